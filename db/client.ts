@@ -1,0 +1,37 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import * as schema from './schema';
+
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+
+export interface OpenDbOptions {
+  /** Where the committed drizzle migrations are; the packaged app passes its resources path. */
+  migrationsDir?: string;
+}
+
+export const DB_FILE = 'app.db';
+export const defaultMigrationsDir = (): string => path.resolve(__dirname, 'migrations');
+
+/**
+ * Opens (creating if needed) `<dir>/app.db` and brings its schema up to date. A fresh directory just works.
+ * WAL lets the CLI read while the app writes; busy_timeout makes the two wait for each other instead of failing.
+ */
+export function openDb(dir: string, options: OpenDbOptions = {}): Db {
+  fs.mkdirSync(dir, { recursive: true });
+  const sqlite = new Database(path.join(dir, DB_FILE));
+  try {
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('synchronous = NORMAL');
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma('busy_timeout = 5000');
+    const db = drizzle(sqlite, { schema });
+    migrate(db, { migrationsFolder: options.migrationsDir ?? defaultMigrationsDir() });
+    return db;
+  } catch (error) {
+    sqlite.close();
+    throw error;
+  }
+}

@@ -1,0 +1,4 @@
+export * from './departments';
+export * from './users';
+export * from './audit';
+export * from './settings';

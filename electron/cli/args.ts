@@ -1,0 +1,26 @@
+import { parseArgs } from 'node:util';
+
+/** Every option any command takes; unknown ones are refused with the usage text. */
+const OPTIONS = {
+  data: { type: 'string' },
+  username: { type: 'string' },
+  name: { type: 'string' },
+  role: { type: 'string' },
+  dept: { type: 'string' },
+  password: { type: 'string' },
+  'password-stdin': { type: 'boolean' },
+  admin: { type: 'boolean' },
+  limit: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+export function parseCliArgs(argv: string[]) {
+  return parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+}
+export type ParsedArgs = ReturnType<typeof parseCliArgs>;
+
+export async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}

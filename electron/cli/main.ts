@@ -1,0 +1,71 @@
+import { auditList, auditVerify } from './commands/audit';
+import { callMethod } from './commands/call';
+import { usersAdd, usersList } from './commands/users';
+import { parseCliArgs, type ParsedArgs } from './args';
+import { CliExit, openCliCore } from './context';
+import type { Core } from '../core/app';
+
+const USAGE = `用法：npm run cli -- <命令> [选项]   （所有命令都接受 --data 目录，默认为本机应用数据目录）
+
+  users add --username 用户名 [--admin | --role 角色] [--name 姓名] [--dept 部门编号]
+            (--password 密码 | --password-stdin)       创建用户（--admin 创建系统管理员）
+  users list                                           列出用户
+  audit verify                                         校验审计日志的哈希链，损坏时指出第一条问题记录
+  audit list [--limit N]                               显示最近的审计记录
+  call 方法名 [JSON]                                   直接调用任一接口方法（供脚本使用）
+
+退出码：0 成功；1 操作被拒绝或校验失败；2 用法错误。`;
+
+type Command = (core: Core, args: ParsedArgs) => Promise<void>;
+
+const COMMANDS: Record<string, Command> = {
+  'users add': usersAdd,
+  'users list': (core) => usersList(core),
+  'audit verify': (core) => auditVerify(core),
+  'audit list': auditList,
+  call: (core, args) => callMethod(core, args.positionals[1], args.positionals[2]),
+};
+
+function findCommand(positionals: string[]): Command | undefined {
+  return COMMANDS[positionals.slice(0, 2).join(' ')] ?? COMMANDS[positionals[0] ?? ''];
+}
+
+async function main(argv: string[]): Promise<number> {
+  let args: ParsedArgs;
+  try {
+    args = parseCliArgs(argv);
+  } catch (error) {
+    console.error(`${(error as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  const command = findCommand(args.positionals);
+  if (args.values.help || !command) {
+    (command || args.values.help ? console.log : console.error)(USAGE);
+    return command || args.values.help ? 0 : 2;
+  }
+  let core: Core | undefined;
+  try {
+    core = openCliCore(args.values.data);
+    await command(core, args);
+    return 0;
+  } catch (error) {
+    if (error instanceof CliExit) {
+      (error.exitCode === 0 ? console.log : console.error)(error.message);
+      return error.exitCode;
+    }
+    console.error('命令执行失败：', error);
+    return 1;
+  } finally {
+    core?.close();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  },
+);

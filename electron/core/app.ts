@@ -1,0 +1,57 @@
+import { openDb, type Db } from '../../db/client';
+import { appendAudit } from './audit/chain';
+import type { Caller, Clock } from './context';
+import { systemClock } from './context';
+import { seedDepartments } from './departments/service';
+import { dispatch, type Dispatched } from './dispatch';
+import { departments } from '../../db/schema';
+
+export interface CoreOptions {
+  dataDir: string;
+  migrationsDir?: string;
+  clock?: Clock;
+}
+
+/** The application as the doors see it: one database, one clock, one way in. */
+export interface Core {
+  readonly dataDir: string;
+  readonly db: Db;
+  readonly clock: Clock;
+  call(caller: Caller, method: string, input: unknown): Promise<Dispatched>;
+  close(): void;
+}
+
+export function openCore(options: CoreOptions): Core {
+  const db = openDb(options.dataDir, { migrationsDir: options.migrationsDir });
+  const clock = options.clock ?? systemClock;
+  seedOnce(db, clock);
+  const runtime = { db, clock };
+  return {
+    dataDir: options.dataDir,
+    db,
+    clock,
+    call: (caller, method, input) => dispatch(runtime, caller, method, input),
+    close: () => db.$client.close(),
+  };
+}
+
+/** A fresh database gets the county's typical departments, recorded in the audit trail like any write. */
+function seedOnce(db: Db, clock: Clock): void {
+  db.$client
+    .transaction(() => {
+      if (db.select({ id: departments.id }).from(departments).limit(1).get()) return;
+      seedDepartments(db);
+      appendAudit(db, {
+        at: clock.now().toISOString(),
+        actorId: null,
+        actorName: '系统',
+        door: 'system',
+        method: 'system.seed',
+        entityType: 'department',
+        entityId: null,
+        inputDigest: '',
+        outcome: 'ok',
+      });
+    })
+    .immediate();
+}

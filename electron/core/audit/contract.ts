@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { method } from '../define';
+
+const AUDIT_READERS = ['admin', 'lead', 'viewer'] as const;
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD。');
+
+export const auditEntrySchema = z.object({
+  id: z.number().int(),
+  at: z.string(),
+  actorName: z.string(),
+  door: z.string(),
+  method: z.string(),
+  summary: z.string(),
+  entityType: z.string().nullable(),
+  entityId: z.string().nullable(),
+  inputDigest: z.string(),
+  outcome: z.string(),
+  hash: z.string(),
+});
+export type AuditEntryView = z.infer<typeof auditEntrySchema>;
+
+export const auditContract = {
+  'audit.list': method({
+    summary: '查询审计日志',
+    input: z.object({
+      page: z.number().int().min(1).default(1),
+      pageSize: z.number().int().min(1).max(200).default(50),
+      method: z.string().max(60).optional(),
+      actor: z.string().trim().max(40).optional(),
+      outcome: z.enum(['ok', 'refused']).optional(),
+      from: isoDate.optional(),
+      to: isoDate.optional(),
+    }),
+    output: z.object({ total: z.number().int(), rows: z.array(auditEntrySchema) }),
+    access: AUDIT_READERS,
+    write: false,
+  }),
+  'audit.methods': method({
+    summary: '查询可审计的操作',
+    input: z.object({}),
+    output: z.array(z.object({ method: z.string(), summary: z.string() })),
+    access: AUDIT_READERS,
+    write: false,
+  }),
+  'audit.verify': method({
+    summary: '校验审计日志',
+    input: z.object({}),
+    output: z.discriminatedUnion('ok', [
+      z.object({ ok: z.literal(true), count: z.number().int(), headHash: z.string() }),
+      z.object({ ok: z.literal(false), count: z.number().int(), brokenId: z.number().int(), reason: z.string() }),
+    ]),
+    access: AUDIT_READERS,
+    write: false,
+  }),
+};

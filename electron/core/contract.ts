@@ -1,0 +1,17 @@
+import type { z } from 'zod';
+import { auditContract } from './audit/contract';
+import { authContract } from './auth/contract';
+import { mergeAreas } from './define';
+import { departmentsContract } from './departments/contract';
+import { settingsContract } from './settings/contract';
+import { usersContract } from './users/contract';
+
+/** Every method of the application, gathered from the areas. Doors and the renderer's client derive from it. */
+export const contract = mergeAreas(authContract, usersContract, departmentsContract, settingsContract, auditContract);
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract & string;
+export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
+export type MethodOutput<M extends MethodName> = z.output<Contract[M]['output']>;
+
+export const isMethodName = (name: string): name is MethodName => Object.hasOwn(contract, name);

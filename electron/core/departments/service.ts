@@ -1,0 +1,95 @@
+import { and, eq, ne, or, sql } from 'drizzle-orm';
+import type { Db } from '../../../db/client';
+import { departments, users } from '../../../db/schema';
+import type { Handlers } from '../define';
+import { AppError, notFound } from '../errors';
+import type { DepartmentView, departmentsContract } from './contract';
+import seed from '../../../resources/seed/departments.json';
+
+const userCount = sql<number>`(SELECT count(*) FROM ${users} WHERE ${users.departmentId} = ${departments.id} AND ${users.active} = 1)`;
+
+const columns = {
+  id: departments.id,
+  code: departments.code,
+  name: departments.name,
+  shortName: departments.shortName,
+  isLead: departments.isLead,
+  sortOrder: departments.sortOrder,
+  active: departments.active,
+  userCount,
+};
+
+export function listDepartments(db: Db, includeInactive: boolean): DepartmentView[] {
+  return db
+    .select(columns)
+    .from(departments)
+    .where(includeInactive ? undefined : eq(departments.active, true))
+    .orderBy(departments.sortOrder, departments.id)
+    .all();
+}
+
+function getDepartment(db: Db, id: number): DepartmentView {
+  const row = db.select(columns).from(departments).where(eq(departments.id, id)).get();
+  if (!row) throw notFound('该部门');
+  return row;
+}
+
+function assertUnique(db: Db, fields: { code: string; name: string }, exceptId?: number): void {
+  const clash = db
+    .select({ code: departments.code, name: departments.name })
+    .from(departments)
+    .where(
+      and(
+        or(eq(departments.code, fields.code), eq(departments.name, fields.name)),
+        exceptId === undefined ? undefined : ne(departments.id, exceptId),
+      ),
+    )
+    .get();
+  if (clash?.code === fields.code) throw new AppError('CONFLICT', `部门编码「${fields.code}」已被使用，请换一个。`);
+  if (clash) throw new AppError('CONFLICT', `部门「${fields.name}」已存在。`);
+}
+
+/** Fills the member departments of a typical county on a fresh database; the office edits them afterwards. */
+export function seedDepartments(db: Db): void {
+  if (db.select({ id: departments.id }).from(departments).limit(1).get()) return;
+  db.insert(departments)
+    .values(seed.map((d, i) => ({ ...d, isLead: d.isLead ?? false, sortOrder: (i + 1) * 10 })))
+    .run();
+}
+
+export const departmentsHandlers: Handlers<typeof departmentsContract> = {
+  'departments.list': (ctx, input) => listDepartments(ctx.db, input.includeInactive),
+  'departments.create': (ctx, input) => {
+    assertUnique(ctx.db, input);
+    const { id } = ctx.db.insert(departments).values(input).returning({ id: departments.id }).get();
+    ctx.touches('department', id);
+    return getDepartment(ctx.db, id);
+  },
+  'departments.update': (ctx, input) => {
+    getDepartment(ctx.db, input.id);
+    assertUnique(ctx.db, input, input.id);
+    const { id, ...fields } = input;
+    ctx.db
+      .update(departments)
+      .set({ ...fields, updatedAt: ctx.now.toISOString() })
+      .where(eq(departments.id, id))
+      .run();
+    return getDepartment(ctx.db, id);
+  },
+  'departments.setActive': (ctx, input) => {
+    const current = getDepartment(ctx.db, input.id);
+    if (!input.active && current.isLead) throw new AppError('CONFLICT', '牵头部门不能停用。');
+    if (!input.active && current.userCount > 0) {
+      throw new AppError(
+        'CONFLICT',
+        `「${current.name}」还有 ${current.userCount} 个启用的账户，请先将这些账户调到其他部门或停用后再停用该部门。`,
+      );
+    }
+    ctx.db
+      .update(departments)
+      .set({ active: input.active, updatedAt: ctx.now.toISOString() })
+      .where(eq(departments.id, input.id))
+      .run();
+    return getDepartment(ctx.db, input.id);
+  },
+};

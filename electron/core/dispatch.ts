@@ -1,0 +1,132 @@
+import type { z } from 'zod';
+import type { Db } from '../../db/client';
+import { appendAudit } from './audit/chain';
+import { allows } from './auth/permissions';
+import { createSession, endSession, resolveSession } from './auth/sessions';
+import { canonical, sha256Hex } from './canonical';
+import type { Actor, Caller, Clock, HandlerContext } from './context';
+import { contract, isMethodName } from './contract';
+import type { MethodSpec } from './define';
+import { AppError, INTERNAL_MESSAGE, type Result } from './errors';
+import { handlers } from './handlers';
+import { redactSecrets } from './redact';
+import { ROLE_LABELS } from './roles';
+import { describeIssues } from './validation';
+
+export interface CoreRuntime {
+  db: Db;
+  clock: Clock;
+}
+
+/** What a door must do with the caller's session after the call; never sent to the renderer. */
+export type SessionChange = { kind: 'started'; token: string } | { kind: 'ended' };
+
+export type Dispatched = Result<unknown> & { session?: SessionChange };
+
+type AnyHandler = (ctx: HandlerContext, input: unknown) => unknown;
+
+const fail = (code: AppError['code'], message: string): Dispatched => ({ ok: false, error: { code, message } });
+
+/**
+ * The only way into the application: validate → authorise → run (writes in one IMMEDIATE transaction, with their
+ * audit entry) → a Result. It never throws: a bug becomes INTERNAL and its transaction is rolled back.
+ */
+export async function dispatch(core: CoreRuntime, caller: Caller, name: string, rawInput: unknown): Promise<Dispatched> {
+  try {
+    if (!isMethodName(name)) return fail('UNKNOWN_METHOD', `未知的操作「${String(name).slice(0, 60)}」。`);
+    const spec: MethodSpec = contract[name];
+    const parsed = spec.input.safeParse(rawInput ?? {});
+    if (!parsed.success) return fail('INVALID_INPUT', describeIssues(parsed.error as z.ZodError));
+    const now = core.clock.now();
+    const actor = caller.actor ?? (caller.sessionToken ? resolveSession(core.db, caller.sessionToken, now) : null);
+    if (spec.access !== 'public' && !actor) return fail('UNAUTHENTICATED', '登录已过期或尚未登录，请重新登录。');
+    if (!allows(spec.access, actor?.role ?? null)) {
+      const role = actor ? ROLE_LABELS[actor.role] : '未登录用户';
+      return fail('FORBIDDEN', `当前账户（${role}）无权执行「${spec.summary}」。如需此权限，请联系系统管理员。`);
+    }
+    const run = new Run(core, caller, actor, now);
+    const handler = handlers[name] as AnyHandler;
+    if (!spec.write) return { ok: true, value: await handler(run.context, parsed.data) };
+    return core.db.$client.transaction(() => run.write(name, spec, handler, parsed.data)).immediate();
+  } catch (error) {
+    if (error instanceof AppError) return fail(error.code, error.message);
+    console.error(`[dispatch] ${name} failed:`, error);
+    return fail('INTERNAL', INTERNAL_MESSAGE);
+  }
+}
+
+/** The state of one call: what the handler touched and which session it opened or closed. */
+class Run {
+  private entity: { type: string; id: string } | null = null;
+  private session: SessionChange | undefined;
+  private sessionUserId: number | null = null;
+  readonly context: HandlerContext;
+
+  constructor(
+    private readonly core: CoreRuntime,
+    private readonly caller: Caller,
+    private readonly actor: Actor | null,
+    now: Date,
+  ) {
+    this.context = {
+      db: core.db,
+      caller,
+      actor,
+      now,
+      touches: (type, id) => {
+        this.entity = { type, id: String(id) };
+      },
+      startSession: (userId) => {
+        this.session = { kind: 'started', token: createSession(core.db, userId, caller.door, now) };
+        this.sessionUserId = userId;
+      },
+      endSession: () => {
+        if (caller.sessionToken) endSession(core.db, caller.sessionToken);
+        this.session = { kind: 'ended' };
+      },
+    };
+  }
+
+  /** Runs inside the transaction. A refusal that keeps its writes (failed login) is audited and committed. */
+  write(name: string, spec: MethodSpec, handler: AnyHandler, input: unknown): Dispatched {
+    let outcome: Dispatched;
+    try {
+      const value = handler(this.context, input);
+      if (value instanceof Promise) throw new Error(`write handler ${name} returned a promise`);
+      outcome = { ok: true, value, session: this.session };
+    } catch (error) {
+      if (!(error instanceof AppError) || !error.keepWrites) throw error;
+      outcome = { ok: false, error: { code: error.code, message: error.message } };
+    }
+    this.audit(name, spec, input, outcome);
+    return outcome;
+  }
+
+  private audit(name: string, spec: MethodSpec, input: unknown, outcome: Dispatched): void {
+    const fallbackId = idOf(outcome.ok ? outcome.value : undefined) ?? idOf(input);
+    const entity = this.entity ?? (spec.entity && fallbackId ? { type: spec.entity, id: fallbackId } : null);
+    appendAudit(this.core.db, {
+      at: this.context.now.toISOString(),
+      actorId: this.actor?.id ?? this.sessionUserId,
+      actorName: this.actorName(input),
+      door: this.caller.door,
+      method: name,
+      entityType: entity?.type ?? spec.entity ?? null,
+      entityId: entity?.id ?? null,
+      inputDigest: sha256Hex(canonical(redactSecrets(input))),
+      outcome: outcome.ok ? 'ok' : outcome.error.code,
+    });
+  }
+
+  private actorName(input: unknown): string {
+    if (this.actor) return this.actor.username;
+    // Login and first-run set-up have no actor yet: name the account they were for.
+    const username = (input as { username?: unknown } | null)?.username;
+    return typeof username === 'string' ? username : '（未登录）';
+  }
+}
+
+function idOf(value: unknown): string | null {
+  const id = (value as { id?: unknown } | null | undefined)?.id;
+  return typeof id === 'number' || typeof id === 'string' ? String(id) : null;
+}

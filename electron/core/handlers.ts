@@ -1,0 +1,16 @@
+import { auditHandlers } from './audit/service';
+import { authHandlers } from './auth/service';
+import type { Contract } from './contract';
+import type { Handlers } from './define';
+import { departmentsHandlers } from './departments/service';
+import { settingsHandlers } from './settings/service';
+import { usersHandlers } from './users/service';
+
+/** One handler per contract method; the type refuses a missing or an extra one. */
+export const handlers: Handlers<Contract> = {
+  ...authHandlers,
+  ...usersHandlers,
+  ...departmentsHandlers,
+  ...settingsHandlers,
+  ...auditHandlers,
+};

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import type { Db } from '../../../db/client';
+import type { Handlers } from '../define';
+import type { settingsContract } from './contract';
+import type { Office } from './schemas';
+import { listSettings, readSetting, writeSetting } from './store';
+
+export const OFFICE_NAME_KEY = 'office.name';
+export const REGION_CODE_KEY = 'office.regionCode';
+
+export function readOffice(db: Db): Office {
+  return {
+    officeName: readSetting(db, OFFICE_NAME_KEY, z.string(), ''),
+    regionCode: readSetting(db, REGION_CODE_KEY, z.string(), ''),
+  };
+}
+
+export function writeOffice(db: Db, office: Office, now: Date): Office {
+  writeSetting(db, OFFICE_NAME_KEY, office.officeName, now);
+  writeSetting(db, REGION_CODE_KEY, office.regionCode, now);
+  return readOffice(db);
+}
+
+export const settingsHandlers: Handlers<typeof settingsContract> = {
+  'settings.office': (ctx) => readOffice(ctx.db),
+  'settings.updateOffice': (ctx, input) => {
+    ctx.touches('setting', 'office');
+    return writeOffice(ctx.db, input, ctx.now);
+  },
+  'settings.list': (ctx) => listSettings(ctx.db) as { key: string; value: z.core.util.JSONType; updatedAt: string }[],
+  'settings.set': (ctx, input) => {
+    ctx.touches('setting', input.key);
+    writeSetting(ctx.db, input.key, input.value, ctx.now);
+    return input;
+  },
+};

@@ -1,0 +1,29 @@
+import { eq, sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { Db } from '../../../db/client';
+import { settings } from '../../../db/schema';
+
+/** Reads a setting, falling back to the default when it is absent or no longer fits its schema. */
+export function readSetting<S extends z.ZodType>(db: Db, key: string, schema: S, fallback: z.output<S>): z.output<S> {
+  const row = db.select({ value: settings.value }).from(settings).where(eq(settings.key, key)).get();
+  if (!row) return fallback;
+  const parsed = schema.safeParse(JSON.parse(row.value));
+  return parsed.success ? parsed.data : fallback;
+}
+
+export function writeSetting(db: Db, key: string, value: unknown, now: Date): void {
+  const text = JSON.stringify(value);
+  db.insert(settings)
+    .values({ key, value: text })
+    .onConflictDoUpdate({ target: settings.key, set: { value: text, updatedAt: sql`${now.toISOString()}` } })
+    .run();
+}
+
+export function listSettings(db: Db): { key: string; value: unknown; updatedAt: string }[] {
+  return db
+    .select()
+    .from(settings)
+    .orderBy(settings.key)
+    .all()
+    .map((row) => ({ key: row.key, value: JSON.parse(row.value) as unknown, updatedAt: row.updatedAt }));
+}

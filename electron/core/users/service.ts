@@ -1,0 +1,134 @@
+import { eq } from 'drizzle-orm';
+import type { Db } from '../../../db/client';
+import { departments, users } from '../../../db/schema';
+import { passwordWeakness, hashPassword } from '../auth/password';
+import { endSessionsOf } from '../auth/sessions';
+import { requireActor, type HandlerContext } from '../context';
+import type { Handlers } from '../define';
+import { AppError } from '../errors';
+import type { usersContract } from './contract';
+import { countActiveAdmins, findUserByUsername, getUserRow, getUserView, listUsers } from './queries';
+import { assertDepartmentFits, assertMayManage, type UserTarget } from './rules';
+
+export function assertStrongPassword(password: string): void {
+  const weakness = passwordWeakness(password);
+  if (weakness) throw new AppError('INVALID_INPUT', weakness);
+}
+
+function assertDepartmentUsable(db: Db, departmentId: number | null): void {
+  if (departmentId === null) return;
+  const dept = db.select({ active: departments.active }).from(departments).where(eq(departments.id, departmentId)).get();
+  if (!dept) throw new AppError('INVALID_INPUT', '所选部门不存在，请刷新部门列表后重新选择。');
+  if (!dept.active) throw new AppError('INVALID_INPUT', '所选部门已停用，请选择其他部门或先启用该部门。');
+}
+
+/** Inserts an account; shared by the first-run set-up and by administrators. */
+export function insertUser(
+  db: Db,
+  input: UserTarget & { username: string; displayName: string; password: string; mustChangePassword: boolean },
+): number {
+  assertStrongPassword(input.password);
+  assertDepartmentFits(input);
+  assertDepartmentUsable(db, input.departmentId);
+  if (findUserByUsername(db, input.username)) {
+    throw new AppError('CONFLICT', `用户名「${input.username}」已被使用，请换一个。`);
+  }
+  const row = db
+    .insert(users)
+    .values({
+      username: input.username,
+      displayName: input.displayName,
+      role: input.role,
+      departmentId: input.departmentId,
+      passwordHash: hashPassword(input.password),
+      mustChangePassword: input.mustChangePassword,
+    })
+    .returning({ id: users.id })
+    .get();
+  return row.id;
+}
+
+/** Loads the account and checks the actor may manage it as it is now. */
+function manageable(ctx: HandlerContext, id: number): typeof users.$inferSelect {
+  const row = getUserRow(ctx.db, id);
+  assertMayManage(requireActor(ctx), row);
+  ctx.touches('user', id);
+  return row;
+}
+
+/** The system must always keep one active administrator who can log in. */
+function assertKeepsAnAdmin(db: Db, row: typeof users.$inferSelect, change: 'demote' | 'disable'): void {
+  if (row.role === 'admin' && row.active && countActiveAdmins(db) <= 1) {
+    const what = change === 'demote' ? '更改其角色' : '停用';
+    throw new AppError('CONFLICT', `这是最后一个启用的系统管理员账户，不能${what}。请先创建另一个系统管理员。`);
+  }
+}
+
+const stamp = (ctx: HandlerContext): string => ctx.now.toISOString();
+
+export const usersHandlers: Handlers<typeof usersContract> = {
+  'users.list': (ctx, input) => {
+    const actor = requireActor(ctx);
+    // A 部门管理员 sees only their own department, whatever filter they send.
+    const departmentId = actor.role === 'deptAdmin' ? (actor.departmentId ?? -1) : input.departmentId;
+    return listUsers(ctx.db, { ...input, departmentId });
+  },
+  'users.create': (ctx, input) => {
+    assertMayManage(requireActor(ctx), input);
+    const id = insertUser(ctx.db, { ...input, mustChangePassword: true });
+    ctx.touches('user', id);
+    return getUserView(ctx.db, id);
+  },
+  'users.update': (ctx, input) => {
+    const row = manageable(ctx, input.id);
+    assertMayManage(requireActor(ctx), input);
+    assertDepartmentFits(input);
+    if (input.departmentId !== row.departmentId) assertDepartmentUsable(ctx.db, input.departmentId);
+    if (input.role !== row.role) assertKeepsAnAdmin(ctx.db, row, 'demote');
+    ctx.db
+      .update(users)
+      .set({ displayName: input.displayName, role: input.role, departmentId: input.departmentId, updatedAt: stamp(ctx) })
+      .where(eq(users.id, input.id))
+      .run();
+    // A changed role changes what the open sessions may do: make the user log in again.
+    if (input.role !== row.role || input.departmentId !== row.departmentId) endSessionsOf(ctx.db, input.id);
+    return getUserView(ctx.db, input.id);
+  },
+  'users.setActive': (ctx, input) => {
+    const row = manageable(ctx, input.id);
+    if (!input.active) {
+      if (row.id === ctx.actor?.id) throw new AppError('CONFLICT', '不能停用自己正在使用的账户。');
+      assertKeepsAnAdmin(ctx.db, row, 'disable');
+      endSessionsOf(ctx.db, input.id);
+    }
+    ctx.db.update(users).set({ active: input.active, updatedAt: stamp(ctx) }).where(eq(users.id, input.id)).run();
+    return getUserView(ctx.db, input.id);
+  },
+  'users.resetPassword': (ctx, input) => {
+    manageable(ctx, input.id);
+    assertStrongPassword(input.password);
+    ctx.db
+      .update(users)
+      .set({
+        passwordHash: hashPassword(input.password),
+        mustChangePassword: true,
+        failedAttempts: 0,
+        lockedUntil: null,
+        passwordChangedAt: stamp(ctx),
+        updatedAt: stamp(ctx),
+      })
+      .where(eq(users.id, input.id))
+      .run();
+    endSessionsOf(ctx.db, input.id);
+    return getUserView(ctx.db, input.id);
+  },
+  'users.unlock': (ctx, input) => {
+    manageable(ctx, input.id);
+    ctx.db
+      .update(users)
+      .set({ failedAttempts: 0, lockedUntil: null, updatedAt: stamp(ctx) })
+      .where(eq(users.id, input.id))
+      .run();
+    return getUserView(ctx.db, input.id);
+  },
+};

@@ -1,0 +1,51 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Core } from '../core/app';
+import { clearedSessionCookie, readSessionCookie, sessionCookie } from './cookies';
+import { isLoopback, isSameOrigin } from './security';
+
+const MAX_BODY_BYTES = 1024 * 1024;
+
+function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...headers });
+  res.end(JSON.stringify(body));
+}
+
+const refuse = (res: ServerResponse, status: number, code: string, message: string): void =>
+  sendJson(res, status, { ok: false, error: { code, message } });
+
+async function readBody(req: IncomingMessage): Promise<string | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) return null;
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** POST /api/:method — a thin door: transport checks, then dispatch; the session rides in an HttpOnly cookie. */
+export async function handleApi(core: Core, method: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  if (req.method !== 'POST') return refuse(res, 405, 'METHOD_NOT_ALLOWED', '接口只接受 POST 请求。');
+  if (!isSameOrigin(req)) return refuse(res, 403, 'FORBIDDEN', '拒绝来自其他网站的请求。');
+  if (!(req.headers['content-type'] ?? '').toLowerCase().startsWith('application/json')) {
+    return refuse(res, 415, 'INVALID_INPUT', '请求格式应为 JSON。');
+  }
+  const body = await readBody(req);
+  if (body === null) return refuse(res, 413, 'INVALID_INPUT', '请求内容过大（超过 1 MB）。');
+  let input: unknown;
+  try {
+    input = body.length === 0 ? {} : JSON.parse(body);
+  } catch {
+    return refuse(res, 400, 'INVALID_INPUT', '请求内容不是有效的 JSON。');
+  }
+  const { session, ...result } = await core.call(
+    { door: 'http', local: isLoopback(req), sessionToken: readSessionCookie(req) },
+    method,
+    input,
+  );
+  const headers: Record<string, string> = {};
+  if (session?.kind === 'started') headers['Set-Cookie'] = sessionCookie(session.token);
+  if (session?.kind === 'ended') headers['Set-Cookie'] = clearedSessionCookie();
+  sendJson(res, 200, result, headers);
+}

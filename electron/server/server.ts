@@ -1,0 +1,52 @@
+import http from 'node:http';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import type { Core } from '../core/app';
+import { handleApi } from './api';
+import { setSecurityHeaders } from './security';
+import { serveStatic } from './static-files';
+
+export interface ServerOptions {
+  core: Core;
+  rendererDir?: string;
+  host?: string;
+  port?: number;
+}
+
+export const defaultRendererDir = (): string => path.resolve(__dirname, '../../out/renderer');
+
+const API_PREFIX = '/api/';
+
+export function createAppServer(options: ServerOptions): http.Server {
+  const rendererDir = options.rendererDir ?? defaultRendererDir();
+  return http.createServer((req, res) => {
+    setSecurityHeaders(res);
+    const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
+    if (pathname.startsWith(API_PREFIX)) {
+      handleApi(options.core, pathname.slice(API_PREFIX.length), req, res).catch((error: unknown) => {
+        console.error('[server] request failed:', error);
+        if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'application/json; charset=utf-8' });
+        res.end(JSON.stringify({ ok: false, error: { code: 'INTERNAL', message: '服务器内部错误，请重试。' } }));
+      });
+      return;
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405).end();
+      return;
+    }
+    serveStatic(rendererDir, req, res);
+  });
+}
+
+/** Binds to 127.0.0.1 unless told otherwise: the intranet sees the app only when an administrator opens it up. */
+export async function startAppServer(options: ServerOptions): Promise<{ server: http.Server; url: string }> {
+  const server = createAppServer(options);
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 5180, host, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  const shownHost = host.includes(':') ? `[${host}]` : host;
+  return { server, url: `http://${shownHost === '0.0.0.0' ? '127.0.0.1' : shownHost}:${port}` };
+}
