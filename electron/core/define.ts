@@ -1,5 +1,4 @@
 import type { z } from 'zod';
-import type { HandlerContext } from './context';
 import type { Access } from './roles';
 
 /** One method of the contract: declared once, from which every door and the renderer's client derive. */
@@ -23,15 +22,6 @@ export type ContractShape = Record<string, MethodSpec>;
 export const method = <I extends z.ZodType, O extends z.ZodType, const W extends boolean>(
   spec: MethodSpec<I, O, W>,
 ): MethodSpec<I, O, W> => spec;
-
-type Awaitable<T> = T | Promise<T>;
-
-/** Writes run inside a synchronous SQLite transaction, so their handlers must not be async. */
-export type Handler<S extends MethodSpec> = S['write'] extends true
-  ? (ctx: HandlerContext, input: z.output<S['input']>) => z.input<S['output']>
-  : (ctx: HandlerContext, input: z.output<S['input']>) => Awaitable<z.input<S['output']>>;
-
-export type Handlers<C extends ContractShape> = { [K in keyof C]: Handler<C[K]> };
 
 /** Merges area contracts, refusing a method name declared twice (Actual's createApp does the same). */
 export function mergeAreas<T extends ContractShape[]>(...areas: T): UnionToIntersection<T[number]> {

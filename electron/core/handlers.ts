@@ -1,7 +1,7 @@
 import { auditHandlers } from './audit/service';
 import { authHandlers } from './auth/service';
 import type { Contract } from './contract';
-import type { Handlers } from './define';
+import type { Handlers } from './handler-types';
 import { departmentsHandlers } from './departments/service';
 import { settingsHandlers } from './settings/service';
 import { usersHandlers } from './users/service';

@@ -20,19 +20,30 @@ export const auditEntrySchema = z.object({
 });
 export type AuditEntryView = z.infer<typeof auditEntrySchema>;
 
+export const auditFilterSchema = z.object({
+  method: z.string().max(60).optional(),
+  actor: z.string().trim().max(40).optional(),
+  outcome: z.enum(['ok', 'refused']).optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+});
+export type AuditFilter = z.infer<typeof auditFilterSchema>;
+
 export const auditContract = {
   'audit.list': method({
     summary: '查询审计日志',
-    input: z.object({
+    input: auditFilterSchema.extend({
       page: z.number().int().min(1).default(1),
       pageSize: z.number().int().min(1).max(200).default(50),
-      method: z.string().max(60).optional(),
-      actor: z.string().trim().max(40).optional(),
-      outcome: z.enum(['ok', 'refused']).optional(),
-      from: isoDate.optional(),
-      to: isoDate.optional(),
     }),
     output: z.object({ total: z.number().int(), rows: z.array(auditEntrySchema) }),
+    access: AUDIT_READERS,
+    write: false,
+  }),
+  'audit.export': method({
+    summary: '导出审计日志',
+    input: auditFilterSchema,
+    output: z.object({ fileName: z.string(), csv: z.string(), count: z.number().int() }),
     access: AUDIT_READERS,
     write: false,
   }),

@@ -1,10 +1,11 @@
 import { and, count, desc, eq, gte, lt, ne, type SQL } from 'drizzle-orm';
 import { auditLog } from '../../../db/schema';
 import { contract, isMethodName } from '../contract';
-import type { Handlers } from '../define';
+import type { Handlers } from '../handler-types';
+import { toCsv } from '../export/safe-text';
 import { containsText } from '../sql';
 import { verifyChain } from './chain';
-import type { auditContract } from './contract';
+import type { AuditFilter, auditContract } from './contract';
 
 /** Writes by the system itself (seeding) are not contract methods; they still need a readable name. */
 const SYSTEM_SUMMARIES: Record<string, string> = { 'system.seed': '系统初始化数据' };
@@ -12,23 +13,31 @@ const SYSTEM_SUMMARIES: Record<string, string> = { 'system.seed': '系统初始�
 const summaryOf = (name: string): string =>
   isMethodName(name) ? contract[name].summary : (SYSTEM_SUMMARIES[name] ?? name);
 
-/** Local calendar day → the UTC instant it starts, so a filter by date matches what the office sees. */
-const dayStart = (isoDate: string): string => new Date(`${isoDate}T00:00:00`).toISOString();
-const nextDayStart = (isoDate: string): string => {
+/** A local calendar day → the UTC instant it starts, so a filter by date matches the day the office saw. */
+function localDayStart(isoDate: string, offsetDays = 0): string {
   const d = new Date(`${isoDate}T00:00:00`);
-  d.setDate(d.getDate() + 1);
+  d.setDate(d.getDate() + offsetDays);
   return d.toISOString();
-};
+}
+
+function whereOf(filter: AuditFilter): SQL | undefined {
+  const where: SQL[] = [];
+  if (filter.method) where.push(eq(auditLog.method, filter.method));
+  if (filter.actor) where.push(containsText(auditLog.actorName, filter.actor));
+  if (filter.outcome) where.push(filter.outcome === 'ok' ? eq(auditLog.outcome, 'ok') : ne(auditLog.outcome, 'ok'));
+  if (filter.from) where.push(gte(auditLog.at, localDayStart(filter.from)));
+  if (filter.to) where.push(lt(auditLog.at, localDayStart(filter.to, 1)));
+  return and(...where);
+}
+
+/** Enough for any county's year; a larger export is refused rather than held in memory. */
+const EXPORT_LIMIT = 200_000;
+
+const EXPORT_HEADER = ['序号', '时间', '操作人', '入口', '操作', '方法', '对象类型', '对象编号', '输入摘要', '结果', '哈希'];
 
 export const auditHandlers: Handlers<typeof auditContract> = {
   'audit.list': (ctx, input) => {
-    const where: SQL[] = [];
-    if (input.method) where.push(eq(auditLog.method, input.method));
-    if (input.actor) where.push(containsText(auditLog.actorName, input.actor));
-    if (input.outcome) where.push(input.outcome === 'ok' ? eq(auditLog.outcome, 'ok') : ne(auditLog.outcome, 'ok'));
-    if (input.from) where.push(gte(auditLog.at, dayStart(input.from)));
-    if (input.to) where.push(lt(auditLog.at, nextDayStart(input.to)));
-    const filter = and(...where);
+    const filter = whereOf(input);
     const total = ctx.db.select({ n: count() }).from(auditLog).where(filter).get()?.n ?? 0;
     const rows = ctx.db
       .select()
@@ -40,6 +49,15 @@ export const auditHandlers: Handlers<typeof auditContract> = {
       .all()
       .map((row) => ({ ...row, summary: summaryOf(row.method) }));
     return { total, rows };
+  },
+  'audit.export': (ctx, input) => {
+    const rows = ctx.db.select().from(auditLog).where(whereOf(input)).orderBy(auditLog.id).limit(EXPORT_LIMIT).all();
+    const csv = toCsv(
+      EXPORT_HEADER,
+      rows.map((r) => [r.id, r.at, r.actorName, r.door, summaryOf(r.method), r.method, r.entityType, r.entityId, r.inputDigest, r.outcome, r.hash]),
+    );
+    const day = ctx.now.toISOString().slice(0, 10);
+    return { fileName: `审计日志-${day}.csv`, csv, count: rows.length };
   },
   'audit.methods': () =>
     Object.entries(contract)

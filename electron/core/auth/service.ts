@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { users } from '../../../db/schema';
 import type { Db } from '../../../db/client';
 import { requireActor, type HandlerContext } from '../context';
-import type { Handlers } from '../define';
+import type { Handlers } from '../handler-types';
 import { AppError } from '../errors';
 import { readOffice, writeOffice } from '../settings/service';
 import { assertStrongPassword, insertUser } from '../users/service';

@@ -1,7 +1,7 @@
 import { and, eq, ne, or, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import { departments, users } from '../../../db/schema';
-import type { Handlers } from '../define';
+import type { Handlers } from '../handler-types';
 import { AppError, notFound } from '../errors';
 import type { DepartmentView, departmentsContract } from './contract';
 import seed from '../../../resources/seed/departments.json';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Db } from '../../../db/client';
-import type { Handlers } from '../define';
+import type { Handlers } from '../handler-types';
+import { AppError } from '../errors';
 import type { settingsContract } from './contract';
 import type { Office } from './schemas';
 import { listSettings, readSetting, writeSetting } from './store';
@@ -29,6 +30,10 @@ export const settingsHandlers: Handlers<typeof settingsContract> = {
   },
   'settings.list': (ctx) => listSettings(ctx.db) as { key: string; value: z.core.util.JSONType; updatedAt: string }[],
   'settings.set': (ctx, input) => {
+    // Office fields have their own validated form; a raw write could store a name the reports cannot use.
+    if (input.key.startsWith('office.')) {
+      throw new AppError('INVALID_INPUT', '单位信息请在「系统设置 → 单位信息」中修改。');
+    }
     ctx.touches('setting', input.key);
     writeSetting(ctx.db, input.key, input.value, ctx.now);
     return input;

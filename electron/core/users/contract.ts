@@ -19,6 +19,13 @@ export const usersContract = {
     access: USER_ADMINS,
     write: false,
   }),
+  'users.grantableRoles': method({
+    summary: '查询可分配的角色',
+    input: z.object({}),
+    output: z.array(roleSchema),
+    access: USER_ADMINS,
+    write: false,
+  }),
   'users.create': method({
     summary: '创建用户',
     input: z.object({

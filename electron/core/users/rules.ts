@@ -17,10 +17,11 @@ export interface UserTarget {
   departmentId: number | null;
 }
 
+export const grantableRoles = (actor: Actor): readonly Role[] => GRANTABLE[actor.role] ?? [];
+
 /** Refuses unless the actor may create, change or hold an account with this role and department. */
 export function assertMayManage(actor: Actor, target: UserTarget): void {
-  const grantable = GRANTABLE[actor.role] ?? [];
-  if (!grantable.includes(target.role)) {
+  if (!grantableRoles(actor).includes(target.role)) {
     throw new AppError('FORBIDDEN', `${ROLE_LABELS[actor.role]}不能管理角色为「${ROLE_LABELS[target.role]}」的账户。`);
   }
   if (actor.role === 'deptAdmin' && target.departmentId !== actor.departmentId) {

@@ -4,11 +4,11 @@ import { departments, users } from '../../../db/schema';
 import { passwordWeakness, hashPassword } from '../auth/password';
 import { endSessionsOf } from '../auth/sessions';
 import { requireActor, type HandlerContext } from '../context';
-import type { Handlers } from '../define';
+import type { Handlers } from '../handler-types';
 import { AppError } from '../errors';
 import type { usersContract } from './contract';
 import { countActiveAdmins, findUserByUsername, getUserRow, getUserView, listUsers } from './queries';
-import { assertDepartmentFits, assertMayManage, type UserTarget } from './rules';
+import { assertDepartmentFits, assertMayManage, grantableRoles, type UserTarget } from './rules';
 
 export function assertStrongPassword(password: string): void {
   const weakness = passwordWeakness(password);
@@ -73,6 +73,7 @@ export const usersHandlers: Handlers<typeof usersContract> = {
     const departmentId = actor.role === 'deptAdmin' ? (actor.departmentId ?? -1) : input.departmentId;
     return listUsers(ctx.db, { ...input, departmentId });
   },
+  'users.grantableRoles': (ctx) => [...grantableRoles(requireActor(ctx))],
   'users.create': (ctx, input) => {
     assertMayManage(requireActor(ctx), input);
     const id = insertUser(ctx.db, { ...input, mustChangePassword: true });

@@ -1,0 +1,16 @@
+import type { IpcRenderer } from 'electron';
+import type { Bridge, FileFilter, SaveFileRequest } from '../core/bridge';
+import type { Result } from '../core/errors';
+import { CHANNELS } from './channels';
+
+/** Builds window.bridge from an ipcRenderer; nothing generic (no raw channel access) leaks to the page. */
+export function createBridge(ipc: Pick<IpcRenderer, 'invoke'>): Bridge {
+  return {
+    call: (method: string, input: unknown) => ipc.invoke(CHANNELS.call, method, input) as Promise<Result<unknown>>,
+    native: {
+      saveFile: (request: SaveFileRequest) => ipc.invoke(CHANNELS.saveFile, request) as Promise<{ saved: boolean }>,
+      openFile: (filters: FileFilter[]) =>
+        ipc.invoke(CHANNELS.openFile, filters) as Promise<{ name: string; data: Uint8Array } | null>,
+    },
+  };
+}

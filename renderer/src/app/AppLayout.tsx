@@ -1,0 +1,101 @@
+import { DownOutlined, UserOutlined } from '@ant-design/icons';
+import { Button, Dropdown, Layout, Menu, Modal, Space, Tag, Tooltip, Typography, type MenuProps } from 'antd';
+import { useState } from 'react';
+import { Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { ROLE_LABELS } from './labels';
+import { ChangePasswordForm } from '../features/auth/ChangePasswordForm';
+import { HOME, HOME_ICON, MENU, type MenuLeaf } from './menu';
+import { useSession } from './session';
+
+type MenuItem = Required<MenuProps>['items'][number];
+
+function leafItem(leaf: MenuLeaf): MenuItem {
+  if (!leaf.comingLater) return { key: leaf.path, label: <span data-testid={`menu-${leaf.path.slice(1)}`}>{leaf.label}</span> };
+  return {
+    key: leaf.path,
+    disabled: true,
+    label: (
+      <Tooltip title="后续版本提供" placement="right">
+        <span>{leaf.label}</span>
+      </Tooltip>
+    ),
+  };
+}
+
+export function AppLayout() {
+  const { session, officeName, can, logout } = useSession();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const [changingPassword, setChangingPassword] = useState(false);
+
+  const items: MenuItem[] = [
+    { key: HOME.path, icon: HOME_ICON, label: <span data-testid="menu-home">{HOME.label}</span> },
+    ...MENU.map((group) => ({
+      key: group.key,
+      icon: group.icon,
+      label: group.label,
+      children: group.children.filter((leaf) => !leaf.requires || can(leaf.requires)).map(leafItem),
+    })).filter((group) => group.children.length > 0),
+  ];
+
+  const userMenu: MenuProps['items'] = [
+    { key: 'password', label: '修改密码', onClick: () => setChangingPassword(true) },
+    { type: 'divider' },
+    { key: 'logout', label: <span data-testid="logout">退出登录</span>, onClick: () => void logout() },
+  ];
+
+  return (
+    <Layout style={{ minHeight: '100%' }}>
+      <Layout.Sider width={220} breakpoint="lg" collapsedWidth={64}>
+        <div className="app-brand" title="双随机、一公开监管工作系统">
+          双随机、一公开
+        </div>
+        <Menu
+          theme="dark"
+          mode="inline"
+          selectedKeys={[location.pathname]}
+          defaultOpenKeys={['system']}
+          items={items}
+          onClick={({ key }) => navigate(key)}
+          data-testid="main-menu"
+        />
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header className="app-header">
+          <Typography.Text strong data-testid="office-name">
+            {officeName}
+          </Typography.Text>
+          <Dropdown menu={{ items: userMenu }} trigger={['click']}>
+            <Button type="text" data-testid="user-menu">
+              <Space>
+                <UserOutlined />
+                {session.user.displayName}
+                <Tag>{ROLE_LABELS[session.user.role]}</Tag>
+                <DownOutlined />
+              </Space>
+            </Button>
+          </Dropdown>
+        </Layout.Header>
+        <Layout.Content>
+          <div className="page-content">
+            <Outlet />
+          </div>
+        </Layout.Content>
+      </Layout>
+      <Modal
+        title="修改密码"
+        open={changingPassword}
+        onCancel={() => setChangingPassword(false)}
+        footer={null}
+        destroyOnHidden
+      >
+        <ChangePasswordForm
+          onDone={() => {
+            setChangingPassword(false);
+            Modal.success({ title: '密码已修改', content: '下次登录请使用新密码。' });
+          }}
+        />
+      </Modal>
+    </Layout>
+  );
+}

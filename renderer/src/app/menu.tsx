@@ -1,0 +1,84 @@
+import {
+  AuditOutlined,
+  BarChartOutlined,
+  FileSearchOutlined,
+  HomeOutlined,
+  SettingOutlined,
+  UnorderedListOutlined,
+} from '@ant-design/icons';
+import type { ReactNode } from 'react';
+import type { MethodName } from '../../../electron/core/contract';
+
+export interface MenuLeaf {
+  path: string;
+  label: string;
+  /** The method whose permission the screen needs; the menu hides what the role may not use. */
+  requires?: MethodName;
+  /** Areas of later releases: shown greyed so staff see what is coming, never as empty pages. */
+  comingLater?: boolean;
+}
+
+export interface MenuGroup {
+  key: string;
+  label: string;
+  icon: ReactNode;
+  children: MenuLeaf[];
+}
+
+export const HOME: MenuLeaf = { path: '/', label: '工作台' };
+export const HOME_ICON = <HomeOutlined />;
+
+export const MENU: MenuGroup[] = [
+  {
+    key: 'lists',
+    label: '一单两库',
+    icon: <UnorderedListOutlined />,
+    children: [
+      { path: '/items', label: '抽查事项清单', comingLater: true },
+      { path: '/subjects', label: '检查对象名录库', comingLater: true },
+      { path: '/inspectors', label: '执法检查人员库', comingLater: true },
+      { path: '/experts', label: '专家库', comingLater: true },
+    ],
+  },
+  {
+    key: 'draws',
+    label: '双随机抽查',
+    icon: <FileSearchOutlined />,
+    children: [
+      { path: '/plans', label: '年度抽查计划', comingLater: true },
+      { path: '/tasks', label: '抽查任务', comingLater: true },
+      { path: '/draws', label: '名单抽取', comingLater: true },
+    ],
+  },
+  {
+    key: 'publish',
+    label: '结果与公示',
+    icon: <AuditOutlined />,
+    children: [
+      { path: '/results', label: '结果录入', comingLater: true },
+      { path: '/publication', label: '结果公示', comingLater: true },
+      { path: '/follow-ups', label: '后续处置', comingLater: true },
+    ],
+  },
+  {
+    key: 'reports',
+    label: '报表统计',
+    icon: <BarChartOutlined />,
+    children: [
+      { path: '/reports/monthly', label: '月报表', comingLater: true },
+      { path: '/statistics', label: '统计分析', comingLater: true },
+    ],
+  },
+  {
+    key: 'system',
+    label: '系统管理',
+    icon: <SettingOutlined />,
+    children: [
+      { path: '/users', label: '用户管理', requires: 'users.list' },
+      { path: '/departments', label: '部门管理', requires: 'departments.create' },
+      { path: '/settings', label: '系统设置', requires: 'settings.list' },
+      { path: '/audit', label: '审计日志', requires: 'audit.list' },
+    ],
+  },
+];
+

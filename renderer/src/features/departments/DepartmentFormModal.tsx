@@ -1,0 +1,67 @@
+import { Alert, Form, Input, InputNumber, Modal } from 'antd';
+import { useState } from 'react';
+import type { DepartmentView } from '../../../../electron/core/departments/contract';
+import { call, errorMessage } from '../../api/client';
+
+interface DepartmentForm {
+  code: string;
+  name: string;
+  shortName: string;
+  sortOrder: number;
+}
+
+export function DepartmentFormModal({
+  department,
+  onClose,
+}: {
+  department: DepartmentView | 'new' | null;
+  onClose: (changed: boolean) => void;
+}) {
+  const [form] = Form.useForm<DepartmentForm>();
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const editing = department !== null && department !== 'new' ? department : null;
+
+  const submit = async () => {
+    const values = await form.validateFields();
+    setBusy(true);
+    setError(null);
+    try {
+      if (editing) await call('departments.update', { id: editing.id, ...values });
+      else await call('departments.create', values);
+      onClose(true);
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal
+      title={editing ? `修改部门：${editing.name}` : '新增部门'}
+      open={department !== null}
+      onOk={() => void submit()}
+      onCancel={() => onClose(false)}
+      confirmLoading={busy}
+      okText="保存"
+      destroyOnHidden
+    >
+      <Form<DepartmentForm> form={form} layout="vertical" preserve={false} initialValues={editing ?? { sortOrder: 0 }}>
+        <Form.Item name="name" label="部门名称" rules={[{ required: true, message: '请输入部门名称' }]}>
+          <Input placeholder="如：县卫生健康委员会" />
+        </Form.Item>
+        <Form.Item name="shortName" label="简称" rules={[{ required: true, message: '请输入简称' }]}>
+          <Input placeholder="如：卫健" maxLength={10} />
+        </Form.Item>
+        <Form.Item name="code" label="部门编码" rules={[{ required: true, message: '请输入部门编码' }]} extra="字母或数字，如 WJ">
+          <Input maxLength={20} />
+        </Form.Item>
+        <Form.Item name="sortOrder" label="排序号" extra="数字小的排在前面">
+          <InputNumber min={0} max={9999} />
+        </Form.Item>
+      </Form>
+      {error && <Alert type="error" showIcon message={error} />}
+    </Modal>
+  );
+}

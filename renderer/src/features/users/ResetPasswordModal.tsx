@@ -1,0 +1,45 @@
+import { Alert, Form, Input, Modal } from 'antd';
+import { useState } from 'react';
+import type { UserView } from '../../../../electron/core/users/schemas';
+import { call, errorMessage } from '../../api/client';
+import { newPasswordRules } from '../auth/passwordRules';
+
+export function ResetPasswordModal({ user, onClose }: { user: UserView | null; onClose: (changed: boolean) => void }) {
+  const [form] = Form.useForm<{ password: string }>();
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async () => {
+    if (!user) return;
+    const { password } = await form.validateFields();
+    setBusy(true);
+    try {
+      await call('users.resetPassword', { id: user.id, password });
+      onClose(true);
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal
+      title={`重置密码：${user?.displayName ?? ''}`}
+      open={user !== null}
+      onOk={() => void submit()}
+      onCancel={() => onClose(false)}
+      confirmLoading={busy}
+      okText="重置"
+      destroyOnHidden
+    >
+      <Alert type="info" showIcon message="重置后该用户将被强制下线，下次登录须修改密码。" style={{ marginBottom: 16 }} />
+      <Form form={form} layout="vertical" preserve={false}>
+        <Form.Item name="password" label="新的初始密码" rules={newPasswordRules}>
+          <Input.Password autoComplete="new-password" />
+        </Form.Item>
+      </Form>
+      {error && <Alert type="error" showIcon message={error} />}
+    </Modal>
+  );
+}

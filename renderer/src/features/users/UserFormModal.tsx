@@ -1,0 +1,93 @@
+import { Form, Input, Modal, Select } from 'antd';
+import { useState } from 'react';
+import type { UserView } from '../../../../electron/core/users/schemas';
+import type { Role } from '../../../../electron/core/roles';
+import { ROLE_LABELS } from '../../app/labels';
+import { call, errorMessage } from '../../api/client';
+import { useCall } from '../../api/useCall';
+import { newPasswordRules } from '../auth/passwordRules';
+
+interface UserForm {
+  username: string;
+  displayName: string;
+  role: Role;
+  departmentId?: number | null;
+  password?: string;
+}
+
+/** Creates a user (editing is the same form without username and password). */
+export function UserFormModal({ user, onClose }: { user: UserView | null | 'new'; onClose: (changed: boolean) => void }) {
+  const [form] = Form.useForm<UserForm>();
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const roles = useCall('users.grantableRoles', {});
+  const departments = useCall('departments.list', {});
+  const editing = user !== null && user !== 'new' ? user : null;
+
+  const submit = async () => {
+    const values = await form.validateFields();
+    setBusy(true);
+    setError(null);
+    try {
+      const departmentId = values.departmentId ?? null;
+      if (editing) await call('users.update', { id: editing.id, displayName: values.displayName, role: values.role, departmentId });
+      else await call('users.create', { ...values, departmentId, password: values.password ?? '' });
+      onClose(true);
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal
+      title={editing ? `修改用户：${editing.username}` : '新增用户'}
+      open={user !== null}
+      onOk={() => void submit()}
+      onCancel={() => onClose(false)}
+      confirmLoading={busy}
+      okText="保存"
+      destroyOnHidden
+      okButtonProps={{ 'data-testid': 'user-form-save' } as Record<`data-${string}`, string>}
+    >
+      <Form<UserForm>
+        form={form}
+        layout="vertical"
+        preserve={false}
+        initialValues={editing ?? { role: 'inspector' }}
+        data-testid="user-form"
+      >
+        {!editing && (
+          <Form.Item name="username" label="用户名" rules={[{ required: true, message: '请输入用户名' }]} extra="2–32 位字母、数字、下划线、点或连字符">
+            <Input data-testid="user-form-username" autoComplete="off" />
+          </Form.Item>
+        )}
+        <Form.Item name="displayName" label="姓名" rules={[{ required: true, message: '请输入姓名' }]}>
+          <Input data-testid="user-form-display-name" />
+        </Form.Item>
+        <Form.Item name="role" label="角色" rules={[{ required: true, message: '请选择角色' }]}>
+          <Select
+            data-testid="user-form-role"
+            options={(roles.data ?? []).map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
+          />
+        </Form.Item>
+        <Form.Item name="departmentId" label="所属部门" extra="部门管理员和执法人员必须选择部门">
+          <Select
+            allowClear
+            showSearch
+            optionFilterProp="label"
+            data-testid="user-form-department"
+            options={(departments.data ?? []).map((d) => ({ value: d.id, label: d.name }))}
+          />
+        </Form.Item>
+        {!editing && (
+          <Form.Item name="password" label="初始密码" rules={newPasswordRules} extra="用户首次登录时须修改此密码">
+            <Input.Password data-testid="user-form-password" autoComplete="new-password" />
+          </Form.Item>
+        )}
+      </Form>
+      {error && <div className="ant-form-item-explain-error" data-testid="user-form-error">{error}</div>}
+    </Modal>
+  );
+}

@@ -1,0 +1,125 @@
+import { Button, Input, Popconfirm, Select, Space, Table, Tag, App } from 'antd';
+import { useState } from 'react';
+import type { UserView } from '../../../../electron/core/users/schemas';
+import type { Role } from '../../../../electron/core/roles';
+import { ROLE_LABELS, ROLES } from '../../app/labels';
+import { call, errorMessage } from '../../api/client';
+import { useCall } from '../../api/useCall';
+import { useSession } from '../../app/session';
+import { LoadError } from '../../components/LoadError';
+import { PageTitle } from '../../components/PageTitle';
+import { formatTime } from '../../components/format';
+import { ResetPasswordModal } from './ResetPasswordModal';
+import { UserFormModal } from './UserFormModal';
+
+function statusTag(user: UserView) {
+  if (!user.active) return <Tag>已停用</Tag>;
+  if (user.lockedUntil && user.lockedUntil > new Date().toISOString()) return <Tag color="red">已锁定</Tag>;
+  return <Tag color="green">启用</Tag>;
+}
+
+export function UsersPage() {
+  const { message } = App.useApp();
+  const { session } = useSession();
+  const [keyword, setKeyword] = useState('');
+  const [role, setRole] = useState<Role>();
+  const users = useCall('users.list', { keyword: keyword || undefined, role });
+  const [editing, setEditing] = useState<UserView | 'new' | null>(null);
+  const [resetting, setResetting] = useState<UserView | null>(null);
+
+  const act = async (work: () => Promise<unknown>, done: string) => {
+    try {
+      await work();
+      message.success(done);
+      users.reload();
+    } catch (e) {
+      message.error(errorMessage(e));
+    }
+  };
+
+  const closeAndReload = (changed: boolean, done: string) => {
+    setEditing(null);
+    setResetting(null);
+    if (changed) {
+      message.success(done);
+      users.reload();
+    }
+  };
+
+  return (
+    <>
+      <PageTitle
+        title="用户管理"
+        extra={
+          <Button type="primary" onClick={() => setEditing('new')} data-testid="user-add">
+            新增用户
+          </Button>
+        }
+      />
+      <Space style={{ marginBottom: 16 }} wrap>
+        <Input.Search placeholder="用户名或姓名" allowClear onSearch={setKeyword} style={{ width: 220 }} />
+        <Select
+          placeholder="全部角色"
+          allowClear
+          style={{ width: 160 }}
+          value={role}
+          onChange={setRole}
+          options={ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
+        />
+      </Space>
+      <LoadError error={users.error} onRetry={users.reload} />
+      <Table<UserView>
+        rowKey="id"
+        size="middle"
+        loading={users.loading}
+        dataSource={users.data}
+        pagination={{ pageSize: 20, showTotal: (n) => `共 ${n} 个用户` }}
+        data-testid="users-table"
+        columns={[
+          { title: '用户名', dataIndex: 'username' },
+          { title: '姓名', dataIndex: 'displayName' },
+          { title: '角色', dataIndex: 'role', render: (r: Role) => ROLE_LABELS[r] },
+          { title: '所属部门', dataIndex: 'departmentName', render: (d: string | null) => d ?? '—' },
+          { title: '状态', key: 'status', render: (_, u) => statusTag(u) },
+          { title: '最近登录', dataIndex: 'lastLoginAt', render: formatTime },
+          {
+            title: '操作',
+            key: 'actions',
+            render: (_, u) => (
+              <Space size={0} wrap>
+                <Button type="link" size="small" onClick={() => setEditing(u)}>
+                  编辑
+                </Button>
+                <Button type="link" size="small" onClick={() => setResetting(u)}>
+                  重置密码
+                </Button>
+                {u.lockedUntil && (
+                  <Button type="link" size="small" onClick={() => void act(() => call('users.unlock', { id: u.id }), '已解锁')}>
+                    解锁
+                  </Button>
+                )}
+                {u.id !== session.user.id && (
+                  <Popconfirm
+                    title={u.active ? `停用 ${u.displayName}？` : `启用 ${u.displayName}？`}
+                    description={u.active ? '停用后该账户立即下线且不能登录。' : undefined}
+                    okText="确定"
+                    cancelText="取消"
+                    onConfirm={() =>
+                      act(() => call('users.setActive', { id: u.id, active: !u.active }), u.active ? '已停用' : '已启用')
+                    }
+                  >
+                    <Button type="link" size="small" danger={u.active}>
+                      {u.active ? '停用' : '启用'}
+                    </Button>
+                  </Popconfirm>
+                )}
+              </Space>
+            ),
+          },
+        ]}
+      />
+      <UserFormModal user={editing} onClose={(changed) => closeAndReload(changed, '用户已保存')} />
+      <ResetPasswordModal user={resetting} onClose={(changed) => closeAndReload(changed, '密码已重置')} />
+    </>
+  );
+}
