@@ -45,8 +45,8 @@ export function AppLayout() {
   ];
 
   return (
-    <Layout style={{ minHeight: '100%' }}>
-      <Layout.Sider width={220} breakpoint="lg" collapsedWidth={64}>
+    <Layout style={{ height: '100vh' }}>
+      <Layout.Sider width={220} breakpoint="lg" collapsedWidth={64} style={{ overflow: 'auto' }}>
         <div className="app-brand" title="双随机、一公开监管工作系统">
           双随机、一公开
         </div>
@@ -60,7 +60,7 @@ export function AppLayout() {
           data-testid="main-menu"
         />
       </Layout.Sider>
-      <Layout>
+      <Layout style={{ overflow: 'auto' }}>
         <Layout.Header className="app-header">
           <Typography.Text strong data-testid="office-name">
             {officeName}

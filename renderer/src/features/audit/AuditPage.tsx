@@ -11,6 +11,7 @@ import { native } from '../../native';
 import { VerifyButton } from './VerifyButton';
 
 const DOOR_LABELS: Record<string, string> = { ipc: '桌面', http: '浏览器', cli: '命令行', system: '系统' };
+const ENTITY_LABELS: Record<string, string> = { user: '用户', department: '部门', setting: '设置' };
 const PAGE_SIZE = 50;
 
 export function AuditPage() {
@@ -107,7 +108,11 @@ export function AuditPage() {
           {
             title: '对象',
             key: 'entity',
-            render: (_, e) => (e.entityType ? `${e.entityType}${e.entityId ? ` #${e.entityId}` : ''}` : '—'),
+            render: (_, e) => {
+              if (!e.entityType) return '—';
+              const label = ENTITY_LABELS[e.entityType] ?? e.entityType;
+              return e.entityId ? `${label} ${e.entityId}` : label;
+            },
           },
           {
             title: '结果',

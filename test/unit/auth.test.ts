@@ -1,0 +1,199 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { users } from '../../db/schema';
+import {
+  addUserAndLogin,
+  ADMIN_PASSWORD,
+  expectOk,
+  LOCAL_HTTP,
+  openTestCore,
+  setUpOffice,
+  tokenOf,
+  withToken,
+  type TestCore,
+} from '../support/core';
+
+let t: TestCore;
+beforeEach(() => {
+  t = openTestCore();
+});
+afterEach(() => t.cleanup());
+
+const login = (username: string, password: string) => t.core.call(LOCAL_HTTP, 'auth.login', { username, password });
+
+describe('first run', () => {
+  it('reports an uninitialised system and allows set-up only from the machine itself', async () => {
+    const status = await expectOk(t.core, LOCAL_HTTP, 'auth.status', {});
+    expect(status).toMatchObject({ initialized: false, setupAllowed: true, session: null });
+    const remote = await expectOk(t.core, { door: 'http', local: false }, 'auth.status', {});
+    expect(remote.setupAllowed).toBe(false);
+    const claimed = await t.core.call({ door: 'http', local: false }, 'auth.setup', {
+      officeName: '某县市场监督管理局',
+      username: 'evil',
+      displayName: '远程',
+      password: 'Remote12345',
+    });
+    expect(claimed.ok ? null : claimed.error.code).toBe('FORBIDDEN');
+    expect(t.core.db.select().from(users).all()).toHaveLength(0);
+  });
+
+  it('creates the administrator and the office once, then refuses a second set-up', async () => {
+    const token = await setUpOffice(t.core);
+    const status = await expectOk(t.core, withToken(token), 'auth.status', {});
+    expect(status).toMatchObject({ initialized: true, setupAllowed: false, officeName: '固阳县市场监督管理局' });
+    expect(status.session?.user).toMatchObject({ username: 'admin', role: 'admin', mustChangePassword: false });
+    const again = await t.core.call(LOCAL_HTTP, 'auth.setup', {
+      officeName: '另一个局',
+      username: 'admin2',
+      displayName: '二号',
+      password: 'Second12345',
+    });
+    expect(again.ok ? null : again.error.code).toBe('CONFLICT');
+  });
+});
+
+describe('login', () => {
+  it('logs in case-insensitively by username and returns the role’s permissions', async () => {
+    await setUpOffice(t.core);
+    const result = await login('ADMIN', ADMIN_PASSWORD);
+    expect(result.ok).toBe(true);
+    const me = await expectOk(t.core, withToken(tokenOf(result)), 'auth.me', {});
+    expect(me.permissions).toContain('users.create');
+    expect(me.user.lastLoginAt).not.toBeNull();
+  });
+
+  it('gives the same message for an unknown user and a wrong password', async () => {
+    await setUpOffice(t.core);
+    const unknown = await login('nobody', 'Whatever123');
+    const wrong = await login('admin', 'Whatever123');
+    expect(unknown.ok || wrong.ok).toBe(false);
+    if (unknown.ok || wrong.ok) return;
+    expect(unknown.error).toEqual(wrong.error);
+    expect(wrong.error.message).toContain('用户名或密码错误');
+  });
+
+  it('locks the account after 5 wrong passwords, even for the right one, until 15 minutes pass', async () => {
+    await setUpOffice(t.core);
+    for (let i = 0; i < 4; i++) expect((await login('admin', 'Wrong12345')).ok).toBe(false);
+    const fifth = await login('admin', 'Wrong12345');
+    expect(fifth.ok ? null : fifth.error.code).toBe('LOCKED');
+    const right = await login('admin', ADMIN_PASSWORD);
+    expect(right.ok ? null : right.error.code).toBe('LOCKED');
+    expect(right.ok ? '' : right.error.message).toContain('锁定');
+    t.clock.advanceMinutes(16);
+    expect((await login('admin', ADMIN_PASSWORD)).ok).toBe(true);
+  });
+
+  it('lets an administrator unlock a locked account at once', async () => {
+    const admin = await setUpOffice(t.core);
+    await addUserAndLogin(t.core, admin, { username: 'zhao', role: 'viewer' });
+    for (let i = 0; i < 5; i++) await login('zhao', 'Wrong12345');
+    expect((await login('zhao', 'User12345')).ok).toBe(false);
+    const zhao = t.core.db.select().from(users).all().find((u) => u.username === 'zhao');
+    await expectOk(t.core, withToken(admin), 'users.unlock', { id: zhao?.id });
+    expect((await login('zhao', 'User12345')).ok).toBe(true);
+  });
+
+  it('ends sessions after 12 hours', async () => {
+    const token = await setUpOffice(t.core);
+    t.clock.advanceMinutes(12 * 60 + 1);
+    const result = await t.core.call(withToken(token), 'auth.me', {});
+    expect(result.ok ? null : result.error.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('logs out by ending the session', async () => {
+    const token = await setUpOffice(t.core);
+    const out = await t.core.call(withToken(token), 'auth.logout', {});
+    expect(out.session).toEqual({ kind: 'ended' });
+    expect((await t.core.call(withToken(token), 'auth.me', {})).ok).toBe(false);
+  });
+});
+
+describe('accounts', () => {
+  it('forces a new account to change its password, and checks the old one', async () => {
+    const admin = await setUpOffice(t.core);
+    const zhang = await addUserAndLogin(t.core, admin, { username: 'zhang', role: 'inspector', departmentId: 1 });
+    expect((await expectOk(t.core, withToken(zhang), 'auth.me', {})).user.mustChangePassword).toBe(true);
+    const wrongOld = await t.core.call(withToken(zhang), 'auth.changePassword', {
+      oldPassword: 'Nope12345',
+      newPassword: 'Mine12345',
+    });
+    expect(wrongOld.ok ? null : wrongOld.error.message).toBe('原密码不正确，请重新输入。');
+    await expectOk(t.core, withToken(zhang), 'auth.changePassword', { oldPassword: 'User12345', newPassword: 'Mine12345' });
+    expect((await expectOk(t.core, withToken(zhang), 'auth.me', {})).user.mustChangePassword).toBe(false);
+    expect((await login('zhang', 'Mine12345')).ok).toBe(true);
+  });
+
+  it('disabling a user ends their sessions and refuses their login', async () => {
+    const admin = await setUpOffice(t.core);
+    const zhang = await addUserAndLogin(t.core, admin, { username: 'zhang', role: 'viewer' });
+    const { user } = await expectOk(t.core, withToken(zhang), 'auth.me', {});
+    await expectOk(t.core, withToken(admin), 'users.setActive', { id: user.id, active: false });
+    expect((await t.core.call(withToken(zhang), 'auth.me', {})).ok).toBe(false);
+    const again = await login('zhang', 'User12345');
+    expect(again.ok ? null : again.error.message).toBe('该账户已被停用，请联系系统管理员。');
+  });
+
+  it('never leaves the system without an active administrator', async () => {
+    const admin = await setUpOffice(t.core);
+    const me = await expectOk(t.core, withToken(admin), 'auth.me', {});
+    const demote = await t.core.call(withToken(admin), 'users.update', {
+      id: me.user.id,
+      displayName: '王管理',
+      role: 'viewer',
+      departmentId: null,
+    });
+    expect(demote.ok ? null : demote.error.code).toBe('CONFLICT');
+    const self = await t.core.call(withToken(admin), 'users.setActive', { id: me.user.id, active: false });
+    expect(self.ok ? null : self.error.message).toBe('不能停用自己正在使用的账户。');
+  });
+
+  it('keeps a department administrator inside their own department and below their own role', async () => {
+    const admin = await setUpOffice(t.core);
+    const dept = await addUserAndLogin(t.core, admin, { username: 'wj-admin', role: 'deptAdmin', departmentId: 17 });
+    const own = await t.core.call(withToken(dept), 'users.create', {
+      username: 'wj-li',
+      displayName: '李',
+      role: 'inspector',
+      departmentId: 17,
+      password: 'Inspect1234',
+    });
+    expect(own.ok).toBe(true);
+    const other = await t.core.call(withToken(dept), 'users.create', {
+      username: 'gx-li',
+      displayName: '李',
+      role: 'inspector',
+      departmentId: 3,
+      password: 'Inspect1234',
+    });
+    expect(other.ok ? null : other.error.message).toBe('部门管理员只能管理本部门的账户。');
+    const higher = await t.core.call(withToken(dept), 'users.create', {
+      username: 'wj-boss',
+      displayName: '王',
+      role: 'lead',
+      departmentId: 17,
+      password: 'Inspect1234',
+    });
+    expect(higher.ok ? null : higher.error.code).toBe('FORBIDDEN');
+    const listed = await expectOk(t.core, withToken(dept), 'users.list', {});
+    expect(listed.every((u) => u.departmentId === 17)).toBe(true);
+    expect(listed.map((u) => u.username).sort()).toEqual(['wj-admin', 'wj-li']);
+  });
+
+  it('requires a department for inspectors and refuses duplicate usernames', async () => {
+    const admin = await setUpOffice(t.core);
+    const noDept = await t.core.call(withToken(admin), 'users.create', {
+      username: 'zhou',
+      displayName: '周',
+      role: 'inspector',
+      password: 'Inspect1234',
+    });
+    expect(noDept.ok ? null : noDept.error.message).toBe('角色为「执法人员」的账户必须选择所属部门。');
+    const dup = await t.core.call(withToken(admin), 'users.create', {
+      username: 'Admin',
+      displayName: '重名',
+      role: 'viewer',
+      password: 'Inspect1234',
+    });
+    expect(dup.ok ? null : dup.error.message).toBe('用户名「admin」已被使用，请换一个。');
+  });
+});
