@@ -19,6 +19,8 @@ export const departments = sqliteTable(
     uniqueIndex('departments_code_uq').on(t.code),
     uniqueIndex('departments_name_uq').on(t.name),
     // Only one department may be the lead office (牵头部门).
-    uniqueIndex('departments_single_lead_uq').on(t.isLead).where(sql`${t.isLead} = 1`),
+    uniqueIndex('departments_single_lead_uq')
+      .on(t.isLead)
+      .where(sql`${t.isLead} = 1`),
   ],
 );

@@ -10,7 +10,7 @@ import { usersContract } from './users/contract';
 export const contract = mergeAreas(authContract, usersContract, departmentsContract, settingsContract, auditContract);
 
 export type Contract = typeof contract;
-export type MethodName = keyof Contract & string;
+export type MethodName = Extract<keyof Contract, string>;
 export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
 export type MethodOutput<M extends MethodName> = z.output<Contract[M]['output']>;
 

@@ -1,4 +1,3 @@
-import type { z } from 'zod';
 import type { Db } from '../../db/client';
 import { appendAudit } from './audit/chain';
 import { allows } from './auth/permissions';
@@ -31,12 +30,17 @@ const fail = (code: AppError['code'], message: string): Dispatched => ({ ok: fal
  * The only way into the application: validate → authorise → run (writes in one IMMEDIATE transaction, with their
  * audit entry) → a Result. It never throws: a bug becomes INTERNAL and its transaction is rolled back.
  */
-export async function dispatch(core: CoreRuntime, caller: Caller, name: string, rawInput: unknown): Promise<Dispatched> {
+export async function dispatch(
+  core: CoreRuntime,
+  caller: Caller,
+  name: string,
+  rawInput: unknown,
+): Promise<Dispatched> {
   try {
     if (!isMethodName(name)) return fail('UNKNOWN_METHOD', `未知的操作「${String(name).slice(0, 60)}」。`);
     const spec: MethodSpec = contract[name];
     const parsed = spec.input.safeParse(rawInput ?? {});
-    if (!parsed.success) return fail('INVALID_INPUT', describeIssues(parsed.error as z.ZodError));
+    if (!parsed.success) return fail('INVALID_INPUT', describeIssues(parsed.error));
     const now = core.clock.now();
     const actor = caller.actor ?? (caller.sessionToken ? resolveSession(core.db, caller.sessionToken, now) : null);
     if (spec.access !== 'public' && !actor) return fail('UNAUTHENTICATED', '登录已过期或尚未登录，请重新登录。');

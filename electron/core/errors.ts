@@ -33,6 +33,7 @@ export class AppError extends Error {
   }
 }
 
-export const notFound = (what: string): AppError => new AppError('NOT_FOUND', `${what}不存在或已被删除，请刷新后重试。`);
+export const notFound = (what: string): AppError =>
+  new AppError('NOT_FOUND', `${what}不存在或已被删除，请刷新后重试。`);
 
 export const INTERNAL_MESSAGE = '系统内部错误，操作未保存。请重试；如仍失败，请联系系统管理员。';

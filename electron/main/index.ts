@@ -38,7 +38,10 @@ if (!app.requestSingleInstanceLock()) {
     try {
       core = openCore({ dataDir, migrationsDir: migrationsDir() });
     } catch (error) {
-      dialog.showErrorBox('无法打开数据库', `数据目录：${dataDir}\n\n${String(error)}\n\n请确认该目录可写，或联系系统管理员。`);
+      dialog.showErrorBox(
+        '无法打开数据库',
+        `数据目录：${dataDir}\n\n${String(error)}\n\n请确认该目录可写，或联系系统管理员。`,
+      );
       app.exit(1);
       return;
     }

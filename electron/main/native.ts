@@ -5,8 +5,14 @@ import { z } from 'zod';
 import { CHANNELS } from '../preload/channels';
 import { UNTRUSTED, type TrustCheck } from './ipc';
 
-const filtersSchema = z.array(z.object({ name: z.string().max(60), extensions: z.array(z.string().regex(/^[a-z0-9]{1,8}$/)) })).max(10);
-const saveSchema = z.object({ defaultName: z.string().min(1).max(200), filters: filtersSchema, data: z.instanceof(Uint8Array) });
+const filtersSchema = z
+  .array(z.object({ name: z.string().max(60), extensions: z.array(z.string().regex(/^[a-z0-9]{1,8}$/)) }))
+  .max(10);
+const saveSchema = z.object({
+  defaultName: z.string().min(1).max(200),
+  filters: filtersSchema,
+  data: z.instanceof(Uint8Array),
+});
 
 /** Largest file the renderer may open through the dialog; larger imports go through the core by path. */
 const MAX_OPEN_BYTES = 200 * 1024 * 1024;

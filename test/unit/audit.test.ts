@@ -75,7 +75,11 @@ describe('audit chain', () => {
 
   it('keeps secrets out of the input digest', async () => {
     await setUpOffice(t.core);
-    const setup = t.core.db.select().from(auditLog).all().find((r) => r.method === 'auth.setup');
+    const setup = t.core.db
+      .select()
+      .from(auditLog)
+      .all()
+      .find((r) => r.method === 'auth.setup');
     const redacted = {
       officeName: '固阳县市场监督管理局',
       regionCode: '150222',
@@ -90,7 +94,12 @@ describe('audit chain', () => {
     const admin = await setUpOffice(t.core);
     await t.core.call(LOCAL_HTTP, 'auth.login', { username: 'admin', password: 'Wrong12345' });
     const last = t.core.db.select().from(auditLog).all().at(-1);
-    expect(last).toMatchObject({ method: 'auth.login', outcome: 'BAD_CREDENTIALS', actorName: 'admin', entityType: 'user' });
+    expect(last).toMatchObject({
+      method: 'auth.login',
+      outcome: 'BAD_CREDENTIALS',
+      actorName: 'admin',
+      entityType: 'user',
+    });
     const report = await expectOk(t.core, withToken(admin), 'audit.verify', {});
     expect(report.ok).toBe(true);
   });

@@ -88,7 +88,11 @@ describe('login', () => {
     await addUserAndLogin(t.core, admin, { username: 'zhao', role: 'viewer' });
     for (let i = 0; i < 5; i++) await login('zhao', 'Wrong12345');
     expect((await login('zhao', 'User12345')).ok).toBe(false);
-    const zhao = t.core.db.select().from(users).all().find((u) => u.username === 'zhao');
+    const zhao = t.core.db
+      .select()
+      .from(users)
+      .all()
+      .find((u) => u.username === 'zhao');
     await expectOk(t.core, withToken(admin), 'users.unlock', { id: zhao?.id });
     expect((await login('zhao', 'User12345')).ok).toBe(true);
   });
@@ -118,7 +122,10 @@ describe('accounts', () => {
       newPassword: 'Mine12345',
     });
     expect(wrongOld.ok ? null : wrongOld.error.message).toBe('原密码不正确，请重新输入。');
-    await expectOk(t.core, withToken(zhang), 'auth.changePassword', { oldPassword: 'User12345', newPassword: 'Mine12345' });
+    await expectOk(t.core, withToken(zhang), 'auth.changePassword', {
+      oldPassword: 'User12345',
+      newPassword: 'Mine12345',
+    });
     expect((await expectOk(t.core, withToken(zhang), 'auth.me', {})).user.mustChangePassword).toBe(false);
     expect((await login('zhang', 'Mine12345')).ok).toBe(true);
   });

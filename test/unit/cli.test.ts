@@ -10,7 +10,12 @@ const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
 
 /** Runs the real CLI in a child process, as `npm run cli -- …` does. */
 function cli(args: string[], input?: string) {
-  const result = spawnSync(TSX, ['electron/cli/main.ts', ...args], { cwd: ROOT, encoding: 'utf8', input, timeout: 60_000 });
+  const result = spawnSync(TSX, ['electron/cli/main.ts', ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    input,
+    timeout: 60_000,
+  });
   return { code: result.status, out: result.stdout, err: result.stderr };
 }
 
@@ -33,7 +38,10 @@ describe('CLI', () => {
   });
 
   it('reads the password from standard input', () => {
-    const add = cli(['users', 'add', '--admin', '--username', 'root', '--password-stdin', '--data', dir], 'Stdin12345\n');
+    const add = cli(
+      ['users', 'add', '--admin', '--username', 'root', '--password-stdin', '--data', dir],
+      'Stdin12345\n',
+    );
     expect(add.code).toBe(0);
   });
 

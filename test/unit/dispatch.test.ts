@@ -14,7 +14,10 @@ const countRows = (table: typeof users | typeof settings | typeof auditLog): num
 describe('dispatch', () => {
   it('refuses an unknown method with a Chinese message', async () => {
     const result = await t.core.call(LOCAL_HTTP, 'users.dropEverything', {});
-    expect(result).toEqual({ ok: false, error: { code: 'UNKNOWN_METHOD', message: '未知的操作「users.dropEverything」。' } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'UNKNOWN_METHOD', message: '未知的操作「users.dropEverything」。' },
+    });
   });
 
   it('refuses invalid input before any service runs', async () => {
@@ -101,7 +104,12 @@ describe('dispatch', () => {
     const admin = await setUpOffice(t.core);
     await t.core.call(withToken(admin), 'departments.create', { code: 'JG', name: '县机关事务局', shortName: '机关' });
     const last = t.core.db.select().from(auditLog).all().at(-1);
-    expect(last).toMatchObject({ actorName: 'admin', method: 'departments.create', entityType: 'department', outcome: 'ok' });
+    expect(last).toMatchObject({
+      actorName: 'admin',
+      method: 'departments.create',
+      entityType: 'department',
+      outcome: 'ok',
+    });
     expect(last?.entityId).toMatch(/^\d+$/);
   });
 

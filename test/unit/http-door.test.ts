@@ -98,7 +98,12 @@ describe('HTTP door', () => {
 describe('loopback detection', () => {
   const from = (remoteAddress: string) => ({ socket: { remoteAddress } }) as unknown as http.IncomingMessage;
   it('accepts IPv4, IPv6 and mapped loopback addresses only', () => {
-    expect(['127.0.0.1', '127.1.2.3', '::1', '::ffff:127.0.0.1'].map((a) => isLoopback(from(a)))).toEqual([true, true, true, true]);
+    expect(['127.0.0.1', '127.1.2.3', '::1', '::ffff:127.0.0.1'].map((a) => isLoopback(from(a)))).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ]);
     expect(['10.0.0.5', '192.168.1.2', '::ffff:10.0.0.1', '1270.0.0.1', ''].map((a) => isLoopback(from(a)))).toEqual([
       false,
       false,

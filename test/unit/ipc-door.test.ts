@@ -86,7 +86,10 @@ describe('IPC door', () => {
   });
 
   it('refuses frames that are not our page, and sub-frames', async () => {
-    for (const renderer of [ipc.rendererFor('https://evil.example/'), ipc.rendererFor(`${APP_ORIGIN}index.html`, 1, true)]) {
+    for (const renderer of [
+      ipc.rendererFor('https://evil.example/'),
+      ipc.rendererFor(`${APP_ORIGIN}index.html`, 1, true),
+    ]) {
       const result = await createBridge(renderer).call('auth.status', {});
       expect(result).toEqual({ ok: false, error: { code: 'FORBIDDEN', message: '拒绝来自未知页面的请求。' } });
     }

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openDb } from '../../db/client';
 import { departments } from '../../db/schema';
 import { openCore } from '../../electron/core/app';
-import { makeTempDir, openTestCore, setUpOffice } from '../support/core';
+import { expectOk, makeTempDir, openTestCore, setUpOffice } from '../support/core';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -11,9 +11,9 @@ afterEach(() => {
 });
 
 const tableNames = (db: ReturnType<typeof openDb>): string[] =>
-  (db.$client.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map(
-    (r) => r.name,
-  );
+  (
+    db.$client.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]
+  ).map((r) => r.name);
 
 describe('database migrations', () => {
   it('creates every table in an empty directory, with WAL and foreign keys on', () => {
@@ -21,7 +21,9 @@ describe('database migrations', () => {
     dirs.push(dir);
     fs.rmSync(dir, { recursive: true });
     const db = openDb(dir);
-    expect(tableNames(db)).toEqual(expect.arrayContaining(['audit_log', 'departments', 'sessions', 'settings', 'users']));
+    expect(tableNames(db)).toEqual(
+      expect.arrayContaining(['audit_log', 'departments', 'sessions', 'settings', 'users']),
+    );
     expect(db.$client.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.$client.pragma('foreign_keys', { simple: true })).toBe(1);
     const triggers = db.$client.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger'").all();
@@ -40,8 +42,8 @@ describe('database migrations', () => {
     const again = openCore({ dataDir: first.dir });
     expect(again.db.select().from(departments).all()).toHaveLength(seeded);
     expect(again.db.$client.prepare('SELECT count(*) AS n FROM __drizzle_migrations').get()).toEqual(migrations);
-    const status = await again.call({ door: 'cli', local: true }, 'auth.status', {});
-    expect(status.ok && status.value.initialized).toBe(true);
+    const status = await expectOk(again, { door: 'cli', local: true }, 'auth.status', {});
+    expect(status.initialized).toBe(true);
     again.close();
   });
 

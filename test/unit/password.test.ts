@@ -23,7 +23,14 @@ describe('password hashing', () => {
   });
 
   it('rejects malformed or hostile stored values instead of throwing', () => {
-    for (const bad of ['', 'plain', 'scrypt$17$8$1$$', 'bcrypt$1$2$3$4$5', 'scrypt$40$8$1$AAAA$AAAA', 'scrypt$x$8$1$AAAA$AAAA']) {
+    for (const bad of [
+      '',
+      'plain',
+      'scrypt$17$8$1$$',
+      'bcrypt$1$2$3$4$5',
+      'scrypt$40$8$1$AAAA$AAAA',
+      'scrypt$x$8$1$AAAA$AAAA',
+    ]) {
       expect(verifyPassword('whatever1', bad)).toBe(false);
     }
   });

@@ -3,7 +3,7 @@ import { callOrExit, CliExit } from '../context';
 
 /** `call METHOD [JSON]`: any contract method, for scripts; the contract validates the input as for any door. */
 export async function callMethod(core: Core, method: string | undefined, json: string | undefined): Promise<void> {
-  if (!method) throw new CliExit('用法：call 方法名 [JSON 输入]，如 call departments.list \'{}\'', 2);
+  if (!method) throw new CliExit("用法：call 方法名 [JSON 输入]，如 call departments.list '{}'", 2);
   let input: unknown = {};
   if (json !== undefined) {
     try {

@@ -17,7 +17,12 @@ export function entryText(row: Omit<AuditRow, 'hash' | 'createdAt' | 'updatedAt'
 export const chainHash = (prevHash: string, text: string): string => sha256Hex(prevHash + text);
 
 export function headHash(db: Db): { id: number; hash: string } | null {
-  const row = db.select({ id: auditLog.id, hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.id)).limit(1).get();
+  const row = db
+    .select({ id: auditLog.id, hash: auditLog.hash })
+    .from(auditLog)
+    .orderBy(desc(auditLog.id))
+    .limit(1)
+    .get();
   return row ?? null;
 }
 
@@ -34,8 +39,7 @@ export function appendAudit(db: Db, fields: AuditFields): AuditRow {
 }
 
 export type ChainReport =
-  | { ok: true; count: number; headHash: string }
-  | { ok: false; count: number; brokenId: number; reason: string };
+  { ok: true; count: number; headHash: string } | { ok: false; count: number; brokenId: number; reason: string };
 
 /** Walks the chain in id order, in pages so that a long log never sits in memory at once. */
 export function verifyChain(db: Db, pageSize = 5000): ChainReport {
@@ -52,7 +56,12 @@ export function verifyChain(db: Db, pageSize = 5000): ChainReport {
       .all();
     for (const row of page) {
       if (row.id !== expectedId) {
-        return { ok: false, count, brokenId: expectedId, reason: `第 ${expectedId} 条记录缺失（下一条为第 ${row.id} 条）` };
+        return {
+          ok: false,
+          count,
+          brokenId: expectedId,
+          reason: `第 ${expectedId} 条记录缺失（下一条为第 ${row.id} 条）`,
+        };
       }
       if (row.prevHash !== prevHash) {
         return { ok: false, count, brokenId: row.id, reason: `第 ${row.id} 条记录的前序哈希与第 ${row.id - 1} 条不符` };

@@ -33,7 +33,19 @@ function whereOf(filter: AuditFilter): SQL | undefined {
 /** Enough for any county's year; a larger export is refused rather than held in memory. */
 const EXPORT_LIMIT = 200_000;
 
-const EXPORT_HEADER = ['序号', '时间', '操作人', '入口', '操作', '方法', '对象类型', '对象编号', '输入摘要', '结果', '哈希'];
+const EXPORT_HEADER = [
+  '序号',
+  '时间',
+  '操作人',
+  '入口',
+  '操作',
+  '方法',
+  '对象类型',
+  '对象编号',
+  '输入摘要',
+  '结果',
+  '哈希',
+];
 
 export const auditHandlers: Handlers<typeof auditContract> = {
   'audit.list': (ctx, input) => {
@@ -54,7 +66,19 @@ export const auditHandlers: Handlers<typeof auditContract> = {
     const rows = ctx.db.select().from(auditLog).where(whereOf(input)).orderBy(auditLog.id).limit(EXPORT_LIMIT).all();
     const csv = toCsv(
       EXPORT_HEADER,
-      rows.map((r) => [r.id, r.at, r.actorName, r.door, summaryOf(r.method), r.method, r.entityType, r.entityId, r.inputDigest, r.outcome, r.hash]),
+      rows.map((r) => [
+        r.id,
+        r.at,
+        r.actorName,
+        r.door,
+        summaryOf(r.method),
+        r.method,
+        r.entityType,
+        r.entityId,
+        r.inputDigest,
+        r.outcome,
+        r.hash,
+      ]),
     );
     const day = ctx.now.toISOString().slice(0, 10);
     return { fileName: `审计日志-${day}.csv`, csv, count: rows.length };

@@ -41,7 +41,14 @@ export function verifyPassword(password: string, stored: string): boolean {
 /** A hash that can never match, so an unknown username costs the same time as a wrong password. */
 export const DUMMY_HASH = hashPasswordForTiming();
 function hashPasswordForTiming(): string {
-  return ['scrypt', LOG_N, R, P, Buffer.alloc(SALT_BYTES).toString('base64'), Buffer.alloc(KEY_LENGTH).toString('base64')].join('$');
+  return [
+    'scrypt',
+    LOG_N,
+    R,
+    P,
+    Buffer.alloc(SALT_BYTES).toString('base64'),
+    Buffer.alloc(KEY_LENGTH).toString('base64'),
+  ].join('$');
 }
 
 /** Returns a Chinese reason the password is too weak, or null when it is acceptable. */

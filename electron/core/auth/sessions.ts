@@ -13,12 +13,16 @@ export function createSession(db: Db, userId: number, door: Door, now: Date): st
   const expiresAt = new Date(now.getTime() + SESSION_HOURS * 3600_000).toISOString();
   // Expired sessions are dead weight; clearing them here keeps the table small without a timer.
   db.delete(sessions).where(lt(sessions.expiresAt, now.toISOString())).run();
-  db.insert(sessions).values({ tokenHash: sha256Hex(token), userId, door, expiresAt }).run();
+  db.insert(sessions)
+    .values({ tokenHash: sha256Hex(token), userId, door, expiresAt })
+    .run();
   return token;
 }
 
 export function endSession(db: Db, token: string): void {
-  db.delete(sessions).where(eq(sessions.tokenHash, sha256Hex(token))).run();
+  db.delete(sessions)
+    .where(eq(sessions.tokenHash, sha256Hex(token)))
+    .run();
 }
 
 export function endSessionsOf(db: Db, userId: number): void {
@@ -37,7 +41,9 @@ export function resolveSession(db: Db, token: string, now: Date): Actor | null {
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.tokenHash, sha256Hex(token)), gt(sessions.expiresAt, now.toISOString()), eq(users.active, true)))
+    .where(
+      and(eq(sessions.tokenHash, sha256Hex(token)), gt(sessions.expiresAt, now.toISOString()), eq(users.active, true)),
+    )
     .get();
   return row ?? null;
 }

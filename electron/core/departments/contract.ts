@@ -21,8 +21,16 @@ const departmentFields = z.object({
     .trim()
     .toUpperCase()
     .regex(/^[A-Z0-9_-]{1,20}$/, '部门编码为 1–20 位字母、数字、下划线或连字符，如 SCJG。'),
-  name: z.string({ error: '请输入部门名称。' }).trim().min(2, '部门名称至少 2 个字。').max(40, '部门名称不能超过 40 个字。'),
-  shortName: z.string({ error: '请输入部门简称。' }).trim().min(1, '请输入部门简称。').max(10, '部门简称不能超过 10 个字。'),
+  name: z
+    .string({ error: '请输入部门名称。' })
+    .trim()
+    .min(2, '部门名称至少 2 个字。')
+    .max(40, '部门名称不能超过 40 个字。'),
+  shortName: z
+    .string({ error: '请输入部门简称。' })
+    .trim()
+    .min(1, '请输入部门简称。')
+    .max(10, '部门简称不能超过 10 个字。'),
   sortOrder: z.number().int().min(0).max(9999).default(0),
 });
 

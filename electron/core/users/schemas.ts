@@ -16,7 +16,10 @@ export const displayNameSchema = z
   .max(40, '姓名不能超过 40 个字。');
 
 /** Strength is checked in the service so the message can name the rule; here only presence and size. */
-export const passwordSchema = z.string({ error: '请输入密码。' }).min(1, '请输入密码。').max(128, '密码不能超过 128 位。');
+export const passwordSchema = z
+  .string({ error: '请输入密码。' })
+  .min(1, '请输入密码。')
+  .max(128, '密码不能超过 128 位。');
 
 export const userSchema = z.object({
   id: z.number().int(),

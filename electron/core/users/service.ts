@@ -17,7 +17,11 @@ export function assertStrongPassword(password: string): void {
 
 function assertDepartmentUsable(db: Db, departmentId: number | null): void {
   if (departmentId === null) return;
-  const dept = db.select({ active: departments.active }).from(departments).where(eq(departments.id, departmentId)).get();
+  const dept = db
+    .select({ active: departments.active })
+    .from(departments)
+    .where(eq(departments.id, departmentId))
+    .get();
   if (!dept) throw new AppError('INVALID_INPUT', '所选部门不存在，请刷新部门列表后重新选择。');
   if (!dept.active) throw new AppError('INVALID_INPUT', '所选部门已停用，请选择其他部门或先启用该部门。');
 }
@@ -88,7 +92,12 @@ export const usersHandlers: Handlers<typeof usersContract> = {
     if (input.role !== row.role) assertKeepsAnAdmin(ctx.db, row, 'demote');
     ctx.db
       .update(users)
-      .set({ displayName: input.displayName, role: input.role, departmentId: input.departmentId, updatedAt: stamp(ctx) })
+      .set({
+        displayName: input.displayName,
+        role: input.role,
+        departmentId: input.departmentId,
+        updatedAt: stamp(ctx),
+      })
       .where(eq(users.id, input.id))
       .run();
     // A changed role changes what the open sessions may do: make the user log in again.
@@ -102,7 +111,11 @@ export const usersHandlers: Handlers<typeof usersContract> = {
       assertKeepsAnAdmin(ctx.db, row, 'disable');
       endSessionsOf(ctx.db, input.id);
     }
-    ctx.db.update(users).set({ active: input.active, updatedAt: stamp(ctx) }).where(eq(users.id, input.id)).run();
+    ctx.db
+      .update(users)
+      .set({ active: input.active, updatedAt: stamp(ctx) })
+      .where(eq(users.id, input.id))
+      .run();
     return getUserView(ctx.db, input.id);
   },
   'users.resetPassword': (ctx, input) => {

@@ -4,7 +4,7 @@ import { transport } from './transport';
 
 export class ApiError extends Error {
   constructor(
-    readonly code: ErrorCode | string,
+    readonly code: ErrorCode,
     message: string,
   ) {
     super(message);
@@ -29,5 +29,4 @@ export async function call<M extends MethodName>(method: M, input: MethodInput<M
   throw new ApiError(result.error.code, result.error.message);
 }
 
-export const errorMessage = (error: unknown): string =>
-  error instanceof Error ? error.message : '操作失败，请重试。';
+export const errorMessage = (error: unknown): string => (error instanceof Error ? error.message : '操作失败，请重试。');

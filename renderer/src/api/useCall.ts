@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { MethodInput, MethodName, MethodOutput } from '../../../electron/core/contract';
 import { call, errorMessage } from './client';
 
@@ -9,33 +9,33 @@ export interface CallState<T> {
   reload: () => void;
 }
 
-/** Loads a read method and reloads when its input changes; the last answer wins when calls overlap. */
+interface Answer<T> {
+  request: string;
+  data: T | undefined;
+  error: string | null;
+}
+
+/**
+ * Loads a read method and reloads when its input changes. Loading is derived: the answer on screen belongs to an
+ * older request until the current one's arrives, and a late answer to an older request is ignored.
+ */
 export function useCall<M extends MethodName>(method: M, input: MethodInput<M>): CallState<MethodOutput<M>> {
-  const [data, setData] = useState<MethodOutput<M>>();
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
-  const key = JSON.stringify(input);
-  const latest = useRef(0);
+  const request = `${method}|${version}|${JSON.stringify(input)}`;
+  const [answer, setAnswer] = useState<Answer<MethodOutput<M>>>({ request: '', data: undefined, error: null });
 
   useEffect(() => {
-    const ticket = ++latest.current;
-    setLoading(true);
-    call(method, JSON.parse(key) as MethodInput<M>).then(
-      (value) => {
-        if (ticket !== latest.current) return;
-        setData(value);
-        setError(null);
-        setLoading(false);
-      },
-      (e: unknown) => {
-        if (ticket !== latest.current) return;
-        setError(errorMessage(e));
-        setLoading(false);
-      },
+    let current = true;
+    const payload = JSON.parse(request.slice(request.indexOf('|', method.length + 1) + 1)) as MethodInput<M>;
+    call(method, payload).then(
+      (data) => current && setAnswer({ request, data, error: null }),
+      (e: unknown) => current && setAnswer((a) => ({ request, data: a.data, error: errorMessage(e) })),
     );
-  }, [method, key, version]);
+    return () => {
+      current = false;
+    };
+  }, [method, request]);
 
   const reload = useCallback(() => setVersion((v) => v + 1), []);
-  return { data, loading, error, reload };
+  return { data: answer.data, loading: answer.request !== request, error: answer.error, reload };
 }

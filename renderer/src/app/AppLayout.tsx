@@ -10,7 +10,8 @@ import { useSession } from './session';
 type MenuItem = Required<MenuProps>['items'][number];
 
 function leafItem(leaf: MenuLeaf): MenuItem {
-  if (!leaf.comingLater) return { key: leaf.path, label: <span data-testid={`menu-${leaf.path.slice(1)}`}>{leaf.label}</span> };
+  if (!leaf.comingLater)
+    return { key: leaf.path, label: <span data-testid={`menu-${leaf.path.slice(1)}`}>{leaf.label}</span> };
   return {
     key: leaf.path,
     disabled: true,

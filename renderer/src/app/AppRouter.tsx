@@ -13,7 +13,8 @@ import { useSession } from './session';
 /** A screen the role may not use answers with a refusal, whatever address was typed. */
 function Guard({ requires, children }: { requires: MethodName; children: ReactNode }) {
   const { can } = useSession();
-  if (!can(requires)) return <Result status="403" title="无权访问" subTitle="当前账户无权使用此功能。如需权限，请联系系统管理员。" />;
+  if (!can(requires))
+    return <Result status="403" title="无权访问" subTitle="当前账户无权使用此功能。如需权限，请联系系统管理员。" />;
   return children;
 }
 
@@ -23,10 +24,38 @@ const router = createHashRouter([
     element: <AppLayout />,
     children: [
       { index: true, element: <HomePage /> },
-      { path: 'users', element: <Guard requires="users.list"><UsersPage /></Guard> },
-      { path: 'departments', element: <Guard requires="departments.create"><DepartmentsPage /></Guard> },
-      { path: 'settings', element: <Guard requires="settings.list"><SettingsPage /></Guard> },
-      { path: 'audit', element: <Guard requires="audit.list"><AuditPage /></Guard> },
+      {
+        path: 'users',
+        element: (
+          <Guard requires="users.list">
+            <UsersPage />
+          </Guard>
+        ),
+      },
+      {
+        path: 'departments',
+        element: (
+          <Guard requires="departments.create">
+            <DepartmentsPage />
+          </Guard>
+        ),
+      },
+      {
+        path: 'settings',
+        element: (
+          <Guard requires="settings.list">
+            <SettingsPage />
+          </Guard>
+        ),
+      },
+      {
+        path: 'audit',
+        element: (
+          <Guard requires="audit.list">
+            <AuditPage />
+          </Guard>
+        ),
+      },
       { path: '*', element: <Result status="404" title="页面不存在" subTitle="请从左侧菜单选择功能。" /> },
     ],
   },

@@ -32,6 +32,8 @@ export function SessionGate() {
       refresh,
       logout: async () => {
         await call('auth.logout', {}).catch(() => undefined);
+        // The next person to log in starts at the workbench, not on the last screen of the previous one.
+        window.location.hash = '#/';
         refresh();
       },
     };

@@ -10,3 +10,15 @@ export const ROLE_LABELS: Record<Role, string> = {
 };
 
 export const ROLES = Object.keys(ROLE_LABELS) as Role[];
+
+/** How refused writes read in the audit log; codes come from the core's ErrorCode. */
+export const OUTCOME_LABELS: Record<string, string> = {
+  ok: '成功',
+  BAD_CREDENTIALS: '密码错误',
+  LOCKED: '账户已锁定',
+  FORBIDDEN: '无权限',
+  UNAUTHENTICATED: '未登录',
+  INVALID_INPUT: '输入有误',
+  CONFLICT: '冲突',
+  NOT_FOUND: '不存在',
+};

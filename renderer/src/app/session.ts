@@ -5,10 +5,10 @@ import type { MethodName } from '../../../electron/core/contract';
 export interface SessionState {
   session: SessionView;
   officeName: string;
-  can(method: MethodName): boolean;
+  can: (method: MethodName) => boolean;
   /** Re-reads the session (after a password change) or leaves it (after logout). */
-  refresh(): void;
-  logout(): Promise<void>;
+  refresh: () => void;
+  logout: () => Promise<void>;
 }
 
 export const SessionContext = createContext<SessionState | null>(null);

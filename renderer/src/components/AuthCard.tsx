@@ -2,7 +2,15 @@ import { Card, Typography } from 'antd';
 import type { ReactNode } from 'react';
 
 /** The centred card of the login, first-run and forced password pages. */
-export function AuthCard({ title, subtitle, children }: { title: string; subtitle?: string | null; children: ReactNode }) {
+export function AuthCard({
+  title,
+  subtitle,
+  children,
+}: {
+  title: string;
+  subtitle?: string | null;
+  children: ReactNode;
+}) {
   return (
     <div className="auth-backdrop">
       <Card className="auth-card">

@@ -7,7 +7,11 @@ export function LoadError({ error, onRetry }: { error: string | null; onRetry: (
       type="error"
       showIcon
       message={error}
-      action={<Button size="small" onClick={onRetry}>重试</Button>}
+      action={
+        <Button size="small" onClick={onRetry}>
+          重试
+        </Button>
+      }
       style={{ marginBottom: 16 }}
     />
   );

@@ -8,6 +8,7 @@ import { LoadError } from '../../components/LoadError';
 import { PageTitle } from '../../components/PageTitle';
 import { formatTime } from '../../components/format';
 import { native } from '../../native';
+import { OUTCOME_LABELS } from '../../app/labels';
 import { VerifyButton } from './VerifyButton';
 
 const DOOR_LABELS: Record<string, string> = { ipc: '桌面', http: '浏览器', cli: '命令行', system: '系统' };
@@ -71,7 +72,12 @@ export function AuditPage() {
           options={(methods.data ?? []).map((m) => ({ value: m.method, label: m.summary }))}
           data-testid="audit-method-filter"
         />
-        <Input.Search placeholder="操作人" allowClear onSearch={(actor) => change({ actor: actor || undefined })} style={{ width: 180 }} />
+        <Input.Search
+          placeholder="操作人"
+          allowClear
+          onSearch={(actor) => change({ actor: actor || undefined })}
+          style={{ width: 180 }}
+        />
         <Select
           placeholder="全部结果"
           allowClear
@@ -118,7 +124,7 @@ export function AuditPage() {
             title: '结果',
             dataIndex: 'outcome',
             width: 120,
-            render: (o: string) => (o === 'ok' ? <Tag color="green">成功</Tag> : <Tag color="red">{o}</Tag>),
+            render: (o: string) => <Tag color={o === 'ok' ? 'green' : 'red'}>{OUTCOME_LABELS[o] ?? o}</Tag>,
           },
           {
             title: '哈希',

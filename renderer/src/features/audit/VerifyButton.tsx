@@ -12,7 +12,10 @@ export function VerifyButton() {
     try {
       const report = await call('audit.verify', {});
       if (report.ok) {
-        modal.success({ title: '审计日志完整', content: `共 ${report.count} 条记录，哈希链无断裂。末条哈希：${report.headHash}` });
+        modal.success({
+          title: '审计日志完整',
+          content: `共 ${report.count} 条记录，哈希链无断裂。末条哈希：${report.headHash}`,
+        });
       } else {
         modal.error({ title: `审计日志校验失败：第 ${report.brokenId} 条`, content: report.reason });
       }

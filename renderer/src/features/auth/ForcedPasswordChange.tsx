@@ -7,7 +7,10 @@ import { ChangePasswordForm } from './ChangePasswordForm';
 export function ForcedPasswordChange() {
   const { session, refresh, logout } = useSession();
   return (
-    <AuthCard title="首次登录请修改密码" subtitle={`${session.user.displayName}，您的密码由管理员设置，请改为只有您知道的密码。`}>
+    <AuthCard
+      title="首次登录请修改密码"
+      subtitle={`${session.user.displayName}，您的密码由管理员设置，请改为只有您知道的密码。`}
+    >
       <ChangePasswordForm onDone={refresh} />
       <Button type="link" block onClick={() => void logout()} style={{ marginTop: 8 }}>
         退出登录

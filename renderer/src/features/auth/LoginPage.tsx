@@ -34,7 +34,9 @@ export function LoginPage({ officeName, onLoggedIn }: { officeName: string | nul
         <Form.Item name="password" label="密码" rules={[{ required: true, message: '请输入密码' }]}>
           <Input.Password prefix={<LockOutlined />} autoComplete="current-password" data-testid="login-password" />
         </Form.Item>
-        {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} data-testid="login-error" />}
+        {error && (
+          <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} data-testid="login-error" />
+        )}
         <Button type="primary" htmlType="submit" block loading={busy} data-testid="login-submit">
           登录
         </Button>

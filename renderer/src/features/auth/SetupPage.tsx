@@ -33,7 +33,11 @@ export function SetupPage({ onDone }: { onDone: () => void }) {
   return (
     <AuthCard title="首次使用：初始化系统" subtitle="请填写本单位信息并创建系统管理员账户">
       <Form<SetupForm> layout="vertical" onFinish={submit} data-testid="setup-form">
-        <Form.Item name="officeName" label="单位名称（填报单位）" rules={[{ required: true, message: '请输入单位名称' }]}>
+        <Form.Item
+          name="officeName"
+          label="单位名称（填报单位）"
+          rules={[{ required: true, message: '请输入单位名称' }]}
+        >
           <Input placeholder="如：某某县市场监督管理局" data-testid="setup-office" />
         </Form.Item>
         <Form.Item

@@ -54,7 +54,12 @@ export function DepartmentFormModal({
         <Form.Item name="shortName" label="简称" rules={[{ required: true, message: '请输入简称' }]}>
           <Input placeholder="如：卫健" maxLength={10} />
         </Form.Item>
-        <Form.Item name="code" label="部门编码" rules={[{ required: true, message: '请输入部门编码' }]} extra="字母或数字，如 WJ">
+        <Form.Item
+          name="code"
+          label="部门编码"
+          rules={[{ required: true, message: '请输入部门编码' }]}
+          extra="字母或数字，如 WJ"
+        >
           <Input maxLength={20} />
         </Form.Item>
         <Form.Item name="sortOrder" label="排序号" extra="数字小的排在前面">

@@ -61,7 +61,12 @@ export function DepartmentsPage() {
           },
           { title: '简称', dataIndex: 'shortName', width: 110 },
           { title: '启用账户数', dataIndex: 'userCount', width: 110 },
-          { title: '状态', dataIndex: 'active', width: 90, render: (a: boolean) => (a ? <Tag color="green">启用</Tag> : <Tag>停用</Tag>) },
+          {
+            title: '状态',
+            dataIndex: 'active',
+            width: 90,
+            render: (a: boolean) => (a ? <Tag color="green">启用</Tag> : <Tag>停用</Tag>),
+          },
           {
             title: '操作',
             key: 'actions',

@@ -23,7 +23,9 @@ export function HomePage() {
             </Descriptions>
           </Card>
         </Col>
-        <Col xs={24} lg={12}>{can('audit.verify') && <TrailHealth />}</Col>
+        <Col xs={24} lg={12}>
+          {can('audit.verify') && <TrailHealth />}
+        </Col>
       </Row>
     </>
   );
@@ -39,7 +41,11 @@ function TrailHealth() {
           type="success"
           showIcon
           message={`审计日志完整，共 ${data.count} 条记录`}
-          description={<Typography.Text copyable code>{data.headHash}</Typography.Text>}
+          description={
+            <Typography.Text copyable code>
+              {data.headHash}
+            </Typography.Text>
+          }
         />
       )}
       {data?.ok === false && (

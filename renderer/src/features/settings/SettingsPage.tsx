@@ -41,7 +41,13 @@ export function SettingsPage() {
     <>
       <PageTitle title="系统设置" />
       <Card title="单位信息" style={{ marginBottom: 16 }}>
-        <Form<OfficeForm> form={form} layout="vertical" onFinish={save} style={{ maxWidth: 480 }} data-testid="office-form">
+        <Form<OfficeForm>
+          form={form}
+          layout="vertical"
+          onFinish={save}
+          style={{ maxWidth: 480 }}
+          data-testid="office-form"
+        >
           <Form.Item
             name="officeName"
             label="单位名称（填报单位）"
@@ -59,7 +65,9 @@ export function SettingsPage() {
         </Form>
       </Card>
       <Card title="全部设置项">
-        <Typography.Paragraph type="secondary">各功能模块的设置项（如公示期限、工作日历）将在相应功能中配置，此处集中列出以便核对。</Typography.Paragraph>
+        <Typography.Paragraph type="secondary">
+          各功能模块的设置项（如公示期限、工作日历）将在相应功能中配置，此处集中列出以便核对。
+        </Typography.Paragraph>
         <Table
           rowKey="key"
           size="small"

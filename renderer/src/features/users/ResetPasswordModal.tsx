@@ -33,7 +33,12 @@ export function ResetPasswordModal({ user, onClose }: { user: UserView | null; o
       okText="重置"
       destroyOnHidden
     >
-      <Alert type="info" showIcon message="重置后该用户将被强制下线，下次登录须修改密码。" style={{ marginBottom: 16 }} />
+      <Alert
+        type="info"
+        showIcon
+        message="重置后该用户将被强制下线，下次登录须修改密码。"
+        style={{ marginBottom: 16 }}
+      />
       <Form form={form} layout="vertical" preserve={false}>
         <Form.Item name="password" label="新的初始密码" rules={newPasswordRules}>
           <Input.Password autoComplete="new-password" />

@@ -16,7 +16,13 @@ interface UserForm {
 }
 
 /** Creates a user (editing is the same form without username and password). */
-export function UserFormModal({ user, onClose }: { user: UserView | null | 'new'; onClose: (changed: boolean) => void }) {
+export function UserFormModal({
+  user,
+  onClose,
+}: {
+  user: UserView | null | 'new';
+  onClose: (changed: boolean) => void;
+}) {
   const [form] = Form.useForm<UserForm>();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -30,7 +36,13 @@ export function UserFormModal({ user, onClose }: { user: UserView | null | 'new'
     setError(null);
     try {
       const departmentId = values.departmentId ?? null;
-      if (editing) await call('users.update', { id: editing.id, displayName: values.displayName, role: values.role, departmentId });
+      if (editing)
+        await call('users.update', {
+          id: editing.id,
+          displayName: values.displayName,
+          role: values.role,
+          departmentId,
+        });
       else await call('users.create', { ...values, departmentId, password: values.password ?? '' });
       onClose(true);
     } catch (e) {
@@ -49,7 +61,7 @@ export function UserFormModal({ user, onClose }: { user: UserView | null | 'new'
       confirmLoading={busy}
       okText="保存"
       destroyOnHidden
-      okButtonProps={{ 'data-testid': 'user-form-save' } as Record<`data-${string}`, string>}
+      okButtonProps={{ 'data-testid': 'user-form-save' }}
     >
       <Form<UserForm>
         form={form}
@@ -59,7 +71,12 @@ export function UserFormModal({ user, onClose }: { user: UserView | null | 'new'
         data-testid="user-form"
       >
         {!editing && (
-          <Form.Item name="username" label="用户名" rules={[{ required: true, message: '请输入用户名' }]} extra="2–32 位字母、数字、下划线、点或连字符">
+          <Form.Item
+            name="username"
+            label="用户名"
+            rules={[{ required: true, message: '请输入用户名' }]}
+            extra="2–32 位字母、数字、下划线、点或连字符"
+          >
             <Input data-testid="user-form-username" autoComplete="off" />
           </Form.Item>
         )}
@@ -87,7 +104,11 @@ export function UserFormModal({ user, onClose }: { user: UserView | null | 'new'
           </Form.Item>
         )}
       </Form>
-      {error && <div className="ant-form-item-explain-error" data-testid="user-form-error">{error}</div>}
+      {error && (
+        <div className="ant-form-item-explain-error" data-testid="user-form-error">
+          {error}
+        </div>
+      )}
     </Modal>
   );
 }

@@ -94,7 +94,11 @@ export function UsersPage() {
                   重置密码
                 </Button>
                 {u.lockedUntil && (
-                  <Button type="link" size="small" onClick={() => void act(() => call('users.unlock', { id: u.id }), '已解锁')}>
+                  <Button
+                    type="link"
+                    size="small"
+                    onClick={() => void act(() => call('users.unlock', { id: u.id }), '已解锁')}
+                  >
                     解锁
                   </Button>
                 )}
@@ -105,7 +109,10 @@ export function UsersPage() {
                     okText="确定"
                     cancelText="取消"
                     onConfirm={() =>
-                      act(() => call('users.setActive', { id: u.id, active: !u.active }), u.active ? '已停用' : '已启用')
+                      act(
+                        () => call('users.setActive', { id: u.id, active: !u.active }),
+                        u.active ? '已停用' : '已启用',
+                      )
                     }
                   >
                     <Button type="link" size="small" danger={u.active}>
