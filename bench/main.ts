@@ -1,0 +1,24 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { openCore } from '../electron/core/app';
+import { foundationFigures } from './foundation.bench';
+import { printFigures } from './harness';
+
+/** `npm run bench`: each figure beside its target and a baseline measured in the same run. Not part of npm test. */
+async function main(): Promise<void> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ssj-bench-'));
+  const core = openCore({ dataDir: dir });
+  try {
+    console.log(`# 性能基准（${new Date().toISOString()}，Node ${process.version}，${os.cpus().length} 核）`);
+    printFigures('基础：接口分发与审计日志', await foundationFigures(core));
+  } finally {
+    core.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
