@@ -4,7 +4,11 @@ import { appendAudit, verifyChain } from '../electron/core/audit/chain';
 import { departments } from '../db/schema';
 import { percentiles, seconds, type Figure } from './harness';
 
-const CLI = { door: 'cli' as const, local: true, actor: { id: null, username: 'bench', displayName: 'bench', role: 'admin' as const, departmentId: null } };
+const CLI = {
+  door: 'cli' as const,
+  local: true,
+  actor: { id: null, username: 'bench', displayName: 'bench', role: 'admin' as const, departmentId: null },
+};
 
 /** The foundation's costs: what one trip through dispatch adds, and how fast the audit chain verifies. */
 export async function foundationFigures(core: Core): Promise<Figure[]> {
@@ -34,8 +38,29 @@ export async function foundationFigures(core: Core): Promise<Figure[]> {
   const rawScan = await seconds(() => core.db.$client.prepare('SELECT * FROM audit_log').all());
 
   return [
-    { name: 'dispatch 读调用 p95', unit: 'ms', value: read.p95, target: '—', baseline: rawRead.p95, baselineLabel: '直接 SQL 查询' },
-    { name: 'dispatch 写调用（含事务与审计）p95', unit: 'ms', value: write.p95, target: '—', baseline: rawWrite.p95, baselineLabel: '裸 INSERT，无审计' },
-    { name: `审计链校验（${count} 条）`, unit: 's', value: verify, target: '—', baseline: rawScan, baselineLabel: '仅读出全部行' },
+    {
+      name: 'dispatch 读调用 p95',
+      unit: 'ms',
+      value: read.p95,
+      target: '—',
+      baseline: rawRead.p95,
+      baselineLabel: '直接 SQL 查询',
+    },
+    {
+      name: 'dispatch 写调用（含事务与审计）p95',
+      unit: 'ms',
+      value: write.p95,
+      target: '—',
+      baseline: rawWrite.p95,
+      baselineLabel: '裸 INSERT，无审计',
+    },
+    {
+      name: `审计链校验（${count} 条）`,
+      unit: 's',
+      value: verify,
+      target: '—',
+      baseline: rawScan,
+      baselineLabel: '仅读出全部行',
+    },
   ];
 }

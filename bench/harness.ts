@@ -36,6 +36,8 @@ export function printFigures(title: string, figures: Figure[]): void {
   console.log(`\n## ${title}`);
   console.log(['指标', '实测', '目标', '基线', '基线做法'].join(' | '));
   for (const f of figures) {
-    console.log([f.name, `${fmt(f.value)} ${f.unit}`, f.target, `${fmt(f.baseline)} ${f.unit}`, f.baselineLabel].join(' | '));
+    console.log(
+      [f.name, `${fmt(f.value)} ${f.unit}`, f.target, `${fmt(f.baseline)} ${f.unit}`, f.baselineLabel].join(' | '),
+    );
   }
 }

@@ -1,7 +1,7 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { Alert, Button, Form, Input } from 'antd';
-import { useState } from 'react';
-import { call, errorMessage } from '../../api/client';
+import { call } from '../../api/client';
+import { useSubmit } from '../../api/useSubmit';
 import { AuthCard } from '../../components/AuthCard';
 
 interface LoginForm {
@@ -10,24 +10,14 @@ interface LoginForm {
 }
 
 export function LoginPage({ officeName, onLoggedIn }: { officeName: string | null; onLoggedIn: () => void }) {
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const submit = async (values: LoginForm) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await call('auth.login', values);
-      onLoggedIn();
-    } catch (e) {
-      setError(errorMessage(e));
-      setBusy(false);
-    }
-  };
+  const { run, busy, error } = useSubmit(async (values: LoginForm) => {
+    await call('auth.login', values);
+    onLoggedIn();
+  });
 
   return (
     <AuthCard title="用户登录" subtitle={officeName}>
-      <Form<LoginForm> layout="vertical" onFinish={submit} requiredMark={false} data-testid="login-form">
+      <Form<LoginForm> layout="vertical" onFinish={run} requiredMark={false} data-testid="login-form">
         <Form.Item name="username" label="用户名" rules={[{ required: true, message: '请输入用户名' }]}>
           <Input prefix={<UserOutlined />} autoFocus autoComplete="username" data-testid="login-username" />
         </Form.Item>

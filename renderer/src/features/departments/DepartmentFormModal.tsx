@@ -1,7 +1,7 @@
 import { Alert, Form, Input, InputNumber, Modal } from 'antd';
-import { useState } from 'react';
 import type { DepartmentView } from '../../../../electron/core/departments/contract';
-import { call, errorMessage } from '../../api/client';
+import { call } from '../../api/client';
+import { useSubmit } from '../../api/useSubmit';
 
 interface DepartmentForm {
   code: string;
@@ -18,30 +18,20 @@ export function DepartmentFormModal({
   onClose: (changed: boolean) => void;
 }) {
   const [form] = Form.useForm<DepartmentForm>();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const editing = department !== null && department !== 'new' ? department : null;
 
-  const submit = async () => {
-    const values = await form.validateFields();
-    setBusy(true);
-    setError(null);
-    try {
-      if (editing) await call('departments.update', { id: editing.id, ...values });
-      else await call('departments.create', values);
-      onClose(true);
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { run, busy, error } = useSubmit(async (values: DepartmentForm) => {
+    if (editing) await call('departments.update', { id: editing.id, ...values });
+    else await call('departments.create', values);
+    onClose(true);
+  });
+
 
   return (
     <Modal
       title={editing ? `修改部门：${editing.name}` : '新增部门'}
       open={department !== null}
-      onOk={() => void submit()}
+      onOk={() => void form.validateFields().then(run)}
       onCancel={() => onClose(false)}
       confirmLoading={busy}
       okText="保存"

@@ -1,33 +1,23 @@
 import { Alert, Form, Input, Modal } from 'antd';
-import { useState } from 'react';
 import type { UserView } from '../../../../electron/core/users/schemas';
-import { call, errorMessage } from '../../api/client';
+import { call } from '../../api/client';
+import { useSubmit } from '../../api/useSubmit';
 import { newPasswordRules } from '../auth/passwordRules';
 
 export function ResetPasswordModal({ user, onClose }: { user: UserView | null; onClose: (changed: boolean) => void }) {
   const [form] = Form.useForm<{ password: string }>();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const submit = async () => {
+  const { run, busy, error } = useSubmit(async ({ password }: { password: string }) => {
     if (!user) return;
-    const { password } = await form.validateFields();
-    setBusy(true);
-    try {
-      await call('users.resetPassword', { id: user.id, password });
-      onClose(true);
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+    await call('users.resetPassword', { id: user.id, password });
+    onClose(true);
+  });
+
 
   return (
     <Modal
       title={`重置密码：${user?.displayName ?? ''}`}
       open={user !== null}
-      onOk={() => void submit()}
+      onOk={() => void form.validateFields().then(run)}
       onCancel={() => onClose(false)}
       confirmLoading={busy}
       okText="重置"

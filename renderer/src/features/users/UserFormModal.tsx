@@ -1,10 +1,10 @@
 import { Form, Input, Modal, Select } from 'antd';
-import { useState } from 'react';
 import type { UserView } from '../../../../electron/core/users/schemas';
 import type { Role } from '../../../../electron/core/roles';
 import { ROLE_LABELS } from '../../app/labels';
-import { call, errorMessage } from '../../api/client';
+import { call } from '../../api/client';
 import { useCall } from '../../api/useCall';
+import { useSubmit } from '../../api/useSubmit';
 import { newPasswordRules } from '../auth/passwordRules';
 
 interface UserForm {
@@ -24,39 +24,26 @@ export function UserFormModal({
   onClose: (changed: boolean) => void;
 }) {
   const [form] = Form.useForm<UserForm>();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const roles = useCall('users.grantableRoles', {});
   const departments = useCall('departments.list', {});
   const editing = user !== null && user !== 'new' ? user : null;
 
-  const submit = async () => {
-    const values = await form.validateFields();
-    setBusy(true);
-    setError(null);
-    try {
-      const departmentId = values.departmentId ?? null;
-      if (editing)
-        await call('users.update', {
-          id: editing.id,
-          displayName: values.displayName,
-          role: values.role,
-          departmentId,
-        });
-      else await call('users.create', { ...values, departmentId, password: values.password ?? '' });
-      onClose(true);
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(false);
+  const { run, busy, error } = useSubmit(async (values: UserForm) => {
+    const departmentId = values.departmentId ?? null;
+    if (editing) {
+      await call('users.update', { id: editing.id, displayName: values.displayName, role: values.role, departmentId });
+    } else {
+      await call('users.create', { ...values, departmentId, password: values.password ?? '' });
     }
-  };
+    onClose(true);
+  });
+
 
   return (
     <Modal
       title={editing ? `修改用户：${editing.username}` : '新增用户'}
       open={user !== null}
-      onOk={() => void submit()}
+      onOk={() => void form.validateFields().then(run)}
       onCancel={() => onClose(false)}
       confirmLoading={busy}
       okText="保存"
