@@ -26,7 +26,6 @@ export function DepartmentFormModal({
     onClose(true);
   });
 
-
   return (
     <Modal
       title={editing ? `修改部门：${editing.name}` : '新增部门'}

@@ -12,7 +12,6 @@ export function ResetPasswordModal({ user, onClose }: { user: UserView | null; o
     onClose(true);
   });
 
-
   return (
     <Modal
       title={`重置密码：${user?.displayName ?? ''}`}

@@ -38,7 +38,6 @@ export function UserFormModal({
     onClose(true);
   });
 
-
   return (
     <Modal
       title={editing ? `修改用户：${editing.username}` : '新增用户'}
