@@ -2,3 +2,4 @@ export * from './departments';
 export * from './users';
 export * from './audit';
 export * from './settings';
+export * from './subjects';

@@ -11,6 +11,18 @@ const OPTIONS = {
   'password-stdin': { type: 'boolean' },
   admin: { type: 'boolean' },
   limit: { type: 'string' },
+  'dry-run': { type: 'boolean' },
+  strict: { type: 'boolean' },
+  q: { type: 'string' },
+  type: { type: 'string' },
+  risk: { type: 'string' },
+  region: { type: 'string' },
+  industry: { type: 'string' },
+  status: { type: 'string' },
+  tag: { type: 'string' },
+  licence: { type: 'string' },
+  subjects: { type: 'string' },
+  seed: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 

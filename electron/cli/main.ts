@@ -1,5 +1,6 @@
 import { auditList, auditVerify } from './commands/audit';
 import { callMethod } from './commands/call';
+import { subjectsExport, subjectsImport, usccCheck } from './commands/subjects';
 import { usersAdd, usersList } from './commands/users';
 import { parseCliArgs, type ParsedArgs } from './args';
 import { CliExit, openCliCore } from './context';
@@ -12,9 +13,17 @@ const USAGE = `用法：npm run cli -- <命令> [选项]   （所有命令都接
   users list                                           列出用户
   audit verify                                         校验审计日志的哈希链，损坏时指出第一条问题记录
   audit list [--limit N]                               显示最近的审计记录
+  subjects import 文件.xlsx [--dry-run] [--strict]     导入检查对象（按统一社会信用代码新增或更新）
+            默认导入正确的行并列出有误的行；--strict 有任何错误则不导入；--dry-run 只预览不导入
+  subjects export 文件.xlsx [--q 关键词] [--type 类型] [--risk A|B|C|D] [--region 区划] [--industry 行业]
+            [--status 登记状态] [--tag 标签] [--licence 许可]      导出检查对象（可再导入）
+  uscc check 代码 [代码…]                              校验统一社会信用代码，逐个说明有效或无效的原因
   call 方法名 [JSON]                                   直接调用任一接口方法（供脚本使用）
 
-退出码：0 成功；1 操作被拒绝或校验失败；2 用法错误。`;
+退出码：0 成功；1 操作被拒绝、校验失败或代码无效；2 导入时有数据行有误；64 用法错误。`;
+
+/** sysexits' EX_USAGE: 1 and 2 carry meanings of their own (refused; import rows invalid). */
+const EXIT_USAGE = 64;
 
 type Command = (core: Core, args: ParsedArgs) => Promise<void>;
 
@@ -23,6 +32,9 @@ const COMMANDS: Record<string, Command> = {
   'users list': (core) => usersList(core),
   'audit verify': (core) => auditVerify(core),
   'audit list': auditList,
+  'subjects import': subjectsImport,
+  'subjects export': subjectsExport,
+  'uscc check': usccCheck,
   call: (core, args) => callMethod(core, args.positionals[1], args.positionals[2]),
 };
 
@@ -36,12 +48,12 @@ async function main(argv: string[]): Promise<number> {
     args = parseCliArgs(argv);
   } catch (error) {
     console.error(`${(error as Error).message}\n\n${USAGE}`);
-    return 2;
+    return EXIT_USAGE;
   }
   const command = findCommand(args.positionals);
   if (args.values.help || !command) {
     (command || args.values.help ? console.log : console.error)(USAGE);
-    return command || args.values.help ? 0 : 2;
+    return command || args.values.help ? 0 : EXIT_USAGE;
   }
   let core: Core | undefined;
   try {
@@ -50,7 +62,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   } catch (error) {
     if (error instanceof CliExit) {
-      (error.exitCode === 0 ? console.log : console.error)(error.message);
+      if (error.message) (error.exitCode === 0 ? console.log : console.error)(error.message);
       return error.exitCode;
     }
     console.error('命令执行失败：', error);

@@ -4,6 +4,8 @@ import type { Caller, Clock } from './context';
 import { systemClock } from './context';
 import { seedDepartments } from './departments/service';
 import { dispatch, type Dispatched } from './dispatch';
+import { FileArea } from './files';
+import { Stash } from './stash';
 import { departments } from '../../db/schema';
 
 export interface CoreOptions {
@@ -17,6 +19,7 @@ export interface Core {
   readonly dataDir: string;
   readonly db: Db;
   readonly clock: Clock;
+  readonly files: FileArea;
   call(caller: Caller, method: string, input: unknown): Promise<Dispatched>;
   close(): void;
 }
@@ -25,11 +28,12 @@ export function openCore(options: CoreOptions): Core {
   const db = openDb(options.dataDir, { migrationsDir: options.migrationsDir });
   const clock = options.clock ?? systemClock;
   seedOnce(db, clock);
-  const runtime = { db, clock };
+  const runtime = { db, clock, stash: new Stash(), files: new FileArea(options.dataDir) };
   return {
     dataDir: options.dataDir,
     db,
     clock,
+    files: runtime.files,
     call: (caller, method, input) => dispatch(runtime, caller, method, input),
     close: () => db.$client.close(),
   };

@@ -1,5 +1,7 @@
 import type { Db } from '../../db/client';
+import type { FileArea } from './files';
 import type { Role } from './roles';
+import type { Stash } from './stash';
 
 export type Door = 'ipc' | 'http' | 'cli';
 
@@ -34,6 +36,10 @@ export interface HandlerContext {
   caller: Caller;
   actor: Actor | null;
   now: Date;
+  /** Work held between calls (an import previewed, then committed). */
+  stash: Stash;
+  /** Uploaded and generated files, by opaque id. */
+  files: FileArea;
   /** Names the record a write touched, for the audit entry. */
   touches(entityType: string, entityId: string | number): void;
   /** Opens a login session for the user; the door carries the token (cookie, window), never the renderer. */

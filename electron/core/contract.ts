@@ -4,10 +4,18 @@ import { authContract } from './auth/contract';
 import { mergeAreas } from './define';
 import { departmentsContract } from './departments/contract';
 import { settingsContract } from './settings/contract';
+import { subjectsContract } from './subjects/contract';
 import { usersContract } from './users/contract';
 
 /** Every method of the application, gathered from the areas. Doors and the renderer's client derive from it. */
-export const contract = mergeAreas(authContract, usersContract, departmentsContract, settingsContract, auditContract);
+export const contract = mergeAreas(
+  authContract,
+  usersContract,
+  departmentsContract,
+  settingsContract,
+  auditContract,
+  subjectsContract,
+);
 
 export type Contract = typeof contract;
 export type MethodName = Extract<keyof Contract, string>;

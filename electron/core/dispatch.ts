@@ -7,14 +7,18 @@ import type { Actor, Caller, Clock, HandlerContext } from './context';
 import { contract, isMethodName } from './contract';
 import type { MethodSpec } from './define';
 import { AppError, INTERNAL_MESSAGE, type Result } from './errors';
+import type { FileArea } from './files';
 import { handlers } from './handlers';
 import { redactSecrets } from './redact';
+import type { Stash } from './stash';
 import { ROLE_LABELS } from './roles';
 import { describeIssues } from './validation';
 
 export interface CoreRuntime {
   db: Db;
   clock: Clock;
+  stash: Stash;
+  files: FileArea;
 }
 
 /** What a door must do with the caller's session after the call; never sent to the renderer. */
@@ -77,6 +81,8 @@ class Run {
       caller,
       actor,
       now,
+      stash: core.stash,
+      files: core.files,
       touches: (type, id) => {
         this.entity = { type, id: String(id) };
       },

@@ -4,6 +4,7 @@ import type { Contract } from './contract';
 import type { Handlers } from './handler-types';
 import { departmentsHandlers } from './departments/service';
 import { settingsHandlers } from './settings/service';
+import { subjectsHandlers } from './subjects/service';
 import { usersHandlers } from './users/service';
 
 /** One handler per contract method; the type refuses a missing or an extra one. */
@@ -13,4 +14,5 @@ export const handlers: Handlers<Contract> = {
   ...departmentsHandlers,
   ...settingsHandlers,
   ...auditHandlers,
+  ...subjectsHandlers,
 };

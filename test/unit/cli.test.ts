@@ -56,13 +56,13 @@ describe('CLI', () => {
     expect(verify.err).toContain('第 2 条记录');
   });
 
-  it('explains refusals in Chinese with exit code 1, and usage errors with exit code 2', () => {
+  it('explains refusals in Chinese with exit code 1, and usage errors with exit code 64', () => {
     const weak = cli(['users', 'add', '--admin', '--username', 'root', '--password', 'short', '--data', dir]);
     expect(weak.code).toBe(1);
     expect(weak.err).toContain('密码至少需要 8 位');
     const usage = cli(['users', 'add', '--bogus', '--data', dir]);
-    expect(usage.code).toBe(2);
-    expect(cli(['nonsense', '--data', dir]).code).toBe(2);
+    expect(usage.code).toBe(64);
+    expect(cli(['nonsense', '--data', dir]).code).toBe(64);
   });
 
   it('calls any contract method with JSON input', () => {

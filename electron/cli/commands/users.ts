@@ -7,14 +7,14 @@ import { readStdin, type ParsedArgs } from '../args';
 async function passwordFrom(args: ParsedArgs): Promise<string> {
   if (typeof args.values.password === 'string') return args.values.password;
   if (args.values['password-stdin'] === true) return (await readStdin()).replace(/\r?\n$/, '');
-  throw new CliExit('请用 --password 密码 或 --password-stdin（从标准输入读取）给出密码。', 2);
+  throw new CliExit('请用 --password 密码 或 --password-stdin（从标准输入读取）给出密码。', 64);
 }
 
 export async function usersAdd(core: Core, args: ParsedArgs): Promise<void> {
   const username = args.values.username;
-  if (typeof username !== 'string') throw new CliExit('请用 --username 给出用户名。', 2);
+  if (typeof username !== 'string') throw new CliExit('请用 --username 给出用户名。', 64);
   const role = (args.values.admin === true ? 'admin' : (args.values.role ?? 'viewer')) as Role;
-  if (!ROLES.includes(role)) throw new CliExit(`角色应为 ${ROLES.join(' / ')} 之一。`, 2);
+  if (!ROLES.includes(role)) throw new CliExit(`角色应为 ${ROLES.join(' / ')} 之一。`, 64);
   const user = await callOrExit<UserView>(core, 'users.create', {
     username,
     displayName: typeof args.values.name === 'string' ? args.values.name : username,

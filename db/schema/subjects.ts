@@ -1,0 +1,100 @@
+import { sql } from 'drizzle-orm';
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { timestamps } from './common';
+import { departments } from './departments';
+
+export const SUBJECT_TYPES = ['企业', '个体工商户', '农民专业合作社', '产品', '项目', '行为', '其他'] as const;
+export const RISK_CLASSES = ['A', 'B', 'C', 'D'] as const;
+
+/** 检查对象名录库. The FTS5 trigram index over name, address and pinyin initials is kept by triggers (migration). */
+export const subjects = sqliteTable(
+  'subjects',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    type: text('type', { enum: SUBJECT_TYPES }).notNull(),
+    /** Normalised 统一社会信用代码; null for products, projects and behaviours. */
+    uscc: text('uscc'),
+    name: text('name').notNull(),
+    /** Pinyin initials of the name, lower-case ("市场监管局" → "scjgj"), for typing without an IME. */
+    nameInitials: text('name_initials').notNull(),
+    legalRep: text('legal_rep').notNull().default(''),
+    address: text('address').notNull().default(''),
+    regionCode: text('region_code').notNull().default(''),
+    industryCode: text('industry_code').notNull().default(''),
+    /** Licence types, '、'-joined for display; subject_labels holds them for filtering. */
+    licences: text('licences').notNull().default(''),
+    regStatus: text('reg_status').notNull().default('存续'),
+    establishedOn: text('established_on'),
+    riskClass: text('risk_class', { enum: RISK_CLASSES }).notNull().default('B'),
+    abnormal: integer('abnormal', { mode: 'boolean' }).notNull().default(false),
+    seriousIllegal: integer('serious_illegal', { mode: 'boolean' }).notNull().default(false),
+    penalized3y: integer('penalized_3y', { mode: 'boolean' }).notNull().default(false),
+    /** Tags, '、'-joined for display; subject_labels holds them for filtering. */
+    tags: text('tags').notNull().default(''),
+    /** Supervising departments' ids, ','-joined in ascending order; subject_departments holds the links. */
+    departmentIds: text('department_ids').notNull().default(''),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('subjects_uscc_uq')
+      .on(t.uscc)
+      .where(sql`${t.uscc} IS NOT NULL`),
+    index('subjects_initials_idx').on(t.nameInitials),
+    index('subjects_region_idx').on(t.regionCode, t.id),
+    index('subjects_industry_idx').on(t.industryCode, t.id),
+    index('subjects_risk_idx').on(t.riskClass, t.id),
+    index('subjects_type_idx').on(t.type, t.id),
+    index('subjects_status_idx').on(t.regStatus, t.id),
+    index('subjects_name_idx').on(t.name),
+  ],
+);
+
+/** Tags (标签化管理) and licence types, one row per value, for indexed filters; the subject row keeps a copy. */
+export const subjectLabels = sqliteTable(
+  'subject_labels',
+  {
+    subjectId: integer('subject_id')
+      .notNull()
+      .references(() => subjects.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: ['tag', 'licence'] }).notNull(),
+    value: text('value').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.subjectId, t.kind, t.value] }),
+    index('subject_labels_value_idx').on(t.kind, t.value, t.subjectId),
+  ],
+);
+
+export const subjectDepartments = sqliteTable(
+  'subject_departments',
+  {
+    subjectId: integer('subject_id')
+      .notNull()
+      .references(() => subjects.id, { onDelete: 'cascade' }),
+    departmentId: integer('department_id')
+      .notNull()
+      .references(() => departments.id),
+  },
+  (t) => [
+    primaryKey({ columns: [t.subjectId, t.departmentId] }),
+    index('subject_departments_dept_idx').on(t.departmentId, t.subjectId),
+  ],
+);
+
+/** Every change to a subject, old → new per field: the directory keeps its history. */
+export const subjectChanges = sqliteTable(
+  'subject_changes',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    subjectId: integer('subject_id')
+      .notNull()
+      .references(() => subjects.id, { onDelete: 'cascade' }),
+    at: text('at').notNull(),
+    actorName: text('actor_name').notNull(),
+    source: text('source', { enum: ['manual', 'import', 'demo'] }).notNull(),
+    /** JSON: [{ field, old, new }] — for a creation, old is null. */
+    changes: text('changes').notNull(),
+    ...timestamps,
+  },
+  (t) => [index('subject_changes_subject_idx').on(t.subjectId, t.id)],
+);

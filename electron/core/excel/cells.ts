@@ -1,0 +1,67 @@
+import type { CellValue } from './xlsx-reader';
+
+/**
+ * Text as people typed it: trimmed, full-width ASCII and ideographic spaces folded, inner whitespace collapsed, and
+ * the apostrophe our own exports put before formula-like text taken off again, so an export re-imports unchanged.
+ */
+export function cellText(value: CellValue | undefined): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'boolean') return value ? '是' : '否';
+  if (typeof value === 'number') return Number.isInteger(value) ? String(value) : String(value);
+  return value
+    .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/[\u3000\u00a0]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^'(?=[=+\-@])/, '');
+}
+
+/** Excel's day 0 is 1899-12-30 (the 1900 leap-year bug folded in), in UTC so no time zone shifts the day. */
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+function isoIfReal(y: number, m: number, d: number): string | null {
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
+  return `${y}-${pad(m)}-${pad(d)}`;
+}
+
+/**
+ * A date cell as YYYY-MM-DD, whether Excel stored it as a serial number or someone typed it as text
+ * (2015-03-02, 2015/3/2, 2015.3.2, 2015年3月2日, 20150302). Null when it is not a real calendar date.
+ */
+export function cellDate(value: CellValue | undefined): string | null {
+  if (typeof value === 'number') {
+    if (value < 1 || value > 2_958_465) return null;
+    const date = new Date(EXCEL_EPOCH + Math.floor(value) * 86_400_000);
+    return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
+  }
+  const text = cellText(value);
+  const compact = /^(\d{4})(\d{2})(\d{2})$/.exec(text);
+  if (compact) return isoIfReal(Number(compact[1]), Number(compact[2]), Number(compact[3]));
+  const parts = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(text);
+  if (parts) return isoIfReal(Number(parts[1]), Number(parts[2]), Number(parts[3]));
+  return null;
+}
+
+/** 是/否 in the spellings offices use; null when the cell says neither. */
+export function cellFlag(value: CellValue | undefined): boolean | null {
+  if (typeof value === 'boolean') return value;
+  const text = cellText(value).toLowerCase();
+  if (['是', 'y', 'yes', '1', '√', 'true', '有'].includes(text)) return true;
+  if (['否', 'n', 'no', '0', '×', 'x', 'false', '无', ''].includes(text)) return false;
+  return null;
+}
+
+/** A list typed into one cell: 食品;小微、重点 → ['食品', '小微', '重点'], de-duplicated. */
+export function cellList(value: CellValue | undefined): string[] {
+  return [
+    ...new Set(
+      cellText(value)
+        .split(/[;；,，、|/\n]/)
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
+  ];
+}

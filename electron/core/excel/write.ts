@@ -1,0 +1,34 @@
+import ExcelJS from 'exceljs';
+import { neutralizeFormula } from '../export/safe-text';
+
+export type OutCell = string | number | boolean | null | undefined;
+
+/**
+ * Exported text is data, never a formula: exceljs writes a string as a string cell already; the apostrophe makes
+ * sure the text stays inert even after someone edits the cell or saves the sheet as CSV.
+ */
+export const safeCell = (value: OutCell): OutCell => (typeof value === 'string' ? neutralizeFormula(value) : value);
+
+export const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDCE6F2' } };
+const THIN: ExcelJS.Border = { style: 'thin', color: { argb: 'FF999999' } };
+export const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+
+/** A streaming workbook with one sheet: rows go to disk as they are added, so 100,000 rows keep memory flat. */
+export function streamingSheet(path: string, sheetName: string, header: string[], widths: number[]) {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: false, useStyles: true });
+  const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.columns = header.map((h, i) => ({ header: h, width: widths[i] ?? 16 }));
+  const headerRow = sheet.getRow(1);
+  headerRow.font = { bold: true };
+  headerRow.fill = HEADER_FILL;
+  headerRow.commit();
+  return {
+    add(values: OutCell[]): void {
+      sheet.addRow(values.map(safeCell)).commit();
+    },
+    async finish(): Promise<void> {
+      sheet.commit();
+      await workbook.commit();
+    },
+  };
+}

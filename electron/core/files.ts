@@ -1,0 +1,53 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { AppError } from './errors';
+
+/**
+ * Files the doors hand to the core (an uploaded workbook) and files the core hands back (an error report) live
+ * in the data directory under opaque ids, so no method ever takes a path from the network.
+ */
+export class FileArea {
+  constructor(private readonly dataDir: string) {}
+
+  private dir(kind: 'uploads' | 'downloads'): string {
+    const dir = path.join(this.dataDir, kind);
+    fs.mkdirSync(dir, { recursive: true });
+    return dir;
+  }
+
+  /** Reserves a path for a new upload and returns its id; the door writes the bytes there. */
+  newUpload(originalName: string): { id: string; path: string } {
+    const ext = path
+      .extname(originalName)
+      .toLowerCase()
+      .replace(/[^.a-z0-9]/g, '')
+      .slice(0, 8);
+    const id = `${randomBytes(12).toString('hex')}${ext}`;
+    return { id, path: path.join(this.dir('uploads'), id) };
+  }
+
+  uploadPath(id: string): string {
+    if (!/^[0-9a-f]{24}(\.[a-z0-9]{1,7})?$/.test(id))
+      throw new AppError('INVALID_INPUT', '上传文件编号无效，请重新选择文件。');
+    const file = path.join(this.dir('uploads'), id);
+    if (!fs.existsSync(file)) throw new AppError('NOT_FOUND', '上传的文件已不存在，请重新选择文件。');
+    return file;
+  }
+
+  newDownload(fileName: string): { id: string; path: string } {
+    const ext = path
+      .extname(fileName)
+      .toLowerCase()
+      .replace(/[^.a-z0-9]/g, '')
+      .slice(0, 8);
+    const id = `${randomBytes(12).toString('hex')}${ext}`;
+    return { id, path: path.join(this.dir('downloads'), id) };
+  }
+
+  downloadPath(id: string): string | null {
+    if (!/^[0-9a-f]{24}(\.[a-z0-9]{1,7})?$/.test(id)) return null;
+    const file = path.join(this.dir('downloads'), id);
+    return fs.existsSync(file) ? file : null;
+  }
+}

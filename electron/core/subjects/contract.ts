@@ -1,0 +1,115 @@
+import { z } from 'zod';
+import { method } from '../define';
+import { EVERYONE } from '../roles';
+import { idInput } from '../users/schemas';
+import { subjectFieldsSchema, subjectFilterSchema, subjectRowSchema } from './schemas';
+
+/** Who keeps the directory: the lead office and each department's administrator. */
+const KEEPERS = ['admin', 'lead', 'deptAdmin'] as const;
+
+const countsSchema = z.object({
+  total: z.number().int(),
+  fresh: z.number().int(),
+  changed: z.number().int(),
+  unchanged: z.number().int(),
+  invalid: z.number().int(),
+});
+
+const rowErrorSchema = z.object({ row: z.number().int(), column: z.string(), message: z.string(), value: z.string() });
+const downloadSchema = z.object({ download: z.string(), fileName: z.string() });
+const changeSchema = z.object({
+  id: z.number().int(),
+  at: z.string(),
+  actorName: z.string(),
+  source: z.string(),
+  changes: z.array(z.object({ field: z.string(), label: z.string(), old: z.unknown(), new: z.unknown() })),
+});
+
+export const subjectsContract = {
+  'subjects.list': method({
+    summary: '查询检查对象',
+    input: subjectFilterSchema.extend({
+      page: z.number().int().min(1).max(100_000).default(1),
+      pageSize: z.number().int().min(1).max(200).default(50),
+      sort: z.enum(['recent', 'name', 'uscc']).default('recent'),
+    }),
+    output: z.object({ total: z.number().int(), capped: z.boolean(), rows: z.array(subjectRowSchema) }),
+    access: EVERYONE,
+    write: false,
+  }),
+  'subjects.get': method({
+    summary: '查看检查对象',
+    input: idInput,
+    output: z.object({ subject: subjectRowSchema, history: z.array(changeSchema) }),
+    access: EVERYONE,
+    write: false,
+  }),
+  'subjects.create': method({
+    summary: '新增检查对象',
+    input: subjectFieldsSchema,
+    output: subjectRowSchema,
+    access: KEEPERS,
+    write: true,
+    entity: 'subject',
+  }),
+  'subjects.update': method({
+    summary: '修改检查对象',
+    input: subjectFieldsSchema.extend({ id: z.number().int().positive() }),
+    output: subjectRowSchema,
+    access: KEEPERS,
+    write: true,
+    entity: 'subject',
+  }),
+  'subjects.importPreview': method({
+    summary: '预览检查对象导入',
+    input: z.object({ upload: z.string().max(64) }),
+    output: z.object({
+      token: z.string(),
+      sheet: z.string(),
+      headerRow: z.number().int(),
+      counts: countsSchema,
+      errors: z.array(rowErrorSchema),
+      errorCount: z.number().int(),
+    }),
+    access: KEEPERS,
+    write: false,
+  }),
+  'subjects.importCommit': method({
+    summary: '导入检查对象',
+    input: z.object({ token: z.string().max(64), mode: z.enum(['valid', 'strict']).default('valid') }),
+    output: countsSchema,
+    access: KEEPERS,
+    write: true,
+    entity: 'subject',
+  }),
+  'subjects.importErrors': method({
+    summary: '下载导入错误清单',
+    input: z.object({ token: z.string().max(64) }),
+    output: downloadSchema,
+    access: KEEPERS,
+    write: false,
+  }),
+  'subjects.template': method({
+    summary: '下载检查对象导入模板',
+    input: z.object({}),
+    output: downloadSchema,
+    access: EVERYONE,
+    write: false,
+  }),
+  'subjects.export': method({
+    summary: '导出检查对象',
+    input: subjectFilterSchema,
+    output: downloadSchema.extend({ count: z.number().int() }),
+    access: EVERYONE,
+    write: false,
+  }),
+  'subjects.checkUscc': method({
+    summary: '校验统一社会信用代码',
+    input: z.object({ codes: z.array(z.string().max(60)).min(1, '请至少给出一个代码。').max(10_000) }),
+    output: z.array(
+      z.object({ input: z.string(), code: z.string(), valid: z.boolean(), reason: z.string().nullable() }),
+    ),
+    access: EVERYONE,
+    write: false,
+  }),
+};

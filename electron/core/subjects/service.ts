@@ -1,0 +1,148 @@
+import fs from 'node:fs';
+import { desc, eq } from 'drizzle-orm';
+import type { Db } from '../../../db/client';
+import { departments, subjectChanges, subjects } from '../../../db/schema';
+import { requireActor, type HandlerContext } from '../context';
+import { AppError, notFound } from '../errors';
+import type { Handlers } from '../handler-types';
+import type { subjectsContract } from './contract';
+import { departmentLookup } from './departments-lookup';
+import { writeErrorReport, writeSubjectExport, writeSubjectTemplate } from './excel-out';
+import { commitSubjectImport, stageSubjectImport, type StagedImport } from './import';
+import { normalizeSubject } from './normalize';
+import { listSubjects, subjectColumns } from './queries';
+import { FIELD_LABELS, type SubjectRecord } from './record';
+import type { SubjectFields, SubjectRowView } from './schemas';
+import { diffRecords, rowToRecord, SubjectWriter, type FieldChange } from './store';
+import { checkUscc } from './uscc';
+
+const STAGE_KIND = 'subjects.import';
+/** The preview shows the first problems; the full list goes to the error workbook. */
+const PREVIEW_ERRORS = 500;
+
+function getSubject(db: Db, id: number): SubjectRowView {
+  const row = db.select(subjectColumns).from(subjects).where(eq(subjects.id, id)).get();
+  if (!row) throw notFound('该检查对象');
+  return row;
+}
+
+/** A form's fields through the same normaliser as a sheet row, so both obey one set of rules. */
+function recordFromFields(db: Db, fields: SubjectFields): SubjectRecord {
+  const codes = new Map(
+    db
+      .select({ id: departments.id, code: departments.code })
+      .from(departments)
+      .all()
+      .map((d) => [d.id, d.code]),
+  );
+  const unknown = fields.departmentIds.find((id) => !codes.has(id));
+  if (unknown !== undefined) throw new AppError('INVALID_INPUT', '所选监管部门不存在，请刷新后重新选择。');
+  const result = normalizeSubject(
+    {
+      ...fields,
+      licences: fields.licences.join(';'),
+      tags: fields.tags.join(';'),
+      departmentIds: fields.departmentIds.map((id) => codes.get(id) ?? '').join(';'),
+    },
+    departmentLookup(db),
+  );
+  if (!result.ok) throw new AppError('INVALID_INPUT', result.errors.map((e) => e.message).join(' '));
+  return result.record;
+}
+
+function assertUsccFree(db: Db, uscc: string | null, exceptId?: number): void {
+  if (!uscc) return;
+  const clash = db.select({ id: subjects.id, name: subjects.name }).from(subjects).where(eq(subjects.uscc, uscc)).get();
+  if (clash && clash.id !== exceptId) {
+    throw new AppError('CONFLICT', `统一社会信用代码 ${uscc} 已属于“${clash.name}”，同一代码不能登记两次。`);
+  }
+}
+
+const stampOf = (ctx: HandlerContext, source: 'manual' | 'import') => ({
+  at: ctx.now.toISOString(),
+  actorName: requireActor(ctx).username,
+  source,
+});
+
+function labelled(changes: FieldChange[]) {
+  return changes.map((c) => ({ ...c, label: FIELD_LABELS[c.field] ?? c.field }));
+}
+
+export const subjectsHandlers: Handlers<typeof subjectsContract> = {
+  'subjects.list': (ctx, { page, pageSize, sort, ...filter }) => listSubjects(ctx.db, filter, { page, pageSize, sort }),
+  'subjects.get': (ctx, input) => {
+    const subject = getSubject(ctx.db, input.id);
+    const history = ctx.db
+      .select()
+      .from(subjectChanges)
+      .where(eq(subjectChanges.subjectId, input.id))
+      .orderBy(desc(subjectChanges.id))
+      .limit(200)
+      .all()
+      .map((h) => ({ ...h, changes: labelled(JSON.parse(h.changes) as FieldChange[]) }));
+    return { subject, history };
+  },
+  'subjects.create': (ctx, input) => {
+    const record = recordFromFields(ctx.db, input);
+    assertUsccFree(ctx.db, record.uscc);
+    const id = new SubjectWriter(ctx.db, stampOf(ctx, 'manual')).insert(record);
+    ctx.touches('subject', id);
+    return getSubject(ctx.db, id);
+  },
+  'subjects.update': (ctx, { id, ...fields }) => {
+    const existing = ctx.db.select().from(subjects).where(eq(subjects.id, id)).get();
+    if (!existing) throw notFound('该检查对象');
+    const record = recordFromFields(ctx.db, fields);
+    assertUsccFree(ctx.db, record.uscc, id);
+    new SubjectWriter(ctx.db, stampOf(ctx, 'manual')).update(id, record, diffRecords(rowToRecord(existing), record));
+    ctx.touches('subject', id);
+    return getSubject(ctx.db, id);
+  },
+  'subjects.importPreview': async (ctx, input) => {
+    const staged = await stageSubjectImport(ctx.db, ctx.files.uploadPath(input.upload));
+    const token = ctx.stash.put(STAGE_KIND, staged, ctx.now);
+    return {
+      token,
+      sheet: staged.sheet,
+      headerRow: staged.headerRow,
+      counts: staged.counts,
+      errors: staged.errors.slice(0, PREVIEW_ERRORS),
+      errorCount: staged.errors.length,
+    };
+  },
+  'subjects.importCommit': (ctx, input) => {
+    const staged = ctx.stash.take<StagedImport>(STAGE_KIND, input.token, ctx.now);
+    if (!staged) throw new AppError('NOT_FOUND', '导入预览已过期（超过 30 分钟）或已经导入，请重新选择文件。');
+    const counts = commitSubjectImport(ctx.db, staged, input.mode, stampOf(ctx, 'import'));
+    ctx.stash.drop(input.token);
+    ctx.touches('subject', `import:${counts.fresh}+${counts.changed}`);
+    return counts;
+  },
+  'subjects.importErrors': async (ctx, input) => {
+    const staged = ctx.stash.take<StagedImport>(STAGE_KIND, input.token, ctx.now);
+    if (!staged) throw new AppError('NOT_FOUND', '导入预览已过期，请重新选择文件。');
+    const file = ctx.files.newDownload('errors.xlsx');
+    await writeErrorReport(staged.errors, file.path);
+    return { download: file.id, fileName: '检查对象导入错误清单.xlsx' };
+  },
+  'subjects.template': async (ctx) => {
+    const file = ctx.files.newDownload('template.xlsx');
+    await writeSubjectTemplate(file.path);
+    return { download: file.id, fileName: '检查对象导入模板.xlsx' };
+  },
+  'subjects.export': async (ctx, filter) => {
+    const file = ctx.files.newDownload('export.xlsx');
+    try {
+      const count = await writeSubjectExport(ctx.db, filter, file.path);
+      return { download: file.id, fileName: `检查对象-${ctx.now.toISOString().slice(0, 10)}.xlsx`, count };
+    } catch (error) {
+      fs.rmSync(file.path, { force: true });
+      throw error;
+    }
+  },
+  'subjects.checkUscc': (_ctx, input) =>
+    input.codes.map((code) => {
+      const verdict = checkUscc(code);
+      return { input: code, code: verdict.code, valid: verdict.valid, reason: verdict.valid ? null : verdict.reason };
+    }),
+};
