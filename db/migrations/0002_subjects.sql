@@ -54,9 +54,4 @@ CREATE TABLE `subjects` (
 --> statement-breakpoint
 CREATE UNIQUE INDEX `subjects_uscc_uq` ON `subjects` (`uscc`) WHERE "subjects"."uscc" IS NOT NULL;--> statement-breakpoint
 CREATE INDEX `subjects_initials_idx` ON `subjects` (`name_initials`);--> statement-breakpoint
-CREATE INDEX `subjects_region_idx` ON `subjects` (`region_code`,`id`);--> statement-breakpoint
-CREATE INDEX `subjects_industry_idx` ON `subjects` (`industry_code`,`id`);--> statement-breakpoint
-CREATE INDEX `subjects_risk_idx` ON `subjects` (`risk_class`,`id`);--> statement-breakpoint
-CREATE INDEX `subjects_type_idx` ON `subjects` (`type`,`id`);--> statement-breakpoint
-CREATE INDEX `subjects_status_idx` ON `subjects` (`reg_status`,`id`);--> statement-breakpoint
-CREATE INDEX `subjects_name_idx` ON `subjects` (`name`);
+CREATE INDEX `subjects_industry_idx` ON `subjects` (`industry_code`);

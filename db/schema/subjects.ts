@@ -35,17 +35,12 @@ export const subjects = sqliteTable(
     departmentIds: text('department_ids').notNull().default(''),
     ...timestamps,
   },
+  // Only selective filters get an index: each one costs every import row a B-tree insert, while filters on
+  // type, risk class or status match so many rows that a newest-first scan fills a page at once without one.
   (t) => [
-    uniqueIndex('subjects_uscc_uq')
-      .on(t.uscc)
-      .where(sql`${t.uscc} IS NOT NULL`),
+    uniqueIndex('subjects_uscc_uq').on(t.uscc).where(sql`${t.uscc} IS NOT NULL`),
     index('subjects_initials_idx').on(t.nameInitials),
-    index('subjects_region_idx').on(t.regionCode, t.id),
-    index('subjects_industry_idx').on(t.industryCode, t.id),
-    index('subjects_risk_idx').on(t.riskClass, t.id),
-    index('subjects_type_idx').on(t.type, t.id),
-    index('subjects_status_idx').on(t.regStatus, t.id),
-    index('subjects_name_idx').on(t.name),
+    index('subjects_industry_idx').on(t.industryCode),
   ],
 );
 

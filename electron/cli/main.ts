@@ -1,5 +1,6 @@
 import { auditList, auditVerify } from './commands/audit';
 import { callMethod } from './commands/call';
+import { demo } from './commands/demo';
 import { subjectsExport, subjectsImport, usccCheck } from './commands/subjects';
 import { usersAdd, usersList } from './commands/users';
 import { parseCliArgs, type ParsedArgs } from './args';
@@ -18,6 +19,7 @@ const USAGE = `用法：npm run cli -- <命令> [选项]   （所有命令都接
   subjects export 文件.xlsx [--q 关键词] [--type 类型] [--risk A|B|C|D] [--region 区划] [--industry 行业]
             [--status 登记状态] [--tag 标签] [--licence 许可]      导出检查对象（可再导入）
   uscc check 代码 [代码…]                              校验统一社会信用代码，逐个说明有效或无效的原因
+  demo [--subjects N] [--seed S]                       在空数据目录中生成演示县的数据（默认 2000 个检查对象）
   call 方法名 [JSON]                                   直接调用任一接口方法（供脚本使用）
 
 退出码：0 成功；1 操作被拒绝、校验失败或代码无效；2 导入时有数据行有误；64 用法错误。`;
@@ -35,6 +37,7 @@ const COMMANDS: Record<string, Command> = {
   'subjects import': subjectsImport,
   'subjects export': subjectsExport,
   'uscc check': usccCheck,
+  demo,
   call: (core, args) => callMethod(core, args.positionals[1], args.positionals[2]),
 };
 

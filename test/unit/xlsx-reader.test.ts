@@ -104,7 +104,7 @@ describe('xlsx reader', () => {
 
 describe('cell normalisation', () => {
   it('folds full-width characters and whitespace', () => {
-    expect(cellText('  ＡＢＣ１２３\u3000有限  公司 ')).toBe('ABC123 有限 公司');
+    expect(cellText('  ＡＢＣ１２３\u3000有限  公司（分店） ')).toBe('ABC123 有限 公司（分店）');
   });
 
   it('reads dates typed as text or stored as serials, and refuses impossible ones', () => {

@@ -8,7 +8,7 @@ import { verifyChain } from './chain';
 import type { AuditFilter, auditContract } from './contract';
 
 /** Writes by the system itself (seeding) are not contract methods; they still need a readable name. */
-const SYSTEM_SUMMARIES: Record<string, string> = { 'system.seed': '系统初始化数据' };
+const SYSTEM_SUMMARIES: Record<string, string> = { 'system.seed': '系统初始化数据', 'system.demo': '生成演示数据' };
 
 const summaryOf = (name: string): string =>
   isMethodName(name) ? contract[name].summary : (SYSTEM_SUMMARIES[name] ?? name);

@@ -1,19 +1,22 @@
 import type { CellValue } from './xlsx-reader';
 
 /**
- * Text as people typed it: trimmed, full-width ASCII and ideographic spaces folded, inner whitespace collapsed, and
+ * Text as people typed it: trimmed, full-width letters, digits and spaces folded, inner whitespace collapsed, and
  * the apostrophe our own exports put before formula-like text taken off again, so an export re-imports unchanged.
  */
 export function cellText(value: CellValue | undefined): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'boolean') return value ? '是' : '否';
   if (typeof value === 'number') return Number.isInteger(value) ? String(value) : String(value);
-  return value
-    .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/[\u3000\u00a0]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^'(?=[=+\-@])/, '');
+  return (
+    value
+      // Full-width letters and digits only: Chinese punctuation such as （） is how names are officially written.
+      .replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+      .replace(/[\u3000\u00a0]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/^'(?=[=+\-@])/, '')
+  );
 }
 
 /** Excel's day 0 is 1899-12-30 (the 1900 leap-year bug folded in), in UTC so no time zone shifts the day. */

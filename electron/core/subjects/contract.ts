@@ -31,7 +31,7 @@ export const subjectsContract = {
     input: subjectFilterSchema.extend({
       page: z.number().int().min(1).max(100_000).default(1),
       pageSize: z.number().int().min(1).max(200).default(50),
-      sort: z.enum(['recent', 'name', 'uscc']).default('recent'),
+      sort: z.enum(['recent', 'uscc']).default('recent'),
     }),
     output: z.object({ total: z.number().int(), capped: z.boolean(), rows: z.array(subjectRowSchema) }),
     access: EVERYONE,

@@ -80,7 +80,7 @@ export const subjectColumns = {
   updatedAt: subjects.updatedAt,
 };
 
-export type SubjectSort = 'recent' | 'name' | 'uscc';
+export type SubjectSort = 'recent' | 'uscc';
 
 export function listSubjects(
   db: Db,
@@ -88,8 +88,7 @@ export function listSubjects(
   page: { page: number; pageSize: number; sort: SubjectSort },
 ): { total: number; capped: boolean; rows: SubjectRowView[] } {
   const where = subjectWhere(filter);
-  const order =
-    page.sort === 'name' ? asc(subjects.name) : page.sort === 'uscc' ? asc(subjects.uscc) : desc(subjects.id);
+  const order = page.sort === 'uscc' ? asc(subjects.uscc) : desc(subjects.id);
   const rows = db
     .select(subjectColumns)
     .from(subjects)

@@ -71,6 +71,30 @@ function columnsOf(record: SubjectRecord) {
   };
 }
 
+const EMPTY_RECORD: SubjectRecord = {
+  type: '其他',
+  uscc: null,
+  name: '',
+  legalRep: '',
+  address: '',
+  regionCode: '',
+  industryCode: '',
+  licences: [],
+  regStatus: '',
+  establishedOn: null,
+  riskClass: 'B',
+  abnormal: false,
+  seriousIllegal: false,
+  penalized3y: false,
+  tags: [],
+  departmentIds: [],
+};
+
+/** Placeholders skip drizzle's column mapping, so booleans go to SQLite as the 0/1 it stores. */
+function driverValues(values: ReturnType<typeof columnsOf>): Record<string, string | number | null> {
+  return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, typeof v === 'boolean' ? Number(v) : v]));
+}
+
 export interface ChangeStamp {
   at: string;
   actorName: string;
@@ -82,6 +106,7 @@ export interface ChangeStamp {
  * 100,000-row import pays for parsing SQL once, not per row. Must run inside the caller's transaction.
  */
 export class SubjectWriter {
+  private readonly insertSubject;
   private readonly insertLabel;
   private readonly insertDepartment;
   private readonly insertChange;
@@ -90,6 +115,10 @@ export class SubjectWriter {
     private readonly db: Db,
     private readonly stamp: ChangeStamp,
   ) {
+    const placeholders = Object.fromEntries(
+      Object.keys(columnsOf(EMPTY_RECORD)).map((key) => [key, sql.placeholder(key)]),
+    ) as unknown as ReturnType<typeof columnsOf>;
+    this.insertSubject = db.insert(subjects).values(placeholders).returning({ id: subjects.id }).prepare();
     this.insertLabel = db
       .insert(subjectLabels)
       .values({
@@ -115,13 +144,13 @@ export class SubjectWriter {
   }
 
   insert(record: SubjectRecord): number {
-    const { id } = this.db.insert(subjects).values(columnsOf(record)).returning({ id: subjects.id }).get();
+    const { id } = this.insertSubject.get(driverValues(columnsOf(record)));
     this.writeLinks(id, record);
-    const created = (Object.keys(record) as (keyof SubjectRecord)[]).map((field) => ({
-      field,
-      old: null,
-      new: record[field],
-    }));
+    // Demo rows record only that they were generated: a million full snapshots would double the file's size.
+    const created =
+      this.stamp.source === 'demo'
+        ? []
+        : (Object.keys(record) as (keyof SubjectRecord)[]).map((field) => ({ field, old: null, new: record[field] }));
     this.insertChange.run({ subjectId: id, changes: JSON.stringify(created) });
     return id;
   }

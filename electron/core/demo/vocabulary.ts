@@ -1,0 +1,188 @@
+/** Words for plausible county businesses; industry codes after GB/T 4754-2017. */
+export const TOWNS = ['金山镇', '西斗铺镇', '下湿壕镇', '银号镇', '怀朔镇', '兴顺西镇', '卜塔亥乡', '城关镇'];
+export const STREETS = [
+  '阿塔山街',
+  '幸福路',
+  '迎宾大道',
+  '文化街',
+  '工业园区',
+  '东风路',
+  '新建街',
+  '北环路',
+  '团结巷',
+  '人民路',
+];
+export const BRAND = [
+  '鑫源',
+  '金诺',
+  '华泰',
+  '兴隆',
+  '瑞丰',
+  '恒达',
+  '宏远',
+  '永盛',
+  '福满',
+  '聚鑫',
+  '天顺',
+  '博创',
+  '德润',
+  '盛世',
+  '众诚',
+  '万家',
+  '鹏程',
+  '嘉禾',
+  '安泰',
+  '信达',
+  '广源',
+  '润泽',
+  '昌盛',
+  '益民',
+  '丰收',
+  '绿野',
+  '惠民',
+  '晨光',
+  '百川',
+  '汇通',
+];
+export const SURNAMES = [
+  '王',
+  '李',
+  '张',
+  '刘',
+  '陈',
+  '杨',
+  '赵',
+  '黄',
+  '周',
+  '吴',
+  '徐',
+  '孙',
+  '胡',
+  '朱',
+  '高',
+  '郭',
+  '马',
+  '罗',
+];
+export const GIVEN = [
+  '伟',
+  '芳',
+  '娜',
+  '敏',
+  '静',
+  '丽',
+  '强',
+  '磊',
+  '军',
+  '洋',
+  '勇',
+  '艳',
+  '杰',
+  '娟',
+  '涛',
+  '明',
+  '超',
+  '霞',
+  '平',
+  '刚',
+];
+
+export interface Trade {
+  code: string;
+  word: string;
+  /** Weight among businesses of a county. */
+  weight: number;
+  licences: string[];
+  tags: string[];
+  /** Short names of the departments that supervise this trade besides 市场监管. */
+  departments: string[];
+}
+
+export const TRADES: Trade[] = [
+  { code: 'F5211', word: '超市', weight: 14, licences: ['食品经营许可证'], tags: ['食品'], departments: [] },
+  { code: 'F5123', word: '商贸', weight: 16, licences: [], tags: [], departments: ['税务'] },
+  {
+    code: 'H6210',
+    word: '餐饮',
+    weight: 14,
+    licences: ['食品经营许可证'],
+    tags: ['食品', '餐饮'],
+    departments: ['卫健'],
+  },
+  { code: 'F5251', word: '药店', weight: 4, licences: ['药品经营许可证'], tags: ['药品'], departments: ['医保'] },
+  {
+    code: 'C1391',
+    word: '食品加工',
+    weight: 4,
+    licences: ['食品生产许可证'],
+    tags: ['食品', '生产企业'],
+    departments: ['生态环境'],
+  },
+  {
+    code: 'F5265',
+    word: '加油站',
+    weight: 2,
+    licences: ['成品油零售经营批准证书'],
+    tags: ['危险化学品', '特种设备'],
+    departments: ['应急', '消防'],
+  },
+  {
+    code: 'E4700',
+    word: '建筑工程',
+    weight: 6,
+    licences: ['建筑业企业资质证书'],
+    tags: ['建筑'],
+    departments: ['住建'],
+  },
+  { code: 'O8010', word: '理发店', weight: 5, licences: ['卫生许可证'], tags: ['公共场所'], departments: ['卫健'] },
+  {
+    code: 'H6110',
+    word: '宾馆',
+    weight: 3,
+    licences: ['卫生许可证', '特种行业许可证'],
+    tags: ['公共场所'],
+    departments: ['卫健', '公安', '消防'],
+  },
+  {
+    code: 'G5430',
+    word: '运输',
+    weight: 5,
+    licences: ['道路运输经营许可证'],
+    tags: ['交通运输'],
+    departments: ['交通'],
+  },
+  { code: 'A0112', word: '种植', weight: 6, licences: [], tags: ['农业'], departments: ['农牧'] },
+  { code: 'A0311', word: '养殖', weight: 5, licences: ['动物防疫条件合格证'], tags: ['农业'], departments: ['农牧'] },
+  { code: 'O8111', word: '汽车修理', weight: 4, licences: [], tags: ['机动车维修'], departments: ['交通', '生态环境'] },
+  {
+    code: 'C3311',
+    word: '钢结构',
+    weight: 2,
+    licences: ['特种设备使用登记证'],
+    tags: ['特种设备', '生产企业'],
+    departments: ['应急'],
+  },
+  {
+    code: 'R8710',
+    word: '文化传媒',
+    weight: 3,
+    licences: ['网络文化经营许可证'],
+    tags: ['文化'],
+    departments: ['文旅'],
+  },
+  { code: 'P8391', word: '培训学校', weight: 2, licences: ['办学许可证'], tags: ['教育'], departments: ['教科'] },
+  {
+    code: 'B1019',
+    word: '矿业',
+    weight: 1,
+    licences: ['采矿许可证', '安全生产许可证'],
+    tags: ['矿山'],
+    departments: ['自然资源', '应急'],
+  },
+];
+
+export const FORMS: Record<'企业' | '个体工商户' | '农民专业合作社', readonly string[]> = {
+  企业: ['有限公司', '有限责任公司', '股份有限公司'],
+  个体工商户: ['店', '部', '经营部', '门市'],
+  农民专业合作社: ['专业合作社', '农民专业合作社'],
+};
