@@ -11,6 +11,7 @@ const noDefaultExport = {
 export default tseslint.config(
   {
     ignores: [
+      'scratch/**',
       'out/**',
       'dist/**',
       'node_modules/**',

@@ -38,7 +38,9 @@ export const subjects = sqliteTable(
   // Only selective filters get an index: each one costs every import row a B-tree insert, while filters on
   // type, risk class or status match so many rows that a newest-first scan fills a page at once without one.
   (t) => [
-    uniqueIndex('subjects_uscc_uq').on(t.uscc).where(sql`${t.uscc} IS NOT NULL`),
+    uniqueIndex('subjects_uscc_uq')
+      .on(t.uscc)
+      .where(sql`${t.uscc} IS NOT NULL`),
     index('subjects_initials_idx').on(t.nameInitials),
     index('subjects_industry_idx').on(t.industryCode),
   ],

@@ -13,10 +13,12 @@ export interface SaveFileRequest {
 }
 
 export interface NativeBridge {
-  /** Shows the system save dialog and writes the file; false when the user cancelled. */
+  /** Shows the system save dialog and writes the bytes; false when the user cancelled. */
   saveFile(request: SaveFileRequest): Promise<{ saved: boolean }>;
-  /** Shows the system open dialog; null when the user cancelled. */
-  openFile(filters: FileFilter[]): Promise<{ name: string; data: Uint8Array } | null>;
+  /** Lets the user pick a file and hands it to the core as an upload; null when the user cancelled. */
+  uploadFile(filters: FileFilter[]): Promise<{ upload: string; name: string } | null>;
+  /** Saves a file the core produced (an export, an error list) where the user chooses. */
+  saveDownload(download: string, fileName: string): Promise<{ saved: boolean }>;
 }
 
 /** What the preload script exposes as window.bridge: one generic call and a few native services. */

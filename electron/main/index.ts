@@ -52,7 +52,12 @@ if (!app.requestSingleInstanceLock()) {
     hardenApp(isOwnUrl);
     const trusted = trustFrames(ownOrigins);
     registerCoreIpc(ipcMain, core, trusted);
-    registerNativeIpc(ipcMain, dialog, (event) => BrowserWindow.fromWebContents(event.sender), trusted);
+    registerNativeIpc(ipcMain, {
+      dialog,
+      windowOf: (event) => BrowserWindow.fromWebContents(event.sender),
+      files: core.files,
+      isTrusted: trusted,
+    });
     installMenu(dataDir);
     createMainWindow({ devUrl, indexFile });
   });

@@ -1,7 +1,8 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { BrowserWindow, Dialog, IpcMain } from 'electron';
+import type { BrowserWindow, Dialog, IpcMain, IpcMainInvokeEvent } from 'electron';
 import { z } from 'zod';
+import type { FileArea } from '../core/files';
 import { CHANNELS } from '../preload/channels';
 import { UNTRUSTED, type TrustCheck } from './ipc';
 
@@ -13,28 +14,37 @@ const saveSchema = z.object({
   filters: filtersSchema,
   data: z.instanceof(Uint8Array),
 });
+const downloadSchema = z.tuple([z.string().max(64), z.string().min(1).max(200)]);
 
-/** Largest file the renderer may open through the dialog; larger imports go through the core by path. */
-const MAX_OPEN_BYTES = 200 * 1024 * 1024;
+/** Largest file the user may hand over; larger workbooks are split first. */
+const MAX_UPLOAD_BYTES = 200 * 1024 * 1024;
+
+export interface NativeDeps {
+  dialog: Pick<Dialog, 'showSaveDialog' | 'showOpenDialog'>;
+  windowOf: (event: IpcMainInvokeEvent) => BrowserWindow | null;
+  files: FileArea;
+  isTrusted: TrustCheck;
+}
 
 /** Native dialogs stay outside the contract: they belong to the desktop, not to the application's rules. */
-export function registerNativeIpc(
-  ipcMain: Pick<IpcMain, 'handle'>,
-  dialog: Pick<Dialog, 'showSaveDialog' | 'showOpenDialog'>,
-  windowOf: (event: Electron.IpcMainInvokeEvent) => BrowserWindow | null,
-  isTrusted: TrustCheck,
-): void {
+export function registerNativeIpc(ipcMain: Pick<IpcMain, 'handle'>, deps: NativeDeps): void {
+  const { dialog, windowOf, files, isTrusted } = deps;
+  const save = (event: IpcMainInvokeEvent, defaultName: string, filters: z.infer<typeof filtersSchema>) => {
+    const win = windowOf(event);
+    const options = { defaultPath: path.basename(defaultName), filters };
+    return win ? dialog.showSaveDialog(win, options) : dialog.showSaveDialog(options);
+  };
+
   ipcMain.handle(CHANNELS.saveFile, async (event, raw: unknown) => {
     if (!isTrusted(event)) return UNTRUSTED;
     const request = saveSchema.parse(raw);
-    const win = windowOf(event);
-    const options = { defaultPath: path.basename(request.defaultName), filters: request.filters };
-    const choice = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+    const choice = await save(event, request.defaultName, request.filters);
     if (choice.canceled || !choice.filePath) return { saved: false };
     await fs.writeFile(choice.filePath, request.data);
     return { saved: true };
   });
-  ipcMain.handle(CHANNELS.openFile, async (event, raw: unknown) => {
+
+  ipcMain.handle(CHANNELS.uploadFile, async (event, raw: unknown) => {
     if (!isTrusted(event)) return UNTRUSTED;
     const filters = filtersSchema.parse(raw);
     const win = windowOf(event);
@@ -42,7 +52,22 @@ export function registerNativeIpc(
     const choice = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
     const file = choice.filePaths[0];
     if (choice.canceled || !file) return null;
-    if ((await fs.stat(file)).size > MAX_OPEN_BYTES) throw new Error('文件超过 200 MB，无法打开。');
-    return { name: path.basename(file), data: new Uint8Array(await fs.readFile(file)) };
+    if ((await fs.stat(file)).size > MAX_UPLOAD_BYTES) throw new Error('文件超过 200 MB，请拆分后再导入。');
+    const target = files.newUpload(path.basename(file));
+    await fs.copyFile(file, target.path);
+    return { upload: target.id, name: path.basename(file) };
+  });
+
+  ipcMain.handle(CHANNELS.saveDownload, async (event, ...raw: unknown[]) => {
+    if (!isTrusted(event)) return UNTRUSTED;
+    const [download, fileName] = downloadSchema.parse(raw);
+    const source = files.downloadPath(download);
+    if (!source) return { saved: false };
+    const ext = path.extname(fileName).slice(1) || 'xlsx';
+    const choice = await save(event, fileName, [{ name: `${ext.toUpperCase()} 文件`, extensions: [ext] }]);
+    if (choice.canceled || !choice.filePath) return { saved: false };
+    await fs.copyFile(source, choice.filePath);
+    await fs.rm(source, { force: true });
+    return { saved: true };
   });
 }

@@ -9,8 +9,10 @@ export function createBridge(ipc: Pick<IpcRenderer, 'invoke'>): Bridge {
     call: (method: string, input: unknown) => ipc.invoke(CHANNELS.call, method, input) as Promise<Result<unknown>>,
     native: {
       saveFile: (request: SaveFileRequest) => ipc.invoke(CHANNELS.saveFile, request) as Promise<{ saved: boolean }>,
-      openFile: (filters: FileFilter[]) =>
-        ipc.invoke(CHANNELS.openFile, filters) as Promise<{ name: string; data: Uint8Array } | null>,
+      uploadFile: (filters: FileFilter[]) =>
+        ipc.invoke(CHANNELS.uploadFile, filters) as Promise<{ upload: string; name: string } | null>,
+      saveDownload: (download: string, fileName: string) =>
+        ipc.invoke(CHANNELS.saveDownload, download, fileName) as Promise<{ saved: boolean }>,
     },
   };
 }

@@ -2,5 +2,6 @@
 export const CHANNELS = {
   call: 'core:call',
   saveFile: 'native:saveFile',
-  openFile: 'native:openFile',
+  uploadFile: 'native:uploadFile',
+  saveDownload: 'native:saveDownload',
 } as const;

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Core } from '../core/app';
 import { handleApi } from './api';
+import { handleDownload, handleUpload } from './files';
 import { setSecurityHeaders } from './security';
 import { serveStatic } from './static-files';
 
@@ -23,7 +24,14 @@ export function createAppServer(options: ServerOptions): http.Server {
     setSecurityHeaders(res);
     const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
     if (pathname.startsWith(API_PREFIX)) {
-      handleApi(options.core, pathname.slice(API_PREFIX.length), req, res).catch((error: unknown) => {
+      const rest = pathname.slice(API_PREFIX.length);
+      const work =
+        rest === 'upload'
+          ? handleUpload(options.core, req, res)
+          : rest.startsWith('download/')
+            ? handleDownload(options.core, rest.slice('download/'.length), req, res)
+            : handleApi(options.core, rest, req, res);
+      work.catch((error: unknown) => {
         console.error('[server] request failed:', error);
         if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'application/json; charset=utf-8' });
         res.end(JSON.stringify({ ok: false, error: { code: 'INTERNAL', message: '服务器内部错误，请重试。' } }));

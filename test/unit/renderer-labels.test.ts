@@ -8,3 +8,14 @@ describe('role labels', () => {
     expect(SCREEN_LABELS).toEqual(CORE_LABELS);
   });
 });
+
+describe('subject vocabularies', () => {
+  it('match the core’s lists', async () => {
+    const screen = await import('../../renderer/src/app/labels');
+    const schema = await import('../../db/schema/subjects');
+    const record = await import('../../electron/core/subjects/record');
+    expect([...screen.SUBJECT_TYPES]).toEqual([...schema.SUBJECT_TYPES]);
+    expect(Object.keys(screen.RISK_LABELS)).toEqual([...schema.RISK_CLASSES]);
+    expect([...screen.REG_STATUSES]).toEqual([...record.REG_STATUSES]);
+  });
+});

@@ -1,6 +1,6 @@
 import type { Db } from '../../../db/client';
 import { departments } from '../../../db/schema';
-import type { SubjectRecord, SubjectType } from '../subjects/record';
+import type { SubjectRecord } from '../subjects/record';
 import { SubjectWriter } from '../subjects/store';
 import { orgCodeCheckChar, USCC_CHARSET, usccCheckChar } from '../subjects/uscc';
 import type { DemoRandom } from './random';
@@ -67,7 +67,7 @@ export function* demoSubjects(
     const year = 1995 + random.int(31);
     const tags = [...trade.tags, ...(type === '企业' && random.chance(0.6) ? ['小微企业'] : [])].sort();
     const record: SubjectRecord = {
-      type: type as SubjectType,
+      type: type,
       uscc: makeUscc(random, TYPE_DIGIT[type], options.regionCode, used),
       name: `${name}${i >= 1000 && random.chance(0.3) ? `${town.slice(0, 2)}分店` : ''}`,
       legalRep: owner,

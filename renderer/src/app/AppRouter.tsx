@@ -6,6 +6,7 @@ import { AuditPage } from '../features/audit/AuditPage';
 import { DepartmentsPage } from '../features/departments/DepartmentsPage';
 import { HomePage } from '../features/home/HomePage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { SubjectsPage } from '../features/subjects/SubjectsPage';
 import { UsersPage } from '../features/users/UsersPage';
 import { AppLayout } from './AppLayout';
 import { useSession } from './session';
@@ -45,6 +46,14 @@ const router = createHashRouter([
         element: (
           <Guard requires="settings.list">
             <SettingsPage />
+          </Guard>
+        ),
+      },
+      {
+        path: 'subjects',
+        element: (
+          <Guard requires="subjects.list">
+            <SubjectsPage />
           </Guard>
         ),
       },

@@ -22,3 +22,14 @@ export const OUTCOME_LABELS: Record<string, string> = {
   CONFLICT: '冲突',
   NOT_FOUND: '不存在',
 };
+
+/** Subject vocabularies: the core's lists, copied for the renderer and checked equal by a unit test. */
+export const SUBJECT_TYPES = ['企业', '个体工商户', '农民专业合作社', '产品', '项目', '行为', '其他'] as const;
+export const RISK_LABELS: Record<'A' | 'B' | 'C' | 'D', string> = {
+  A: 'A 低风险',
+  B: 'B 一般风险',
+  C: 'C 较高风险',
+  D: 'D 高风险',
+};
+export const RISK_COLORS: Record<string, string> = { A: 'green', B: 'blue', C: 'orange', D: 'red' };
+export const REG_STATUSES = ['存续', '在业', '迁入', '迁出', '停业', '清算', '注销', '吊销', '撤销'] as const;

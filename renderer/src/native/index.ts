@@ -1,31 +1,50 @@
 import type { FileFilter, NativeBridge, SaveFileRequest } from '../../../electron/core/bridge';
 
-/** Browser fallback: a download link and a file input stand in for the system dialogs. */
+function clickLink(href: string, download: string): void {
+  const link = document.createElement('a');
+  link.href = href;
+  link.download = download;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+}
+
+function pickFile(filters: FileFilter[]): Promise<File | null> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = filters.flatMap((f) => f.extensions.map((e) => `.${e}`)).join(',');
+    input.onchange = () => resolve(input.files?.[0] ?? null);
+    input.oncancel = () => resolve(null);
+    input.click();
+  });
+}
+
+/** Browser fallback: a file input and the HTTP door's upload and download endpoints stand in for the dialogs. */
 const browserNative: NativeBridge = {
   saveFile: (request: SaveFileRequest) => {
-    const blob = new Blob([request.data as Uint8Array<ArrayBuffer>]);
-    const url = URL.createObjectURL(blob);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = request.defaultName;
-    document.body.appendChild(link);
-    link.click();
-    link.remove();
+    const url = URL.createObjectURL(new Blob([request.data as Uint8Array<ArrayBuffer>]));
+    clickLink(url, request.defaultName);
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
     return Promise.resolve({ saved: true });
   },
-  openFile: (filters: FileFilter[]) =>
-    new Promise((resolve) => {
-      const input = document.createElement('input');
-      input.type = 'file';
-      input.accept = filters.flatMap((f) => f.extensions.map((e) => `.${e}`)).join(',');
-      input.onchange = () => {
-        const file = input.files?.[0];
-        if (!file) return resolve(null);
-        void file.arrayBuffer().then((buffer) => resolve({ name: file.name, data: new Uint8Array(buffer) }));
-      };
-      input.click();
-    }),
+  uploadFile: async (filters: FileFilter[]) => {
+    const file = await pickFile(filters);
+    if (!file) return null;
+    const response = await fetch(`/api/upload?name=${encodeURIComponent(file.name)}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/octet-stream' },
+      credentials: 'same-origin',
+      body: file,
+    });
+    const result = (await response.json()) as { ok: boolean; value?: { upload: string }; error?: { message: string } };
+    if (!result.ok || !result.value) throw new Error(result.error?.message ?? '上传失败，请重试。');
+    return { upload: result.value.upload, name: file.name };
+  },
+  saveDownload: (download: string, fileName: string) => {
+    clickLink(`/api/download/${encodeURIComponent(download)}?name=${encodeURIComponent(fileName)}`, fileName);
+    return Promise.resolve({ saved: true });
+  },
 };
 
 /** One interface, two implementations: Electron's dialogs through the bridge, or the browser's. */

@@ -1,0 +1,70 @@
+import fs from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { pipeline } from 'node:stream/promises';
+import type { Core } from '../core/app';
+import { readSessionCookie } from './cookies';
+import { isLoopback, isSameOrigin } from './security';
+
+/** The largest workbook a browser may upload: a million rows of a wide sheet fit well within it. */
+const MAX_UPLOAD_BYTES = 200 * 1024 * 1024;
+
+const json = (res: ServerResponse, status: number, body: unknown): void => {
+  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.end(JSON.stringify(body));
+};
+const refuse = (res: ServerResponse, status: number, code: string, message: string): void =>
+  json(res, status, { ok: false, error: { code, message } });
+
+/** Files move only for a logged-in user: the same session check every method gets, through dispatch. */
+async function signedIn(core: Core, req: IncomingMessage): Promise<boolean> {
+  const result = await core.call(
+    { door: 'http', local: isLoopback(req), sessionToken: readSessionCookie(req) },
+    'auth.me',
+    {},
+  );
+  return result.ok;
+}
+
+/** POST /api/upload?name=…: the raw bytes of one file, stored under an opaque id the methods then take. */
+export async function handleUpload(core: Core, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  if (req.method !== 'POST') return refuse(res, 405, 'METHOD_NOT_ALLOWED', '上传只接受 POST 请求。');
+  if (!isSameOrigin(req)) return refuse(res, 403, 'FORBIDDEN', '拒绝来自其他网站的请求。');
+  if ((req.headers['content-type'] ?? '') !== 'application/octet-stream') {
+    return refuse(res, 415, 'INVALID_INPUT', '上传格式应为 application/octet-stream。');
+  }
+  if (!(await signedIn(core, req))) return refuse(res, 401, 'UNAUTHENTICATED', '登录已过期或尚未登录，请重新登录。');
+  if (Number(req.headers['content-length'] ?? 0) > MAX_UPLOAD_BYTES) {
+    return refuse(res, 413, 'INVALID_INPUT', '文件超过 200 MB，请拆分后再上传。');
+  }
+  const name = new URL(req.url ?? '', 'http://localhost').searchParams.get('name') ?? 'upload.xlsx';
+  const target = core.files.newUpload(name);
+  let size = 0;
+  req.on('data', (chunk: Buffer) => {
+    size += chunk.length;
+    if (size > MAX_UPLOAD_BYTES) req.destroy(new Error('too large'));
+  });
+  try {
+    await pipeline(req, fs.createWriteStream(target.path));
+  } catch {
+    fs.rmSync(target.path, { force: true });
+    return refuse(res, 413, 'INVALID_INPUT', '文件过大或上传中断，请重试。');
+  }
+  json(res, 200, { ok: true, value: { upload: target.id } });
+}
+
+/** GET /api/download/<id>?name=…: a file the core produced, sent once and then removed. */
+export async function handleDownload(core: Core, id: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  if (req.method !== 'GET') return refuse(res, 405, 'METHOD_NOT_ALLOWED', '下载只接受 GET 请求。');
+  if (!(await signedIn(core, req))) return refuse(res, 401, 'UNAUTHENTICATED', '登录已过期或尚未登录，请重新登录。');
+  const file = core.files.downloadPath(id);
+  if (!file) return refuse(res, 404, 'NOT_FOUND', '文件不存在或已下载过，请重新生成。');
+  const name = new URL(req.url ?? '', 'http://localhost').searchParams.get('name') ?? id;
+  res.writeHead(200, {
+    'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    'Content-Disposition': `attachment; filename="download.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`,
+    'Content-Length': String(fs.statSync(file).size),
+    'Cache-Control': 'no-store',
+  });
+  await pipeline(fs.createReadStream(file), res);
+  fs.rmSync(file, { force: true });
+}

@@ -1,0 +1,148 @@
+import { Alert, Button, Modal, Radio, Result, Space, Statistic, Steps, Table, Typography } from 'antd';
+import { useState } from 'react';
+import type { MethodOutput } from '../../../../electron/core/contract';
+import { call } from '../../api/client';
+import { useSubmit } from '../../api/useSubmit';
+import { native } from '../../native';
+
+type Preview = MethodOutput<'subjects.importPreview'>;
+type Counts = MethodOutput<'subjects.importCommit'>;
+
+const XLSX = [{ name: 'Excel 工作簿', extensions: ['xlsx'] }];
+
+/** Choose a file → see what would change and what is wrong → commit (valid rows, or nothing unless all are valid). */
+export function ImportWizard({ open, onClose }: { open: boolean; onClose: (changed: boolean) => void }) {
+  const [preview, setPreview] = useState<Preview | null>(null);
+  const [fileName, setFileName] = useState('');
+  const [mode, setMode] = useState<'valid' | 'strict'>('valid');
+  const [done, setDone] = useState<Counts | null>(null);
+
+  const choose = useSubmit(async () => {
+    const picked = await native.uploadFile(XLSX);
+    if (!picked) return;
+    setFileName(picked.name);
+    setPreview(null);
+    setPreview(await call('subjects.importPreview', { upload: picked.upload }));
+  });
+  const commit = useSubmit(async () => {
+    if (preview) setDone(await call('subjects.importCommit', { token: preview.token, mode }));
+  });
+  const errorsFile = useSubmit(async () => {
+    if (!preview) return;
+    const file = await call('subjects.importErrors', { token: preview.token });
+    await native.saveDownload(file.download, file.fileName);
+  });
+  const template = useSubmit(async () => {
+    const file = await call('subjects.template', {});
+    await native.saveDownload(file.download, file.fileName);
+  });
+
+  const close = () => {
+    const changed = done !== null;
+    setPreview(null);
+    setDone(null);
+    setFileName('');
+    onClose(changed);
+  };
+
+  const step = done ? 2 : preview ? 1 : 0;
+  const blocked = preview !== null && mode === 'strict' && preview.counts.invalid > 0;
+  const error = choose.error ?? commit.error ?? errorsFile.error ?? template.error;
+
+  return (
+    <Modal title="导入检查对象" open={open} onCancel={close} width={880} footer={null} destroyOnHidden>
+      <Steps
+        current={step}
+        items={[{ title: '选择文件' }, { title: '预览与核对' }, { title: '完成' }]}
+        style={{ marginBottom: 24 }}
+      />
+      {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} data-testid="import-error" />}
+      {step === 0 && (
+        <Space direction="vertical" size="large" style={{ width: '100%' }}>
+          <Typography.Paragraph>
+            请使用导入模板填写（表头顺序不限，标题行、空行会自动跳过）。已存在的对象按统一社会信用代码更新，变更会记入对象的变更记录。
+          </Typography.Paragraph>
+          <Space>
+            <Button type="primary" loading={choose.busy} onClick={() => void choose.run()} data-testid="import-choose">
+              选择 Excel 文件…
+            </Button>
+            <Button loading={template.busy} onClick={() => void template.run()}>
+              下载导入模板
+            </Button>
+          </Space>
+        </Space>
+      )}
+      {step === 1 && preview && (
+        <>
+          <Typography.Paragraph type="secondary">
+            文件“{fileName}”，工作表“{preview.sheet}”，表头在第 {preview.headerRow} 行。
+          </Typography.Paragraph>
+          <Space size="large" style={{ marginBottom: 16 }} data-testid="import-counts">
+            <Statistic title="数据行" value={preview.counts.total} />
+            <Statistic title="新增" value={preview.counts.fresh} valueStyle={{ color: '#1f5fad' }} />
+            <Statistic title="变更" value={preview.counts.changed} valueStyle={{ color: '#d48806' }} />
+            <Statistic title="未变" value={preview.counts.unchanged} />
+            <Statistic
+              title="有误"
+              value={preview.counts.invalid}
+              valueStyle={{ color: preview.counts.invalid ? '#cf1322' : undefined }}
+            />
+          </Space>
+          {preview.errorCount > 0 && (
+            <>
+              <Table
+                size="small"
+                rowKey={(e) => `${e.row}-${e.column}`}
+                dataSource={preview.errors}
+                pagination={{ pageSize: 8 }}
+                data-testid="import-errors"
+                columns={[
+                  { title: '行号', dataIndex: 'row', width: 70 },
+                  { title: '列', dataIndex: 'column', width: 150 },
+                  { title: '问题及修改方法', dataIndex: 'message' },
+                ]}
+              />
+              <Button loading={errorsFile.busy} onClick={() => void errorsFile.run()} style={{ marginBottom: 16 }}>
+                下载错误清单（{preview.errorCount} 条）
+              </Button>
+            </>
+          )}
+          <div>
+            <Radio.Group value={mode} onChange={(e) => setMode(e.target.value as 'valid' | 'strict')}>
+              <Radio value="valid">导入正确的行，跳过有误的行</Radio>
+              <Radio value="strict">有任何错误则全部不导入</Radio>
+            </Radio.Group>
+          </div>
+          <Space style={{ marginTop: 16 }}>
+            <Button onClick={() => void choose.run()} loading={choose.busy}>
+              修改后重新选择文件
+            </Button>
+            <Button
+              type="primary"
+              disabled={blocked}
+              loading={commit.busy}
+              onClick={() => void commit.run()}
+              data-testid="import-commit"
+            >
+              确认导入
+            </Button>
+          </Space>
+        </>
+      )}
+      {step === 2 && done && (
+        <div data-testid="import-done">
+          <Result
+            status="success"
+            title="导入完成"
+            subTitle={`新增 ${done.fresh} 个，更新 ${done.changed} 个，未变 ${done.unchanged} 个，跳过有误的 ${done.invalid} 行。`}
+            extra={
+              <Button type="primary" onClick={close} data-testid="import-finish">
+                完成
+              </Button>
+            }
+          />
+        </div>
+      )}
+    </Modal>
+  );
+}

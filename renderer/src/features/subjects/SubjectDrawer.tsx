@@ -1,0 +1,114 @@
+import { Button, Descriptions, Drawer, Empty, Tag, Timeline, Typography } from 'antd';
+import { useCall } from '../../api/useCall';
+import { useSession } from '../../app/session';
+import { RISK_COLORS, RISK_LABELS } from '../../app/labels';
+import { formatTime } from '../../components/format';
+
+const SOURCES: Record<string, string> = { manual: '手工', import: '导入', demo: '演示数据' };
+
+const show = (value: unknown): string => {
+  if (value === null || value === undefined || value === '') return '（空）';
+  if (typeof value === 'boolean') return value ? '是' : '否';
+  if (Array.isArray(value)) return value.length ? value.join('、') : '（空）';
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : JSON.stringify(value);
+};
+
+/** One subject with every change made to it, newest first. */
+export function SubjectDrawer({
+  id,
+  onClose,
+  onEdit,
+}: {
+  id: number | null;
+  onClose: () => void;
+  onEdit: (id: number) => void;
+}) {
+  const { can } = useSession();
+  const detail = useCall('subjects.get', { id: id ?? 0 });
+  const subject = id !== null ? detail.data?.subject : undefined;
+  return (
+    <Drawer
+      title={subject?.name ?? '检查对象'}
+      width={720}
+      open={id !== null}
+      onClose={onClose}
+      extra={
+        can('subjects.update') &&
+        id !== null && (
+          <Button onClick={() => onEdit(id)} data-testid="subject-edit">
+            编辑
+          </Button>
+        )
+      }
+      data-testid="subject-drawer"
+    >
+      {subject && (
+        <>
+          <Descriptions column={2} size="small" bordered>
+            <Descriptions.Item label="统一社会信用代码" span={2}>
+              <Typography.Text copyable>{subject.uscc ?? '—'}</Typography.Text>
+            </Descriptions.Item>
+            <Descriptions.Item label="类型">{subject.type}</Descriptions.Item>
+            <Descriptions.Item label="登记状态">{subject.regStatus}</Descriptions.Item>
+            <Descriptions.Item label="法定代表人">{subject.legalRep || '—'}</Descriptions.Item>
+            <Descriptions.Item label="成立日期">{subject.establishedOn ?? '—'}</Descriptions.Item>
+            <Descriptions.Item label="住所" span={2}>
+              {subject.address || '—'}
+            </Descriptions.Item>
+            <Descriptions.Item label="行政区划">{subject.regionCode || '—'}</Descriptions.Item>
+            <Descriptions.Item label="行业代码">{subject.industryCode || '—'}</Descriptions.Item>
+            <Descriptions.Item label="信用风险分类">
+              <Tag color={RISK_COLORS[subject.riskClass]}>
+                {RISK_LABELS[subject.riskClass as 'A'] ?? subject.riskClass}
+              </Tag>
+            </Descriptions.Item>
+            <Descriptions.Item label="信用标记">
+              {[
+                subject.abnormal && '经营异常',
+                subject.seriousIllegal && '严重违法失信',
+                subject.penalized3y && '近三年处罚',
+              ]
+                .filter(Boolean)
+                .join('、') || '无'}
+            </Descriptions.Item>
+            <Descriptions.Item label="许可类型" span={2}>
+              {subject.licences || '—'}
+            </Descriptions.Item>
+            <Descriptions.Item label="标签" span={2}>
+              {subject.tags || '—'}
+            </Descriptions.Item>
+          </Descriptions>
+          <Typography.Title level={5} style={{ marginTop: 24 }}>
+            变更记录
+          </Typography.Title>
+          {detail.data?.history.length ? (
+            <Timeline
+              data-testid="subject-history"
+              items={detail.data.history.map((h) => ({
+                children: (
+                  <>
+                    <Typography.Text strong>{formatTime(h.at)}</Typography.Text> {h.actorName}（
+                    {SOURCES[h.source] ?? h.source}）
+                    {h.changes.length === 0 ? (
+                      <div>创建</div>
+                    ) : h.changes.every((c) => c.old === null) ? (
+                      <div>新建记录</div>
+                    ) : (
+                      h.changes.map((c) => (
+                        <div key={c.field}>
+                          {c.label}：{show(c.old)} → {show(c.new)}
+                        </div>
+                      ))
+                    )}
+                  </>
+                ),
+              }))}
+            />
+          ) : (
+            <Empty description="暂无变更记录" />
+          )}
+        </>
+      )}
+    </Drawer>
+  );
+}

@@ -1,0 +1,138 @@
+import { App, Button, Space, Table, Tag } from 'antd';
+import { useState } from 'react';
+import type { SubjectFilter, SubjectRowView } from '../../../../electron/core/subjects/schemas';
+import { call, errorMessage } from '../../api/client';
+import { useCall } from '../../api/useCall';
+import { useSession } from '../../app/session';
+import { RISK_COLORS } from '../../app/labels';
+import { LoadError } from '../../components/LoadError';
+import { PageTitle } from '../../components/PageTitle';
+import { native } from '../../native';
+import { ImportWizard } from './ImportWizard';
+import { SubjectDrawer } from './SubjectDrawer';
+import { SubjectFilters } from './SubjectFilters';
+import { SubjectFormModal } from './SubjectFormModal';
+
+const PAGE_SIZE = 50;
+
+/** 检查对象名录库: paged and filtered in SQL, so a million rows feel like a thousand. */
+export function SubjectsPage() {
+  const { message } = App.useApp();
+  const { can } = useSession();
+  const [filter, setFilter] = useState<SubjectFilter>({});
+  const [page, setPage] = useState(1);
+  const list = useCall('subjects.list', { ...filter, page, pageSize: PAGE_SIZE });
+  const [viewing, setViewing] = useState<number | null>(null);
+  const [editing, setEditing] = useState<SubjectRowView | 'new' | null>(null);
+  const [importing, setImporting] = useState(false);
+  const [exporting, setExporting] = useState(false);
+  // Remounting the drawer after an edit reloads the subject and its history.
+  const [drawerVersion, setDrawerVersion] = useState(0);
+
+  const change = (patch: Partial<SubjectFilter>) => {
+    setFilter((f) => ({ ...f, ...patch }));
+    setPage(1);
+  };
+
+  const exportList = async () => {
+    setExporting(true);
+    try {
+      const file = await call('subjects.export', filter);
+      await native.saveDownload(file.download, file.fileName);
+      message.success(`已导出 ${file.count} 条`);
+    } catch (e) {
+      message.error(errorMessage(e));
+    } finally {
+      setExporting(false);
+    }
+  };
+
+  const edit = async (id: number) => {
+    try {
+      setEditing((await call('subjects.get', { id })).subject);
+    } catch (e) {
+      message.error(errorMessage(e));
+    }
+  };
+
+  const total = list.data?.total ?? 0;
+  return (
+    <>
+      <PageTitle
+        title="检查对象名录库"
+        extra={
+          <Space>
+            {can('subjects.create') && (
+              <Button type="primary" onClick={() => setEditing('new')} data-testid="subject-add">
+                新增对象
+              </Button>
+            )}
+            {can('subjects.importPreview') && (
+              <Button onClick={() => setImporting(true)} data-testid="subject-import">
+                导入…
+              </Button>
+            )}
+            <Button onClick={() => void exportList()} loading={exporting}>
+              导出当前筛选
+            </Button>
+          </Space>
+        }
+      />
+      <SubjectFilters onSearch={(q) => change({ q: q || undefined })} onChange={change} />
+      <LoadError error={list.error} onRetry={list.reload} />
+      <Table<SubjectRowView>
+        rowKey="id"
+        size="small"
+        loading={list.loading}
+        dataSource={list.data?.rows}
+        data-testid="subjects-table"
+        onRow={(row) => ({ onClick: () => setViewing(row.id), style: { cursor: 'pointer' } })}
+        pagination={{
+          current: page,
+          pageSize: PAGE_SIZE,
+          total,
+          showSizeChanger: false,
+          onChange: setPage,
+          showTotal: (n) =>
+            list.data?.capped
+              ? `超过 ${n.toLocaleString('zh-CN')} 条，请缩小筛选范围`
+              : `共 ${n.toLocaleString('zh-CN')} 条`,
+        }}
+        columns={[
+          { title: '统一社会信用代码', dataIndex: 'uscc', width: 190, render: (u: string | null) => u ?? '—' },
+          { title: '名称', dataIndex: 'name', ellipsis: true },
+          { title: '类型', dataIndex: 'type', width: 110 },
+          { title: '行业', dataIndex: 'industryCode', width: 80 },
+          {
+            title: '风险',
+            dataIndex: 'riskClass',
+            width: 70,
+            render: (r: string) => <Tag color={RISK_COLORS[r]}>{r}</Tag>,
+          },
+          { title: '状态', dataIndex: 'regStatus', width: 70 },
+          { title: '住所', dataIndex: 'address', ellipsis: true },
+          { title: '标签', dataIndex: 'tags', width: 150, ellipsis: true },
+        ]}
+      />
+      <SubjectDrawer key={drawerVersion} id={viewing} onClose={() => setViewing(null)} onEdit={(id) => void edit(id)} />
+      <SubjectFormModal
+        subject={editing}
+        onClose={(changed) => {
+          setEditing(null);
+          if (changed) {
+            message.success('检查对象已保存');
+            list.reload();
+            setDrawerVersion((v) => v + 1);
+          }
+        }}
+      />
+      <ImportWizard
+        open={importing}
+        onClose={(changed) => {
+          setImporting(false);
+          if (changed) list.reload();
+        }}
+      />
+    </>
+  );
+}
