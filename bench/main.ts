@@ -4,6 +4,7 @@ import path from 'node:path';
 import { openCore } from '../electron/core/app';
 import { foundationFigures } from './foundation.bench';
 import { printFigures } from './harness';
+import { subjectsFigures } from './subjects.bench';
 
 /** `npm run bench`: each figure beside its target and a baseline measured in the same run. Not part of npm test. */
 async function main(): Promise<void> {
@@ -12,6 +13,7 @@ async function main(): Promise<void> {
   try {
     console.log(`# 性能基准（${new Date().toISOString()}，Node ${process.version}，${os.cpus().length} 核）`);
     printFigures('基础：接口分发与审计日志', await foundationFigures(core));
+    printFigures('一单两库：百万检查对象', await subjectsFigures());
   } finally {
     core.close();
     fs.rmSync(dir, { recursive: true, force: true });

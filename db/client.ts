@@ -27,6 +27,8 @@ export function openDb(dir: string, options: OpenDbOptions = {}): Db {
     sqlite.pragma('synchronous = NORMAL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
+    // 64 MB of page cache (the default is 16 MB): a million-subject file's indexes stay warm during imports.
+    sqlite.pragma('cache_size = -65536');
     const db = drizzle(sqlite, { schema });
     migrate(db, { migrationsFolder: options.migrationsDir ?? defaultMigrationsDir() });
     return db;

@@ -19,7 +19,6 @@ CREATE TABLE `subject_departments` (
 	FOREIGN KEY (`department_id`) REFERENCES `departments`(`id`) ON UPDATE no action ON DELETE no action
 );
 --> statement-breakpoint
-CREATE INDEX `subject_departments_dept_idx` ON `subject_departments` (`department_id`,`subject_id`);--> statement-breakpoint
 CREATE TABLE `subject_labels` (
 	`subject_id` integer NOT NULL,
 	`kind` text NOT NULL,
@@ -28,7 +27,6 @@ CREATE TABLE `subject_labels` (
 	FOREIGN KEY (`subject_id`) REFERENCES `subjects`(`id`) ON UPDATE no action ON DELETE cascade
 );
 --> statement-breakpoint
-CREATE INDEX `subject_labels_value_idx` ON `subject_labels` (`kind`,`value`,`subject_id`);--> statement-breakpoint
 CREATE TABLE `subjects` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`type` text NOT NULL,
@@ -52,6 +50,4 @@ CREATE TABLE `subjects` (
 	`updated_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')) NOT NULL
 );
 --> statement-breakpoint
-CREATE UNIQUE INDEX `subjects_uscc_uq` ON `subjects` (`uscc`) WHERE "subjects"."uscc" IS NOT NULL;--> statement-breakpoint
-CREATE INDEX `subjects_initials_idx` ON `subjects` (`name_initials`);--> statement-breakpoint
-CREATE INDEX `subjects_industry_idx` ON `subjects` (`industry_code`);
+CREATE UNIQUE INDEX `subjects_uscc_uq` ON `subjects` (`uscc`) WHERE "subjects"."uscc" IS NOT NULL;

@@ -26,8 +26,12 @@ describe('database migrations', () => {
     );
     expect(db.$client.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.$client.pragma('foreign_keys', { simple: true })).toBe(1);
-    const triggers = db.$client.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger'").all();
-    expect(triggers).toHaveLength(2);
+    const triggers = (
+      db.$client.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger'").all() as { name: string }[]
+    ).map((t) => t.name);
+    expect(triggers).toEqual(
+      expect.arrayContaining(['audit_log_no_update', 'audit_log_no_delete', 'subjects_fts_insert']),
+    );
     db.$client.close();
   });
 

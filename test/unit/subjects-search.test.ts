@@ -79,14 +79,23 @@ describe('subject search', () => {
     expect(await search({ abnormal: true })).toEqual(['华为技术有限公司']);
     expect(await search({ type: '产品' })).toEqual(['散装白酒（抽检批次 2026-01）']);
     expect(await search({ q: '深圳', riskClass: 'B' })).toEqual(['深圳市腾讯计算机系统有限公司']);
+    expect(await search({ q: '深圳' })).toEqual(['深圳市腾讯计算机系统有限公司', '华为技术有限公司']);
   });
 
-  it('pages in SQL and reports the total', async () => {
+  it('pages in SQL and counts matches separately', async () => {
     const first = await expectOk(t.core, withToken(admin), 'subjects.list', { pageSize: 2, page: 1 });
     const second = await expectOk(t.core, withToken(admin), 'subjects.list', { pageSize: 2, page: 2 });
-    expect(first.total).toBe(4);
-    expect(first.capped).toBe(false);
+    expect([first.hasMore, second.hasMore]).toEqual([true, false]);
     expect([...first.rows, ...second.rows].map((r) => r.id)).toEqual([4, 3, 2, 1]);
+    expect(await expectOk(t.core, withToken(admin), 'subjects.count', {})).toEqual({ count: 4, capped: false });
+    expect(await expectOk(t.core, withToken(admin), 'subjects.count', { q: '深圳' })).toEqual({
+      count: 2,
+      capped: false,
+    });
+    expect(await expectOk(t.core, withToken(admin), 'subjects.count', { q: '有限公司', riskClass: 'D' })).toEqual({
+      count: 1,
+      capped: false,
+    });
   });
 
   it('keeps the search index in step with edits', async () => {

@@ -31,9 +31,15 @@ export const subjectsContract = {
     input: subjectFilterSchema.extend({
       page: z.number().int().min(1).max(100_000).default(1),
       pageSize: z.number().int().min(1).max(200).default(50),
-      sort: z.enum(['recent', 'uscc']).default('recent'),
     }),
-    output: z.object({ total: z.number().int(), capped: z.boolean(), rows: z.array(subjectRowSchema) }),
+    output: z.object({ rows: z.array(subjectRowSchema), hasMore: z.boolean() }),
+    access: EVERYONE,
+    write: false,
+  }),
+  'subjects.count': method({
+    summary: '统计检查对象数量',
+    input: subjectFilterSchema,
+    output: z.object({ count: z.number().int(), capped: z.boolean() }),
     access: EVERYONE,
     write: false,
   }),

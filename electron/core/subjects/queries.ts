@@ -1,59 +1,80 @@
-import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, sql, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../../db/client';
 import { subjectDepartments, subjectLabels, subjects } from '../../../db/schema';
 import type { SubjectFilter, SubjectRowView } from './schemas';
 
 /** Counting every match of a broad filter over a million rows costs more than it tells; past this we say "more". */
-export const COUNT_CAP = 100_000;
+export const COUNT_CAP = 10_000;
 
-/** The smallest string greater than every string starting with `prefix`: an index range instead of LIKE. */
+/**
+ * `column` starts with `prefix`, as a range. The unary + keeps SQLite from using an index: lists are read newest
+ * first and stop at one page, which a scan by id does sooner than sorting every indexed match.
+ */
 const prefixRange = (column: SQLiteColumn, prefix: string): SQL =>
-  sql`(${column} >= ${prefix} AND ${column} < ${`${prefix}\uffff`})`;
+  sql`(+${column} >= ${prefix} AND +${column} < ${`${prefix}\uffff`})`;
 
 const ftsPhrase = (text: string): string => `"${text.replace(/"/g, '""')}"`;
 
-/** How the search box is read: a USCC prefix, pinyin initials, or Chinese text in name or address. */
-function searchCondition(q: string): SQL {
+/** How the search box is read: a USCC (prefix), pinyin initials, or Chinese text in name or address. */
+type SearchPlan = { fts: string } | { where: SQL };
+
+function searchPlan(q: string): SearchPlan {
   const upper = q.toUpperCase();
-  if (/^[0-9][0-9A-Z]{1,17}$/.test(upper)) return prefixRange(subjects.uscc, upper);
+  if (/^[0-9][0-9A-Z]{1,17}$/.test(upper)) {
+    // A long prefix is selective: the unique index finds it. A short one matches half the county: scan instead.
+    return {
+      where:
+        upper.length >= 10
+          ? sql`(${subjects.uscc} >= ${upper} AND ${subjects.uscc} < ${`${upper}\uffff`})`
+          : prefixRange(subjects.uscc, upper),
+    };
+  }
   if (/^[a-zA-Z]+$/.test(q)) {
     const initials = q.toLowerCase();
-    // The trigram index needs three characters; shorter initials are a prefix on the indexed column.
-    if (initials.length < 3) return prefixRange(subjects.nameInitials, initials);
-    return sql`${subjects.id} IN (SELECT rowid FROM subjects_fts WHERE subjects_fts MATCH ${`name_initials : ${ftsPhrase(initials)}`})`;
+    // The trigram index needs three characters; shorter initials are a prefix of the name's initials.
+    return initials.length < 3
+      ? { where: prefixRange(subjects.nameInitials, initials) }
+      : { fts: `name_initials : ${ftsPhrase(initials)}` };
   }
-  if ([...q].length >= 3) {
-    return sql`${subjects.id} IN (SELECT rowid FROM subjects_fts WHERE subjects_fts MATCH ${`{name address} : ${ftsPhrase(q)}`})`;
-  }
-  // One or two characters: below the trigram's reach, so a scan of names (fast enough with a page limit).
-  return sql`instr(${subjects.name}, ${q}) > 0`;
+  if ([...q].length >= 3) return { fts: `{name address} : ${ftsPhrase(q)}` };
+  // One or two characters are below the trigram's reach: a scan, newest first, stopping at a page.
+  return { where: sql`(instr(${subjects.name}, ${q}) > 0 OR instr(${subjects.address}, ${q}) > 0)` };
 }
 
-export function subjectWhere(filter: SubjectFilter): SQL | undefined {
+/** The filters other than the search box, as one condition. Labels and departments are probed per row (EXISTS). */
+function fieldConditions(filter: SubjectFilter): SQL[] {
   const where: SQL[] = [];
-  if (filter.q) where.push(searchCondition(filter.q));
+  const eq = (column: SQLiteColumn, value: unknown): SQL => sql`${column} = ${value}`;
   if (filter.type) where.push(eq(subjects.type, filter.type));
   if (filter.riskClass) where.push(eq(subjects.riskClass, filter.riskClass));
-  if (filter.regionCode) {
-    where.push(
-      filter.regionCode.length === 6
-        ? eq(subjects.regionCode, filter.regionCode)
-        : prefixRange(subjects.regionCode, filter.regionCode),
-    );
-  }
+  if (filter.regionCode) where.push(prefixRange(subjects.regionCode, filter.regionCode));
   if (filter.industryCode) where.push(prefixRange(subjects.industryCode, filter.industryCode.toUpperCase()));
   if (filter.regStatus) where.push(eq(subjects.regStatus, filter.regStatus));
-  if (filter.abnormal !== undefined) where.push(eq(subjects.abnormal, filter.abnormal));
-  if (filter.seriousIllegal !== undefined) where.push(eq(subjects.seriousIllegal, filter.seriousIllegal));
-  if (filter.penalized3y !== undefined) where.push(eq(subjects.penalized3y, filter.penalized3y));
+  if (filter.abnormal !== undefined) where.push(eq(subjects.abnormal, Number(filter.abnormal)));
+  if (filter.seriousIllegal !== undefined) where.push(eq(subjects.seriousIllegal, Number(filter.seriousIllegal)));
+  if (filter.penalized3y !== undefined) where.push(eq(subjects.penalized3y, Number(filter.penalized3y)));
   const label = (kind: 'tag' | 'licence', value: string): SQL =>
-    sql`${subjects.id} IN (SELECT ${subjectLabels.subjectId} FROM ${subjectLabels} WHERE ${subjectLabels.kind} = ${kind} AND ${subjectLabels.value} = ${value})`;
+    sql`EXISTS (SELECT 1 FROM ${subjectLabels} WHERE ${subjectLabels.subjectId} = ${subjects.id} AND ${subjectLabels.kind} = ${kind} AND ${subjectLabels.value} = ${value})`;
   if (filter.tag) where.push(label('tag', filter.tag));
   if (filter.licence) where.push(label('licence', filter.licence));
   if (filter.departmentId) {
     where.push(
-      sql`${subjects.id} IN (SELECT ${subjectDepartments.subjectId} FROM ${subjectDepartments} WHERE ${subjectDepartments.departmentId} = ${filter.departmentId})`,
+      sql`EXISTS (SELECT 1 FROM ${subjectDepartments} WHERE ${subjectDepartments.subjectId} = ${subjects.id} AND ${subjectDepartments.departmentId} = ${filter.departmentId})`,
+    );
+  }
+  return where;
+}
+
+/** Every filter, search included, as a WHERE condition: for exports and counts, which read all matches anyway. */
+export function subjectWhere(filter: SubjectFilter): SQL | undefined {
+  const where = fieldConditions(filter);
+  if (filter.q) {
+    const plan = searchPlan(filter.q);
+    where.push(
+      'fts' in plan
+        ? sql`${subjects.id} IN (SELECT rowid FROM subjects_fts WHERE subjects_fts MATCH ${plan.fts})`
+        : plan.where,
     );
   }
   return where.length > 0 ? and(...where) : undefined;
@@ -80,26 +101,49 @@ export const subjectColumns = {
   updatedAt: subjects.updatedAt,
 };
 
-export type SubjectSort = 'recent' | 'uscc';
+const SELECT_LIST = sql.join(
+  Object.entries(subjectColumns).map(([alias, column]) => sql`${column} AS ${sql.identifier(alias)}`),
+  sql`, `,
+);
 
+type RawRow = Omit<SubjectRowView, 'abnormal' | 'seriousIllegal' | 'penalized3y'> &
+  Record<'abnormal' | 'seriousIllegal' | 'penalized3y', number>;
+
+const toView = (row: RawRow): SubjectRowView => ({
+  ...row,
+  abnormal: row.abnormal === 1,
+  seriousIllegal: row.seriousIllegal === 1,
+  penalized3y: row.penalized3y === 1,
+});
+
+/**
+ * One page, newest first. A text search drives the query from the trigram index in descending rowid order, so
+ * even "有限公司" over a million rows stops after one page instead of sorting every match.
+ */
 export function listSubjects(
   db: Db,
   filter: SubjectFilter,
-  page: { page: number; pageSize: number; sort: SubjectSort },
-): { total: number; capped: boolean; rows: SubjectRowView[] } {
+  page: { page: number; pageSize: number },
+): { rows: SubjectRowView[]; hasMore: boolean } {
+  const conditions = fieldConditions(filter);
+  const plan = filter.q ? searchPlan(filter.q) : null;
+  if (plan && 'where' in plan) conditions.push(plan.where);
+  const where = conditions.length > 0 ? sql`WHERE ${and(...conditions)}` : sql``;
+  const limit = sql`LIMIT ${page.pageSize + 1} OFFSET ${(page.page - 1) * page.pageSize}`;
+  const query =
+    plan && 'fts' in plan
+      ? sql`SELECT ${SELECT_LIST} FROM (SELECT rowid AS mid FROM subjects_fts WHERE subjects_fts MATCH ${plan.fts} ORDER BY rowid DESC) AS m
+            JOIN ${subjects} ON ${subjects.id} = m.mid ${where} ORDER BY m.mid DESC ${limit}`
+      : sql`SELECT ${SELECT_LIST} FROM ${subjects} ${where} ORDER BY ${subjects.id} DESC ${limit}`;
+  const rows = db.all<RawRow>(query).map(toView);
+  return { rows: rows.slice(0, page.pageSize), hasMore: rows.length > page.pageSize };
+}
+
+/** How many subjects match, counted up to COUNT_CAP. Asked for separately so the page never waits for it. */
+export function countSubjects(db: Db, filter: SubjectFilter): { count: number; capped: boolean } {
   const where = subjectWhere(filter);
-  const order = page.sort === 'uscc' ? asc(subjects.uscc) : desc(subjects.id);
-  const rows = db
-    .select(subjectColumns)
-    .from(subjects)
-    .where(where)
-    .orderBy(order)
-    .limit(page.pageSize)
-    .offset((page.page - 1) * page.pageSize)
-    .all();
   const counted = db.get<{ n: number }>(
     sql`SELECT count(*) AS n FROM (SELECT 1 FROM ${subjects} ${where ? sql`WHERE ${where}` : sql``} LIMIT ${COUNT_CAP + 1})`,
   );
-  const total = Math.min(counted.n, COUNT_CAP);
-  return { total, capped: counted.n > COUNT_CAP, rows };
+  return { count: Math.min(counted.n, COUNT_CAP), capped: counted.n > COUNT_CAP };
 }

@@ -10,7 +10,7 @@ import { departmentLookup } from './departments-lookup';
 import { writeErrorReport, writeSubjectExport, writeSubjectTemplate } from './excel-out';
 import { commitSubjectImport, stageSubjectImport, type StagedImport } from './import';
 import { normalizeSubject } from './normalize';
-import { listSubjects, subjectColumns } from './queries';
+import { countSubjects, listSubjects, subjectColumns } from './queries';
 import { FIELD_LABELS, type SubjectRecord } from './record';
 import type { SubjectFields, SubjectRowView } from './schemas';
 import { diffRecords, rowToRecord, SubjectWriter, type FieldChange } from './store';
@@ -69,7 +69,8 @@ function labelled(changes: FieldChange[]) {
 }
 
 export const subjectsHandlers: Handlers<typeof subjectsContract> = {
-  'subjects.list': (ctx, { page, pageSize, sort, ...filter }) => listSubjects(ctx.db, filter, { page, pageSize, sort }),
+  'subjects.list': (ctx, { page, pageSize, ...filter }) => listSubjects(ctx.db, filter, { page, pageSize }),
+  'subjects.count': (ctx, filter) => countSubjects(ctx.db, filter),
   'subjects.get': (ctx, input) => {
     const subject = getSubject(ctx.db, input.id);
     const history = ctx.db

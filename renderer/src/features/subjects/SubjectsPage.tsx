@@ -22,6 +22,8 @@ export function SubjectsPage() {
   const [filter, setFilter] = useState<SubjectFilter>({});
   const [page, setPage] = useState(1);
   const list = useCall('subjects.list', { ...filter, page, pageSize: PAGE_SIZE });
+  // Counted separately so the page never waits for a count over a million rows.
+  const counted = useCall('subjects.count', filter);
   const [viewing, setViewing] = useState<number | null>(null);
   const [editing, setEditing] = useState<SubjectRowView | 'new' | null>(null);
   const [importing, setImporting] = useState(false);
@@ -55,7 +57,16 @@ export function SubjectsPage() {
     }
   };
 
-  const total = list.data?.total ?? 0;
+  // Until the count arrives (or past its cap) the pager knows only whether another page exists.
+  const seen = (page - 1) * PAGE_SIZE + (list.data?.rows.length ?? 0) + (list.data?.hasMore ? 1 : 0);
+  const exact = counted.data && !counted.data.capped ? counted.data.count : null;
+  const total = exact ?? seen;
+  const summary =
+    exact !== null
+      ? `共 ${exact.toLocaleString('zh-CN')} 条`
+      : counted.data?.capped
+        ? '超过 1 万条，请缩小筛选范围'
+        : '正在统计…';
   return (
     <>
       <PageTitle
@@ -93,10 +104,7 @@ export function SubjectsPage() {
           total,
           showSizeChanger: false,
           onChange: setPage,
-          showTotal: (n) =>
-            list.data?.capped
-              ? `超过 ${n.toLocaleString('zh-CN')} 条，请缩小筛选范围`
-              : `共 ${n.toLocaleString('zh-CN')} 条`,
+          showTotal: () => summary,
         }}
         columns={[
           { title: '统一社会信用代码', dataIndex: 'uscc', width: 190, render: (u: string | null) => u ?? '—' },
@@ -122,6 +130,7 @@ export function SubjectsPage() {
           if (changed) {
             message.success('检查对象已保存');
             list.reload();
+            counted.reload();
             setDrawerVersion((v) => v + 1);
           }
         }}
@@ -130,7 +139,10 @@ export function SubjectsPage() {
         open={importing}
         onClose={(changed) => {
           setImporting(false);
-          if (changed) list.reload();
+          if (changed) {
+            list.reload();
+            counted.reload();
+          }
         }}
       />
     </>
