@@ -90,8 +90,6 @@ export function SubjectDrawer({
                     <Typography.Text strong>{formatTime(h.at)}</Typography.Text> {h.actorName}（
                     {SOURCES[h.source] ?? h.source}）
                     {h.changes.length === 0 ? (
-                      <div>创建</div>
-                    ) : h.changes.every((c) => c.old === null) ? (
                       <div>新建记录</div>
                     ) : (
                       h.changes.map((c) => (
