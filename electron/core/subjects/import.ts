@@ -2,21 +2,12 @@ import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import { subjects } from '../../../db/schema';
 import { AppError } from '../errors';
-import { cellText } from '../excel/cells';
-import { assertHeaderNotMerged, locateSheet } from '../excel/sheet-source';
-import type { CellValue } from '../excel/xlsx-reader';
+import { readImportRows, type RowError, type RowImporter } from '../excel/import-rows';
 import { SUBJECT_COLUMNS, type SubjectColumn } from './columns';
 import { departmentLookup } from './departments-lookup';
-import { normalizeSubject } from './normalize';
+import { normalizeSubject, type DepartmentLookup } from './normalize';
 import { FIELD_LABELS, type SubjectRecord } from './record';
 import { diffRecords, rowToRecord, SubjectWriter, type ChangeStamp } from './store';
-
-export interface RowError {
-  row: number;
-  column: string;
-  message: string;
-  value: string;
-}
 
 export interface ImportCounts {
   total: number;
@@ -25,6 +16,8 @@ export interface ImportCounts {
   unchanged: number;
   invalid: number;
 }
+
+export type { RowError };
 
 export interface StagedImport {
   sheet: string;
@@ -35,86 +28,34 @@ export interface StagedImport {
   records: { row: number; record: SubjectRecord }[];
 }
 
-/** The template's notes and example rows, which a filled-in copy may still carry. */
-function isTemplateRow(raw: Partial<Record<SubjectColumn, CellValue>>): boolean {
-  const first = cellText(raw.uscc ?? null);
-  const name = cellText(raw.name ?? null);
-  return first.startsWith('填写说明') || /^[（(]示例[)）]/.test(name);
-}
+const subjectRows = (departments: DepartmentLookup): RowImporter<SubjectColumn, SubjectRecord> => ({
+  what: '检查对象',
+  columns: SUBJECT_COLUMNS,
+  labels: FIELD_LABELS,
+  normalize: (raw) => normalizeSubject(raw, departments),
+  key: (record) => record.uscc,
+  keyLabel: '统一社会信用代码',
+});
 
 /**
  * Reads a subject workbook end to end without writing: every row normalised or explained, and each valid row
- * classified as new, changed or unchanged against the directory (upsert by USCC). Duplicates within the file are
- * errors on the later row.
+ * classified as new, changed or unchanged against the directory (upsert by USCC).
  */
 export async function stageSubjectImport(db: Db, path: string): Promise<StagedImport> {
-  const located = await locateSheet(path, SUBJECT_COLUMNS, '检查对象');
-  const departments = departmentLookup(db);
-  const columns = Object.entries(located.header.columns) as [SubjectColumn, number][];
-  const errors: RowError[] = [];
-  const records: { row: number; record: SubjectRecord }[] = [];
-  const seen = new Map<string, number>();
-  let total = 0;
-  let invalid = 0;
-  try {
-    for await (const row of located.rows) {
-      const raw: Partial<Record<SubjectColumn, CellValue>> = {};
-      for (const [key, col] of columns) raw[key] = row.cells[col] ?? null;
-      if (isTemplateRow(raw)) continue;
-      total += 1;
-      const formulas = columns.filter(([, col]) => row.formulaColumns.includes(col));
-      if (formulas.length > 0) {
-        invalid += 1;
-        for (const [key, col] of formulas) {
-          errors.push({
-            row: row.row,
-            column: FIELD_LABELS[key],
-            message: '该单元格是公式。请复制该列后“选择性粘贴→数值”，再导入。',
-            value: cellText(row.cells[col] ?? null),
-          });
-        }
-        continue;
-      }
-      const result = normalizeSubject(raw, departments);
-      if (!result.ok) {
-        invalid += 1;
-        for (const e of result.errors) {
-          errors.push({
-            row: row.row,
-            column: FIELD_LABELS[e.field],
-            message: e.message,
-            value: cellText(raw[e.field] ?? null),
-          });
-        }
-        continue;
-      }
-      const uscc = result.record.uscc;
-      const earlier = uscc ? seen.get(uscc) : undefined;
-      if (uscc && earlier !== undefined) {
-        invalid += 1;
-        errors.push({
-          row: row.row,
-          column: FIELD_LABELS.uscc,
-          message: `与第 ${earlier} 行的统一社会信用代码重复，请删除重复行。`,
-          value: uscc,
-        });
-        continue;
-      }
-      if (uscc) seen.set(uscc, row.row);
-      records.push({ row: row.row, record: result.record });
-    }
-    assertHeaderNotMerged(located.merges, located.header.row);
-  } finally {
-    located.close();
-  }
-  if (total === 0) throw new AppError('INVALID_INPUT', '表头下面没有数据行，请填写后再导入。');
-  const plan = classify(db, records);
+  const read = await readImportRows(path, subjectRows(departmentLookup(db)));
+  const plan = classify(db, read.records);
   return {
-    sheet: located.sheet.name,
-    headerRow: located.header.row,
-    counts: { total, fresh: plan.fresh.length, changed: plan.changed.length, unchanged: plan.unchanged, invalid },
-    errors,
-    records,
+    sheet: read.sheet,
+    headerRow: read.headerRow,
+    counts: {
+      total: read.total,
+      fresh: plan.fresh.length,
+      changed: plan.changed.length,
+      unchanged: plan.unchanged,
+      invalid: read.invalid,
+    },
+    errors: read.errors,
+    records: read.records,
   };
 }
 
