@@ -1,7 +1,7 @@
 import { auditList, auditVerify } from './commands/audit';
 import { callMethod } from './commands/call';
 import { demo } from './commands/demo';
-import { subjectsExport, subjectsImport, usccCheck } from './commands/subjects';
+import { importCommand, subjectsExport, usccCheck } from './commands/subjects';
 import { usersAdd, usersList } from './commands/users';
 import { parseCliArgs, type ParsedArgs } from './args';
 import { CliExit, openCliCore } from './context';
@@ -18,6 +18,7 @@ const USAGE = `用法：npm run cli -- <命令> [选项]   （所有命令都接
             默认导入正确的行并列出有误的行；--strict 有任何错误则不导入；--dry-run 只预览不导入
   subjects export 文件.xlsx [--q 关键词] [--type 类型] [--risk A|B|C|D] [--region 区划] [--industry 行业]
             [--status 登记状态] [--tag 标签] [--licence 许可]      导出检查对象（可再导入）
+  inspectors import 文件.xlsx [--dry-run] [--strict]   导入执法人员（按执法证号新增或更新；选项与退出码同上）
   uscc check 代码 [代码…]                              校验统一社会信用代码，逐个说明有效或无效的原因
   demo [--subjects N] [--seed S]                       在空数据目录中生成演示县的数据（默认 2000 个检查对象）
   call 方法名 [JSON]                                   直接调用任一接口方法（供脚本使用）
@@ -34,7 +35,8 @@ const COMMANDS: Record<string, Command> = {
   'users list': (core) => usersList(core),
   'audit verify': (core) => auditVerify(core),
   'audit list': auditList,
-  'subjects import': subjectsImport,
+  'subjects import': importCommand('subjects'),
+  'inspectors import': importCommand('inspectors'),
   'subjects export': subjectsExport,
   'uscc check': usccCheck,
   demo,

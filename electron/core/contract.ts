@@ -3,6 +3,7 @@ import { auditContract } from './audit/contract';
 import { authContract } from './auth/contract';
 import { mergeAreas } from './define';
 import { departmentsContract } from './departments/contract';
+import { inspectorsContract } from './inspectors/contract';
 import { settingsContract } from './settings/contract';
 import { subjectsContract } from './subjects/contract';
 import { usersContract } from './users/contract';
@@ -15,6 +16,7 @@ export const contract = mergeAreas(
   settingsContract,
   auditContract,
   subjectsContract,
+  inspectorsContract,
 );
 
 export type Contract = typeof contract;

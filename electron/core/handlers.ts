@@ -3,6 +3,7 @@ import { authHandlers } from './auth/service';
 import type { Contract } from './contract';
 import type { Handlers } from './handler-types';
 import { departmentsHandlers } from './departments/service';
+import { inspectorsHandlers } from './inspectors/service';
 import { settingsHandlers } from './settings/service';
 import { subjectsHandlers } from './subjects/service';
 import { usersHandlers } from './users/service';
@@ -15,4 +16,5 @@ export const handlers: Handlers<Contract> = {
   ...settingsHandlers,
   ...auditHandlers,
   ...subjectsHandlers,
+  ...inspectorsHandlers,
 };

@@ -14,30 +14,31 @@ const describe = (c: Counts): string =>
   `共 ${c.total} 行：新增 ${c.fresh}，变更 ${c.changed}，未变 ${c.unchanged}，有误 ${c.invalid}`;
 
 /**
- * `subjects import FILE [--dry-run] [--strict]`: by default commits the valid rows and lists the invalid ones;
- * --strict commits nothing when any row is invalid; --dry-run commits nothing and prints the preview.
- * Exit 2 when any row was invalid.
+ * `subjects import FILE [--dry-run] [--strict]` (and `inspectors import`, `items import`): by default commits the
+ * valid rows and lists the invalid ones; --strict commits nothing when any row is invalid; --dry-run commits nothing
+ * and prints the preview. Exit 2 when any row was invalid.
  */
-export async function subjectsImport(core: Core, args: ParsedArgs): Promise<void> {
-  const upload = uploadFile(core, args.positionals[2]);
-  const preview = await callOrExit<Preview>(core, 'subjects.importPreview', { upload });
-  console.log(`工作表“${preview.sheet}”，表头在第 ${preview.headerRow} 行。`);
-  if (preview.errorCount > 0) {
+export const importCommand =
+  (area: 'subjects' | 'inspectors') =>
+  async (core: Core, args: ParsedArgs): Promise<void> => {
+    const upload = uploadFile(core, args.positionals[2]);
+    const preview = await callOrExit<Preview>(core, `${area}.importPreview`, { upload });
+    console.log(`工作表“${preview.sheet}”，表头在第 ${preview.headerRow} 行。`);
     for (const e of preview.errors) console.error(`第 ${e.row} 行「${e.column}」：${e.message}`);
-    if (preview.errorCount > preview.errors.length)
+    if (preview.errorCount > preview.errors.length) {
       console.error(`……另有 ${preview.errorCount - preview.errors.length} 个问题未列出。`);
-  }
-  const invalid = preview.counts.invalid > 0;
-  if (args.values['dry-run'] === true) {
-    console.log(`预览（未导入）：${describe(preview.counts)}`);
-  } else if (args.values.strict === true && invalid) {
-    console.log(`未导入任何数据（--strict）：${describe(preview.counts)}`);
-  } else {
-    const counts = await callOrExit<Counts>(core, 'subjects.importCommit', { token: preview.token, mode: 'valid' });
-    console.log(`已导入：${describe(counts)}`);
-  }
-  if (invalid) throw new CliExit(`有 ${preview.counts.invalid} 行有误，请按上面的提示修改。`, EXIT_INVALID_ROWS);
-}
+    }
+    const invalid = preview.counts.invalid > 0;
+    if (args.values['dry-run'] === true) {
+      console.log(`预览（未导入）：${describe(preview.counts)}`);
+    } else if (args.values.strict === true && invalid) {
+      console.log(`未导入任何数据（--strict）：${describe(preview.counts)}`);
+    } else {
+      const counts = await callOrExit<Counts>(core, `${area}.importCommit`, { token: preview.token, mode: 'valid' });
+      console.log(`已导入：${describe(counts)}`);
+    }
+    if (invalid) throw new CliExit(`有 ${preview.counts.invalid} 行有误，请按上面的提示修改。`, EXIT_INVALID_ROWS);
+  };
 
 /** `subjects export FILE [--q --type --risk --region --industry --status --tag --licence]`. */
 export async function subjectsExport(core: Core, args: ParsedArgs): Promise<void> {

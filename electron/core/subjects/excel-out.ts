@@ -5,7 +5,6 @@ import { departments, subjects } from '../../../db/schema';
 import { RISK_CLASSES, SUBJECT_TYPES } from '../../../db/schema/subjects';
 import { BORDER, HEADER_FILL, streamingSheet } from '../excel/write';
 import { SUBJECT_COLUMNS } from './columns';
-import type { RowError } from './import';
 import { subjectColumns, subjectWhere } from './queries';
 import { REG_STATUSES } from './record';
 import type { SubjectFilter } from './schemas';
@@ -167,11 +166,4 @@ export async function writeSubjectExport(db: Db, filter: SubjectFilter, path: st
   }
   await out.finish();
   return count;
-}
-
-/** The rows to fix, one line per problem, with the value that was found. */
-export async function writeErrorReport(errors: RowError[], path: string): Promise<void> {
-  const out = streamingSheet(path, '错误清单', ['行号', '列', '问题及修改方法', '原值'], [8, 20, 70, 30]);
-  for (const e of errors) out.add([e.row, e.column, e.message, e.value]);
-  await out.finish();
 }

@@ -1,0 +1,11 @@
+/** The office's calendar day of an instant, as YYYY-MM-DD in the machine's local time zone. */
+export function localDate(instant: Date): string {
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${instant.getFullYear()}-${pad(instant.getMonth() + 1)}-${pad(instant.getDate())}`;
+}
+
+export function addDays(isoDate: string, days: number): string {
+  const d = new Date(`${isoDate}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}

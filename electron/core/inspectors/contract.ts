@@ -1,0 +1,194 @@
+import { z } from 'zod';
+import { EXPERT_ORG_TYPES, RECUSAL_RELATIONS } from '../../../db/schema/inspectors';
+import { method } from '../define';
+import { EVERYONE } from '../roles';
+import { idInput } from '../users/schemas';
+
+const KEEPERS = ['admin', 'lead', 'deptAdmin'] as const;
+
+export const CERT_STATUSES = ['valid', 'expiring', 'expired', 'none'] as const;
+
+export const inspectorSchema = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  departmentId: z.number().int(),
+  departmentName: z.string(),
+  certNo: z.string().nullable(),
+  certValidFrom: z.string().nullable(),
+  certValidTo: z.string().nullable(),
+  /** valid; expiring within 30 days; expired (excluded from draws); none (no certificate). */
+  certStatus: z.enum(CERT_STATUSES),
+  position: z.string(),
+  qualifications: z.string(),
+  expertise: z.string(),
+  regionCode: z.string(),
+  phone: z.string(),
+  active: z.boolean(),
+  recusalCount: z.number().int(),
+});
+export type InspectorView = z.infer<typeof inspectorSchema>;
+
+export const inspectorFieldsSchema = z.object({
+  name: z.string().max(60).default(''),
+  departmentId: z.number().int().positive({ error: '请选择所属部门。' }),
+  certNo: z.string().max(40).default(''),
+  certValidFrom: z.string().max(20).default(''),
+  certValidTo: z.string().max(20).default(''),
+  position: z.string().max(40).default(''),
+  qualifications: z.array(z.string().max(40)).max(20).default([]),
+  expertise: z.array(z.string().max(40)).max(20).default([]),
+  regionCode: z.string().max(10).default(''),
+  phone: z.string().max(30).default(''),
+  active: z.boolean().default(true),
+});
+export type InspectorFields = z.infer<typeof inspectorFieldsSchema>;
+
+const recusalSchema = z.object({
+  id: z.number().int(),
+  kind: z.enum(['subject', 'region']),
+  subjectId: z.number().int().nullable(),
+  subjectName: z.string().nullable(),
+  subjectUscc: z.string().nullable(),
+  regionCode: z.string().nullable(),
+  relation: z.string(),
+  reason: z.string(),
+  createdAt: z.string(),
+  endedAt: z.string().nullable(),
+  endReason: z.string().nullable(),
+});
+
+const expertSchema = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  organisation: z.string(),
+  orgType: z.string(),
+  field: z.string(),
+  phone: z.string(),
+  active: z.boolean(),
+});
+const expertFields = z.object({
+  name: z.string().trim().min(1, '请输入专家姓名。').max(60),
+  organisation: z.string().trim().min(1, '请输入所在单位。').max(100),
+  orgType: z.enum(EXPERT_ORG_TYPES, { error: '请选择单位类别。' }),
+  field: z.string().trim().max(100).default(''),
+  phone: z.string().trim().max(30).default(''),
+});
+
+const importCounts = z.object({
+  total: z.number().int(),
+  fresh: z.number().int(),
+  changed: z.number().int(),
+  unchanged: z.number().int(),
+  invalid: z.number().int(),
+});
+const rowError = z.object({ row: z.number().int(), column: z.string(), message: z.string(), value: z.string() });
+
+export const inspectorsContract = {
+  'inspectors.list': method({
+    summary: '查询执法人员',
+    input: z.object({
+      q: z.string().trim().max(40).optional(),
+      departmentId: z.number().int().positive().optional(),
+      certStatus: z.enum(CERT_STATUSES).optional(),
+      active: z.boolean().optional(),
+    }),
+    output: z.array(inspectorSchema),
+    access: EVERYONE,
+    write: false,
+  }),
+  'inspectors.get': method({
+    summary: '查看执法人员',
+    input: idInput,
+    output: z.object({ inspector: inspectorSchema, recusals: z.array(recusalSchema) }),
+    access: EVERYONE,
+    write: false,
+  }),
+  'inspectors.create': method({
+    summary: '新增执法人员',
+    input: inspectorFieldsSchema,
+    output: inspectorSchema,
+    access: KEEPERS,
+    write: true,
+    entity: 'inspector',
+  }),
+  'inspectors.update': method({
+    summary: '修改执法人员',
+    input: inspectorFieldsSchema.extend({ id: z.number().int().positive() }),
+    output: inspectorSchema,
+    access: KEEPERS,
+    write: true,
+    entity: 'inspector',
+  }),
+  'inspectors.addRecusal': method({
+    summary: '登记回避',
+    input: z.object({
+      inspectorId: z.number().int().positive(),
+      kind: z.enum(['subject', 'region']),
+      /** The subject by its USCC, as it is written on paper. */
+      subjectUscc: z.string().max(40).optional(),
+      regionCode: z
+        .string()
+        .regex(/^\d{6}$/, '回避区域应为 6 位行政区划代码。')
+        .optional(),
+      relation: z.enum(RECUSAL_RELATIONS, { error: '请选择回避原因类别。' }),
+      reason: z.string().trim().min(2, '请写明回避的具体理由。').max(200),
+    }),
+    output: recusalSchema,
+    access: KEEPERS,
+    write: true,
+    entity: 'recusal',
+  }),
+  'inspectors.endRecusal': method({
+    summary: '解除回避',
+    input: idInput.extend({ reason: z.string().trim().min(2, '请写明解除回避的理由。').max(200) }),
+    output: recusalSchema,
+    access: KEEPERS,
+    write: true,
+    entity: 'recusal',
+  }),
+  'inspectors.importPreview': method({
+    summary: '预览执法人员导入',
+    input: z.object({ upload: z.string().max(64) }),
+    output: z.object({
+      token: z.string(),
+      sheet: z.string(),
+      headerRow: z.number().int(),
+      counts: importCounts,
+      errors: z.array(rowError),
+      errorCount: z.number().int(),
+    }),
+    access: KEEPERS,
+    write: false,
+  }),
+  'inspectors.importCommit': method({
+    summary: '导入执法人员',
+    input: z.object({ token: z.string().max(64), mode: z.enum(['valid', 'strict']).default('valid') }),
+    output: importCounts,
+    access: KEEPERS,
+    write: true,
+    entity: 'inspector',
+  }),
+  'experts.list': method({
+    summary: '查询专家',
+    input: z.object({ q: z.string().trim().max(40).optional(), includeInactive: z.boolean().default(false) }),
+    output: z.array(expertSchema),
+    access: EVERYONE,
+    write: false,
+  }),
+  'experts.create': method({
+    summary: '新增专家',
+    input: expertFields,
+    output: expertSchema,
+    access: KEEPERS,
+    write: true,
+    entity: 'expert',
+  }),
+  'experts.update': method({
+    summary: '修改专家',
+    input: expertFields.extend({ id: z.number().int().positive(), active: z.boolean() }),
+    output: expertSchema,
+    access: KEEPERS,
+    write: true,
+    entity: 'expert',
+  }),
+};

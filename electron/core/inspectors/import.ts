@@ -1,0 +1,79 @@
+import { eq, sql } from 'drizzle-orm';
+import type { Db } from '../../../db/client';
+import { inspectors } from '../../../db/schema';
+import { AppError } from '../errors';
+import { readImportRows, type RowError } from '../excel/import-rows';
+import { departmentLookup } from '../subjects/departments-lookup';
+import { INSPECTOR_COLUMNS, INSPECTOR_LABELS, normalizeInspector, type InspectorRecord } from './fields';
+import { columnsOf, recordOf } from './store';
+
+export interface StagedInspectors {
+  sheet: string;
+  headerRow: number;
+  total: number;
+  invalid: number;
+  errors: RowError[];
+  records: { row: number; record: InspectorRecord }[];
+}
+
+export interface InspectorCounts {
+  total: number;
+  fresh: number;
+  changed: number;
+  unchanged: number;
+  invalid: number;
+}
+
+export async function stageInspectorImport(db: Db, path: string): Promise<StagedInspectors> {
+  const departments = departmentLookup(db);
+  return readImportRows(path, {
+    what: '执法人员',
+    columns: INSPECTOR_COLUMNS,
+    labels: INSPECTOR_LABELS,
+    normalize: (raw) => normalizeInspector(raw, departments),
+    key: (record) => record.certNo,
+    keyLabel: '执法证号',
+  });
+}
+
+const same = (a: InspectorRecord, b: InspectorRecord): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Upserts by 执法证号 (people without one are always added). With `write` false it only counts, for the preview;
+ * in strict mode an invalid row stops everything.
+ */
+export function applyInspectorImport(
+  db: Db,
+  staged: StagedInspectors,
+  opts: { write: boolean; strict: boolean; at: string },
+): InspectorCounts {
+  if (opts.write && opts.strict && staged.invalid > 0) {
+    throw new AppError(
+      'CONFLICT',
+      `有 ${staged.invalid} 行数据有误，按“全部正确才导入”的要求，没有导入任何数据。请修改后重新导入。`,
+    );
+  }
+  const byCert = db
+    .select()
+    .from(inspectors)
+    .where(eq(inspectors.certNo, sql.placeholder('certNo')))
+    .prepare();
+  const counts: InspectorCounts = { total: staged.total, fresh: 0, changed: 0, unchanged: 0, invalid: staged.invalid };
+  for (const { record } of staged.records) {
+    const existing = record.certNo ? byCert.get({ certNo: record.certNo }) : undefined;
+    if (!existing) {
+      counts.fresh += 1;
+      if (opts.write) db.insert(inspectors).values(columnsOf(record)).run();
+    } else if (same(recordOf(existing), record)) {
+      counts.unchanged += 1;
+    } else {
+      counts.changed += 1;
+      if (opts.write)
+        db.update(inspectors)
+          .set({ ...columnsOf(record), updatedAt: opts.at })
+          .where(eq(inspectors.id, existing.id))
+          .run();
+    }
+  }
+  return counts;
+}

@@ -1,0 +1,212 @@
+import { and, desc, eq, isNull, like, or } from 'drizzle-orm';
+import type { Db } from '../../../db/client';
+import { experts, inspectorRecusals, inspectors, subjects } from '../../../db/schema';
+import type { HandlerContext } from '../context';
+import { localDate } from '../dates';
+import { AppError, notFound } from '../errors';
+import type { Handlers } from '../handler-types';
+import { departmentLookup } from '../subjects/departments-lookup';
+import { checkUscc } from '../subjects/uscc';
+import type { InspectorFields, inspectorsContract } from './contract';
+import { normalizeInspector, type InspectorRecord } from './fields';
+import { applyInspectorImport, stageInspectorImport, type StagedInspectors } from './import';
+import { columnsOf, getInspector, listInspectors } from './store';
+
+const STAGE_KIND = 'inspectors.import';
+
+function recordFromFields(db: Db, fields: InspectorFields): InspectorRecord {
+  const lookup = departmentLookup(db);
+  const code = [...lookup.entries()].find(([, id]) => id === fields.departmentId)?.[0];
+  if (code === undefined) throw new AppError('INVALID_INPUT', '所选部门不存在，请刷新后重新选择。');
+  const result = normalizeInspector(
+    {
+      ...fields,
+      departmentId: code,
+      qualifications: fields.qualifications.join(';'),
+      expertise: fields.expertise.join(';'),
+      active: fields.active,
+    },
+    lookup,
+  );
+  if (!result.ok) throw new AppError('INVALID_INPUT', result.errors.map((e) => e.message).join(' '));
+  return result.record;
+}
+
+function assertCertFree(db: Db, certNo: string | null, exceptId?: number): void {
+  if (!certNo) return;
+  const clash = db
+    .select({ id: inspectors.id, name: inspectors.name })
+    .from(inspectors)
+    .where(eq(inspectors.certNo, certNo))
+    .get();
+  if (clash && clash.id !== exceptId)
+    throw new AppError('CONFLICT', `执法证号 ${certNo} 已登记在“${clash.name}”名下。`);
+}
+
+function recusalView(db: Db, id: number) {
+  const row = db
+    .select({
+      id: inspectorRecusals.id,
+      kind: inspectorRecusals.kind,
+      subjectId: inspectorRecusals.subjectId,
+      subjectName: subjects.name,
+      subjectUscc: subjects.uscc,
+      regionCode: inspectorRecusals.regionCode,
+      relation: inspectorRecusals.relation,
+      reason: inspectorRecusals.reason,
+      createdAt: inspectorRecusals.createdAt,
+      endedAt: inspectorRecusals.endedAt,
+      endReason: inspectorRecusals.endReason,
+      inspectorId: inspectorRecusals.inspectorId,
+    })
+    .from(inspectorRecusals)
+    .leftJoin(subjects, eq(subjects.id, inspectorRecusals.subjectId))
+    .where(eq(inspectorRecusals.id, id))
+    .get();
+  if (!row) throw notFound('该回避记录');
+  return row;
+}
+
+const today = (ctx: HandlerContext): string => localDate(ctx.now);
+
+function expertView(db: Db, id: number) {
+  const row = db.select().from(experts).where(eq(experts.id, id)).get();
+  if (!row) throw notFound('该专家');
+  return row;
+}
+
+export const inspectorsHandlers: Handlers<typeof inspectorsContract> = {
+  'inspectors.list': (ctx, filter) => listInspectors(ctx.db, filter, today(ctx)),
+  'inspectors.get': (ctx, { id }) => {
+    const inspector = getInspector(ctx.db, id, today(ctx));
+    const ids = ctx.db
+      .select({ id: inspectorRecusals.id })
+      .from(inspectorRecusals)
+      .where(eq(inspectorRecusals.inspectorId, id))
+      .orderBy(desc(inspectorRecusals.id))
+      .all();
+    return { inspector, recusals: ids.map((r) => recusalView(ctx.db, r.id)) };
+  },
+  'inspectors.create': (ctx, input) => {
+    const record = recordFromFields(ctx.db, input);
+    assertCertFree(ctx.db, record.certNo);
+    const { id } = ctx.db.insert(inspectors).values(columnsOf(record)).returning({ id: inspectors.id }).get();
+    ctx.touches('inspector', id);
+    return getInspector(ctx.db, id, today(ctx));
+  },
+  'inspectors.update': (ctx, { id, ...fields }) => {
+    getInspector(ctx.db, id, today(ctx));
+    const record = recordFromFields(ctx.db, fields);
+    assertCertFree(ctx.db, record.certNo, id);
+    ctx.db
+      .update(inspectors)
+      .set({ ...columnsOf(record), updatedAt: ctx.now.toISOString() })
+      .where(eq(inspectors.id, id))
+      .run();
+    return getInspector(ctx.db, id, today(ctx));
+  },
+  'inspectors.addRecusal': (ctx, input) => {
+    getInspector(ctx.db, input.inspectorId, today(ctx));
+    let subjectId: number | null = null;
+    if (input.kind === 'subject') {
+      const verdict = checkUscc(input.subjectUscc ?? '');
+      if (!verdict.valid) throw new AppError('INVALID_INPUT', `回避对象的统一社会信用代码无效：${verdict.reason}。`);
+      const subject = ctx.db.select({ id: subjects.id }).from(subjects).where(eq(subjects.uscc, verdict.code)).get();
+      if (!subject)
+        throw new AppError('NOT_FOUND', `名录库中没有统一社会信用代码为 ${verdict.code} 的检查对象，请先登记该对象。`);
+      subjectId = subject.id;
+      const open = ctx.db
+        .select({ id: inspectorRecusals.id })
+        .from(inspectorRecusals)
+        .where(
+          and(
+            eq(inspectorRecusals.inspectorId, input.inspectorId),
+            eq(inspectorRecusals.subjectId, subjectId),
+            isNull(inspectorRecusals.endedAt),
+          ),
+        )
+        .get();
+      if (open) throw new AppError('CONFLICT', '该人员对此对象已有有效的回避登记。');
+    } else if (!input.regionCode) {
+      throw new AppError('INVALID_INPUT', '区域回避须填写 6 位行政区划代码。');
+    }
+    const { id } = ctx.db
+      .insert(inspectorRecusals)
+      .values({
+        inspectorId: input.inspectorId,
+        kind: input.kind,
+        subjectId,
+        regionCode: input.kind === 'region' ? (input.regionCode ?? null) : null,
+        relation: input.relation,
+        reason: input.reason,
+      })
+      .returning({ id: inspectorRecusals.id })
+      .get();
+    ctx.touches('recusal', id);
+    return recusalView(ctx.db, id);
+  },
+  'inspectors.endRecusal': (ctx, { id, reason }) => {
+    const current = recusalView(ctx.db, id);
+    if (current.endedAt) throw new AppError('CONFLICT', '该回避已经解除。');
+    ctx.db
+      .update(inspectorRecusals)
+      .set({ endedAt: ctx.now.toISOString(), endReason: reason, updatedAt: ctx.now.toISOString() })
+      .where(eq(inspectorRecusals.id, id))
+      .run();
+    return recusalView(ctx.db, id);
+  },
+  'inspectors.importPreview': async (ctx, input) => {
+    const staged = await stageInspectorImport(ctx.db, ctx.files.uploadPath(input.upload));
+    const counts = applyInspectorImport(ctx.db, staged, { write: false, strict: false, at: '' });
+    const token = ctx.stash.put(STAGE_KIND, staged, ctx.now);
+    return {
+      token,
+      sheet: staged.sheet,
+      headerRow: staged.headerRow,
+      counts,
+      errors: staged.errors.slice(0, 500),
+      errorCount: staged.errors.length,
+    };
+  },
+  'inspectors.importCommit': (ctx, input) => {
+    const staged = ctx.stash.take<StagedInspectors>(STAGE_KIND, input.token, ctx.now);
+    if (!staged) throw new AppError('NOT_FOUND', '导入预览已过期（超过 30 分钟）或已经导入，请重新选择文件。');
+    const counts = applyInspectorImport(ctx.db, staged, {
+      write: true,
+      strict: input.mode === 'strict',
+      at: ctx.now.toISOString(),
+    });
+    ctx.stash.drop(input.token);
+    return counts;
+  },
+  'experts.list': (ctx, input) => {
+    const pattern = input.q ? `%${input.q}%` : null;
+    return ctx.db
+      .select()
+      .from(experts)
+      .where(
+        and(
+          input.includeInactive ? undefined : eq(experts.active, true),
+          pattern
+            ? or(like(experts.name, pattern), like(experts.organisation, pattern), like(experts.field, pattern))
+            : undefined,
+        ),
+      )
+      .orderBy(experts.id)
+      .all();
+  },
+  'experts.create': (ctx, input) => {
+    const { id } = ctx.db.insert(experts).values(input).returning({ id: experts.id }).get();
+    ctx.touches('expert', id);
+    return expertView(ctx.db, id);
+  },
+  'experts.update': (ctx, { id, ...fields }) => {
+    expertView(ctx.db, id);
+    ctx.db
+      .update(experts)
+      .set({ ...fields, updatedAt: ctx.now.toISOString() })
+      .where(eq(experts.id, id))
+      .run();
+    return expertView(ctx.db, id);
+  },
+};

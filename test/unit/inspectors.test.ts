@@ -1,0 +1,149 @@
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { auditLog } from '../../db/schema';
+import { expectOk, openTestCore, setUpOffice, withToken, type TestCore } from '../support/core';
+import { upload } from '../support/subjects';
+import { writeWorkbook } from '../support/xlsx';
+
+let t: TestCore;
+let admin: string;
+beforeEach(async () => {
+  t = openTestCore(); // the test clock reads 2026-03-02
+  admin = await setUpOffice(t.core);
+});
+afterEach(() => t.cleanup());
+
+const call = (method: string, input: unknown) => t.core.call(withToken(admin), method, input);
+const create = (fields: Record<string, unknown>) =>
+  expectOk(t.core, withToken(admin), 'inspectors.create', { departmentId: 1, ...fields });
+
+describe('inspectors', () => {
+  it('classifies certificates as valid, expiring within 30 days, expired, or none', async () => {
+    await create({ name: '王一', certNo: 'NM1501001', certValidTo: '2028-12-31' });
+    await create({ name: '李二', certNo: 'NM1501002', certValidTo: '2026-03-20' });
+    await create({ name: '张三', certNo: 'NM1501003', certValidTo: '2025-12-31' });
+    await create({ name: '赵四' });
+    const all = await expectOk(t.core, withToken(admin), 'inspectors.list', {});
+    expect(all.map((i) => [i.name, i.certStatus])).toEqual([
+      ['王一', 'valid'],
+      ['李二', 'expiring'],
+      ['张三', 'expired'],
+      ['赵四', 'none'],
+    ]);
+    const expired = await expectOk(t.core, withToken(admin), 'inspectors.list', { certStatus: 'expired' });
+    expect(expired.map((i) => i.name)).toEqual(['张三']);
+  });
+
+  it('refuses a duplicate certificate number, a missing expiry and a bad department', async () => {
+    await create({ name: '王一', certNo: 'NM1501001', certValidTo: '2028-12-31' });
+    const dup = await call('inspectors.create', {
+      name: '王二',
+      departmentId: 1,
+      certNo: 'nm1501001',
+      certValidTo: '2028-12-31',
+    });
+    expect(dup.ok ? null : dup.error.message).toBe('执法证号 NM1501001 已登记在“王一”名下。');
+    const noExpiry = await call('inspectors.create', { name: '王三', departmentId: 1, certNo: 'NM1501009' });
+    expect(noExpiry.ok ? null : noExpiry.error.message).toContain('须填写有效期至');
+    const badDept = await call('inspectors.create', { name: '王四', departmentId: 999 });
+    expect(badDept.ok ? null : badDept.error.message).toBe('所选部门不存在，请刷新后重新选择。');
+  });
+
+  it('records recusals by subject and by region, ends them with a reason, and keeps them', async () => {
+    const wang = await create({ name: '王一', certNo: 'NM1501001', certValidTo: '2028-12-31' });
+    await expectOk(t.core, withToken(admin), 'subjects.create', { uscc: '91350100M000100Y43', name: '王一妻弟的超市' });
+    const unknown = await call('inspectors.addRecusal', {
+      inspectorId: wang.id,
+      kind: 'subject',
+      subjectUscc: '914403001922038216',
+      relation: '本人或近亲属经营',
+      reason: '近亲属经营',
+    });
+    expect(unknown.ok ? null : unknown.error.message).toContain('名录库中没有统一社会信用代码为 914403001922038216');
+    const recusal = await expectOk(t.core, withToken(admin), 'inspectors.addRecusal', {
+      inspectorId: wang.id,
+      kind: 'subject',
+      subjectUscc: '9135 0100 M000 100Y 43',
+      relation: '本人或近亲属经营',
+      reason: '妻弟经营',
+    });
+    expect(recusal).toMatchObject({ subjectName: '王一妻弟的超市', relation: '本人或近亲属经营', endedAt: null });
+    const again = await call('inspectors.addRecusal', {
+      inspectorId: wang.id,
+      kind: 'subject',
+      subjectUscc: '91350100M000100Y43',
+      relation: '原工作单位',
+      reason: '重复登记',
+    });
+    expect(again.ok ? null : again.error.code).toBe('CONFLICT');
+    await expectOk(t.core, withToken(admin), 'inspectors.addRecusal', {
+      inspectorId: wang.id,
+      kind: 'region',
+      regionCode: '150222',
+      relation: '所在区域回避',
+      reason: '家在本镇',
+    });
+    expect((await expectOk(t.core, withToken(admin), 'inspectors.list', {}))[0]?.recusalCount).toBe(2);
+    await expectOk(t.core, withToken(admin), 'inspectors.endRecusal', { id: recusal.id, reason: '妻弟已转让该店' });
+    const detail = await expectOk(t.core, withToken(admin), 'inspectors.get', { id: wang.id });
+    expect(detail.recusals).toHaveLength(2);
+    expect(detail.recusals.find((r) => r.id === recusal.id)).toMatchObject({ endReason: '妻弟已转让该店' });
+    expect(detail.inspector.recusalCount).toBe(1);
+    const methods = t.core.db
+      .select()
+      .from(auditLog)
+      .all()
+      .map((a) => a.method);
+    expect(methods).toEqual(expect.arrayContaining(['inspectors.addRecusal', 'inspectors.endRecusal']));
+  });
+
+  it('imports a sheet, upserting by certificate number, and explains bad rows', async () => {
+    const file = path.join(t.dir, 'inspectors.xlsx');
+    await writeWorkbook(file, [
+      {
+        name: '人员',
+        rows: [
+          ['执法人员名录'],
+          ['姓名', '部门', '执法证号', '有效期至', '专业特长'],
+          ['王一', '市场监管', 'NM1501001', '2028-12-31', '食品；特种设备'],
+          ['李二', '卫健', 'NM1501002', '2027/6/30', ''],
+          ['张三', '不存在的局', 'NM1501003', '2027-01-01', ''],
+          ['赵四', '税务', 'NM1501004', '明年', ''],
+          ['王一', '市场监管', 'NM1501001', '2028-12-31', ''],
+        ],
+      },
+    ]);
+    const preview = await expectOk(t.core, withToken(admin), 'inspectors.importPreview', {
+      upload: upload(t.core, file),
+    });
+    expect(preview.counts).toEqual({ total: 5, fresh: 2, changed: 0, unchanged: 0, invalid: 3 });
+    expect(preview.errors.map((e) => [e.row, e.column])).toEqual([
+      [5, '所属部门'],
+      [6, '执法证有效期至'],
+      [7, '执法证号'],
+    ]);
+    await expectOk(t.core, withToken(admin), 'inspectors.importCommit', { token: preview.token, mode: 'valid' });
+    const list = await expectOk(t.core, withToken(admin), 'inspectors.list', {});
+    expect(list.find((i) => i.name === '王一')?.expertise).toBe('食品、特种设备');
+    expect(list.find((i) => i.name === '李二')?.departmentName).toBe('县卫生健康委员会');
+  });
+});
+
+describe('experts', () => {
+  it('are kept apart from officers', async () => {
+    const e = await expectOk(t.core, withToken(admin), 'experts.create', {
+      name: '周工',
+      organisation: '包头市特种设备检验所',
+      orgType: '检测机构',
+      field: '压力容器',
+    });
+    expect((await expectOk(t.core, withToken(admin), 'experts.list', { q: '特种设备' })).map((x) => x.id)).toEqual([
+      e.id,
+    ]);
+    expect(await expectOk(t.core, withToken(admin), 'inspectors.list', {})).toEqual([]);
+    const bad = await call('experts.create', { name: '钱工', organisation: '某所', orgType: '公司' });
+    expect(bad.ok ? null : bad.error.message).toBe('请选择单位类别。');
+    await expectOk(t.core, withToken(admin), 'experts.update', { ...e, active: false });
+    expect(await expectOk(t.core, withToken(admin), 'experts.list', {})).toEqual([]);
+  });
+});
