@@ -76,7 +76,7 @@ export function normalizeInspector(
     });
   }
   const certNo = text('certNo').toUpperCase() || null;
-  if (certNo && !/^[0-9A-Z\-]{4,30}$/.test(certNo)) {
+  if (certNo && !/^[0-9A-Z-]{4,30}$/.test(certNo)) {
     errors.push({ field: 'certNo', message: `执法证号“${certNo}”格式不对，应为 4–30 位字母、数字或连字符。` });
   }
   const date = (field: 'certValidFrom' | 'certValidTo'): string | null => {
