@@ -7,6 +7,8 @@ import { DepartmentsPage } from '../features/departments/DepartmentsPage';
 import { HomePage } from '../features/home/HomePage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { SubjectsPage } from '../features/subjects/SubjectsPage';
+import { ExpertsPage } from '../features/inspectors/ExpertsPage';
+import { InspectorsPage } from '../features/inspectors/InspectorsPage';
 import { UsersPage } from '../features/users/UsersPage';
 import { AppLayout } from './AppLayout';
 import { useSession } from './session';
@@ -54,6 +56,22 @@ const router = createHashRouter([
         element: (
           <Guard requires="subjects.list">
             <SubjectsPage />
+          </Guard>
+        ),
+      },
+      {
+        path: 'inspectors',
+        element: (
+          <Guard requires="inspectors.list">
+            <InspectorsPage />
+          </Guard>
+        ),
+      },
+      {
+        path: 'experts',
+        element: (
+          <Guard requires="experts.list">
+            <ExpertsPage />
           </Guard>
         ),
       },

@@ -36,8 +36,8 @@ export const MENU: MenuGroup[] = [
     children: [
       { path: '/items', label: '抽查事项清单', comingLater: true },
       { path: '/subjects', label: '检查对象名录库', requires: 'subjects.list' },
-      { path: '/inspectors', label: '执法检查人员库', comingLater: true },
-      { path: '/experts', label: '专家库', comingLater: true },
+      { path: '/inspectors', label: '执法检查人员库', requires: 'inspectors.list' },
+      { path: '/experts', label: '专家库', requires: 'experts.list' },
     ],
   },
   {

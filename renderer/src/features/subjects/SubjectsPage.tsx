@@ -8,7 +8,8 @@ import { RISK_COLORS } from '../../app/labels';
 import { LoadError } from '../../components/LoadError';
 import { PageTitle } from '../../components/PageTitle';
 import { native } from '../../native';
-import { ImportWizard } from './ImportWizard';
+import { ImportWizard } from '../../components/ImportWizard';
+import { SUBJECT_IMPORT } from './subject-import';
 import { SubjectDrawer } from './SubjectDrawer';
 import { SubjectFilters } from './SubjectFilters';
 import { SubjectFormModal } from './SubjectFormModal';
@@ -136,6 +137,7 @@ export function SubjectsPage() {
         }}
       />
       <ImportWizard
+        api={SUBJECT_IMPORT}
         open={importing}
         onClose={(changed) => {
           setImporting(false);

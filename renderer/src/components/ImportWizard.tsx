@@ -1,17 +1,35 @@
 import { Alert, Button, Modal, Radio, Result, Space, Statistic, Steps, Table, Typography } from 'antd';
 import { useState } from 'react';
-import type { MethodOutput } from '../../../../electron/core/contract';
-import { call } from '../../api/client';
-import { useSubmit } from '../../api/useSubmit';
-import { native } from '../../native';
+import type { MethodOutput } from '../../../electron/core/contract';
+import { useSubmit } from '../api/useSubmit';
+import { native } from '../native';
 
 type Preview = MethodOutput<'subjects.importPreview'>;
 type Counts = MethodOutput<'subjects.importCommit'>;
+type Download = { download: string; fileName: string };
+
+/** What one directory's import offers the wizard. */
+export interface ImportApi {
+  title: string;
+  hint: string;
+  preview: (upload: string) => Promise<Preview>;
+  commit: (token: string, mode: 'valid' | 'strict') => Promise<Counts>;
+  errorsFile?: (token: string) => Promise<Download>;
+  template?: () => Promise<Download>;
+}
 
 const XLSX = [{ name: 'Excel 工作簿', extensions: ['xlsx'] }];
 
 /** Choose a file → see what would change and what is wrong → commit (valid rows, or nothing unless all are valid). */
-export function ImportWizard({ open, onClose }: { open: boolean; onClose: (changed: boolean) => void }) {
+export function ImportWizard({
+  api,
+  open,
+  onClose,
+}: {
+  api: ImportApi;
+  open: boolean;
+  onClose: (changed: boolean) => void;
+}) {
   const [preview, setPreview] = useState<Preview | null>(null);
   const [fileName, setFileName] = useState('');
   const [mode, setMode] = useState<'valid' | 'strict'>('valid');
@@ -22,18 +40,19 @@ export function ImportWizard({ open, onClose }: { open: boolean; onClose: (chang
     if (!picked) return;
     setFileName(picked.name);
     setPreview(null);
-    setPreview(await call('subjects.importPreview', { upload: picked.upload }));
+    setPreview(await api.preview(picked.upload));
   });
   const commit = useSubmit(async () => {
-    if (preview) setDone(await call('subjects.importCommit', { token: preview.token, mode }));
+    if (preview) setDone(await api.commit(preview.token, mode));
   });
   const errorsFile = useSubmit(async () => {
-    if (!preview) return;
-    const file = await call('subjects.importErrors', { token: preview.token });
+    if (!preview || !api.errorsFile) return;
+    const file = await api.errorsFile(preview.token);
     await native.saveDownload(file.download, file.fileName);
   });
   const template = useSubmit(async () => {
-    const file = await call('subjects.template', {});
+    if (!api.template) return;
+    const file = await api.template();
     await native.saveDownload(file.download, file.fileName);
   });
 
@@ -50,7 +69,7 @@ export function ImportWizard({ open, onClose }: { open: boolean; onClose: (chang
   const error = choose.error ?? commit.error ?? errorsFile.error ?? template.error;
 
   return (
-    <Modal title="导入检查对象" open={open} onCancel={close} width={880} footer={null} destroyOnHidden>
+    <Modal title={api.title} open={open} onCancel={close} width={880} footer={null} destroyOnHidden>
       <Steps
         current={step}
         items={[{ title: '选择文件' }, { title: '预览与核对' }, { title: '完成' }]}
@@ -59,16 +78,16 @@ export function ImportWizard({ open, onClose }: { open: boolean; onClose: (chang
       {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} data-testid="import-error" />}
       {step === 0 && (
         <Space direction="vertical" size="large" style={{ width: '100%' }}>
-          <Typography.Paragraph>
-            请使用导入模板填写（表头顺序不限，标题行、空行会自动跳过）。已存在的对象按统一社会信用代码更新，变更会记入对象的变更记录。
-          </Typography.Paragraph>
+          <Typography.Paragraph>{api.hint}</Typography.Paragraph>
           <Space>
             <Button type="primary" loading={choose.busy} onClick={() => void choose.run()} data-testid="import-choose">
               选择 Excel 文件…
             </Button>
-            <Button loading={template.busy} onClick={() => void template.run()}>
-              下载导入模板
-            </Button>
+            {api.template && (
+              <Button loading={template.busy} onClick={() => void template.run()}>
+                下载导入模板
+              </Button>
+            )}
           </Space>
         </Space>
       )}
@@ -102,9 +121,11 @@ export function ImportWizard({ open, onClose }: { open: boolean; onClose: (chang
                   { title: '问题及修改方法', dataIndex: 'message' },
                 ]}
               />
-              <Button loading={errorsFile.busy} onClick={() => void errorsFile.run()} style={{ marginBottom: 16 }}>
-                下载错误清单（{preview.errorCount} 条）
-              </Button>
+              {api.errorsFile && (
+                <Button loading={errorsFile.busy} onClick={() => void errorsFile.run()} style={{ marginBottom: 16 }}>
+                  下载错误清单（{preview.errorCount} 条）
+                </Button>
+              )}
             </>
           )}
           <div>

@@ -1,0 +1,148 @@
+import { App, Button, Input, Select, Space, Table, Tag } from 'antd';
+import { useState } from 'react';
+import type { InspectorView } from '../../../../electron/core/inspectors/contract';
+import { call } from '../../api/client';
+import { useCall } from '../../api/useCall';
+import { useSession } from '../../app/session';
+import { ImportWizard, type ImportApi } from '../../components/ImportWizard';
+import { LoadError } from '../../components/LoadError';
+import { PageTitle } from '../../components/PageTitle';
+import { CertTag } from './CertTag';
+import { InspectorDrawer } from './InspectorDrawer';
+import { InspectorFormModal } from './InspectorFormModal';
+
+const INSPECTOR_IMPORT: ImportApi = {
+  title: '导入执法人员',
+  hint: '表头应包含“姓名”“所属部门”，可选“执法证号”“有效期至”“专业特长”等；按执法证号新增或更新。',
+  preview: (upload) => call('inspectors.importPreview', { upload }),
+  commit: (token, mode) => call('inspectors.importCommit', { token, mode }),
+};
+
+const CERT_FILTERS = [
+  { value: 'valid', label: '证件有效' },
+  { value: 'expiring', label: '30 天内到期' },
+  { value: 'expired', label: '已过期' },
+  { value: 'none', label: '无执法证' },
+] as const;
+
+/** 执法检查人员名录库: who may be drawn, whose certificate needs renewing, and who must recuse where. */
+export function InspectorsPage() {
+  const { message } = App.useApp();
+  const { can } = useSession();
+  const [q, setQ] = useState<string>();
+  const [departmentId, setDepartmentId] = useState<number>();
+  const [certStatus, setCertStatus] = useState<InspectorView['certStatus']>();
+  const list = useCall('inspectors.list', { q, departmentId, certStatus });
+  const departments = useCall('departments.list', {});
+  const [viewing, setViewing] = useState<number | null>(null);
+  const [editing, setEditing] = useState<InspectorView | 'new' | null>(null);
+  const [importing, setImporting] = useState(false);
+
+  return (
+    <>
+      <PageTitle
+        title="执法检查人员名录库"
+        extra={
+          <Space>
+            {can('inspectors.create') && (
+              <Button type="primary" onClick={() => setEditing('new')} data-testid="inspector-add">
+                新增人员
+              </Button>
+            )}
+            {can('inspectors.importPreview') && <Button onClick={() => setImporting(true)}>导入…</Button>}
+          </Space>
+        }
+      />
+      <Space wrap style={{ marginBottom: 16 }}>
+        <Input.Search
+          placeholder="姓名或执法证号"
+          allowClear
+          onSearch={(v) => setQ(v.trim() || undefined)}
+          style={{ width: 220 }}
+        />
+        <Select
+          placeholder="全部部门"
+          allowClear
+          showSearch
+          optionFilterProp="label"
+          style={{ width: 220 }}
+          onChange={setDepartmentId}
+          options={(departments.data ?? []).map((d) => ({ value: d.id, label: d.name }))}
+        />
+        <Select
+          placeholder="证件状态"
+          allowClear
+          style={{ width: 150 }}
+          onChange={setCertStatus}
+          options={[...CERT_FILTERS]}
+        />
+      </Space>
+      <LoadError error={list.error} onRetry={list.reload} />
+      <Table<InspectorView>
+        rowKey="id"
+        size="small"
+        loading={list.loading}
+        dataSource={list.data}
+        pagination={{ pageSize: 50, showTotal: (n) => `共 ${n} 人` }}
+        data-testid="inspectors-table"
+        onRow={(row) => ({ onClick: () => setViewing(row.id), style: { cursor: 'pointer' } })}
+        columns={[
+          { title: '姓名', dataIndex: 'name', width: 100 },
+          { title: '所属部门', dataIndex: 'departmentName' },
+          { title: '执法证号', dataIndex: 'certNo', width: 140, render: (c: string | null) => c ?? '—' },
+          {
+            title: '证件状态',
+            key: 'cert',
+            width: 210,
+            render: (_, i) => <CertTag status={i.certStatus} validTo={i.certValidTo} />,
+          },
+          { title: '专业特长', dataIndex: 'expertise', ellipsis: true },
+          {
+            title: '回避',
+            dataIndex: 'recusalCount',
+            width: 70,
+            render: (n: number) => (n ? <Tag color="red">{n}</Tag> : '—'),
+          },
+          { title: '在岗', dataIndex: 'active', width: 70, render: (a: boolean) => (a ? '是' : <Tag>否</Tag>) },
+          {
+            title: '操作',
+            key: 'actions',
+            width: 80,
+            render: (_, i) =>
+              can('inspectors.update') && (
+                <Button
+                  type="link"
+                  size="small"
+                  onClick={(e) => {
+                    e.stopPropagation();
+                    setEditing(i);
+                  }}
+                >
+                  编辑
+                </Button>
+              ),
+          },
+        ]}
+      />
+      <InspectorDrawer id={viewing} onClose={() => setViewing(null)} onChanged={list.reload} />
+      <InspectorFormModal
+        inspector={editing}
+        onClose={(changed) => {
+          setEditing(null);
+          if (changed) {
+            message.success('执法人员已保存');
+            list.reload();
+          }
+        }}
+      />
+      <ImportWizard
+        api={INSPECTOR_IMPORT}
+        open={importing}
+        onClose={(changed) => {
+          setImporting(false);
+          if (changed) list.reload();
+        }}
+      />
+    </>
+  );
+}
