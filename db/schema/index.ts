@@ -4,3 +4,4 @@ export * from './audit';
 export * from './settings';
 export * from './subjects';
 export * from './inspectors';
+export * from './items';

@@ -19,6 +19,7 @@ const USAGE = `用法：npm run cli -- <命令> [选项]   （所有命令都接
   subjects export 文件.xlsx [--q 关键词] [--type 类型] [--risk A|B|C|D] [--region 区划] [--industry 行业]
             [--status 登记状态] [--tag 标签] [--licence 许可]      导出检查对象（可再导入）
   inspectors import 文件.xlsx [--dry-run] [--strict]   导入执法人员（按执法证号新增或更新；选项与退出码同上）
+  items import 文件.xlsx [--dry-run] [--strict]        导入抽查事项清单（按事项编码新增，或以今天为生效日期新增版本）
   uscc check 代码 [代码…]                              校验统一社会信用代码，逐个说明有效或无效的原因
   demo [--subjects N] [--seed S]                       在空数据目录中生成演示县的数据（默认 2000 个检查对象）
   call 方法名 [JSON]                                   直接调用任一接口方法（供脚本使用）
@@ -37,6 +38,7 @@ const COMMANDS: Record<string, Command> = {
   'audit list': auditList,
   'subjects import': importCommand('subjects'),
   'inspectors import': importCommand('inspectors'),
+  'items import': importCommand('items'),
   'subjects export': subjectsExport,
   'uscc check': usccCheck,
   demo,

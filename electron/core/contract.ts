@@ -4,6 +4,7 @@ import { authContract } from './auth/contract';
 import { mergeAreas } from './define';
 import { departmentsContract } from './departments/contract';
 import { inspectorsContract } from './inspectors/contract';
+import { itemsContract } from './items/contract';
 import { settingsContract } from './settings/contract';
 import { subjectsContract } from './subjects/contract';
 import { usersContract } from './users/contract';
@@ -17,6 +18,7 @@ export const contract = mergeAreas(
   auditContract,
   subjectsContract,
   inspectorsContract,
+  itemsContract,
 );
 
 export type Contract = typeof contract;

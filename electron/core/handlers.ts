@@ -4,6 +4,7 @@ import type { Contract } from './contract';
 import type { Handlers } from './handler-types';
 import { departmentsHandlers } from './departments/service';
 import { inspectorsHandlers } from './inspectors/service';
+import { itemsHandlers } from './items/service';
 import { settingsHandlers } from './settings/service';
 import { subjectsHandlers } from './subjects/service';
 import { usersHandlers } from './users/service';
@@ -17,4 +18,5 @@ export const handlers: Handlers<Contract> = {
   ...auditHandlers,
   ...subjectsHandlers,
   ...inspectorsHandlers,
+  ...itemsHandlers,
 };

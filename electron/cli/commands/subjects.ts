@@ -19,7 +19,7 @@ const describe = (c: Counts): string =>
  * and prints the preview. Exit 2 when any row was invalid.
  */
 export const importCommand =
-  (area: 'subjects' | 'inspectors') =>
+  (area: 'subjects' | 'inspectors' | 'items') =>
   async (core: Core, args: ParsedArgs): Promise<void> => {
     const upload = uploadFile(core, args.positionals[2]);
     const preview = await callOrExit<Preview>(core, `${area}.importPreview`, { upload });

@@ -1,0 +1,79 @@
+import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { timestamps } from './common';
+import { departments } from './departments';
+
+/** 抽查事项: the stable identity of an item; what it says lives in its versions. */
+export const checkItems = sqliteTable(
+  'check_items',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    code: text('code').notNull(),
+    departmentId: integer('department_id')
+      .notNull()
+      .references(() => departments.id),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex('check_items_code_uq').on(t.code), index('check_items_department_idx').on(t.departmentId)],
+);
+
+export const ITEM_METHODS = ['实地核查', '书面检查', '网络监测', '委托第三方'] as const;
+
+/**
+ * 立改废释: an edit is a new version effective from a date, with its reason; retiring is a version too. The list
+ * as of any date is, per item, its latest version effective by then (unless that version retires it).
+ */
+export const checkItemVersions = sqliteTable(
+  'check_item_versions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    itemId: integer('item_id')
+      .notNull()
+      .references(() => checkItems.id),
+    versionNo: integer('version_no').notNull(),
+    effectiveFrom: text('effective_from').notNull(),
+    status: text('status', { enum: ['active', 'retired'] }).notNull(),
+    name: text('name').notNull(),
+    basis: text('basis').notNull(),
+    content: text('content').notNull().default(''),
+    objectType: text('object_type').notNull().default(''),
+    /** '、'-joined ITEM_METHODS. */
+    methods: text('methods').notNull(),
+    category: text('category', { enum: ['key', 'general'] }).notNull(),
+    /** 一般事项: the highest sampling ratio (%) and times per year; null for 重点事项 (no cap). */
+    ratioCap: real('ratio_cap'),
+    frequencyCap: integer('frequency_cap'),
+    /** The subjects the item applies to, as a saved subject filter (JSON). */
+    scope: text('scope').notNull().default('{}'),
+    reason: text('reason').notNull(),
+    actorName: text('actor_name').notNull(),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('item_versions_uq').on(t.itemId, t.versionNo),
+    index('item_versions_effective_idx').on(t.itemId, t.effectiveFrom),
+  ],
+);
+
+/** 联合抽查事项 (一业一查): an industry scene grouping items of several departments, with a lead department. */
+export const jointItems = sqliteTable('joint_items', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  name: text('name').notNull(),
+  scene: text('scene').notNull().default(''),
+  leadDepartmentId: integer('lead_department_id')
+    .notNull()
+    .references(() => departments.id),
+  ...timestamps,
+});
+
+export const jointItemMembers = sqliteTable(
+  'joint_item_members',
+  {
+    jointItemId: integer('joint_item_id')
+      .notNull()
+      .references(() => jointItems.id),
+    itemId: integer('item_id')
+      .notNull()
+      .references(() => checkItems.id),
+  },
+  (t) => [primaryKey({ columns: [t.jointItemId, t.itemId] })],
+);

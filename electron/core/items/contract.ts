@@ -1,0 +1,161 @@
+import { z } from 'zod';
+import { ITEM_METHODS } from '../../../db/schema/items';
+import { method } from '../define';
+import { EVERYONE } from '../roles';
+import { subjectFilterSchema } from '../subjects/schemas';
+import { idInput } from '../users/schemas';
+
+const KEEPERS = ['admin', 'lead', 'deptAdmin'] as const;
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD。');
+
+const itemSchema = z.object({
+  id: z.number().int(),
+  code: z.string(),
+  departmentId: z.number().int(),
+  departmentName: z.string(),
+  versionNo: z.number().int(),
+  effectiveFrom: z.string(),
+  status: z.enum(['active', 'retired']),
+  name: z.string(),
+  basis: z.string(),
+  content: z.string(),
+  objectType: z.string(),
+  methods: z.string(),
+  category: z.enum(['key', 'general']),
+  ratioCap: z.number().nullable(),
+  frequencyCap: z.number().int().nullable(),
+  scope: z.string(),
+});
+
+export const itemFieldsSchema = z.object({
+  code: z.string().max(40),
+  departmentId: z.number().int().positive({ error: '请选择抽查主体。' }),
+  name: z.string().max(200),
+  basis: z.string().max(1000),
+  content: z.string().max(2000).default(''),
+  objectType: z.string().max(100).default(''),
+  methods: z.array(z.enum(ITEM_METHODS)).min(1, '请至少选择一种抽查方式。'),
+  category: z.enum(['key', 'general']),
+  ratioCap: z.number().min(0).max(100).nullable().default(null),
+  frequencyCap: z.number().int().min(0).max(12).nullable().default(null),
+  /** The subjects the item applies to, as a saved subject filter. */
+  scope: subjectFilterSchema.omit({ q: true }).default({}),
+});
+export type ItemFields = z.infer<typeof itemFieldsSchema>;
+
+const versionStamp = {
+  effectiveFrom: isoDate,
+  reason: z.string().trim().min(2, '请写明修订或废止的原因（立改废释）。').max(500),
+};
+const counts = z.object({
+  total: z.number().int(),
+  fresh: z.number().int(),
+  changed: z.number().int(),
+  unchanged: z.number().int(),
+  invalid: z.number().int(),
+});
+const rowError = z.object({ row: z.number().int(), column: z.string(), message: z.string(), value: z.string() });
+
+export const itemsContract = {
+  'items.list': method({
+    summary: '查询抽查事项清单',
+    input: z.object({
+      asOf: isoDate.optional(),
+      departmentId: z.number().int().positive().optional(),
+      category: z.enum(['key', 'general']).optional(),
+      q: z.string().trim().max(60).optional(),
+      includeRetired: z.boolean().default(false),
+    }),
+    output: z.array(itemSchema),
+    access: EVERYONE,
+    write: false,
+  }),
+  'items.history': method({
+    summary: '查看事项版本',
+    input: idInput,
+    output: z.array(itemSchema.extend({ reason: z.string(), actorName: z.string(), createdAt: z.string() })),
+    access: EVERYONE,
+    write: false,
+  }),
+  'items.create': method({
+    summary: '新增抽查事项',
+    input: itemFieldsSchema.extend({ effectiveFrom: isoDate }),
+    output: z.object({ id: z.number().int() }),
+    access: KEEPERS,
+    write: true,
+    entity: 'item',
+  }),
+  'items.revise': method({
+    summary: '修订抽查事项',
+    input: itemFieldsSchema.extend({ id: z.number().int().positive(), ...versionStamp }),
+    output: z.object({ id: z.number().int() }),
+    access: KEEPERS,
+    write: true,
+    entity: 'item',
+  }),
+  'items.retire': method({
+    summary: '废止抽查事项',
+    input: idInput.extend(versionStamp),
+    output: z.object({ id: z.number().int() }),
+    access: KEEPERS,
+    write: true,
+    entity: 'item',
+  }),
+  'items.importPreview': method({
+    summary: '预览抽查事项导入',
+    input: z.object({ upload: z.string().max(64), effectiveFrom: isoDate.optional() }),
+    output: z.object({
+      token: z.string(),
+      sheet: z.string(),
+      headerRow: z.number().int(),
+      counts,
+      errors: z.array(rowError),
+      errorCount: z.number().int(),
+    }),
+    access: KEEPERS,
+    write: false,
+  }),
+  'items.importCommit': method({
+    summary: '导入抽查事项',
+    input: z.object({ token: z.string().max(64), mode: z.enum(['valid', 'strict']).default('valid') }),
+    output: counts,
+    access: KEEPERS,
+    write: true,
+    entity: 'item',
+  }),
+  'items.export': method({
+    summary: '导出抽查事项清单',
+    input: z.object({ asOf: isoDate.optional(), departmentId: z.number().int().positive().optional() }),
+    output: z.object({ download: z.string(), fileName: z.string(), count: z.number().int() }),
+    access: EVERYONE,
+    write: false,
+  }),
+  'items.jointList': method({
+    summary: '查询联合抽查事项',
+    input: z.object({}),
+    output: z.array(
+      z.object({
+        id: z.number().int(),
+        name: z.string(),
+        scene: z.string(),
+        leadDepartmentName: z.string(),
+        items: z.array(z.object({ id: z.number().int(), code: z.string(), departmentName: z.string() })),
+      }),
+    ),
+    access: EVERYONE,
+    write: false,
+  }),
+  'items.jointCreate': method({
+    summary: '新增联合抽查事项',
+    input: z.object({
+      name: z.string().trim().min(2, '请输入联合抽查事项名称。').max(100),
+      scene: z.string().trim().max(200).default(''),
+      leadDepartmentId: z.number().int().positive({ error: '请选择牵头部门。' }),
+      itemIds: z.array(z.number().int().positive()).min(2, '联合抽查事项至少包含两个事项。').max(50),
+    }),
+    output: z.object({ id: z.number().int() }),
+    access: ['admin', 'lead'],
+    write: true,
+    entity: 'jointItem',
+  }),
+};

@@ -1,0 +1,54 @@
+import { eq } from 'drizzle-orm';
+import type { Db } from '../../../db/client';
+import { checkItems } from '../../../db/schema';
+import { AppError } from '../errors';
+import { readImportRows, type ReadRows } from '../excel/import-rows';
+import { departmentLookup } from '../subjects/departments-lookup';
+import { ITEM_COLUMNS, ITEM_LABELS, normalizeItem, type ItemRecord } from './fields';
+import { addVersion, createItem, recordOfLatest } from './store';
+
+export type StagedItems = ReadRows<ItemRecord> & { effectiveFrom: string };
+
+export function stageItemImport(db: Db, path: string, effectiveFrom: string): Promise<StagedItems> {
+  const departments = departmentLookup(db);
+  return readImportRows(path, {
+    what: '抽查事项',
+    columns: ITEM_COLUMNS,
+    labels: ITEM_LABELS,
+    normalize: (raw) => normalizeItem(raw, departments),
+    key: (record) => record.code,
+    keyLabel: '事项编码',
+  }).then((read) => ({ ...read, effectiveFrom }));
+}
+
+/** By 事项编码: a new code creates an item; a changed one gets a new version effective from the import's date. */
+export function applyItemImport(
+  db: Db,
+  staged: StagedItems,
+  opts: { write: boolean; strict: boolean; actorName: string },
+) {
+  if (opts.write && opts.strict && staged.invalid > 0) {
+    throw new AppError(
+      'CONFLICT',
+      `有 ${staged.invalid} 行数据有误，按“全部正确才导入”的要求，没有导入任何数据。请修改后重新导入。`,
+    );
+  }
+  const counts = { total: staged.total, fresh: 0, changed: 0, unchanged: 0, invalid: staged.invalid };
+  const stamp = { effectiveFrom: staged.effectiveFrom, actorName: opts.actorName };
+  for (const { record } of staged.records) {
+    const existing = db.select({ id: checkItems.id }).from(checkItems).where(eq(checkItems.code, record.code)).get();
+    if (!existing) {
+      counts.fresh += 1;
+      if (opts.write) createItem(db, record, { ...stamp, reason: '导入新增' });
+      continue;
+    }
+    const { status, ...current } = recordOfLatest(db, existing.id);
+    if (status === 'active' && JSON.stringify(current) === JSON.stringify(record)) {
+      counts.unchanged += 1;
+    } else {
+      counts.changed += 1;
+      if (opts.write) addVersion(db, existing.id, { record, status: 'active' }, { ...stamp, reason: '导入更新' });
+    }
+  }
+  return counts;
+}

@@ -1,0 +1,183 @@
+import { eq, inArray } from 'drizzle-orm';
+import type { Db } from '../../../db/client';
+import { checkItems, departments, jointItemMembers, jointItems } from '../../../db/schema';
+import { requireActor, type HandlerContext } from '../context';
+import { localDate } from '../dates';
+import { AppError } from '../errors';
+import { streamingSheet } from '../excel/write';
+import type { Handlers } from '../handler-types';
+import { departmentLookup } from '../subjects/departments-lookup';
+import type { ItemFields, itemsContract } from './contract';
+import { ITEM_LABELS, normalizeItem, type ItemRecord } from './fields';
+import { applyItemImport, stageItemImport, type StagedItems } from './import';
+import { addVersion, createItem, itemVersions, listItems } from './store';
+
+const STAGE_KIND = 'items.import';
+
+/** A form's fields through the same rules as a sheet row. */
+function recordFromFields(db: Db, fields: ItemFields): ItemRecord {
+  const lookup = departmentLookup(db);
+  const code = [...lookup.entries()].find(([, id]) => id === fields.departmentId)?.[0];
+  if (code === undefined) throw new AppError('INVALID_INPUT', '所选抽查主体不存在，请刷新后重新选择。');
+  const result = normalizeItem(
+    {
+      ...fields,
+      departmentId: code,
+      methods: fields.methods.join(';'),
+      category: fields.category === 'key' ? '重点' : '一般',
+    },
+    lookup,
+  );
+  if (!result.ok) throw new AppError('INVALID_INPUT', result.errors.map((e) => e.message).join(' '));
+  return result.record;
+}
+
+const stampOf = (ctx: HandlerContext, effectiveFrom: string, reason: string) => ({
+  effectiveFrom,
+  reason,
+  actorName: requireActor(ctx).username,
+});
+
+export const itemsHandlers: Handlers<typeof itemsContract> = {
+  'items.list': (ctx, { asOf, ...filter }) => listItems(ctx.db, { ...filter, asOf: asOf ?? localDate(ctx.now) }),
+  'items.history': (ctx, { id }) => itemVersions(ctx.db, id),
+  'items.create': (ctx, { effectiveFrom, scope, ...fields }) => {
+    const id = createItem(
+      ctx.db,
+      recordFromFields(ctx.db, { ...fields, scope }),
+      stampOf(ctx, effectiveFrom, '新增'),
+      JSON.stringify(scope),
+    );
+    ctx.touches('item', id);
+    return { id };
+  },
+  'items.revise': (ctx, { id, effectiveFrom, reason, scope, ...fields }) => {
+    const record = recordFromFields(ctx.db, { ...fields, scope });
+    const item = ctx.db.select().from(checkItems).where(eq(checkItems.id, id)).get();
+    if (!item) throw new AppError('NOT_FOUND', '该抽查事项不存在。');
+    if (item.code !== record.code)
+      throw new AppError('INVALID_INPUT', '事项编码不能修改；编码变化请废止原事项并新增。');
+    addVersion(
+      ctx.db,
+      id,
+      { record, status: 'active', scope: JSON.stringify(scope) },
+      stampOf(ctx, effectiveFrom, reason),
+    );
+    return { id };
+  },
+  'items.retire': (ctx, { id, effectiveFrom, reason }) => {
+    addVersion(ctx.db, id, { status: 'retired' }, stampOf(ctx, effectiveFrom, reason));
+    return { id };
+  },
+  'items.importPreview': async (ctx, input) => {
+    const staged = await stageItemImport(
+      ctx.db,
+      ctx.files.uploadPath(input.upload),
+      input.effectiveFrom ?? localDate(ctx.now),
+    );
+    const counts = applyItemImport(ctx.db, staged, { write: false, strict: false, actorName: '' });
+    const token = ctx.stash.put(STAGE_KIND, staged, ctx.now);
+    return {
+      token,
+      sheet: staged.sheet,
+      headerRow: staged.headerRow,
+      counts,
+      errors: staged.errors.slice(0, 500),
+      errorCount: staged.errors.length,
+    };
+  },
+  'items.importCommit': (ctx, input) => {
+    const staged = ctx.stash.take<StagedItems>(STAGE_KIND, input.token, ctx.now);
+    if (!staged) throw new AppError('NOT_FOUND', '导入预览已过期（超过 30 分钟）或已经导入，请重新选择文件。');
+    const counts = applyItemImport(ctx.db, staged, {
+      write: true,
+      strict: input.mode === 'strict',
+      actorName: requireActor(ctx).username,
+    });
+    ctx.stash.drop(input.token);
+    return counts;
+  },
+  'items.export': async (ctx, input) => {
+    const asOf = input.asOf ?? localDate(ctx.now);
+    const rows = listItems(ctx.db, { asOf, departmentId: input.departmentId });
+    const file = ctx.files.newDownload('items.xlsx');
+    const labels = ITEM_LABELS;
+    const out = streamingSheet(
+      file.path,
+      '抽查事项清单',
+      [
+        labels.code,
+        labels.departmentId,
+        labels.name,
+        labels.basis,
+        labels.content,
+        labels.objectType,
+        labels.methods,
+        labels.category,
+        labels.ratioCap,
+        labels.frequencyCap,
+        '生效日期',
+      ],
+      [16, 24, 36, 50, 40, 16, 24, 10, 14, 14, 12],
+    );
+    for (const r of rows) {
+      out.add([
+        r.code,
+        r.departmentName,
+        r.name,
+        r.basis,
+        r.content,
+        r.objectType,
+        r.methods,
+        r.category === 'key' ? '重点' : '一般',
+        r.ratioCap,
+        r.frequencyCap,
+        r.effectiveFrom,
+      ]);
+    }
+    await out.finish();
+    return { download: file.id, fileName: `随机抽查事项清单（${asOf}）.xlsx`, count: rows.length };
+  },
+  'items.jointList': (ctx) => {
+    const joints = ctx.db
+      .select({
+        id: jointItems.id,
+        name: jointItems.name,
+        scene: jointItems.scene,
+        leadDepartmentName: departments.name,
+      })
+      .from(jointItems)
+      .innerJoin(departments, eq(departments.id, jointItems.leadDepartmentId))
+      .all();
+    return joints.map((j) => ({
+      ...j,
+      items: ctx.db
+        .select({ id: checkItems.id, code: checkItems.code, departmentName: departments.name })
+        .from(jointItemMembers)
+        .innerJoin(checkItems, eq(checkItems.id, jointItemMembers.itemId))
+        .innerJoin(departments, eq(departments.id, checkItems.departmentId))
+        .where(eq(jointItemMembers.jointItemId, j.id))
+        .all(),
+    }));
+  },
+  'items.jointCreate': (ctx, input) => {
+    const members = ctx.db
+      .select({ id: checkItems.id, departmentId: checkItems.departmentId })
+      .from(checkItems)
+      .where(inArray(checkItems.id, input.itemIds))
+      .all();
+    if (members.length !== new Set(input.itemIds).size)
+      throw new AppError('INVALID_INPUT', '所选事项中有不存在的事项，请刷新后重新选择。');
+    if (new Set(members.map((m) => m.departmentId)).size < 2) {
+      throw new AppError('INVALID_INPUT', '联合抽查事项应包含至少两个部门的事项（一业一查）。');
+    }
+    const { id } = ctx.db
+      .insert(jointItems)
+      .values({ name: input.name, scene: input.scene, leadDepartmentId: input.leadDepartmentId })
+      .returning({ id: jointItems.id })
+      .get();
+    for (const m of members) ctx.db.insert(jointItemMembers).values({ jointItemId: id, itemId: m.id }).run();
+    ctx.touches('jointItem', id);
+    return { id };
+  },
+};

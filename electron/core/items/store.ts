@@ -1,0 +1,193 @@
+import { and, desc, eq, sql } from 'drizzle-orm';
+import type { Db } from '../../../db/client';
+import { checkItems, checkItemVersions, departments } from '../../../db/schema';
+import { AppError, notFound } from '../errors';
+import type { ItemRecord } from './fields';
+
+export interface ItemView {
+  id: number;
+  code: string;
+  departmentId: number;
+  departmentName: string;
+  versionNo: number;
+  effectiveFrom: string;
+  status: 'active' | 'retired';
+  name: string;
+  basis: string;
+  content: string;
+  objectType: string;
+  methods: string;
+  category: 'key' | 'general';
+  ratioCap: number | null;
+  frequencyCap: number | null;
+  scope: string;
+}
+
+const versionColumns = {
+  id: checkItems.id,
+  code: checkItems.code,
+  departmentId: checkItems.departmentId,
+  departmentName: departments.name,
+  versionNo: checkItemVersions.versionNo,
+  effectiveFrom: checkItemVersions.effectiveFrom,
+  status: checkItemVersions.status,
+  name: checkItemVersions.name,
+  basis: checkItemVersions.basis,
+  content: checkItemVersions.content,
+  objectType: checkItemVersions.objectType,
+  methods: checkItemVersions.methods,
+  category: checkItemVersions.category,
+  ratioCap: checkItemVersions.ratioCap,
+  frequencyCap: checkItemVersions.frequencyCap,
+  scope: checkItemVersions.scope,
+};
+
+/** Per item, the version in force on `asOf`: the latest effective by then, the higher number breaking ties. */
+const versionInForce = (asOf: string) =>
+  sql`${checkItemVersions.id} = (SELECT v.id FROM ${checkItemVersions} v WHERE v.item_id = ${checkItems.id} AND v.effective_from <= ${asOf} ORDER BY v.effective_from DESC, v.version_no DESC LIMIT 1)`;
+
+export interface ItemFilter {
+  asOf: string;
+  departmentId?: number;
+  category?: 'key' | 'general';
+  q?: string;
+  includeRetired?: boolean;
+}
+
+export function listItems(db: Db, filter: ItemFilter): ItemView[] {
+  return db
+    .select(versionColumns)
+    .from(checkItems)
+    .innerJoin(checkItemVersions, versionInForce(filter.asOf))
+    .innerJoin(departments, eq(departments.id, checkItems.departmentId))
+    .where(
+      and(
+        filter.includeRetired ? undefined : eq(checkItemVersions.status, 'active'),
+        filter.departmentId ? eq(checkItems.departmentId, filter.departmentId) : undefined,
+        filter.category ? eq(checkItemVersions.category, filter.category) : undefined,
+        filter.q
+          ? sql`(instr(${checkItemVersions.name}, ${filter.q}) > 0 OR instr(${checkItems.code}, ${filter.q.toUpperCase()}) > 0)`
+          : undefined,
+      ),
+    )
+    .orderBy(departments.sortOrder, checkItems.code)
+    .all();
+}
+
+export function itemVersions(
+  db: Db,
+  itemId: number,
+): (ItemView & { reason: string; actorName: string; createdAt: string })[] {
+  return db
+    .select({
+      ...versionColumns,
+      reason: checkItemVersions.reason,
+      actorName: checkItemVersions.actorName,
+      createdAt: checkItemVersions.createdAt,
+    })
+    .from(checkItemVersions)
+    .innerJoin(checkItems, eq(checkItems.id, checkItemVersions.itemId))
+    .innerJoin(departments, eq(departments.id, checkItems.departmentId))
+    .where(eq(checkItemVersions.itemId, itemId))
+    .orderBy(desc(checkItemVersions.versionNo))
+    .all();
+}
+
+export interface VersionStamp {
+  effectiveFrom: string;
+  reason: string;
+  actorName: string;
+}
+
+const versionValues = (record: ItemRecord) => ({
+  name: record.name,
+  basis: record.basis,
+  content: record.content,
+  objectType: record.objectType,
+  methods: record.methods.join('、'),
+  category: record.category,
+  ratioCap: record.ratioCap,
+  frequencyCap: record.frequencyCap,
+});
+
+export function createItem(db: Db, record: ItemRecord, stamp: VersionStamp, scope = '{}'): number {
+  if (db.select({ id: checkItems.id }).from(checkItems).where(eq(checkItems.code, record.code)).get()) {
+    throw new AppError('CONFLICT', `事项编码 ${record.code} 已存在；修改已有事项请用“修订”。`);
+  }
+  const { id } = db
+    .insert(checkItems)
+    .values({ code: record.code, departmentId: record.departmentId })
+    .returning({ id: checkItems.id })
+    .get();
+  db.insert(checkItemVersions)
+    .values({ itemId: id, versionNo: 1, status: 'active', scope, ...versionValues(record), ...stamp })
+    .run();
+  return id;
+}
+
+function latestVersion(db: Db, itemId: number) {
+  const latest = db
+    .select()
+    .from(checkItemVersions)
+    .where(eq(checkItemVersions.itemId, itemId))
+    .orderBy(desc(checkItemVersions.versionNo))
+    .limit(1)
+    .get();
+  if (!latest) throw notFound('该抽查事项');
+  return latest;
+}
+
+/** A new version (revision or retirement), never an edit of an old one; it may not take effect before the last. */
+export function addVersion(
+  db: Db,
+  itemId: number,
+  change: { record?: ItemRecord; status: 'active' | 'retired'; scope?: string },
+  stamp: VersionStamp,
+): void {
+  const latest = latestVersion(db, itemId);
+  if (stamp.effectiveFrom < latest.effectiveFrom) {
+    throw new AppError('INVALID_INPUT', `生效日期不能早于上一版本的生效日期（${latest.effectiveFrom}）。`);
+  }
+  if (change.status === 'retired' && latest.status === 'retired') throw new AppError('CONFLICT', '该事项已经废止。');
+  const values = change.record
+    ? versionValues(change.record)
+    : {
+        name: latest.name,
+        basis: latest.basis,
+        content: latest.content,
+        objectType: latest.objectType,
+        methods: latest.methods,
+        category: latest.category,
+        ratioCap: latest.ratioCap,
+        frequencyCap: latest.frequencyCap,
+      };
+  db.insert(checkItemVersions)
+    .values({
+      itemId,
+      versionNo: latest.versionNo + 1,
+      status: change.status,
+      scope: change.scope ?? latest.scope,
+      ...values,
+      ...stamp,
+    })
+    .run();
+}
+
+export function recordOfLatest(db: Db, itemId: number): ItemRecord & { status: string } {
+  const v = latestVersion(db, itemId);
+  const item = db.select().from(checkItems).where(eq(checkItems.id, itemId)).get();
+  if (!item) throw notFound('该抽查事项');
+  return {
+    code: item.code,
+    departmentId: item.departmentId,
+    name: v.name,
+    basis: v.basis,
+    content: v.content,
+    objectType: v.objectType,
+    methods: (v.methods ? v.methods.split('、') : []) as ItemRecord['methods'],
+    category: v.category,
+    ratioCap: v.ratioCap,
+    frequencyCap: v.frequencyCap,
+    status: v.status,
+  };
+}
