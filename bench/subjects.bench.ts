@@ -37,7 +37,10 @@ const child = (task: string, dir: string, arg: string) =>
 /** A 1,000,000-subject county, built once per schema version and kept in the temp folder (it takes minutes). */
 function demoDirectory(): string {
   const schema = createHash('sha256');
-  for (const f of fs.readdirSync(path.join(ROOT, 'db', 'migrations')).filter((f) => f.endsWith('.sql')).sort()) {
+  for (const f of fs
+    .readdirSync(path.join(ROOT, 'db', 'migrations'))
+    .filter((f) => f.endsWith('.sql'))
+    .sort()) {
     schema.update(fs.readFileSync(path.join(ROOT, 'db', 'migrations', f)));
   }
   const dir = path.join(os.tmpdir(), `ssj-bench-demo-${SUBJECTS}-${schema.digest('hex').slice(0, 12)}`);

@@ -9,6 +9,7 @@ import { SettingsPage } from '../features/settings/SettingsPage';
 import { SubjectsPage } from '../features/subjects/SubjectsPage';
 import { ExpertsPage } from '../features/inspectors/ExpertsPage';
 import { InspectorsPage } from '../features/inspectors/InspectorsPage';
+import { ItemsPage } from '../features/items/ItemsPage';
 import { UsersPage } from '../features/users/UsersPage';
 import { AppLayout } from './AppLayout';
 import { useSession } from './session';
@@ -48,6 +49,14 @@ const router = createHashRouter([
         element: (
           <Guard requires="settings.list">
             <SettingsPage />
+          </Guard>
+        ),
+      },
+      {
+        path: 'items',
+        element: (
+          <Guard requires="items.list">
+            <ItemsPage />
           </Guard>
         ),
       },

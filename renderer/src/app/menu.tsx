@@ -34,7 +34,7 @@ export const MENU: MenuGroup[] = [
     label: '一单两库',
     icon: <UnorderedListOutlined />,
     children: [
-      { path: '/items', label: '抽查事项清单', comingLater: true },
+      { path: '/items', label: '抽查事项清单', requires: 'items.list' },
       { path: '/subjects', label: '检查对象名录库', requires: 'subjects.list' },
       { path: '/inspectors', label: '执法检查人员库', requires: 'inspectors.list' },
       { path: '/experts', label: '专家库', requires: 'experts.list' },

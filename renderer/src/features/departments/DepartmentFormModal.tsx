@@ -2,6 +2,7 @@ import { Alert, Form, Input, InputNumber, Modal } from 'antd';
 import type { DepartmentView } from '../../../../electron/core/departments/contract';
 import { call } from '../../api/client';
 import { useSubmit } from '../../api/useSubmit';
+import { useFormFill } from '../../components/useFormFill';
 
 interface DepartmentForm {
   code: string;
@@ -26,6 +27,7 @@ export function DepartmentFormModal({
     onClose(true);
   });
 
+  useFormFill(form, department !== null, editing ?? { sortOrder: 0 });
   return (
     <Modal
       title={editing ? `修改部门：${editing.name}` : '新增部门'}
@@ -36,7 +38,7 @@ export function DepartmentFormModal({
       okText="保存"
       destroyOnHidden
     >
-      <Form<DepartmentForm> form={form} layout="vertical" preserve={false} initialValues={editing ?? { sortOrder: 0 }}>
+      <Form<DepartmentForm> form={form} layout="vertical" preserve={false}>
         <Form.Item name="name" label="部门名称" rules={[{ required: true, message: '请输入部门名称' }]}>
           <Input placeholder="如：县卫生健康委员会" />
         </Form.Item>

@@ -4,6 +4,7 @@ import type { MethodOutput } from '../../../../electron/core/contract';
 import { call } from '../../api/client';
 import { useCall } from '../../api/useCall';
 import { useSubmit } from '../../api/useSubmit';
+import { useFormFill } from '../../components/useFormFill';
 import { useSession } from '../../app/session';
 import { LoadError } from '../../components/LoadError';
 import { PageTitle } from '../../components/PageTitle';
@@ -31,6 +32,13 @@ export function ExpertsPage() {
     message.success('专家已保存');
     list.reload();
   });
+  useFormFill(
+    form,
+    editing !== null,
+    editing && editing !== 'new'
+      ? { ...editing, orgType: editing.orgType as ExpertForm['orgType'] }
+      : { orgType: '检测机构' },
+  );
   const toggle = async (e: Expert) => {
     await call('experts.update', { ...e, orgType: e.orgType as ExpertForm['orgType'], active: !e.active });
     list.reload();
@@ -116,12 +124,7 @@ export function ExpertsPage() {
         okText="保存"
         destroyOnHidden
       >
-        <Form<ExpertForm>
-          form={form}
-          layout="vertical"
-          preserve={false}
-          initialValues={editing && editing !== 'new' ? editing : { orgType: '检测机构' }}
-        >
+        <Form<ExpertForm> form={form} layout="vertical" preserve={false}>
           <Form.Item name="name" label="姓名" rules={[{ required: true, message: '请输入姓名' }]}>
             <Input />
           </Form.Item>

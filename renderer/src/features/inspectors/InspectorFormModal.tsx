@@ -3,6 +3,7 @@ import type { InspectorFields, InspectorView } from '../../../../electron/core/i
 import { call } from '../../api/client';
 import { useCall } from '../../api/useCall';
 import { useSubmit } from '../../api/useSubmit';
+import { useFormFill } from '../../components/useFormFill';
 
 const split = (text: string): string[] => (text ? text.split('、') : []);
 
@@ -31,6 +32,7 @@ export function InspectorFormModal({
         expertise: split(editing.expertise),
       }
     : { active: true };
+  useFormFill(form, inspector !== null, initial);
   return (
     <Modal
       title={editing ? `修改执法人员：${editing.name}` : '新增执法人员'}
@@ -43,7 +45,7 @@ export function InspectorFormModal({
       destroyOnHidden
       okButtonProps={{ 'data-testid': 'inspector-form-save' }}
     >
-      <Form<InspectorFields> form={form} layout="vertical" preserve={false} initialValues={initial}>
+      <Form<InspectorFields> form={form} layout="vertical" preserve={false}>
         <Row gutter={16}>
           <Col span={12}>
             <Form.Item name="name" label="姓名" rules={[{ required: true, message: '请输入姓名' }]}>

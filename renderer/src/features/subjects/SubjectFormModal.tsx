@@ -3,6 +3,7 @@ import type { SubjectFields, SubjectRowView } from '../../../../electron/core/su
 import { call } from '../../api/client';
 import { useCall } from '../../api/useCall';
 import { useSubmit } from '../../api/useSubmit';
+import { useFormFill } from '../../components/useFormFill';
 import { REG_STATUSES, RISK_LABELS, SUBJECT_TYPES } from '../../app/labels';
 
 const splitList = (text: string): string[] => (text ? text.split('、') : []);
@@ -43,6 +44,11 @@ export function SubjectFormModal({
     </Col>
   );
 
+  useFormFill(
+    form,
+    subject !== null,
+    editing ? fieldsOf(editing) : { type: '企业', riskClass: 'B', regStatus: '存续' },
+  );
   return (
     <Modal
       title={editing ? `修改检查对象：${editing.name}` : '新增检查对象'}
@@ -55,12 +61,7 @@ export function SubjectFormModal({
       destroyOnHidden
       okButtonProps={{ 'data-testid': 'subject-form-save' }}
     >
-      <Form<SubjectFields>
-        form={form}
-        layout="vertical"
-        preserve={false}
-        initialValues={editing ? fieldsOf(editing) : { type: '企业', riskClass: 'B', regStatus: '存续' }}
-      >
+      <Form<SubjectFields> form={form} layout="vertical" preserve={false}>
         <Row gutter={16}>
           <Col span={8}>
             <Form.Item name="type" label="对象类型">

@@ -5,6 +5,7 @@ import { ROLE_LABELS } from '../../app/labels';
 import { call } from '../../api/client';
 import { useCall } from '../../api/useCall';
 import { useSubmit } from '../../api/useSubmit';
+import { useFormFill } from '../../components/useFormFill';
 import { newPasswordRules } from '../auth/passwordRules';
 
 interface UserForm {
@@ -38,6 +39,7 @@ export function UserFormModal({
     onClose(true);
   });
 
+  useFormFill(form, user !== null, editing ?? { role: 'inspector' });
   return (
     <Modal
       title={editing ? `修改用户：${editing.username}` : '新增用户'}
@@ -53,7 +55,7 @@ export function UserFormModal({
         form={form}
         layout="vertical"
         preserve={false}
-        initialValues={editing ?? { role: 'inspector' }}
+
         data-testid="user-form"
       >
         {!editing && (

@@ -1,0 +1,184 @@
+import { App, Button, DatePicker, Input, Select, Space, Table, Tag } from 'antd';
+import dayjs from 'dayjs';
+import { useState } from 'react';
+import type { MethodOutput } from '../../../../electron/core/contract';
+import { call, errorMessage } from '../../api/client';
+import { useCall } from '../../api/useCall';
+import { useSession } from '../../app/session';
+import { ImportWizard, type ImportApi } from '../../components/ImportWizard';
+import { LoadError } from '../../components/LoadError';
+import { PageTitle } from '../../components/PageTitle';
+import { native } from '../../native';
+import { ItemFormModal } from './ItemFormModal';
+import { ItemHistoryDrawer } from './ItemHistoryDrawer';
+
+type Item = MethodOutput<'items.list'>[number];
+
+const ITEM_IMPORT: ImportApi = {
+  title: '导入抽查事项',
+  hint: '表头应包含“事项编码”“抽查主体”“事项名称”“抽查依据”等。新编码新增事项；已有编码内容变化时新增一个版本，以今天为生效日期。',
+  preview: (upload) => call('items.importPreview', { upload }),
+  commit: (token, mode) => call('items.importCommit', { token, mode }),
+};
+
+/** 随机抽查事项清单: the list as of any date, each item's versions, and 立改废释 as new versions. */
+export function ItemsPage() {
+  const { message, modal } = App.useApp();
+  const { can } = useSession();
+  const [asOf, setAsOf] = useState(dayjs().format('YYYY-MM-DD'));
+  const [departmentId, setDepartmentId] = useState<number>();
+  const [q, setQ] = useState<string>();
+  const list = useCall('items.list', { asOf, departmentId, q });
+  const departments = useCall('departments.list', {});
+  const [editing, setEditing] = useState<Item | 'new' | null>(null);
+  const [history, setHistory] = useState<number | null>(null);
+  const [importing, setImporting] = useState(false);
+
+  const retire = (item: Item) => {
+    let reason = '';
+    modal.confirm({
+      title: `废止事项 ${item.code}？`,
+      content: (
+        <Input.TextArea
+          rows={3}
+          placeholder="废止原因（如法规废止、职责调整），今天起生效"
+          onChange={(e) => (reason = e.target.value)}
+        />
+      ),
+      okText: '废止',
+      okButtonProps: { danger: true },
+      cancelText: '取消',
+      onOk: async () => {
+        try {
+          await call('items.retire', { id: item.id, effectiveFrom: dayjs().format('YYYY-MM-DD'), reason });
+          message.success('已废止，历史版本仍可查看');
+          list.reload();
+        } catch (e) {
+          message.error(errorMessage(e));
+          throw e;
+        }
+      },
+    });
+  };
+
+  const exportList = async () => {
+    try {
+      const file = await call('items.export', { asOf, departmentId });
+      await native.saveDownload(file.download, file.fileName);
+    } catch (e) {
+      message.error(errorMessage(e));
+    }
+  };
+
+  return (
+    <>
+      <PageTitle
+        title="随机抽查事项清单"
+        extra={
+          <Space>
+            {can('items.create') && (
+              <Button type="primary" onClick={() => setEditing('new')} data-testid="item-add">
+                新增事项
+              </Button>
+            )}
+            {can('items.importPreview') && <Button onClick={() => setImporting(true)}>导入…</Button>}
+            <Button onClick={() => void exportList()}>导出公示清单</Button>
+          </Space>
+        }
+      />
+      <Space wrap style={{ marginBottom: 16 }}>
+        <span>截至</span>
+        <DatePicker
+          value={dayjs(asOf)}
+          allowClear={false}
+          onChange={(d) => d && setAsOf(d.format('YYYY-MM-DD'))}
+          data-testid="items-as-of"
+        />
+        <Select
+          placeholder="全部部门"
+          allowClear
+          showSearch
+          optionFilterProp="label"
+          style={{ width: 220 }}
+          onChange={setDepartmentId}
+          options={(departments.data ?? []).map((d) => ({ value: d.id, label: d.name }))}
+        />
+        <Input.Search
+          placeholder="事项名称或编码"
+          allowClear
+          onSearch={(v) => setQ(v.trim() || undefined)}
+          style={{ width: 220 }}
+        />
+      </Space>
+      <LoadError error={list.error} onRetry={list.reload} />
+      <Table<Item>
+        rowKey="id"
+        size="small"
+        loading={list.loading}
+        dataSource={list.data}
+        pagination={{ pageSize: 50, showTotal: (n) => `共 ${n} 项` }}
+        data-testid="items-table"
+        columns={[
+          { title: '编码', dataIndex: 'code', width: 110 },
+          { title: '抽查主体', dataIndex: 'departmentName', width: 170 },
+          { title: '事项名称', dataIndex: 'name' },
+          {
+            title: '类别',
+            dataIndex: 'category',
+            width: 70,
+            render: (c: string) => (c === 'key' ? <Tag color="red">重点</Tag> : <Tag>一般</Tag>),
+          },
+          {
+            title: '比例/频次上限',
+            key: 'caps',
+            width: 120,
+            render: (_, i) => (i.category === 'key' ? '不设上限' : `${i.ratioCap}% / ${i.frequencyCap} 次`),
+          },
+          { title: '抽查方式', dataIndex: 'methods', width: 150 },
+          { title: '版本', key: 'version', width: 130, render: (_, i) => `第 ${i.versionNo} 版（${i.effectiveFrom}）` },
+          {
+            title: '操作',
+            key: 'actions',
+            width: 170,
+            render: (_, i) => (
+              <Space size={0}>
+                <Button type="link" size="small" onClick={() => setHistory(i.id)}>
+                  版本
+                </Button>
+                {can('items.revise') && (
+                  <Button type="link" size="small" onClick={() => setEditing(i)}>
+                    修订
+                  </Button>
+                )}
+                {can('items.retire') && (
+                  <Button type="link" size="small" danger onClick={() => retire(i)}>
+                    废止
+                  </Button>
+                )}
+              </Space>
+            ),
+          },
+        ]}
+      />
+      <ItemFormModal
+        item={editing}
+        onClose={(changed) => {
+          setEditing(null);
+          if (changed) {
+            message.success('事项已保存');
+            list.reload();
+          }
+        }}
+      />
+      <ItemHistoryDrawer id={history} onClose={() => setHistory(null)} />
+      <ImportWizard
+        api={ITEM_IMPORT}
+        open={importing}
+        onClose={(changed) => {
+          setImporting(false);
+          if (changed) list.reload();
+        }}
+      />
+    </>
+  );
+}

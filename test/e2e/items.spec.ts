@@ -1,0 +1,43 @@
+import { expect, test } from './fixtures';
+import { AppShell } from './pages/app-shell';
+import { SetupPage } from './pages/auth-pages';
+
+test('create an item, revise it with a reason, and see both versions', async ({ app, page }) => {
+  await page.goto(app.url);
+  await new SetupPage(page).complete({
+    office: '固阳县市场监督管理局',
+    username: 'admin',
+    displayName: '王管理',
+    password: 'Admin12345',
+  });
+  const shell = new AppShell(page);
+  await shell.open('一单两库');
+  await shell.open('抽查事项清单');
+  const table = page.getByTestId('items-table');
+
+  await page.getByTestId('item-add').click();
+  await page.getByTestId('item-form-code').fill('SCJG-001');
+  await page.getByTestId('item-form-department').click();
+  await page.keyboard.type('县市场监督管理局');
+  await page.locator('.ant-select-dropdown:visible').getByTitle('县市场监督管理局', { exact: true }).click();
+  await page.getByTestId('item-form-name').fill('食品经营者经营条件检查');
+  await page.getByTestId('item-form-basis').fill('《中华人民共和国食品安全法》第三十三条');
+  await page.getByTestId('item-form-ratio').fill('5');
+  await page.getByTestId('item-form-frequency').fill('1');
+  await page.getByTestId('item-form-save').click();
+  await expect(table).toContainText('食品经营者经营条件检查');
+  await expect(table).toContainText('5% / 1 次');
+
+  await table.getByRole('button', { name: '修订' }).click();
+  await page.getByTestId('item-form-name').fill('食品经营者经营条件和食品安全管理检查');
+  await page.getByTestId('item-form-reason').fill('《食品安全法》修正');
+  await page.getByTestId('item-form-save').click();
+  await expect(table).toContainText('第 2 版');
+
+  await table.getByRole('button', { name: '版本' }).click();
+  const history = page.getByTestId('item-history');
+  await expect(history).toContainText('第 2 版');
+  await expect(history).toContainText('原因：《食品安全法》修正');
+  await expect(history).toContainText('第 1 版');
+  await page.screenshot({ path: 'test-results/screens/item-history.png' });
+});
