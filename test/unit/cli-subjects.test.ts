@@ -101,9 +101,13 @@ describe('CLI: subjects', () => {
   it('demo fills an empty directory with valid subjects and refuses a second run', () => {
     const r = cli(['demo', '--subjects', '300', '--data', dir]);
     expect(r.code).toBe(0);
-    expect(r.out).toContain('检查对象 300 个');
+    expect(r.out).toContain('检查对象 300 个，抽查事项 200 项，执法人员 150 名，专家 20 名');
     const db = new Database(path.join(dir, 'app.db'), { readonly: true });
     const codes = (db.prepare('SELECT uscc FROM subjects').all() as { uscc: string }[]).map((s) => s.uscc);
+    const general = db
+      .prepare("SELECT count(*) AS n FROM check_item_versions WHERE category = 'general' AND ratio_cap IS NULL")
+      .get() as { n: number };
+    expect(general.n).toBe(0);
     db.close();
     const check = cli(['uscc', 'check', ...codes.slice(0, 100), '--data', dir]);
     expect(check.code).toBe(0);

@@ -15,7 +15,7 @@ export function demo(core: Core, args: ParsedArgs): Promise<void> {
   try {
     const report = fillDemo(core, { subjects, seed });
     console.log(
-      `已生成演示数据：检查对象 ${report.subjects} 个，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒。`,
+      `已生成演示数据：检查对象 ${report.subjects} 个，抽查事项 ${report.items} 项，执法人员 ${report.inspectors} 名，专家 ${report.experts} 名，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒。`,
     );
     if (report.adminCreated) {
       console.log(

@@ -7,6 +7,7 @@ import { AppError } from '../errors';
 import { readOffice, writeOffice } from '../settings/service';
 import { insertUser } from '../users/service';
 import { DemoRandom } from './random';
+import { writeDemoInspectors, writeDemoItems } from './directory';
 import { writeDemoSubjects } from './subjects';
 
 export interface DemoOptions {
@@ -16,6 +17,9 @@ export interface DemoOptions {
 
 export interface DemoReport {
   subjects: number;
+  items: number;
+  inspectors: number;
+  experts: number;
   adminCreated: { username: string; password: string } | null;
 }
 
@@ -53,9 +57,10 @@ export function fillDemo(core: Core, options: DemoOptions): DemoReport {
     })
     .immediate();
   const office = readOffice(db);
+  const random = new DemoRandom(options.seed);
   const written = writeDemoSubjects(
     db,
-    new DemoRandom(options.seed),
+    random,
     {
       count: options.subjects,
       countyName: office.officeName.replace(/市场监督管理局$|市场监管局$/, '') || '固阳县',
@@ -63,6 +68,9 @@ export function fillDemo(core: Core, options: DemoOptions): DemoReport {
     },
     now.toISOString(),
   );
+  const year = now.getFullYear();
+  const items = writeDemoItems(db, random, year);
+  const people = writeDemoInspectors(db, random, year);
   db.$client
     .transaction(() =>
       appendAudit(db, {
@@ -78,5 +86,5 @@ export function fillDemo(core: Core, options: DemoOptions): DemoReport {
       }),
     )
     .immediate();
-  return { subjects: written, adminCreated };
+  return { subjects: written, items, ...people, adminCreated };
 }
