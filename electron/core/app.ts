@@ -29,6 +29,7 @@ export function openCore(options: CoreOptions): Core {
   const clock = options.clock ?? systemClock;
   seedOnce(db, clock);
   const runtime = { db, clock, stash: new Stash(), files: new FileArea(options.dataDir) };
+  runtime.files.sweep(clock.now());
   return {
     dataDir: options.dataDir,
     db,

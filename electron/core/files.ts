@@ -45,6 +45,17 @@ export class FileArea {
     return { id, path: path.join(this.dir('downloads'), id) };
   }
 
+  /** Uploads and downloads are transient: anything older than a day is removed when the core opens. */
+  sweep(now: Date, maxAgeMs = 24 * 3600_000): void {
+    for (const kind of ['uploads', 'downloads'] as const) {
+      const dir = this.dir(kind);
+      for (const name of fs.readdirSync(dir)) {
+        const file = path.join(dir, name);
+        if (now.getTime() - fs.statSync(file).mtimeMs > maxAgeMs) fs.rmSync(file, { force: true });
+      }
+    }
+  }
+
   downloadPath(id: string): string | null {
     if (!/^[0-9a-f]{24}(\.[a-z0-9]{1,7})?$/.test(id)) return null;
     const file = path.join(this.dir('downloads'), id);

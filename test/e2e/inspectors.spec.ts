@@ -1,16 +1,10 @@
 import { expect, test } from './fixtures';
 import { AppShell } from './pages/app-shell';
-import { SetupPage } from './pages/auth-pages';
+import { setUpAsAdmin } from './pages/auth-pages';
 import { InspectorsPage } from './pages/inspectors-page';
 
 test('add an inspector and record a recusal from a subject they must not inspect', async ({ app, page }) => {
-  await page.goto(app.url);
-  await new SetupPage(page).complete({
-    office: '固阳县市场监督管理局',
-    username: 'admin',
-    displayName: '王管理',
-    password: 'Admin12345',
-  });
+  await setUpAsAdmin(page, app.url);
   const shell = new AppShell(page);
   await expect(shell.pageTitle).toHaveText('工作台');
   // The subject exists in the directory already (entered through the same HTTP door the screens use).

@@ -1,15 +1,9 @@
 import { expect, test } from './fixtures';
 import { AppShell } from './pages/app-shell';
-import { SetupPage } from './pages/auth-pages';
+import { setUpAsAdmin } from './pages/auth-pages';
 
 test('create an item, revise it with a reason, and see both versions', async ({ app, page }) => {
-  await page.goto(app.url);
-  await new SetupPage(page).complete({
-    office: '固阳县市场监督管理局',
-    username: 'admin',
-    displayName: '王管理',
-    password: 'Admin12345',
-  });
+  await setUpAsAdmin(page, app.url);
   const shell = new AppShell(page);
   await shell.open('一单两库');
   await shell.open('抽查事项清单');

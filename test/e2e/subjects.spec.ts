@@ -2,7 +2,7 @@ import path from 'node:path';
 import { writeWorkbook } from '../support/xlsx';
 import { expect, test } from './fixtures';
 import { AppShell } from './pages/app-shell';
-import { SetupPage } from './pages/auth-pages';
+import { setUpAsAdmin } from './pages/auth-pages';
 import { SubjectsPage } from './pages/subjects-page';
 
 const HEADER = ['统一社会信用代码', '名称', '法定代表人', '住所', '行业代码', '成立日期', '信用风险分类'];
@@ -34,13 +34,7 @@ test('import a messy workbook, fix its errors, search by pinyin, edit and see th
     },
   ]);
 
-  await page.goto(app.url);
-  await new SetupPage(page).complete({
-    office: '固阳县市场监督管理局',
-    username: 'admin',
-    displayName: '王管理',
-    password: 'Admin12345',
-  });
+  await setUpAsAdmin(page, app.url);
   const shell = new AppShell(page);
   await shell.open('一单两库');
   await shell.open('检查对象名录库');

@@ -13,15 +13,20 @@ export const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fg
 const THIN: ExcelJS.Border = { style: 'thin', color: { argb: 'FF999999' } };
 export const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 
-/** A streaming workbook with one sheet: rows go to disk as they are added, so 100,000 rows keep memory flat. */
+/**
+ * A streaming workbook with one sheet: rows go to disk as they are added, so 100,000 rows keep memory flat.
+ * Without cell styles: exceljs styles every cell of a styled workbook, which more than halves the export's speed;
+ * data files keep their frozen header and column widths, and the printed documents have styles of their own.
+ */
 export function streamingSheet(path: string, sheetName: string, header: string[], widths: number[]) {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: false, useStyles: true });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    filename: path,
+    useSharedStrings: false,
+    useStyles: false,
+  });
   const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = header.map((h, i) => ({ header: h, width: widths[i] ?? 16 }));
-  const headerRow = sheet.getRow(1);
-  headerRow.font = { bold: true };
-  headerRow.fill = HEADER_FILL;
-  headerRow.commit();
+  sheet.getRow(1).commit();
   return {
     add(values: OutCell[]): void {
       sheet.addRow(values.map(safeCell)).commit();

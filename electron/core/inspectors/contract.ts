@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { EXPERT_ORG_TYPES, RECUSAL_RELATIONS } from '../../../db/schema/inspectors';
 import { method } from '../define';
+import { importCommitInput, importCountsSchema, importPreviewOutput } from '../excel/import-contract';
 import { EVERYONE } from '../roles';
 import { idInput } from '../users/schemas';
 
@@ -74,15 +75,6 @@ const expertFields = z.object({
   phone: z.string().trim().max(30).default(''),
 });
 
-const importCounts = z.object({
-  total: z.number().int(),
-  fresh: z.number().int(),
-  changed: z.number().int(),
-  unchanged: z.number().int(),
-  invalid: z.number().int(),
-});
-const rowError = z.object({ row: z.number().int(), column: z.string(), message: z.string(), value: z.string() });
-
 export const inspectorsContract = {
   'inspectors.list': method({
     summary: '查询执法人员',
@@ -149,21 +141,14 @@ export const inspectorsContract = {
   'inspectors.importPreview': method({
     summary: '预览执法人员导入',
     input: z.object({ upload: z.string().max(64) }),
-    output: z.object({
-      token: z.string(),
-      sheet: z.string(),
-      headerRow: z.number().int(),
-      counts: importCounts,
-      errors: z.array(rowError),
-      errorCount: z.number().int(),
-    }),
+    output: importPreviewOutput,
     access: KEEPERS,
     write: false,
   }),
   'inspectors.importCommit': method({
     summary: '导入执法人员',
-    input: z.object({ token: z.string().max(64), mode: z.enum(['valid', 'strict']).default('valid') }),
-    output: importCounts,
+    input: importCommitInput,
+    output: importCountsSchema,
     access: KEEPERS,
     write: true,
     entity: 'inspector',

@@ -4,6 +4,7 @@ import { experts, inspectorRecusals, inspectors, subjects } from '../../../db/sc
 import type { HandlerContext } from '../context';
 import { localDate } from '../dates';
 import { AppError, notFound } from '../errors';
+import { previewAnswer, takeStaged } from '../excel/import-contract';
 import type { Handlers } from '../handler-types';
 import { departmentLookup } from '../subjects/departments-lookup';
 import { checkUscc } from '../subjects/uscc';
@@ -158,19 +159,10 @@ export const inspectorsHandlers: Handlers<typeof inspectorsContract> = {
   'inspectors.importPreview': async (ctx, input) => {
     const staged = await stageInspectorImport(ctx.db, ctx.files.uploadPath(input.upload));
     const counts = applyInspectorImport(ctx.db, staged, { write: false, strict: false, at: '' });
-    const token = ctx.stash.put(STAGE_KIND, staged, ctx.now);
-    return {
-      token,
-      sheet: staged.sheet,
-      headerRow: staged.headerRow,
-      counts,
-      errors: staged.errors.slice(0, 500),
-      errorCount: staged.errors.length,
-    };
+    return previewAnswer(ctx, STAGE_KIND, staged, counts);
   },
   'inspectors.importCommit': (ctx, input) => {
-    const staged = ctx.stash.take<StagedInspectors>(STAGE_KIND, input.token, ctx.now);
-    if (!staged) throw new AppError('NOT_FOUND', '导入预览已过期（超过 30 分钟）或已经导入，请重新选择文件。');
+    const staged = takeStaged<StagedInspectors>(ctx, STAGE_KIND, input.token);
     const counts = applyInspectorImport(ctx.db, staged, {
       write: true,
       strict: input.mode === 'strict',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ITEM_METHODS } from '../../../db/schema/items';
 import { method } from '../define';
+import { importCommitInput, importCountsSchema, importPreviewOutput } from '../excel/import-contract';
 import { EVERYONE } from '../roles';
 import { subjectFilterSchema } from '../subjects/schemas';
 import { idInput } from '../users/schemas';
@@ -47,14 +48,6 @@ const versionStamp = {
   effectiveFrom: isoDate,
   reason: z.string().trim().min(2, '请写明修订或废止的原因（立改废释）。').max(500),
 };
-const counts = z.object({
-  total: z.number().int(),
-  fresh: z.number().int(),
-  changed: z.number().int(),
-  unchanged: z.number().int(),
-  invalid: z.number().int(),
-});
-const rowError = z.object({ row: z.number().int(), column: z.string(), message: z.string(), value: z.string() });
 
 export const itemsContract = {
   'items.list': method({
@@ -104,21 +97,14 @@ export const itemsContract = {
   'items.importPreview': method({
     summary: '预览抽查事项导入',
     input: z.object({ upload: z.string().max(64), effectiveFrom: isoDate.optional() }),
-    output: z.object({
-      token: z.string(),
-      sheet: z.string(),
-      headerRow: z.number().int(),
-      counts,
-      errors: z.array(rowError),
-      errorCount: z.number().int(),
-    }),
+    output: importPreviewOutput,
     access: KEEPERS,
     write: false,
   }),
   'items.importCommit': method({
     summary: '导入抽查事项',
-    input: z.object({ token: z.string().max(64), mode: z.enum(['valid', 'strict']).default('valid') }),
-    output: counts,
+    input: importCommitInput,
+    output: importCountsSchema,
     access: KEEPERS,
     write: true,
     entity: 'item',

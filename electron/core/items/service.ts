@@ -5,6 +5,7 @@ import { requireActor, type HandlerContext } from '../context';
 import { localDate } from '../dates';
 import { AppError } from '../errors';
 import { streamingSheet } from '../excel/write';
+import { previewAnswer, takeStaged } from '../excel/import-contract';
 import type { Handlers } from '../handler-types';
 import { departmentLookup } from '../subjects/departments-lookup';
 import type { ItemFields, itemsContract } from './contract';
@@ -76,19 +77,10 @@ export const itemsHandlers: Handlers<typeof itemsContract> = {
       input.effectiveFrom ?? localDate(ctx.now),
     );
     const counts = applyItemImport(ctx.db, staged, { write: false, strict: false, actorName: '' });
-    const token = ctx.stash.put(STAGE_KIND, staged, ctx.now);
-    return {
-      token,
-      sheet: staged.sheet,
-      headerRow: staged.headerRow,
-      counts,
-      errors: staged.errors.slice(0, 500),
-      errorCount: staged.errors.length,
-    };
+    return previewAnswer(ctx, STAGE_KIND, staged, counts);
   },
   'items.importCommit': (ctx, input) => {
-    const staged = ctx.stash.take<StagedItems>(STAGE_KIND, input.token, ctx.now);
-    if (!staged) throw new AppError('NOT_FOUND', '导入预览已过期（超过 30 分钟）或已经导入，请重新选择文件。');
+    const staged = takeStaged<StagedItems>(ctx, STAGE_KIND, input.token);
     const counts = applyItemImport(ctx.db, staged, {
       write: true,
       strict: input.mode === 'strict',

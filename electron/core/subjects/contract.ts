@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { method } from '../define';
+import { importCommitInput, importCountsSchema, importPreviewOutput } from '../excel/import-contract';
 import { EVERYONE } from '../roles';
 import { idInput } from '../users/schemas';
 import { subjectFieldsSchema, subjectFilterSchema, subjectRowSchema } from './schemas';
@@ -7,15 +8,6 @@ import { subjectFieldsSchema, subjectFilterSchema, subjectRowSchema } from './sc
 /** Who keeps the directory: the lead office and each department's administrator. */
 const KEEPERS = ['admin', 'lead', 'deptAdmin'] as const;
 
-const countsSchema = z.object({
-  total: z.number().int(),
-  fresh: z.number().int(),
-  changed: z.number().int(),
-  unchanged: z.number().int(),
-  invalid: z.number().int(),
-});
-
-const rowErrorSchema = z.object({ row: z.number().int(), column: z.string(), message: z.string(), value: z.string() });
 const downloadSchema = z.object({ download: z.string(), fileName: z.string() });
 const changeSchema = z.object({
   id: z.number().int(),
@@ -69,21 +61,14 @@ export const subjectsContract = {
   'subjects.importPreview': method({
     summary: '预览检查对象导入',
     input: z.object({ upload: z.string().max(64) }),
-    output: z.object({
-      token: z.string(),
-      sheet: z.string(),
-      headerRow: z.number().int(),
-      counts: countsSchema,
-      errors: z.array(rowErrorSchema),
-      errorCount: z.number().int(),
-    }),
+    output: importPreviewOutput,
     access: KEEPERS,
     write: false,
   }),
   'subjects.importCommit': method({
     summary: '导入检查对象',
-    input: z.object({ token: z.string().max(64), mode: z.enum(['valid', 'strict']).default('valid') }),
-    output: countsSchema,
+    input: importCommitInput,
+    output: importCountsSchema,
     access: KEEPERS,
     write: true,
     entity: 'subject',

@@ -4,6 +4,7 @@ import type { Db } from '../../../db/client';
 import { departments, subjectChanges, subjects } from '../../../db/schema';
 import { requireActor, type HandlerContext } from '../context';
 import { AppError, notFound } from '../errors';
+import { previewAnswer, takeStaged } from '../excel/import-contract';
 import type { Handlers } from '../handler-types';
 import type { subjectsContract } from './contract';
 import { departmentLookup } from './departments-lookup';
@@ -18,8 +19,6 @@ import { diffRecords, rowToRecord, SubjectWriter, type FieldChange } from './sto
 import { checkUscc } from './uscc';
 
 const STAGE_KIND = 'subjects.import';
-/** The preview shows the first problems; the full list goes to the error workbook. */
-const PREVIEW_ERRORS = 500;
 
 function getSubject(db: Db, id: number): SubjectRowView {
   const row = db.select(subjectColumns).from(subjects).where(eq(subjects.id, id)).get();
@@ -102,27 +101,17 @@ export const subjectsHandlers: Handlers<typeof subjectsContract> = {
   },
   'subjects.importPreview': async (ctx, input) => {
     const staged = await stageSubjectImport(ctx.db, ctx.files.uploadPath(input.upload));
-    const token = ctx.stash.put(STAGE_KIND, staged, ctx.now);
-    return {
-      token,
-      sheet: staged.sheet,
-      headerRow: staged.headerRow,
-      counts: staged.counts,
-      errors: staged.errors.slice(0, PREVIEW_ERRORS),
-      errorCount: staged.errors.length,
-    };
+    return previewAnswer(ctx, STAGE_KIND, staged, staged.counts);
   },
   'subjects.importCommit': (ctx, input) => {
-    const staged = ctx.stash.take<StagedImport>(STAGE_KIND, input.token, ctx.now);
-    if (!staged) throw new AppError('NOT_FOUND', '导入预览已过期（超过 30 分钟）或已经导入，请重新选择文件。');
+    const staged = takeStaged<StagedImport>(ctx, STAGE_KIND, input.token);
     const counts = commitSubjectImport(ctx.db, staged, input.mode, stampOf(ctx, 'import'));
     ctx.stash.drop(input.token);
     ctx.touches('subject', `import:${counts.fresh}+${counts.changed}`);
     return counts;
   },
   'subjects.importErrors': async (ctx, input) => {
-    const staged = ctx.stash.take<StagedImport>(STAGE_KIND, input.token, ctx.now);
-    if (!staged) throw new AppError('NOT_FOUND', '导入预览已过期，请重新选择文件。');
+    const staged = takeStaged<StagedImport>(ctx, STAGE_KIND, input.token);
     const file = ctx.files.newDownload('errors.xlsx');
     await writeErrorReport(staged.errors, file.path);
     return { download: file.id, fileName: '检查对象导入错误清单.xlsx' };

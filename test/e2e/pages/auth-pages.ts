@@ -77,3 +77,17 @@ export class ChangePasswordPage {
     await this.submit.click();
   }
 }
+
+export const ADMIN = {
+  office: '固阳县市场监督管理局',
+  username: 'admin',
+  displayName: '王管理',
+  password: 'Admin12345',
+};
+
+/** A fresh system, set up by its first administrator, who lands on the workbench. */
+export async function setUpAsAdmin(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await new SetupPage(page).complete(ADMIN);
+  await page.getByTestId('page-title').waitFor();
+}

@@ -1,8 +1,8 @@
 import { Alert, Checkbox, Col, Form, Input, Modal, Row, Select } from 'antd';
 import type { InspectorFields, InspectorView } from '../../../../electron/core/inspectors/contract';
 import { call } from '../../api/client';
-import { useCall } from '../../api/useCall';
 import { useSubmit } from '../../api/useSubmit';
+import { DepartmentSelect } from '../../components/DepartmentSelect';
 import { useFormFill } from '../../components/useFormFill';
 
 const split = (text: string): string[] => (text ? text.split('、') : []);
@@ -15,7 +15,6 @@ export function InspectorFormModal({
   onClose: (changed: boolean) => void;
 }) {
   const [form] = Form.useForm<InspectorFields>();
-  const departments = useCall('departments.list', {});
   const editing = inspector !== null && inspector !== 'new' ? inspector : null;
   const { run, busy, error } = useSubmit(async (values: InspectorFields) => {
     if (editing) await call('inspectors.update', { ...values, id: editing.id });
@@ -54,12 +53,7 @@ export function InspectorFormModal({
           </Col>
           <Col span={12}>
             <Form.Item name="departmentId" label="所属部门" rules={[{ required: true, message: '请选择部门' }]}>
-              <Select
-                showSearch
-                optionFilterProp="label"
-                options={(departments.data ?? []).map((d) => ({ value: d.id, label: d.name }))}
-                data-testid="inspector-form-department"
-              />
+              <DepartmentSelect data-testid="inspector-form-department" />
             </Form.Item>
           </Col>
           <Col span={8}>

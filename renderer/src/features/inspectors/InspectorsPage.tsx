@@ -5,6 +5,7 @@ import { call } from '../../api/client';
 import { useCall } from '../../api/useCall';
 import { useSession } from '../../app/session';
 import { ImportWizard, type ImportApi } from '../../components/ImportWizard';
+import { DepartmentSelect } from '../../components/DepartmentSelect';
 import { LoadError } from '../../components/LoadError';
 import { PageTitle } from '../../components/PageTitle';
 import { CertTag } from './CertTag';
@@ -33,7 +34,6 @@ export function InspectorsPage() {
   const [departmentId, setDepartmentId] = useState<number>();
   const [certStatus, setCertStatus] = useState<InspectorView['certStatus']>();
   const list = useCall('inspectors.list', { q, departmentId, certStatus });
-  const departments = useCall('departments.list', {});
   const [viewing, setViewing] = useState<number | null>(null);
   const [editing, setEditing] = useState<InspectorView | 'new' | null>(null);
   const [importing, setImporting] = useState(false);
@@ -60,15 +60,7 @@ export function InspectorsPage() {
           onSearch={(v) => setQ(v.trim() || undefined)}
           style={{ width: 220 }}
         />
-        <Select
-          placeholder="全部部门"
-          allowClear
-          showSearch
-          optionFilterProp="label"
-          style={{ width: 220 }}
-          onChange={setDepartmentId}
-          options={(departments.data ?? []).map((d) => ({ value: d.id, label: d.name }))}
-        />
+        <DepartmentSelect placeholder="全部部门" allowClear style={{ width: 220 }} onChange={setDepartmentId} />
         <Select
           placeholder="证件状态"
           allowClear

@@ -3,8 +3,8 @@ import dayjs, { type Dayjs } from 'dayjs';
 import type { MethodOutput } from '../../../../electron/core/contract';
 import type { ItemFields } from '../../../../electron/core/items/contract';
 import { call } from '../../api/client';
-import { useCall } from '../../api/useCall';
 import { useSubmit } from '../../api/useSubmit';
+import { DepartmentSelect } from '../../components/DepartmentSelect';
 import { useFormFill } from '../../components/useFormFill';
 
 type Item = MethodOutput<'items.list'>[number];
@@ -14,7 +14,6 @@ const METHODS = ['实地核查', '书面检查', '网络监测', '委托第三�
 /** New item, or a revision: a revision is a new version with its effective date and reason; nothing is overwritten. */
 export function ItemFormModal({ item, onClose }: { item: Item | 'new' | null; onClose: (changed: boolean) => void }) {
   const [form] = Form.useForm<FormValues>();
-  const departments = useCall('departments.list', {});
   const revising = item !== null && item !== 'new' ? item : null;
   const category = Form.useWatch('category', form);
   const { run, busy, error } = useSubmit(async ({ effectiveFrom, reason, ...values }: FormValues) => {
@@ -49,13 +48,7 @@ export function ItemFormModal({ item, onClose }: { item: Item | 'new' | null; on
           </Col>
           <Col span={16}>
             <Form.Item name="departmentId" label="抽查主体" rules={[{ required: true, message: '请选择部门' }]}>
-              <Select
-                showSearch
-                optionFilterProp="label"
-                disabled={!!revising}
-                options={(departments.data ?? []).map((d) => ({ value: d.id, label: d.name }))}
-                data-testid="item-form-department"
-              />
+              <DepartmentSelect disabled={!!revising} data-testid="item-form-department" />
             </Form.Item>
           </Col>
           <Col span={24}>

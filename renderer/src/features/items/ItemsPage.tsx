@@ -1,4 +1,4 @@
-import { App, Button, DatePicker, Input, Select, Space, Table, Tag } from 'antd';
+import { App, Button, DatePicker, Input, Space, Table, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import type { MethodOutput } from '../../../../electron/core/contract';
@@ -6,6 +6,7 @@ import { call, errorMessage } from '../../api/client';
 import { useCall } from '../../api/useCall';
 import { useSession } from '../../app/session';
 import { ImportWizard, type ImportApi } from '../../components/ImportWizard';
+import { DepartmentSelect } from '../../components/DepartmentSelect';
 import { LoadError } from '../../components/LoadError';
 import { PageTitle } from '../../components/PageTitle';
 import { native } from '../../native';
@@ -29,7 +30,6 @@ export function ItemsPage() {
   const [departmentId, setDepartmentId] = useState<number>();
   const [q, setQ] = useState<string>();
   const list = useCall('items.list', { asOf, departmentId, q });
-  const departments = useCall('departments.list', {});
   const [editing, setEditing] = useState<Item | 'new' | null>(null);
   const [history, setHistory] = useState<number | null>(null);
   const [importing, setImporting] = useState(false);
@@ -94,15 +94,7 @@ export function ItemsPage() {
           onChange={(d) => d && setAsOf(d.format('YYYY-MM-DD'))}
           data-testid="items-as-of"
         />
-        <Select
-          placeholder="全部部门"
-          allowClear
-          showSearch
-          optionFilterProp="label"
-          style={{ width: 220 }}
-          onChange={setDepartmentId}
-          options={(departments.data ?? []).map((d) => ({ value: d.id, label: d.name }))}
-        />
+        <DepartmentSelect placeholder="全部部门" allowClear style={{ width: 220 }} onChange={setDepartmentId} />
         <Input.Search
           placeholder="事项名称或编码"
           allowClear

@@ -1,8 +1,8 @@
 import { Alert, Checkbox, Col, Form, Input, Modal, Row, Select } from 'antd';
 import type { SubjectFields, SubjectRowView } from '../../../../electron/core/subjects/schemas';
 import { call } from '../../api/client';
-import { useCall } from '../../api/useCall';
 import { useSubmit } from '../../api/useSubmit';
+import { DepartmentSelect } from '../../components/DepartmentSelect';
 import { useFormFill } from '../../components/useFormFill';
 import { REG_STATUSES, RISK_LABELS, SUBJECT_TYPES } from '../../app/labels';
 
@@ -28,7 +28,6 @@ export function SubjectFormModal({
   onClose: (changed: boolean) => void;
 }) {
   const [form] = Form.useForm<SubjectFields>();
-  const departments = useCall('departments.list', {});
   const editing = subject !== null && subject !== 'new' ? subject : null;
   const { run, busy, error } = useSubmit(async (values: SubjectFields) => {
     if (editing) await call('subjects.update', { ...values, id: editing.id });
@@ -94,11 +93,7 @@ export function SubjectFormModal({
           </Col>
           <Col span={8}>
             <Form.Item name="departmentIds" label="监管部门">
-              <Select
-                mode="multiple"
-                optionFilterProp="label"
-                options={(departments.data ?? []).map((d) => ({ value: d.id, label: d.shortName }))}
-              />
+              <DepartmentSelect short mode="multiple" />
             </Form.Item>
           </Col>
           <Col span={12}>

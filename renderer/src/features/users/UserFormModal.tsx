@@ -5,6 +5,7 @@ import { ROLE_LABELS } from '../../app/labels';
 import { call } from '../../api/client';
 import { useCall } from '../../api/useCall';
 import { useSubmit } from '../../api/useSubmit';
+import { DepartmentSelect } from '../../components/DepartmentSelect';
 import { useFormFill } from '../../components/useFormFill';
 import { newPasswordRules } from '../auth/passwordRules';
 
@@ -26,7 +27,6 @@ export function UserFormModal({
 }) {
   const [form] = Form.useForm<UserForm>();
   const roles = useCall('users.grantableRoles', {});
-  const departments = useCall('departments.list', {});
   const editing = user !== null && user !== 'new' ? user : null;
 
   const { run, busy, error } = useSubmit(async (values: UserForm) => {
@@ -78,13 +78,7 @@ export function UserFormModal({
           />
         </Form.Item>
         <Form.Item name="departmentId" label="所属部门" extra="部门管理员和执法人员必须选择部门">
-          <Select
-            allowClear
-            showSearch
-            optionFilterProp="label"
-            data-testid="user-form-department"
-            options={(departments.data ?? []).map((d) => ({ value: d.id, label: d.name }))}
-          />
+          <DepartmentSelect allowClear data-testid="user-form-department" />
         </Form.Item>
         {!editing && (
           <Form.Item name="password" label="初始密码" rules={newPasswordRules} extra="用户首次登录时须修改此密码">
