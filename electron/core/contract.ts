@@ -4,6 +4,7 @@ import { authContract } from './auth/contract';
 import { mergeAreas } from './define';
 import { departmentsContract } from './departments/contract';
 import { inspectorsContract } from './inspectors/contract';
+import { importsContract } from './imports/contract';
 import { itemsContract } from './items/contract';
 import { settingsContract } from './settings/contract';
 import { subjectsContract } from './subjects/contract';
@@ -19,6 +20,7 @@ export const contract = mergeAreas(
   subjectsContract,
   inspectorsContract,
   itemsContract,
+  importsContract,
 );
 
 export type Contract = typeof contract;

@@ -4,6 +4,7 @@ import type { Contract } from './contract';
 import type { Handlers } from './handler-types';
 import { departmentsHandlers } from './departments/service';
 import { inspectorsHandlers } from './inspectors/service';
+import { importsHandlers } from './imports/service';
 import { itemsHandlers } from './items/service';
 import { settingsHandlers } from './settings/service';
 import { subjectsHandlers } from './subjects/service';
@@ -19,4 +20,5 @@ export const handlers: Handlers<Contract> = {
   ...subjectsHandlers,
   ...inspectorsHandlers,
   ...itemsHandlers,
+  ...importsHandlers,
 };

@@ -240,7 +240,7 @@ describe('subject import', () => {
   }, 120_000);
 
   it('skips the template’s notes and example rows, so the downloaded template imports cleanly once filled', async () => {
-    const template = await expectOk(t.core, withToken(admin), 'subjects.template', {});
+    const template = await expectOk(t.core, withToken(admin), 'imports.template', { kind: 'subjects' });
     const templatePath = t.core.files.downloadPath(template.download)!;
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(templatePath);

@@ -60,3 +60,6 @@ export function takeStaged<T>(ctx: HandlerContext, kind: string, token: string):
   if (!staged) throw new AppError('NOT_FOUND', '导入预览已过期（超过 30 分钟）或已经导入，请重新选择文件。');
   return staged;
 }
+
+/** Each directory stages its previews under '<kind>.import', where the error list finds them too. */
+export const stageKind = (kind: 'subjects' | 'inspectors' | 'items'): string => `${kind}.import`;

@@ -4,7 +4,7 @@ import { experts, inspectorRecusals, inspectors, subjects } from '../../../db/sc
 import type { HandlerContext } from '../context';
 import { localDate } from '../dates';
 import { AppError, notFound } from '../errors';
-import { previewAnswer, takeStaged } from '../excel/import-contract';
+import { previewAnswer, stageKind, takeStaged } from '../excel/import-contract';
 import type { Handlers } from '../handler-types';
 import { departmentLookup } from '../subjects/departments-lookup';
 import { checkUscc } from '../subjects/uscc';
@@ -13,7 +13,7 @@ import { normalizeInspector, type InspectorRecord } from './fields';
 import { applyInspectorImport, stageInspectorImport, type StagedInspectors } from './import';
 import { columnsOf, getInspector, listInspectors } from './store';
 
-const STAGE_KIND = 'inspectors.import';
+const STAGE_KIND = stageKind('inspectors');
 
 function recordFromFields(db: Db, fields: InspectorFields): InspectorRecord {
   const lookup = departmentLookup(db);

@@ -5,7 +5,7 @@ import { requireActor, type HandlerContext } from '../context';
 import { localDate } from '../dates';
 import { AppError } from '../errors';
 import { streamingSheet } from '../excel/write';
-import { previewAnswer, takeStaged } from '../excel/import-contract';
+import { previewAnswer, stageKind, takeStaged } from '../excel/import-contract';
 import type { Handlers } from '../handler-types';
 import { departmentLookup } from '../subjects/departments-lookup';
 import type { ItemFields, itemsContract } from './contract';
@@ -13,7 +13,7 @@ import { ITEM_LABELS, normalizeItem, type ItemRecord } from './fields';
 import { applyItemImport, stageItemImport, type StagedItems } from './import';
 import { addVersion, createItem, itemVersions, listItems } from './store';
 
-const STAGE_KIND = 'items.import';
+const STAGE_KIND = stageKind('items');
 
 /** A form's fields through the same rules as a sheet row. */
 function recordFromFields(db: Db, fields: ItemFields): ItemRecord {

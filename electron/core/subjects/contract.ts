@@ -73,20 +73,6 @@ export const subjectsContract = {
     write: true,
     entity: 'subject',
   }),
-  'subjects.importErrors': method({
-    summary: '下载导入错误清单',
-    input: z.object({ token: z.string().max(64) }),
-    output: downloadSchema,
-    access: KEEPERS,
-    write: false,
-  }),
-  'subjects.template': method({
-    summary: '下载检查对象导入模板',
-    input: z.object({}),
-    output: downloadSchema,
-    access: EVERYONE,
-    write: false,
-  }),
   'subjects.export': method({
     summary: '导出检查对象',
     input: subjectFilterSchema,

@@ -1,10 +1,10 @@
-import ExcelJS from 'exceljs';
 import { and, asc, gt } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import { departments, subjects } from '../../../db/schema';
 import { RISK_CLASSES, SUBJECT_TYPES } from '../../../db/schema/subjects';
-import { BORDER, HEADER_FILL, streamingSheet } from '../excel/write';
-import { SUBJECT_COLUMNS } from './columns';
+import type { TemplateSpec } from '../excel/template';
+import { streamingSheet } from '../excel/write';
+import { SUBJECT_COLUMNS, type SubjectColumn } from './columns';
 import { subjectColumns, subjectWhere } from './queries';
 import { REG_STATUSES } from './record';
 import type { SubjectFilter } from './schemas';
@@ -13,7 +13,7 @@ export const SUBJECT_SHEET = '检查对象';
 const WIDTHS = [22, 36, 14, 14, 40, 12, 10, 24, 10, 12, 12, 12, 12, 14, 20, 24];
 const LIST = '；';
 
-const NOTES: Record<string, string> = {
+const NOTES: Partial<Record<SubjectColumn, string>> = {
   uscc: '企业、个体工商户、农民专业合作社必填；18 位',
   name: '必填',
   type: '不填则按信用代码判断',
@@ -30,7 +30,7 @@ const NOTES: Record<string, string> = {
   departmentIds: '部门名称或简称，多个用分号分隔',
 };
 
-const EXAMPLE: Record<string, string> = {
+const EXAMPLE: Partial<Record<SubjectColumn, string>> = {
   uscc: '91350100M000100Y43',
   name: '（示例）固阳县某某商贸有限公司',
   type: '企业',
@@ -50,7 +50,7 @@ const EXAMPLE: Record<string, string> = {
 };
 
 /** Dropdowns for the coded columns, so a hand-filled sheet needs few corrections. */
-const CHOICES: Record<string, readonly string[]> = {
+const CHOICES: Partial<Record<SubjectColumn, readonly string[]>> = {
   type: SUBJECT_TYPES,
   riskClass: RISK_CLASSES,
   regStatus: REG_STATUSES,
@@ -59,52 +59,16 @@ const CHOICES: Record<string, readonly string[]> = {
   penalized3y: ['是', '否'],
 };
 
-const columnLetter = (index: number): string =>
-  index < 26
-    ? String.fromCharCode(65 + index)
-    : columnLetter(Math.floor(index / 26) - 1) + String.fromCharCode(65 + (index % 26));
-
-/** The import template: title, header, a notes row, an example row, dropdowns; the import skips notes and example. */
-export async function writeSubjectTemplate(path: string): Promise<void> {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet(SUBJECT_SHEET, { views: [{ state: 'frozen', ySplit: 2 }] });
-  const count = SUBJECT_COLUMNS.length;
-  sheet.mergeCells(1, 1, 1, count);
-  const title = sheet.getCell(1, 1);
-  title.value = '检查对象名录导入模板（请勿修改第 2 行表头；第 3、4 行为说明和示例，导入时自动跳过）';
-  title.font = { bold: true, size: 14 };
-  title.alignment = { horizontal: 'center' };
-  SUBJECT_COLUMNS.forEach((spec, i) => {
-    const col = i + 1;
-    sheet.getColumn(col).width = WIDTHS[i] ?? 16;
-    const header = sheet.getCell(2, col);
-    header.value = spec.required ? `*${spec.label}` : spec.label;
-    header.font = { bold: true, color: spec.required ? { argb: 'FFC00000' } : undefined };
-    header.fill = HEADER_FILL;
-    header.border = BORDER;
-    const note = sheet.getCell(3, col);
-    note.value = i === 0 ? `填写说明：${NOTES[spec.key] ?? ''}` : (NOTES[spec.key] ?? '');
-    note.font = { italic: true, color: { argb: 'FF808080' }, size: 9 };
-    note.alignment = { wrapText: true, vertical: 'top' };
-    sheet.getCell(4, col).value = EXAMPLE[spec.key] ?? '';
-    const choices = CHOICES[spec.key];
-    if (choices) {
-      const letter = columnLetter(i);
-      (
-        sheet as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }
-      ).dataValidations.add(`${letter}5:${letter}100000`, {
-        type: 'list',
-        allowBlank: true,
-        formulae: [`"${choices.join(',')}"`],
-        showErrorMessage: true,
-        errorTitle: '输入有误',
-        error: `请从下拉列表中选择：${choices.join('、')}`,
-      });
-    }
-  });
-  sheet.getRow(3).height = 30;
-  await workbook.xlsx.writeFile(path);
-}
+/** The subject import template. */
+export const SUBJECT_TEMPLATE: TemplateSpec<SubjectColumn> = {
+  sheet: SUBJECT_SHEET,
+  title: '检查对象名录导入模板',
+  columns: SUBJECT_COLUMNS,
+  widths: WIDTHS,
+  notes: NOTES,
+  example: EXAMPLE,
+  choices: CHOICES,
+};
 
 /** Streams the filtered directory to a workbook whose columns re-import as they are. Returns the row count. */
 export async function writeSubjectExport(db: Db, filter: SubjectFilter, path: string): Promise<number> {

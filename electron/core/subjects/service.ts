@@ -4,12 +4,11 @@ import type { Db } from '../../../db/client';
 import { departments, subjectChanges, subjects } from '../../../db/schema';
 import { requireActor, type HandlerContext } from '../context';
 import { AppError, notFound } from '../errors';
-import { previewAnswer, takeStaged } from '../excel/import-contract';
+import { previewAnswer, stageKind, takeStaged } from '../excel/import-contract';
 import type { Handlers } from '../handler-types';
 import type { subjectsContract } from './contract';
 import { departmentLookup } from './departments-lookup';
-import { writeErrorReport } from '../excel/error-report';
-import { writeSubjectExport, writeSubjectTemplate } from './excel-out';
+import { writeSubjectExport } from './excel-out';
 import { commitSubjectImport, stageSubjectImport, type StagedImport } from './import';
 import { normalizeSubject } from './normalize';
 import { countSubjects, listSubjects, subjectColumns } from './queries';
@@ -18,7 +17,7 @@ import type { SubjectFields, SubjectRowView } from './schemas';
 import { diffRecords, rowToRecord, SubjectWriter, type FieldChange } from './store';
 import { checkUscc } from './uscc';
 
-const STAGE_KIND = 'subjects.import';
+const STAGE_KIND = stageKind('subjects');
 
 function getSubject(db: Db, id: number): SubjectRowView {
   const row = db.select(subjectColumns).from(subjects).where(eq(subjects.id, id)).get();
@@ -109,17 +108,6 @@ export const subjectsHandlers: Handlers<typeof subjectsContract> = {
     ctx.stash.drop(input.token);
     ctx.touches('subject', `import:${counts.fresh}+${counts.changed}`);
     return counts;
-  },
-  'subjects.importErrors': async (ctx, input) => {
-    const staged = takeStaged<StagedImport>(ctx, STAGE_KIND, input.token);
-    const file = ctx.files.newDownload('errors.xlsx');
-    await writeErrorReport(staged.errors, file.path);
-    return { download: file.id, fileName: '检查对象导入错误清单.xlsx' };
-  },
-  'subjects.template': async (ctx) => {
-    const file = ctx.files.newDownload('template.xlsx');
-    await writeSubjectTemplate(file.path);
-    return { download: file.id, fileName: '检查对象导入模板.xlsx' };
   },
   'subjects.export': async (ctx, filter) => {
     const file = ctx.files.newDownload('export.xlsx');

@@ -17,6 +17,8 @@ const INSPECTOR_IMPORT: ImportApi = {
   hint: '表头应包含“姓名”“所属部门”，可选“执法证号”“有效期至”“专业特长”等；按执法证号新增或更新。',
   preview: (upload) => call('inspectors.importPreview', { upload }),
   commit: (token, mode) => call('inspectors.importCommit', { token, mode }),
+  errorsFile: (token) => call('imports.errors', { kind: 'inspectors', token }),
+  template: () => call('imports.template', { kind: 'inspectors' }),
 };
 
 const CERT_FILTERS = [

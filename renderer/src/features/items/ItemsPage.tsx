@@ -20,6 +20,8 @@ const ITEM_IMPORT: ImportApi = {
   hint: '表头应包含“事项编码”“抽查主体”“事项名称”“抽查依据”等。新编码新增事项；已有编码内容变化时新增一个版本，以今天为生效日期。',
   preview: (upload) => call('items.importPreview', { upload }),
   commit: (token, mode) => call('items.importCommit', { token, mode }),
+  errorsFile: (token) => call('imports.errors', { kind: 'items', token }),
+  template: () => call('imports.template', { kind: 'items' }),
 };
 
 /** 随机抽查事项清单: the list as of any date, each item's versions, and 立改废释 as new versions. */
