@@ -5,3 +5,4 @@ export * from './settings';
 export * from './subjects';
 export * from './inspectors';
 export * from './items';
+export * from './libraries';

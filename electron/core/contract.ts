@@ -6,6 +6,7 @@ import { departmentsContract } from './departments/contract';
 import { inspectorsContract } from './inspectors/contract';
 import { importsContract } from './imports/contract';
 import { itemsContract } from './items/contract';
+import { librariesContract } from './libraries/contract';
 import { settingsContract } from './settings/contract';
 import { subjectsContract } from './subjects/contract';
 import { usersContract } from './users/contract';
@@ -21,6 +22,7 @@ export const contract = mergeAreas(
   inspectorsContract,
   itemsContract,
   importsContract,
+  librariesContract,
 );
 
 export type Contract = typeof contract;

@@ -6,6 +6,7 @@ import { departmentsHandlers } from './departments/service';
 import { inspectorsHandlers } from './inspectors/service';
 import { importsHandlers } from './imports/service';
 import { itemsHandlers } from './items/service';
+import { librariesHandlers } from './libraries/service';
 import { settingsHandlers } from './settings/service';
 import { subjectsHandlers } from './subjects/service';
 import { usersHandlers } from './users/service';
@@ -21,4 +22,5 @@ export const handlers: Handlers<Contract> = {
   ...inspectorsHandlers,
   ...itemsHandlers,
   ...importsHandlers,
+  ...librariesHandlers,
 };

@@ -55,7 +55,7 @@ export function AppLayout() {
           theme="dark"
           mode="inline"
           selectedKeys={[location.pathname]}
-          defaultOpenKeys={['system']}
+          defaultOpenKeys={[MENU.find((g) => g.children.some((c) => c.path === location.pathname))?.key ?? 'lists']}
           items={items}
           onClick={({ key }) => navigate(key)}
           data-testid="main-menu"

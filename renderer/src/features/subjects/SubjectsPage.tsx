@@ -11,6 +11,7 @@ import { native } from '../../native';
 import { ImportWizard } from '../../components/ImportWizard';
 import { SUBJECT_IMPORT } from './subject-import';
 import { SubjectDrawer } from './SubjectDrawer';
+import { LibraryBar } from './LibraryBar';
 import { SubjectFilters } from './SubjectFilters';
 import { SubjectFormModal } from './SubjectFormModal';
 
@@ -31,6 +32,8 @@ export function SubjectsPage() {
   const [exporting, setExporting] = useState(false);
   // Remounting the drawer after an edit reloads the subject and its history.
   const [drawerVersion, setDrawerVersion] = useState(0);
+  // A library replaces the filter; remounting the filter bar clears what it showed.
+  const [filterBarKey, setFilterBarKey] = useState(0);
 
   const change = (patch: Partial<SubjectFilter>) => {
     setFilter((f) => ({ ...f, ...patch }));
@@ -90,7 +93,15 @@ export function SubjectsPage() {
           </Space>
         }
       />
-      <SubjectFilters onSearch={(q) => change({ q: q || undefined })} onChange={change} />
+      <LibraryBar
+        filter={filter}
+        onApply={(library) => {
+          setFilter(library ?? {});
+          setPage(1);
+          setFilterBarKey((k) => k + 1);
+        }}
+      />
+      <SubjectFilters key={filterBarKey} onSearch={(q) => change({ q: q || undefined })} onChange={change} />
       <LoadError error={list.error} onRetry={list.reload} />
       <Table<SubjectRowView>
         rowKey="id"

@@ -1,0 +1,102 @@
+import { and, eq, isNull, or, sql } from 'drizzle-orm';
+import type { Db } from '../../../db/client';
+import { departments, subjectLabels, subLibraries, tagCatalogue } from '../../../db/schema';
+import { requireActor, type Actor } from '../context';
+import { AppError, notFound } from '../errors';
+import type { Handlers } from '../handler-types';
+import type { SubjectFilter } from '../subjects/schemas';
+import type { librariesContract } from './contract';
+
+const columns = {
+  id: subLibraries.id,
+  name: subLibraries.name,
+  filter: subLibraries.filter,
+  departmentName: departments.name,
+  shared: subLibraries.shared,
+  createdBy: subLibraries.createdBy,
+  departmentId: subLibraries.departmentId,
+};
+
+/** What a person sees: the shared libraries, their department's, and — for the lead office — all of them. */
+function visible(actor: Actor) {
+  if (actor.role === 'admin' || actor.role === 'lead') return undefined;
+  return or(
+    eq(subLibraries.shared, true),
+    actor.departmentId === null ? isNull(subLibraries.departmentId) : eq(subLibraries.departmentId, actor.departmentId),
+  );
+}
+
+function listLibraries(db: Db, actor: Actor, id?: number) {
+  return db
+    .select(columns)
+    .from(subLibraries)
+    .leftJoin(departments, eq(departments.id, subLibraries.departmentId))
+    .where(and(eq(subLibraries.active, true), visible(actor), id === undefined ? undefined : eq(subLibraries.id, id)))
+    .orderBy(subLibraries.shared, subLibraries.id)
+    .all()
+    .map(({ departmentId: _d, ...row }) => ({ ...row, filter: JSON.parse(row.filter) as SubjectFilter }));
+}
+
+export const librariesHandlers: Handlers<typeof librariesContract> = {
+  'libraries.tags': (ctx) =>
+    ctx.db
+      .select({
+        id: tagCatalogue.id,
+        name: tagCatalogue.name,
+        category: tagCatalogue.category,
+        subjects: sql<number>`(SELECT count(*) FROM ${subjectLabels} WHERE ${subjectLabels.kind} = 'tag' AND ${subjectLabels.value} = ${tagCatalogue.name})`,
+      })
+      .from(tagCatalogue)
+      .orderBy(tagCatalogue.category, tagCatalogue.name)
+      .all(),
+  'libraries.saveTag': (ctx, input) => {
+    const row = ctx.db
+      .insert(tagCatalogue)
+      .values(input)
+      .onConflictDoUpdate({
+        target: tagCatalogue.name,
+        set: { category: input.category, updatedAt: ctx.now.toISOString() },
+      })
+      .returning({ id: tagCatalogue.id })
+      .get();
+    ctx.touches('tag', row.id);
+    return row;
+  },
+  'libraries.list': (ctx) => listLibraries(ctx.db, requireActor(ctx)),
+  'libraries.save': (ctx, input) => {
+    const actor = requireActor(ctx);
+    if (input.shared && actor.role !== 'admin' && actor.role !== 'lead') {
+      throw new AppError('FORBIDDEN', '共同监管子库由牵头部门创建；部门管理员可创建本部门子库。');
+    }
+    if (Object.keys(input.filter).length === 0)
+      throw new AppError('INVALID_INPUT', '请先设置筛选条件（如标签、行业、风险分类）再保存为子库。');
+    const { id } = ctx.db
+      .insert(subLibraries)
+      .values({
+        name: input.name,
+        filter: JSON.stringify(input.filter),
+        shared: input.shared,
+        departmentId: input.shared ? null : actor.departmentId,
+        createdBy: actor.username,
+      })
+      .returning({ id: subLibraries.id })
+      .get();
+    ctx.touches('library', id);
+    const [saved] = listLibraries(ctx.db, actor, id);
+    if (!saved) throw notFound('该子库');
+    return saved;
+  },
+  'libraries.retire': (ctx, { id }) => {
+    const actor = requireActor(ctx);
+    const [library] = listLibraries(ctx.db, actor, id);
+    if (!library) throw notFound('该子库');
+    if (library.shared && actor.role !== 'admin' && actor.role !== 'lead')
+      throw new AppError('FORBIDDEN', '共同监管子库只能由牵头部门停用。');
+    ctx.db
+      .update(subLibraries)
+      .set({ active: false, updatedAt: ctx.now.toISOString() })
+      .where(eq(subLibraries.id, id))
+      .run();
+    return { id };
+  },
+};
