@@ -55,7 +55,10 @@ export function AppLayout() {
           theme="dark"
           mode="inline"
           selectedKeys={[location.pathname]}
-          defaultOpenKeys={[MENU.find((g) => g.children.some((c) => c.path === location.pathname))?.key ?? 'lists']}
+          defaultOpenKeys={[
+            'system',
+            ...MENU.filter((g) => g.children.some((c) => c.path === location.pathname)).map((g) => g.key),
+          ]}
           items={items}
           onClick={({ key }) => navigate(key)}
           data-testid="main-menu"
