@@ -69,3 +69,20 @@ export const experts = sqliteTable('experts', {
   active: integer('active', { mode: 'boolean' }).notNull().default(true),
   ...timestamps,
 });
+
+/** Every change to an inspector's record, old → new per field (creation recorded without a snapshot). */
+export const inspectorChanges = sqliteTable(
+  'inspector_changes',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    inspectorId: integer('inspector_id')
+      .notNull()
+      .references(() => inspectors.id),
+    at: text('at').notNull(),
+    actorName: text('actor_name').notNull(),
+    source: text('source', { enum: ['manual', 'import', 'demo'] }).notNull(),
+    changes: text('changes').notNull(),
+    ...timestamps,
+  },
+  (t) => [index('inspector_changes_inspector_idx').on(t.inspectorId, t.id)],
+);

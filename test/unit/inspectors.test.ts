@@ -129,6 +129,41 @@ describe('inspectors', () => {
   });
 });
 
+describe('inspector history', () => {
+  it('keeps every change, old → new, from forms and imports', async () => {
+    const wang = await create({ name: '王一', certNo: 'NM1501001', certValidTo: '2028-12-31' });
+    await expectOk(t.core, withToken(admin), 'inspectors.update', {
+      id: wang.id,
+      name: '王一',
+      departmentId: 1,
+      certNo: 'NM1501001',
+      certValidTo: '2030-12-31',
+      position: '科长',
+    });
+    const file = path.join(t.dir, 'again.xlsx');
+    await writeWorkbook(file, [
+      {
+        name: 'S',
+        rows: [
+          ['姓名', '部门', '执法证号', '有效期至'],
+          ['王一', '卫健', 'NM1501001', '2030-12-31'],
+        ],
+      },
+    ]);
+    const p = await expectOk(t.core, withToken(admin), 'inspectors.importPreview', { upload: upload(t.core, file) });
+    expect(p.counts.changed).toBe(1);
+    await expectOk(t.core, withToken(admin), 'inspectors.importCommit', { token: p.token, mode: 'valid' });
+    const { history } = await expectOk(t.core, withToken(admin), 'inspectors.get', { id: wang.id });
+    expect(
+      history.map((h) => [h.source, h.changes.map((c) => `${c.label}:${String(c.old)}→${String(c.new)}`)]),
+    ).toEqual([
+      ['import', ['所属部门:1→17', '职务:科长→']],
+      ['manual', ['执法证有效期至:2028-12-31→2030-12-31', '职务:→科长']],
+      ['manual', []],
+    ]);
+  });
+});
+
 describe('experts', () => {
   it('are kept apart from officers', async () => {
     const e = await expectOk(t.core, withToken(admin), 'experts.create', {

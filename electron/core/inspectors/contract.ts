@@ -91,7 +91,19 @@ export const inspectorsContract = {
   'inspectors.get': method({
     summary: '查看执法人员',
     input: idInput,
-    output: z.object({ inspector: inspectorSchema, recusals: z.array(recusalSchema) }),
+    output: z.object({
+      inspector: inspectorSchema,
+      recusals: z.array(recusalSchema),
+      history: z.array(
+        z.object({
+          id: z.number().int(),
+          at: z.string(),
+          actorName: z.string(),
+          source: z.string(),
+          changes: z.array(z.object({ field: z.string(), label: z.string(), old: z.unknown(), new: z.unknown() })),
+        }),
+      ),
+    }),
     access: EVERYONE,
     write: false,
   }),

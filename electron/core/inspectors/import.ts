@@ -5,6 +5,7 @@ import { AppError } from '../errors';
 import { readImportRows, type RowError } from '../excel/import-rows';
 import { departmentLookup } from '../subjects/departments-lookup';
 import { INSPECTOR_COLUMNS, INSPECTOR_LABELS, normalizeInspector, type InspectorRecord } from './fields';
+import { diffInspector, recordInspectorChange } from './history';
 import { columnsOf, recordOf } from './store';
 
 export interface StagedInspectors {
@@ -36,8 +37,6 @@ export async function stageInspectorImport(db: Db, path: string): Promise<Staged
   });
 }
 
-const same = (a: InspectorRecord, b: InspectorRecord): boolean => JSON.stringify(a) === JSON.stringify(b);
-
 /**
  * Upserts by 执法证号 (people without one are always added). With `write` false it only counts, for the preview;
  * in strict mode an invalid row stops everything.
@@ -45,7 +44,7 @@ const same = (a: InspectorRecord, b: InspectorRecord): boolean => JSON.stringify
 export function applyInspectorImport(
   db: Db,
   staged: StagedInspectors,
-  opts: { write: boolean; strict: boolean; at: string },
+  opts: { write: boolean; strict: boolean; at: string; actorName: string },
 ): InspectorCounts {
   if (opts.write && opts.strict && staged.invalid > 0) {
     throw new AppError(
@@ -63,16 +62,24 @@ export function applyInspectorImport(
     const existing = record.certNo ? byCert.get({ certNo: record.certNo }) : undefined;
     if (!existing) {
       counts.fresh += 1;
-      if (opts.write) db.insert(inspectors).values(columnsOf(record)).run();
-    } else if (same(recordOf(existing), record)) {
+      if (opts.write) {
+        const { id } = db.insert(inspectors).values(columnsOf(record)).returning({ id: inspectors.id }).get();
+        recordInspectorChange(db, id, [], { at: opts.at, actorName: opts.actorName, source: 'import' });
+      }
+      continue;
+    }
+    const changes = diffInspector(recordOf(existing), record);
+    if (changes.length === 0) {
       counts.unchanged += 1;
     } else {
       counts.changed += 1;
-      if (opts.write)
+      if (opts.write) {
+        recordInspectorChange(db, existing.id, changes, { at: opts.at, actorName: opts.actorName, source: 'import' });
         db.update(inspectors)
           .set({ ...columnsOf(record), updatedAt: opts.at })
           .where(eq(inspectors.id, existing.id))
           .run();
+      }
     }
   }
   return counts;

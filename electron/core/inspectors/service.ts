@@ -1,7 +1,7 @@
 import { and, desc, eq, isNull, like, or } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import { experts, inspectorRecusals, inspectors, subjects } from '../../../db/schema';
-import type { HandlerContext } from '../context';
+import { requireActor, type HandlerContext } from '../context';
 import { localDate } from '../dates';
 import { AppError, notFound } from '../errors';
 import { previewAnswer, stageKind, takeStaged } from '../excel/import-contract';
@@ -11,7 +11,8 @@ import { checkUscc } from '../subjects/uscc';
 import type { InspectorFields, inspectorsContract } from './contract';
 import { normalizeInspector, type InspectorRecord } from './fields';
 import { applyInspectorImport, stageInspectorImport, type StagedInspectors } from './import';
-import { columnsOf, getInspector, listInspectors } from './store';
+import { diffInspector, inspectorHistory, recordInspectorChange } from './history';
+import { columnsOf, getInspector, listInspectors, recordOf } from './store';
 
 const STAGE_KIND = stageKind('inspectors');
 
@@ -70,6 +71,12 @@ function recusalView(db: Db, id: number) {
 
 const today = (ctx: HandlerContext): string => localDate(ctx.now);
 
+const stampOf = (ctx: HandlerContext, source: 'manual' | 'import') => ({
+  at: ctx.now.toISOString(),
+  actorName: requireActor(ctx).username,
+  source,
+});
+
 function expertView(db: Db, id: number) {
   const row = db.select().from(experts).where(eq(experts.id, id)).get();
   if (!row) throw notFound('该专家');
@@ -86,19 +93,23 @@ export const inspectorsHandlers: Handlers<typeof inspectorsContract> = {
       .where(eq(inspectorRecusals.inspectorId, id))
       .orderBy(desc(inspectorRecusals.id))
       .all();
-    return { inspector, recusals: ids.map((r) => recusalView(ctx.db, r.id)) };
+    return { inspector, recusals: ids.map((r) => recusalView(ctx.db, r.id)), history: inspectorHistory(ctx.db, id) };
   },
   'inspectors.create': (ctx, input) => {
     const record = recordFromFields(ctx.db, input);
     assertCertFree(ctx.db, record.certNo);
     const { id } = ctx.db.insert(inspectors).values(columnsOf(record)).returning({ id: inspectors.id }).get();
+    recordInspectorChange(ctx.db, id, [], stampOf(ctx, 'manual'));
     ctx.touches('inspector', id);
     return getInspector(ctx.db, id, today(ctx));
   },
   'inspectors.update': (ctx, { id, ...fields }) => {
-    getInspector(ctx.db, id, today(ctx));
+    const existing = ctx.db.select().from(inspectors).where(eq(inspectors.id, id)).get();
+    if (!existing) throw notFound('该执法人员');
     const record = recordFromFields(ctx.db, fields);
     assertCertFree(ctx.db, record.certNo, id);
+    const changes = diffInspector(recordOf(existing), record);
+    if (changes.length > 0) recordInspectorChange(ctx.db, id, changes, stampOf(ctx, 'manual'));
     ctx.db
       .update(inspectors)
       .set({ ...columnsOf(record), updatedAt: ctx.now.toISOString() })
@@ -158,7 +169,7 @@ export const inspectorsHandlers: Handlers<typeof inspectorsContract> = {
   },
   'inspectors.importPreview': async (ctx, input) => {
     const staged = await stageInspectorImport(ctx.db, ctx.files.uploadPath(input.upload));
-    const counts = applyInspectorImport(ctx.db, staged, { write: false, strict: false, at: '' });
+    const counts = applyInspectorImport(ctx.db, staged, { write: false, strict: false, at: '', actorName: '' });
     return previewAnswer(ctx, STAGE_KIND, staged, counts);
   },
   'inspectors.importCommit': (ctx, input) => {
@@ -167,6 +178,7 @@ export const inspectorsHandlers: Handlers<typeof inspectorsContract> = {
       write: true,
       strict: input.mode === 'strict',
       at: ctx.now.toISOString(),
+      actorName: requireActor(ctx).username,
     });
     ctx.stash.drop(input.token);
     return counts;

@@ -3,6 +3,7 @@ import { call, errorMessage } from '../../api/client';
 import { useCall } from '../../api/useCall';
 import { useSession } from '../../app/session';
 import { formatTime } from '../../components/format';
+import { ChangeTimeline } from '../../components/ChangeTimeline';
 import { CertTag } from './CertTag';
 import { RecusalForm } from './RecusalForm';
 
@@ -110,6 +111,8 @@ export function InspectorDrawer({
               },
             ]}
           />
+          <Divider orientation="left">变更记录</Divider>
+          <ChangeTimeline entries={detail.data?.history ?? []} testId="inspector-history" />
           {can('inspectors.addRecusal') && (
             <>
               <Divider orientation="left">登记新的回避</Divider>

@@ -1,17 +1,8 @@
-import { Button, Descriptions, Drawer, Empty, Tag, Timeline, Typography } from 'antd';
+import { Button, Descriptions, Drawer, Tag, Typography } from 'antd';
 import { useCall } from '../../api/useCall';
 import { useSession } from '../../app/session';
 import { RISK_COLORS, RISK_LABELS } from '../../app/labels';
-import { formatTime } from '../../components/format';
-
-const SOURCES: Record<string, string> = { manual: '手工', import: '导入', demo: '演示数据' };
-
-const show = (value: unknown): string => {
-  if (value === null || value === undefined || value === '') return '（空）';
-  if (typeof value === 'boolean') return value ? '是' : '否';
-  if (Array.isArray(value)) return value.length ? value.join('、') : '（空）';
-  return typeof value === 'string' || typeof value === 'number' ? String(value) : JSON.stringify(value);
-};
+import { ChangeTimeline } from '../../components/ChangeTimeline';
 
 /** One subject with every change made to it, newest first. */
 export function SubjectDrawer({
@@ -81,30 +72,7 @@ export function SubjectDrawer({
           <Typography.Title level={5} style={{ marginTop: 24 }}>
             变更记录
           </Typography.Title>
-          {detail.data?.history.length ? (
-            <Timeline
-              data-testid="subject-history"
-              items={detail.data.history.map((h) => ({
-                children: (
-                  <>
-                    <Typography.Text strong>{formatTime(h.at)}</Typography.Text> {h.actorName}（
-                    {SOURCES[h.source] ?? h.source}）
-                    {h.changes.length === 0 ? (
-                      <div>新建记录</div>
-                    ) : (
-                      h.changes.map((c) => (
-                        <div key={c.field}>
-                          {c.label}：{show(c.old)} → {show(c.new)}
-                        </div>
-                      ))
-                    )}
-                  </>
-                ),
-              }))}
-            />
-          ) : (
-            <Empty description="暂无变更记录" />
-          )}
+          <ChangeTimeline entries={detail.data?.history ?? []} testId="subject-history" />
         </>
       )}
     </Drawer>
