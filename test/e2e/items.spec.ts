@@ -34,4 +34,34 @@ test('create an item, revise it with a reason, and see both versions', async ({ 
   await expect(history).toContainText('原因：《食品安全法》修正');
   await expect(history).toContainText('第 1 版');
   await page.screenshot({ path: 'test-results/screens/item-history.png' });
+
+  // A second department's item, then a joint item grouping both, shown in the joint-items dialog.
+  const api = async (method: string, data: object) =>
+    (await (await page.request.post(`${app.url}/api/${method}`, { data })).json()) as {
+      ok: boolean;
+      value: { id: number };
+    };
+  const second = await api('items.create', {
+    code: 'WJ-001',
+    departmentId: 17,
+    name: '餐饮服务单位卫生检查',
+    basis: '《公共场所卫生管理条例》',
+    methods: ['实地核查'],
+    category: 'key',
+    effectiveFrom: '2026-01-01',
+  });
+  expect(second.ok).toBe(true);
+  const items = (await (await page.request.post(`${app.url}/api/items.list`, { data: {} })).json()) as {
+    value: { id: number }[];
+  };
+  const joint = await api('items.jointCreate', {
+    name: '餐饮店一业一查',
+    leadDepartmentId: 1,
+    itemIds: items.value.map((i) => i.id),
+  });
+  expect(joint.ok).toBe(true);
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: '联合抽查事项' }).click();
+  await expect(page.getByTestId('joint-items')).toContainText('餐饮店一业一查');
+  await expect(page.getByTestId('joint-items')).toContainText('WJ-001（县卫生健康委员会）');
 });

@@ -12,6 +12,7 @@ import { PageTitle } from '../../components/PageTitle';
 import { native } from '../../native';
 import { ItemFormModal } from './ItemFormModal';
 import { ItemHistoryDrawer } from './ItemHistoryDrawer';
+import { JointItemsModal } from './JointItemsModal';
 
 type Item = MethodOutput<'items.list'>[number];
 
@@ -35,6 +36,7 @@ export function ItemsPage() {
   const [editing, setEditing] = useState<Item | 'new' | null>(null);
   const [history, setHistory] = useState<number | null>(null);
   const [importing, setImporting] = useState(false);
+  const [joint, setJoint] = useState(false);
 
   const retire = (item: Item) => {
     let reason = '';
@@ -84,6 +86,7 @@ export function ItemsPage() {
               </Button>
             )}
             {can('items.importPreview') && <Button onClick={() => setImporting(true)}>导入…</Button>}
+            <Button onClick={() => setJoint(true)}>联合抽查事项</Button>
             <Button onClick={() => void exportList()}>导出公示清单</Button>
           </Space>
         }
@@ -165,6 +168,7 @@ export function ItemsPage() {
         }}
       />
       <ItemHistoryDrawer id={history} onClose={() => setHistory(null)} />
+      {joint && <JointItemsModal open onClose={() => setJoint(false)} />}
       <ImportWizard
         api={ITEM_IMPORT}
         open={importing}
