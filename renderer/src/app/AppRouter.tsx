@@ -22,76 +22,28 @@ function Guard({ requires, children }: { requires: MethodName; children: ReactNo
   return children;
 }
 
+/** Every screen behind the menu, with the permission it needs: one table, so no route is left unguarded. */
+const SCREENS: { path: string; requires: MethodName; element: ReactNode }[] = [
+  { path: 'items', requires: 'items.list', element: <ItemsPage /> },
+  { path: 'subjects', requires: 'subjects.list', element: <SubjectsPage /> },
+  { path: 'inspectors', requires: 'inspectors.list', element: <InspectorsPage /> },
+  { path: 'experts', requires: 'experts.list', element: <ExpertsPage /> },
+  { path: 'users', requires: 'users.list', element: <UsersPage /> },
+  { path: 'departments', requires: 'departments.create', element: <DepartmentsPage /> },
+  { path: 'settings', requires: 'settings.list', element: <SettingsPage /> },
+  { path: 'audit', requires: 'audit.list', element: <AuditPage /> },
+];
+
 const router = createHashRouter([
   {
     path: '/',
     element: <AppLayout />,
     children: [
       { index: true, element: <HomePage /> },
-      {
-        path: 'users',
-        element: (
-          <Guard requires="users.list">
-            <UsersPage />
-          </Guard>
-        ),
-      },
-      {
-        path: 'departments',
-        element: (
-          <Guard requires="departments.create">
-            <DepartmentsPage />
-          </Guard>
-        ),
-      },
-      {
-        path: 'settings',
-        element: (
-          <Guard requires="settings.list">
-            <SettingsPage />
-          </Guard>
-        ),
-      },
-      {
-        path: 'items',
-        element: (
-          <Guard requires="items.list">
-            <ItemsPage />
-          </Guard>
-        ),
-      },
-      {
-        path: 'subjects',
-        element: (
-          <Guard requires="subjects.list">
-            <SubjectsPage />
-          </Guard>
-        ),
-      },
-      {
-        path: 'inspectors',
-        element: (
-          <Guard requires="inspectors.list">
-            <InspectorsPage />
-          </Guard>
-        ),
-      },
-      {
-        path: 'experts',
-        element: (
-          <Guard requires="experts.list">
-            <ExpertsPage />
-          </Guard>
-        ),
-      },
-      {
-        path: 'audit',
-        element: (
-          <Guard requires="audit.list">
-            <AuditPage />
-          </Guard>
-        ),
-      },
+      ...SCREENS.map((screen) => ({
+        path: screen.path,
+        element: <Guard requires={screen.requires}>{screen.element}</Guard>,
+      })),
       { path: '*', element: <Result status="404" title="页面不存在" subTitle="请从左侧菜单选择功能。" /> },
     ],
   },
