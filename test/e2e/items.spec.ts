@@ -18,11 +18,14 @@ test('create an item, revise it with a reason, and see both versions', async ({ 
   await page.getByTestId('item-form-basis').fill('《中华人民共和国食品安全法》第三十三条');
   await page.getByTestId('item-form-ratio').fill('5');
   await page.getByTestId('item-form-frequency').fill('1');
+  await page.getByTestId('item-form-scope-industry').fill('F52');
   await page.getByTestId('item-form-save').click();
   await expect(table).toContainText('食品经营者经营条件检查');
   await expect(table).toContainText('5% / 1 次');
 
   await table.getByRole('button', { name: '修订' }).click();
+  // The item's subject scope (a saved filter) came back from the core with the item.
+  await expect(page.getByTestId('item-form-scope-industry')).toHaveValue('F52');
   await page.getByTestId('item-form-name').fill('食品经营者经营条件和食品安全管理检查');
   await page.getByTestId('item-form-reason').fill('《食品安全法》修正');
   await page.getByTestId('item-form-save').click();

@@ -1,14 +1,15 @@
-import { Alert, Col, DatePicker, Form, Input, InputNumber, Modal, Radio, Row, Select } from 'antd';
+import { Alert, Col, DatePicker, Form, Input, InputNumber, Modal, Radio, Row, Select, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { MethodOutput } from '../../../../electron/core/contract';
 import type { ItemFields } from '../../../../electron/core/items/contract';
 import { call } from '../../api/client';
 import { useSubmit } from '../../api/useSubmit';
+import { SUBJECT_TYPES } from '../../app/labels';
 import { DepartmentSelect } from '../../components/DepartmentSelect';
 import { useFormFill } from '../../components/useFormFill';
 
 type Item = MethodOutput<'items.list'>[number];
-type FormValues = Omit<ItemFields, 'scope'> & { effectiveFrom: Dayjs; reason?: string };
+type FormValues = ItemFields & { effectiveFrom: Dayjs; reason?: string };
 const METHODS = ['实地核查', '书面检查', '网络监测', '委托第三方'] as const;
 
 /** New item, or a revision: a revision is a new version with its effective date and reason; nothing is overwritten. */
@@ -18,13 +19,22 @@ export function ItemFormModal({ item, onClose }: { item: Item | 'new' | null; on
   const category = Form.useWatch('category', form);
   const { run, busy, error } = useSubmit(async ({ effectiveFrom, reason, ...values }: FormValues) => {
     const date = effectiveFrom.format('YYYY-MM-DD');
-    const fields = { ...values, ratioCap: values.ratioCap ?? null, frequencyCap: values.frequencyCap ?? null };
+    // Empty boxes mean "any": they are left out of the saved filter rather than saved as empty text.
+    const scope = Object.fromEntries(
+      Object.entries(values.scope ?? {}).filter(([, v]) => v !== undefined && v !== '' && v !== null),
+    );
+    const fields = { ...values, scope, ratioCap: values.ratioCap ?? null, frequencyCap: values.frequencyCap ?? null };
     if (revising) await call('items.revise', { ...fields, id: revising.id, effectiveFrom: date, reason: reason ?? '' });
     else await call('items.create', { ...fields, effectiveFrom: date });
     onClose(true);
   });
   const initial: Partial<FormValues> = revising
-    ? { ...revising, methods: revising.methods.split('、') as FormValues['methods'], effectiveFrom: dayjs() }
+    ? {
+        ...revising,
+        methods: revising.methods.split('、') as FormValues['methods'],
+        scope: JSON.parse(revising.scope) as FormValues['scope'],
+        effectiveFrom: dayjs(),
+      }
     : { category: 'general', methods: ['实地核查'], effectiveFrom: dayjs() };
   useFormFill(form, item !== null, initial);
   return (
@@ -106,6 +116,31 @@ export function ItemFormModal({ item, onClose }: { item: Item | 'new' | null; on
               </Col>
             </>
           )}
+          <Col span={24}>
+            <Typography.Text type="secondary">
+              适用对象（事项与检查对象的对应关系，“谁审批、谁监管，谁主管、谁监管”）：
+            </Typography.Text>
+          </Col>
+          <Col span={6}>
+            <Form.Item name={['scope', 'type']} label="对象类型">
+              <Select allowClear options={SUBJECT_TYPES.map((t) => ({ value: t, label: t }))} />
+            </Form.Item>
+          </Col>
+          <Col span={6}>
+            <Form.Item name={['scope', 'industryCode']} label="行业代码前缀">
+              <Input placeholder="如 F52" data-testid="item-form-scope-industry" />
+            </Form.Item>
+          </Col>
+          <Col span={6}>
+            <Form.Item name={['scope', 'licence']} label="许可类型">
+              <Input placeholder="如 食品经营许可证" />
+            </Form.Item>
+          </Col>
+          <Col span={6}>
+            <Form.Item name={['scope', 'tag']} label="标签">
+              <Input placeholder="如 食品" />
+            </Form.Item>
+          </Col>
           <Col span={8}>
             <Form.Item name="effectiveFrom" label="生效日期" rules={[{ required: true, message: '请选择生效日期' }]}>
               <DatePicker style={{ width: '100%' }} />
