@@ -1,4 +1,4 @@
-import { and, desc, eq, isNull, like, or } from 'drizzle-orm';
+import { and, desc, eq, isNull, or } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import { experts, inspectorRecusals, inspectors, subjects } from '../../../db/schema';
 import { requireActor, type HandlerContext } from '../context';
@@ -6,7 +6,8 @@ import { localDate } from '../dates';
 import { AppError, notFound } from '../errors';
 import { previewAnswer, stageKind, takeStaged } from '../excel/import-contract';
 import type { Handlers } from '../handler-types';
-import { departmentLookup } from '../subjects/departments-lookup';
+import { containsText } from '../sql';
+import { departmentCodes, departmentLookup } from '../subjects/departments-lookup';
 import { checkUscc } from '../subjects/uscc';
 import type { InspectorFields, inspectorsContract } from './contract';
 import { normalizeInspector, type InspectorRecord } from './fields';
@@ -17,8 +18,7 @@ import { columnsOf, getInspector, listInspectors, recordOf } from './store';
 const STAGE_KIND = stageKind('inspectors');
 
 function recordFromFields(db: Db, fields: InspectorFields): InspectorRecord {
-  const lookup = departmentLookup(db);
-  const code = [...lookup.entries()].find(([, id]) => id === fields.departmentId)?.[0];
+  const code = departmentCodes(db).get(fields.departmentId);
   if (code === undefined) throw new AppError('INVALID_INPUT', '所选部门不存在，请刷新后重新选择。');
   const result = normalizeInspector(
     {
@@ -28,7 +28,7 @@ function recordFromFields(db: Db, fields: InspectorFields): InspectorRecord {
       expertise: fields.expertise.join(';'),
       active: fields.active,
     },
-    lookup,
+    departmentLookup(db),
   );
   if (!result.ok) throw new AppError('INVALID_INPUT', result.errors.map((e) => e.message).join(' '));
   return result.record;
@@ -184,15 +184,15 @@ export const inspectorsHandlers: Handlers<typeof inspectorsContract> = {
     return counts;
   },
   'experts.list': (ctx, input) => {
-    const pattern = input.q ? `%${input.q}%` : null;
+    const q = input.q;
     return ctx.db
       .select()
       .from(experts)
       .where(
         and(
           input.includeInactive ? undefined : eq(experts.active, true),
-          pattern
-            ? or(like(experts.name, pattern), like(experts.organisation, pattern), like(experts.field, pattern))
+          q
+            ? or(containsText(experts.name, q), containsText(experts.organisation, q), containsText(experts.field, q))
             : undefined,
         ),
       )

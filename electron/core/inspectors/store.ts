@@ -3,6 +3,7 @@ import type { Db } from '../../../db/client';
 import { departments, inspectorRecusals, inspectors } from '../../../db/schema';
 import { addDays } from '../dates';
 import { notFound } from '../errors';
+import { containsText } from '../sql';
 import type { InspectorView } from './contract';
 import type { InspectorRecord } from './fields';
 
@@ -59,10 +60,7 @@ export function listInspectors(db: Db, filter: InspectorFilter, today: string, i
   const where: (SQL | undefined)[] = [];
   if (id !== undefined) where.push(eq(inspectors.id, id));
   if (filter.q) {
-    const pattern = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    where.push(
-      or(sql`${inspectors.name} LIKE ${pattern} ESCAPE '\\'`, sql`${inspectors.certNo} LIKE ${pattern} ESCAPE '\\'`),
-    );
+    where.push(or(containsText(inspectors.name, filter.q), containsText(inspectors.certNo, filter.q)));
   }
   if (filter.departmentId) where.push(eq(inspectors.departmentId, filter.departmentId));
   if (filter.active !== undefined) where.push(eq(inspectors.active, filter.active));

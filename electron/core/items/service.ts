@@ -7,7 +7,7 @@ import { AppError } from '../errors';
 import { streamingSheet } from '../excel/write';
 import { previewAnswer, stageKind, takeStaged } from '../excel/import-contract';
 import type { Handlers } from '../handler-types';
-import { departmentLookup } from '../subjects/departments-lookup';
+import { departmentCodes, departmentLookup } from '../subjects/departments-lookup';
 import type { ItemFields, itemsContract } from './contract';
 import { ITEM_LABELS, normalizeItem, type ItemRecord } from './fields';
 import { applyItemImport, stageItemImport, type StagedItems } from './import';
@@ -17,8 +17,7 @@ const STAGE_KIND = stageKind('items');
 
 /** A form's fields through the same rules as a sheet row. */
 function recordFromFields(db: Db, fields: ItemFields): ItemRecord {
-  const lookup = departmentLookup(db);
-  const code = [...lookup.entries()].find(([, id]) => id === fields.departmentId)?.[0];
+  const code = departmentCodes(db).get(fields.departmentId);
   if (code === undefined) throw new AppError('INVALID_INPUT', '所选抽查主体不存在，请刷新后重新选择。');
   const result = normalizeItem(
     {
@@ -27,7 +26,7 @@ function recordFromFields(db: Db, fields: ItemFields): ItemRecord {
       methods: fields.methods.join(';'),
       category: fields.category === 'key' ? '重点' : '一般',
     },
-    lookup,
+    departmentLookup(db),
   );
   if (!result.ok) throw new AppError('INVALID_INPUT', result.errors.map((e) => e.message).join(' '));
   return result.record;

@@ -10,3 +10,14 @@ export function departmentLookup(db: Db): DepartmentLookup {
   }
   return map;
 }
+
+/** Department id → code: how a form's chosen department is written into the row the normalisers read. */
+export function departmentCodes(db: Db): Map<number, string> {
+  return new Map(
+    db
+      .select({ id: departments.id, code: departments.code })
+      .from(departments)
+      .all()
+      .map((d) => [d.id, d.code]),
+  );
+}

@@ -1,13 +1,13 @@
 import fs from 'node:fs';
 import { desc, eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
-import { departments, subjectChanges, subjects } from '../../../db/schema';
+import { subjectChanges, subjects } from '../../../db/schema';
 import { requireActor, type HandlerContext } from '../context';
 import { AppError, notFound } from '../errors';
 import { previewAnswer, stageKind, takeStaged } from '../excel/import-contract';
 import type { Handlers } from '../handler-types';
 import type { subjectsContract } from './contract';
-import { departmentLookup } from './departments-lookup';
+import { departmentCodes, departmentLookup } from './departments-lookup';
 import { writeSubjectExport } from './excel-out';
 import { commitSubjectImport, stageSubjectImport, type StagedImport } from './import';
 import { normalizeSubject } from './normalize';
@@ -27,13 +27,7 @@ function getSubject(db: Db, id: number): SubjectRowView {
 
 /** A form's fields through the same normaliser as a sheet row, so both obey one set of rules. */
 function recordFromFields(db: Db, fields: SubjectFields): SubjectRecord {
-  const codes = new Map(
-    db
-      .select({ id: departments.id, code: departments.code })
-      .from(departments)
-      .all()
-      .map((d) => [d.id, d.code]),
-  );
+  const codes = departmentCodes(db);
   const unknown = fields.departmentIds.find((id) => !codes.has(id));
   if (unknown !== undefined) throw new AppError('INVALID_INPUT', '所选监管部门不存在，请刷新后重新选择。');
   const result = normalizeSubject(
