@@ -124,6 +124,37 @@ describe('subject import', () => {
     expect(huawei?.establishedOn).toBe('1987-09-15');
     expect(huawei?.departmentIds.split(',')).toHaveLength(2);
     expect(t.core.db.select().from(subjectChanges).all()).toHaveLength(2);
+
+    // Imported rows are in the search index (written in bulk), and later single writes index themselves again.
+    const names = async (q: string) =>
+      (await expectOk(t.core, withToken(admin), 'subjects.list', { q })).rows.map((r) => r.name);
+    expect(await names('示范超市')).toEqual(['固阳县金山镇示范超市有限公司']);
+    expect(await names('龙岗')).toEqual(['华为技术有限公司']);
+    expect(await names('jszsfcs')).toEqual(['固阳县金山镇示范超市有限公司']);
+    await expectOk(t.core, withToken(admin), 'subjects.create', { name: '后来登记的粮油店', type: '其他' });
+    expect(await names('粮油')).toEqual(['后来登记的粮油店']);
+    expect(t.core.db.$client.prepare('SELECT count(*) AS n FROM subjects_fts_paused').get()).toEqual({ n: 0 });
+  });
+
+  it('classifies again at commit when the directory changed after the preview', async () => {
+    const book = file('later.xlsx');
+    await writeWorkbook(book, [
+      {
+        name: 'Sheet1',
+        rows: [HEADER, ['91350100M000100Y43', '示范超市', '企业', '王五', '一街 1 号', 'F5211', '', 'B', '', '']],
+      },
+    ]);
+    const p = await expectOk(t.core, withToken(admin), 'subjects.importPreview', { upload: upload(t.core, book) });
+    expect(p.counts.fresh).toBe(1);
+    // Someone registers the same code by hand before the import is confirmed.
+    await expectOk(t.core, withToken(admin), 'subjects.create', {
+      uscc: '91350100M000100Y43',
+      name: '示范超市',
+      type: '企业',
+    });
+    const counts = await expectOk(t.core, withToken(admin), 'subjects.importCommit', { token: p.token, mode: 'valid' });
+    expect(counts).toMatchObject({ fresh: 0, changed: 1 });
+    expect(countSubjects()).toBe(1);
   });
 
   it('commits nothing in strict mode when any row is invalid', async () => {

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { nameInitials } from '../../electron/core/subjects/pinyin';
 import { expectOk, openTestCore, setUpOffice, withToken, type TestCore } from '../support/core';
 
 let t: TestCore;
@@ -60,6 +61,14 @@ describe('subject search', () => {
     expect(await search({ q: 'scjg' })).toEqual(['固阳县市场监管示范超市有限公司']);
     expect(await search({ q: 'HWJS' })).toEqual(['华为技术有限公司']);
     expect(await search({ q: 'gy' })).toEqual(['固阳县市场监管示范超市有限公司']);
+  });
+
+  it('reads polyphonic characters in their context when making initials', () => {
+    expect(nameInitials('中国工商银行固阳支行')).toBe('zggsyhgyzh');
+    expect(nameInitials('长春市成长路长生店')).toBe('ccsczlcsd');
+    expect(nameInitials('重庆小面（重新装修）')).toBe('cqxmcxzx');
+    expect(nameInitials('行业协会')).toBe('hyxh');
+    expect(nameInitials('ABC有限公司 2 店')).toBe('abcyxgs2d');
   });
 
   it('treats search text as data, not query syntax', async () => {

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cellDate, cellFlag, cellList, cellText } from '../../electron/core/excel/cells';
+import fc from 'fast-check';
+import { cellDate, cellFlag, cellList, cellText, foldText } from '../../electron/core/excel/cells';
 import { WorkbookFileError, XlsxReader } from '../../electron/core/excel/xlsx-reader';
 import { makeTempDir } from '../support/core';
 import { rawRow, writeRawXlsx, writeWorkbook } from '../support/xlsx';
@@ -105,6 +106,34 @@ describe('xlsx reader', () => {
 describe('cell normalisation', () => {
   it('folds full-width characters and whitespace', () => {
     expect(cellText('  ＡＢＣ１２３\u3000有限  公司（分店） ')).toBe('ABC123 有限 公司（分店）');
+  });
+
+  it('skips the folding only for text the folding would leave as it is', () => {
+    // Strings built from the characters the folding cares about, mixed with ordinary ones.
+    const tricky = fc.constantFrom(
+      ' ',
+      '  ',
+      '\u3000',
+      '\u00a0',
+      '\t',
+      '\n',
+      '\u2003',
+      '\ufeff',
+      "'",
+      '=',
+      'Ａ',
+      '１',
+      '（',
+      '有',
+      'a',
+    );
+    fc.assert(
+      fc.property(fc.array(fc.oneof(tricky, fc.string()), { maxLength: 8 }), (parts) => {
+        const text = parts.join('');
+        expect(cellText(text)).toBe(foldText(text));
+      }),
+      { seed: 20261122, numRuns: 2000 },
+    );
   });
 
   it('reads dates typed as text or stored as serials, and refuses impossible ones', () => {

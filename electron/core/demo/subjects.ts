@@ -1,6 +1,7 @@
 import type { Db } from '../../../db/client';
 import { departments } from '../../../db/schema';
 import type { SubjectRecord } from '../subjects/record';
+import { withFtsPaused } from '../subjects/fts';
 import { SubjectWriter } from '../subjects/store';
 import { orgCodeCheckChar, USCC_CHARSET, usccCheckChar } from '../subjects/uscc';
 import type { DemoRandom } from './random';
@@ -123,7 +124,7 @@ export function writeDemoSubjects(
       if (chunk.length >= batch) break;
     }
     if (chunk.length === 0) return written;
-    db.$client.transaction(() => chunk.forEach((r) => writer.insert(r))).immediate();
+    db.$client.transaction(() => withFtsPaused(db, () => chunk.forEach((r) => writer.insert(r)))).immediate();
     written += chunk.length;
   }
 }

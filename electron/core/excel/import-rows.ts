@@ -35,11 +35,15 @@ export interface ReadRows<R> {
   records: { row: number; record: R }[];
 }
 
-/** The template's notes and example rows, which a filled-in copy may still carry. */
+/** The template's notes and example rows, which a filled-in copy may still carry. Checked on the raw cells: this
+ * runs for every row of a 100,000-row import. */
 function isTemplateRow(cells: CellValue[]): boolean {
-  const texts = cells.map((c) => cellText(c ?? null));
-  return texts[0]?.startsWith('填写说明') === true || texts.some((t) => /^[（(]示例[)）]/.test(t));
+  const first = cells.find((c) => c !== null && c !== undefined);
+  if (typeof first === 'string' && first.trimStart().startsWith('填写说明')) return true;
+  return cells.some((c) => typeof c === 'string' && EXAMPLE_MARK.test(c));
 }
+
+const EXAMPLE_MARK = /^\s*[（(]示例[)）]/;
 
 /**
  * Reads every row below the header: normalised, or explained cell by cell in Chinese (formulas, bad values,

@@ -22,6 +22,19 @@ export function attribute(attrs: string, name: string): string | undefined {
 export function richText(xml: string): string {
   const withoutPhonetic = xml.includes('<rPh') ? xml.replace(/<rPh\b[\s\S]*?<\/rPh>/g, '') : xml;
   let text = '';
-  for (const match of withoutPhonetic.matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>/g)) text += match[1] ?? '';
-  return decodeXml(text).replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  // Plain strings hold a single <t>; only rich text (runs) needs the general loop.
+  const first = withoutPhonetic.indexOf('<t');
+  const firstEnd = first < 0 ? -1 : withoutPhonetic.indexOf('>', first);
+  const close = firstEnd < 0 ? -1 : withoutPhonetic.indexOf('</t>', firstEnd);
+  if (
+    close >= 0 &&
+    !withoutPhonetic.includes('<t', close) &&
+    /^<t(?:\s[^>]*)?>$/.test(withoutPhonetic.slice(first, firstEnd + 1))
+  )
+    text = withoutPhonetic.slice(firstEnd + 1, close);
+  else for (const match of withoutPhonetic.matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>/g)) text += match[1] ?? '';
+  const decoded = decodeXml(text);
+  return decoded.includes('_x')
+    ? decoded.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+    : decoded;
 }

@@ -7,6 +7,7 @@ import { SUBJECT_COLUMNS, type SubjectColumn } from './columns';
 import { departmentLookup } from './departments-lookup';
 import { normalizeSubject, type DepartmentLookup } from './normalize';
 import { FIELD_LABELS, type SubjectRecord } from './record';
+import { withFtsPaused } from './fts';
 import { diffRecords, rowToRecord, SubjectWriter, type ChangeStamp } from './store';
 
 export interface ImportCounts {
@@ -26,6 +27,9 @@ export interface StagedImport {
   errors: RowError[];
   /** Valid records with their row numbers, in file order. */
   records: { row: number; record: SubjectRecord }[];
+  /** The classification shown in the preview, and the directory's change mark it was made at. */
+  plan: Plan;
+  mark: number;
 }
 
 const subjectRows = (departments: DepartmentLookup): RowImporter<SubjectColumn, SubjectRecord> => ({
@@ -43,6 +47,7 @@ const subjectRows = (departments: DepartmentLookup): RowImporter<SubjectColumn, 
  */
 export async function stageSubjectImport(db: Db, path: string): Promise<StagedImport> {
   const read = await readImportRows(path, subjectRows(departmentLookup(db)));
+  const mark = changeMark(db);
   const plan = classify(db, read.records);
   return {
     sheet: read.sheet,
@@ -56,6 +61,8 @@ export async function stageSubjectImport(db: Db, path: string): Promise<StagedIm
     },
     errors: read.errors,
     records: read.records,
+    plan,
+    mark,
   };
 }
 
@@ -65,16 +72,27 @@ interface Plan {
   unchanged: number;
 }
 
-/** Compares each record with the directory as it is now; run again at commit so a preview never goes stale. */
+/**
+ * Every write to a subject appends to subject_changes, so its newest id moves whenever the directory does: an
+ * unchanged mark at commit means the preview's classification still holds and need not be worked out again.
+ */
+function changeMark(db: Db): number {
+  return db.$client.prepare<[], number>('SELECT coalesce(max(id), 0) FROM subject_changes').pluck().get() ?? 0;
+}
+
+/** Compares each record with the directory as it is now; run again at commit if the directory moved since. */
 function classify(db: Db, records: { record: SubjectRecord }[]): Plan {
-  const byUscc = db
+  // Most rows of a big import are new: a bare id probe answers those without building a row object.
+  const idByUscc = db.$client.prepare<[string], number>('SELECT id FROM subjects WHERE uscc = ?').pluck();
+  const byId = db
     .select()
     .from(subjects)
-    .where(eq(subjects.uscc, sql.placeholder('uscc')))
+    .where(eq(subjects.id, sql.placeholder('id')))
     .prepare();
   const plan: Plan = { fresh: [], changed: [], unchanged: 0 };
   for (const { record } of records) {
-    const existing = record.uscc ? byUscc.get({ uscc: record.uscc }) : undefined;
+    const id = record.uscc ? idByUscc.get(record.uscc) : undefined;
+    const existing = id === undefined ? undefined : byId.get({ id });
     if (!existing) {
       plan.fresh.push(record);
       continue;
@@ -96,9 +114,9 @@ export function commitSubjectImport(db: Db, staged: StagedImport, mode: CommitMo
       `有 ${staged.counts.invalid} 行数据有误，按“全部正确才导入”的要求，没有导入任何数据。请修改后重新导入。`,
     );
   }
-  const plan = classify(db, staged.records);
+  const plan = changeMark(db) === staged.mark ? staged.plan : classify(db, staged.records);
   const writer = new SubjectWriter(db, stamp);
-  for (const record of plan.fresh) writer.insert(record);
+  withFtsPaused(db, () => plan.fresh.forEach((record) => writer.insert(record)));
   for (const { id, record, changes } of plan.changed) writer.update(id, record, changes);
   return {
     total: staged.counts.total,

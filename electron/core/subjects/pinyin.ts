@@ -2,16 +2,21 @@ import { pinyin } from 'pinyin-pro';
 
 /**
  * Pinyin initials for search without an IME. Asking pinyin-pro for every whole name costs ~16 µs, too slow for a
- * 100,000-row import, so each character's initial is cached; only names holding a polyphonic character (银行,
- * 长春, 重庆) go to pinyin-pro whole, where its word dictionary picks the reading from context.
+ * 100,000-row import, so each character's initial is cached. A polyphonic character (行 in 银行 / 行业, 长 in
+ * 长春 / 成长) is read in context: pinyin-pro's word dictionary gets the run of Chinese characters around it (at
+ * most three either side, which covers its dictionary's words), and that answer is cached too — company names
+ * repeat the same few contexts (商行, 银行, 重庆) again and again.
  */
 const cache = new Map<string, { initial: string; polyphonic: boolean }>();
+const inContext = new Map<string, string>();
+const CONTEXT = 3;
+const HAN = /\p{Script=Han}/u;
 
 function lookup(char: string): { initial: string; polyphonic: boolean } {
   let entry = cache.get(char);
   if (entry === undefined) {
     if (/[a-zA-Z0-9]/.test(char)) entry = { initial: char.toLowerCase(), polyphonic: false };
-    else if (/\p{Script=Han}/u.test(char)) {
+    else if (HAN.test(char)) {
       const readings = new Set(pinyin(char, { pattern: 'first', toneType: 'none', multiple: true, type: 'array' }));
       entry = {
         initial: pinyin(char, { pattern: 'first', toneType: 'none' }).toLowerCase(),
@@ -23,15 +28,29 @@ function lookup(char: string): { initial: string; polyphonic: boolean } {
   return entry;
 }
 
-const keep = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]/g, '');
+/** The initial of chars[at], a polyphonic character, as read within its neighbouring Chinese characters. */
+function initialInContext(chars: string[], at: number): string {
+  let from = at;
+  while (from > 0 && at - from < CONTEXT && HAN.test(chars[from - 1] ?? '')) from -= 1;
+  let to = at + 1;
+  while (to < chars.length && to - at <= CONTEXT && HAN.test(chars[to] ?? '')) to += 1;
+  const key = `${chars.slice(from, to).join('')}|${at - from}`;
+  let initial = inContext.get(key);
+  if (initial === undefined) {
+    const readings = pinyin(chars.slice(from, to).join(''), { pattern: 'first', toneType: 'none', type: 'array' });
+    initial = (readings[at - from] ?? '').toLowerCase();
+    inContext.set(key, initial);
+  }
+  return initial;
+}
 
 /** "固阳县市场监管局（城关所）" → "gyxscjgjcgs": letters and digits kept, punctuation dropped. */
 export function nameInitials(name: string): string {
+  const chars = [...name];
   let out = '';
-  for (const char of name) {
-    const { initial, polyphonic } = lookup(char);
-    if (polyphonic) return keep(pinyin(name, { pattern: 'first', toneType: 'none', nonZh: 'consecutive' }));
-    out += initial;
+  for (let i = 0; i < chars.length; i += 1) {
+    const { initial, polyphonic } = lookup(chars[i] ?? '');
+    out += polyphonic ? initialInContext(chars, i) : initial;
   }
   return out;
 }

@@ -1,6 +1,6 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq, getTableColumns } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
-import { subjectChanges, subjectDepartments, subjectLabels, subjects } from '../../../db/schema';
+import { subjectDepartments, subjectLabels, subjects } from '../../../db/schema';
 import { nameInitials } from './pinyin';
 import type { SubjectRecord } from './record';
 
@@ -71,39 +71,23 @@ function columnsOf(record: SubjectRecord) {
   };
 }
 
-const EMPTY_RECORD: SubjectRecord = {
-  type: '其他',
-  uscc: null,
-  name: '',
-  legalRep: '',
-  address: '',
-  regionCode: '',
-  industryCode: '',
-  licences: [],
-  regStatus: '',
-  establishedOn: null,
-  riskClass: 'B',
-  abnormal: false,
-  seriousIllegal: false,
-  penalized3y: false,
-  tags: [],
-  departmentIds: [],
-};
-
-/** Placeholders skip drizzle's column mapping, so booleans go to SQLite as the 0/1 it stores. */
-function driverValues(values: ReturnType<typeof columnsOf>): Record<string, string | number | null> {
-  return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, typeof v === 'boolean' ? Number(v) : v]));
-}
-
 export interface ChangeStamp {
   at: string;
   actorName: string;
   source: ChangeSource;
 }
 
+type SubjectColumns = ReturnType<typeof columnsOf>;
+
+/** The stored fields an insert writes, in the order of its positional placeholders. */
+const INSERT_FIELDS = Object.keys(
+  columnsOf({ ...({} as SubjectRecord), name: '', licences: [], tags: [], departmentIds: [] }),
+) as (keyof SubjectColumns)[];
+
 /**
- * Writes subjects with their labels, department links and history. Statements are prepared once per writer, so a
- * 100,000-row import pays for parsing SQL once, not per row. Must run inside the caller's transaction.
+ * Writes subjects with their labels, department links and history. Inserts use better-sqlite3 statements
+ * prepared once per writer with positional values: a 100,000-row import pays neither for parsing SQL nor for the
+ * query builder's per-call mapping (measured ~10 µs a row). Must run inside the caller's transaction.
  */
 export class SubjectWriter {
   private readonly insertSubject;
@@ -115,40 +99,36 @@ export class SubjectWriter {
     private readonly db: Db,
     private readonly stamp: ChangeStamp,
   ) {
-    const placeholders = Object.fromEntries(
-      Object.keys(columnsOf(EMPTY_RECORD)).map((key) => [key, sql.placeholder(key)]),
-    ) as unknown as ReturnType<typeof columnsOf>;
-    this.insertSubject = db.insert(subjects).values(placeholders).returning({ id: subjects.id }).prepare();
-    this.insertLabel = db
-      .insert(subjectLabels)
-      .values({
-        subjectId: sql.placeholder('subjectId'),
-        kind: sql.placeholder('kind'),
-        value: sql.placeholder('value'),
-      })
-      .prepare();
-    this.insertDepartment = db
-      .insert(subjectDepartments)
-      .values({ subjectId: sql.placeholder('subjectId'), departmentId: sql.placeholder('departmentId') })
-      .prepare();
-    this.insertChange = db
-      .insert(subjectChanges)
-      .values({
-        subjectId: sql.placeholder('subjectId'),
-        at: stamp.at,
-        actorName: stamp.actorName,
-        source: stamp.source,
-        changes: sql.placeholder('changes'),
-      })
-      .prepare();
+    const client = db.$client;
+    const table = getTableColumns(subjects);
+    const names = [...INSERT_FIELDS.map((field) => table[field].name), 'created_at', 'updated_at'];
+    this.insertSubject = client.prepare<(string | number | null)[]>(
+      `INSERT INTO subjects (${names.join(', ')}) VALUES (${names.map(() => '?').join(', ')})`,
+    );
+    this.insertLabel = client.prepare<[number, string, string]>(
+      'INSERT INTO subject_labels (subject_id, kind, value) VALUES (?, ?, ?)',
+    );
+    this.insertDepartment = client.prepare<[number, number]>(
+      'INSERT INTO subject_departments (subject_id, department_id) VALUES (?, ?)',
+    );
+    this.insertChange = client.prepare<[number, string, string, string, string, string, string]>(
+      `INSERT INTO subject_changes (subject_id, changes, at, actor_name, source, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    );
   }
 
   insert(record: SubjectRecord): number {
-    const { id } = this.insertSubject.get(driverValues(columnsOf(record)));
+    const values = columnsOf(record);
+    // SQLite stores booleans as 0/1, and the raw driver takes them only that way.
+    const row = INSERT_FIELDS.map((field) => {
+      const value = values[field];
+      return typeof value === 'boolean' ? Number(value) : value;
+    });
+    const id = Number(this.insertSubject.run(...row, this.stamp.at, this.stamp.at).lastInsertRowid);
     this.writeLinks(id, record);
     // A creation is recorded without a snapshot: the values are the row's, and every later change keeps its old
     // value, so the creation state can always be walked back to — at a fraction of the write volume of an import.
-    this.insertChange.run({ subjectId: id, changes: '[]' });
+    this.recordChange(id, '[]');
     return id;
   }
 
@@ -166,16 +146,21 @@ export class SubjectWriter {
     if (touched.has('departmentIds'))
       this.db.delete(subjectDepartments).where(eq(subjectDepartments.subjectId, id)).run();
     this.writeLinks(id, record, touched);
-    this.insertChange.run({ subjectId: id, changes: JSON.stringify(changes) });
+    this.recordChange(id, JSON.stringify(changes));
   }
 
   private writeLinks(id: number, record: SubjectRecord, only?: Set<keyof SubjectRecord>): void {
     if (!only || only.has('tags') || only.has('licences')) {
-      for (const value of record.tags) this.insertLabel.run({ subjectId: id, kind: 'tag', value });
-      for (const value of record.licences) this.insertLabel.run({ subjectId: id, kind: 'licence', value });
+      for (const value of record.tags) this.insertLabel.run(id, 'tag', value);
+      for (const value of record.licences) this.insertLabel.run(id, 'licence', value);
     }
     if (!only || only.has('departmentIds')) {
-      for (const departmentId of record.departmentIds) this.insertDepartment.run({ subjectId: id, departmentId });
+      for (const departmentId of record.departmentIds) this.insertDepartment.run(id, departmentId);
     }
+  }
+
+  private recordChange(id: number, changes: string): void {
+    const { at, actorName, source } = this.stamp;
+    this.insertChange.run(id, changes, at, actorName, source, at, at);
   }
 }
