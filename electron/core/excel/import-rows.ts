@@ -64,38 +64,41 @@ export async function readImportRows<K extends string, R>(
     errors.push({ row, column: importer.labels[field], message, value: cellText(value ?? null) });
   };
   try {
-    for await (const row of located.rows) {
-      if (isTemplateRow(row.cells)) continue;
-      total += 1;
-      const raw: Partial<Record<K, CellValue>> = {};
-      for (const [key, col] of columns) raw[key] = row.cells[col] ?? null;
-      const formulas = columns.filter(([, col]) => row.formulaColumns.includes(col));
-      if (formulas.length > 0) {
-        invalid += 1;
-        for (const [key] of formulas)
-          fail(row.row, key, '该单元格是公式。请复制该列后“选择性粘贴→数值”，再导入。', raw[key]);
-        continue;
+    for await (const chunk of located.rows) {
+      for (const row of chunk) {
+        if (isTemplateRow(row.cells)) continue;
+        total += 1;
+        const raw: Partial<Record<K, CellValue>> = {};
+        for (const [key, col] of columns) raw[key] = row.cells[col] ?? null;
+        const formulas =
+          row.formulaColumns.length > 0 ? columns.filter(([, col]) => row.formulaColumns.includes(col)) : [];
+        if (formulas.length > 0) {
+          invalid += 1;
+          for (const [key] of formulas)
+            fail(row.row, key, '该单元格是公式。请复制该列后“选择性粘贴→数值”，再导入。', raw[key]);
+          continue;
+        }
+        const result = importer.normalize(raw);
+        if (!result.ok) {
+          invalid += 1;
+          for (const e of result.errors) fail(row.row, e.field, e.message, raw[e.field]);
+          continue;
+        }
+        const key = importer.key(result.record);
+        const earlier = key === null ? undefined : seen.get(key);
+        if (key !== null && earlier !== undefined) {
+          invalid += 1;
+          errors.push({
+            row: row.row,
+            column: importer.keyLabel,
+            message: `与第 ${earlier} 行的${importer.keyLabel}重复，请删除重复行。`,
+            value: key,
+          });
+          continue;
+        }
+        if (key !== null) seen.set(key, row.row);
+        records.push({ row: row.row, record: result.record });
       }
-      const result = importer.normalize(raw);
-      if (!result.ok) {
-        invalid += 1;
-        for (const e of result.errors) fail(row.row, e.field, e.message, raw[e.field]);
-        continue;
-      }
-      const key = importer.key(result.record);
-      const earlier = key === null ? undefined : seen.get(key);
-      if (key !== null && earlier !== undefined) {
-        invalid += 1;
-        errors.push({
-          row: row.row,
-          column: importer.keyLabel,
-          message: `与第 ${earlier} 行的${importer.keyLabel}重复，请删除重复行。`,
-          value: key,
-        });
-        continue;
-      }
-      if (key !== null) seen.set(key, row.row);
-      records.push({ row: row.row, record: result.record });
     }
     assertHeaderNotMerged(located.merges, located.header.row);
   } finally {

@@ -8,8 +8,8 @@ export const MAX_DATA_ROWS = 1_000_000;
 export interface LocatedSheet<K extends string> {
   sheet: SheetInfo;
   header: HeaderMatch<K>;
-  /** Data rows after the header, streamed; the merged ranges are filled in once the stream ends. */
-  rows: AsyncGenerator<SheetRow>;
+  /** Data rows after the header, streamed in chunks; the merged ranges are filled in once the stream ends. */
+  rows: AsyncGenerator<SheetRow[]>;
   merges: string[];
   close(): void;
 }
@@ -37,13 +37,13 @@ export async function locateSheet<K extends string>(
   try {
     for (const sheet of reader.sheets) {
       const merges: string[] = [];
-      const stream = reader.rows(sheet, merges);
+      const stream = reader.rowChunks(sheet, merges);
       const head: SheetRow[] = [];
       for (let next = await stream.next(); !next.done; next = await stream.next()) {
-        head.push(next.value);
+        head.push(...next.value);
         if (head.length >= HEADER_SEARCH_ROWS) break;
       }
-      const header = matchHeader(head, specs);
+      const header = matchHeader(head.slice(0, HEADER_SEARCH_ROWS), specs);
       if (!header) {
         await stream.return(undefined);
         continue;
@@ -71,21 +71,21 @@ export async function locateSheet<K extends string>(
 async function* afterHeader(
   head: SheetRow[],
   headerRow: number,
-  rest: AsyncGenerator<SheetRow>,
-): AsyncGenerator<SheetRow> {
+  rest: AsyncGenerator<SheetRow[]>,
+): AsyncGenerator<SheetRow[]> {
   let count = 0;
-  const limit = (row: SheetRow): SheetRow => {
-    count += 1;
+  const limit = (rows: SheetRow[]): SheetRow[] => {
+    count += rows.length;
     if (count > MAX_DATA_ROWS) {
       throw new AppError(
         'INVALID_INPUT',
         `文件超过 ${MAX_DATA_ROWS.toLocaleString('zh-CN')} 行，请拆分成多个文件分批导入。`,
       );
     }
-    return row;
+    return rows;
   };
-  for (const row of head) if (row.row > headerRow) yield limit(row);
-  for await (const row of rest) yield limit(row);
+  yield limit(head.filter((row) => row.row > headerRow));
+  for await (const rows of rest) yield limit(rows);
 }
 
 /** Merged cells across the header row mean two-level headers: refuse them instead of guessing the columns. */

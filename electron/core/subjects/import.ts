@@ -2,11 +2,10 @@ import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import { subjects } from '../../../db/schema';
 import { AppError } from '../errors';
-import { readImportRows, type RowError, type RowImporter } from '../excel/import-rows';
-import { SUBJECT_COLUMNS, type SubjectColumn } from './columns';
+import { readImportRows, type RowError } from '../excel/import-rows';
 import { departmentLookup } from './departments-lookup';
-import { normalizeSubject, type DepartmentLookup } from './normalize';
-import { FIELD_LABELS, type SubjectRecord } from './record';
+import type { SubjectRecord } from './record';
+import { subjectSheet } from './sheet';
 import { withFtsPaused } from './fts';
 import { diffRecords, rowToRecord, SubjectWriter, type ChangeStamp } from './store';
 
@@ -32,38 +31,17 @@ export interface StagedImport {
   mark: number;
 }
 
-const subjectRows = (departments: DepartmentLookup): RowImporter<SubjectColumn, SubjectRecord> => ({
-  what: '检查对象',
-  columns: SUBJECT_COLUMNS,
-  labels: FIELD_LABELS,
-  normalize: (raw) => normalizeSubject(raw, departments),
-  key: (record) => record.uscc,
-  keyLabel: '统一社会信用代码',
-});
-
 /**
  * Reads a subject workbook end to end without writing: every row normalised or explained, and each valid row
  * classified as new, changed or unchanged against the directory (upsert by USCC).
  */
 export async function stageSubjectImport(db: Db, path: string): Promise<StagedImport> {
-  const read = await readImportRows(path, subjectRows(departmentLookup(db)));
+  const read = await readImportRows(path, subjectSheet(departmentLookup(db)));
   const mark = changeMark(db);
   const plan = classify(db, read.records);
-  return {
-    sheet: read.sheet,
-    headerRow: read.headerRow,
-    counts: {
-      total: read.total,
-      fresh: plan.fresh.length,
-      changed: plan.changed.length,
-      unchanged: plan.unchanged,
-      invalid: read.invalid,
-    },
-    errors: read.errors,
-    records: read.records,
-    plan,
-    mark,
-  };
+  const { sheet, headerRow, total, invalid, errors, records } = read;
+  const counts = { total, fresh: plan.fresh.length, changed: plan.changed.length, unchanged: plan.unchanged, invalid };
+  return { sheet, headerRow, counts, errors, records, plan, mark };
 }
 
 interface Plan {

@@ -25,8 +25,11 @@ const AUTHORITY_TYPES: Record<string, string> = {
 
 export type UsccVerdict = { valid: true; code: string } | { valid: false; code: string; reason: string };
 
+const ALREADY_NORMAL = /^[0-9A-Z]{18}$/;
+
 /** Full-width letters and digits to ASCII, spaces and dashes removed, upper-cased: what people actually type. */
 export function normalizeUscc(raw: string): string {
+  if (ALREADY_NORMAL.test(raw)) return raw;
   return raw
     .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .replace(/[\s\u3000\-－—]/g, '')
