@@ -1,0 +1,128 @@
+import { canonical, sha256Hex } from '../canonical';
+import { CounterRandom, partialShuffle, shuffled } from './random';
+
+/**
+ * The object draw, ssj-draw/1 — everything a third party needs to recompute a result is in the record, and this
+ * file (with random.ts and canonical.ts) is all the code that does it. docs/draw-algorithm.md states it in words.
+ */
+export const DRAW_ALGORITHM = 'ssj-draw/1';
+export const CLASSES = ['A', 'B', 'C', 'D'] as const;
+export type RiskClass = (typeof CLASSES)[number];
+
+/** The frozen candidates per credit-risk class: subject keys (USCC, or "ID-<n>" without one), in frozen order. */
+export type DrawPool = Record<RiskClass, string[]>;
+
+export interface DrawParameters {
+  taskId: number;
+  taskName: string;
+  attempt: number;
+  /** How many to draw from each class (already rounded; the ratios behind them are shown beside). */
+  counts: Record<RiskClass, number>;
+  /** When set, the inspection order is drawn too, in batches of this many (key items with a high ratio). */
+  batchSize: number | null;
+}
+
+export interface WitnessInput {
+  name: string;
+  value: string;
+}
+
+export interface DrawRecord {
+  algorithm: typeof DRAW_ALGORITHM;
+  pool: DrawPool;
+  poolHash: string;
+  parameters: DrawParameters;
+  witnesses: WitnessInput[];
+  /** SHA-256 of the nonce, shown before any witness typed: the system could not pick the nonce afterwards. */
+  nonceHash: string;
+  nonce: string;
+  seed: string;
+  result: DrawResult;
+}
+
+export interface DrawResult {
+  /** The drawn keys per class, in the order drawn. */
+  selected: Record<RiskClass, string[]>;
+  /** The drawn order of inspection, cut into batches; null when the task does not draw one. */
+  batches: string[][] | null;
+}
+
+export const poolHashOf = (pool: DrawPool): string => sha256Hex(canonical(pool));
+
+/** Seed = SHA-256 of the canonical JSON array [poolHash, parameters, witnesses, nonce]. */
+export const seedOf = (r: Pick<DrawRecord, 'poolHash' | 'parameters' | 'witnesses' | 'nonce'>): string =>
+  sha256Hex(canonical([r.poolHash, r.parameters, r.witnesses, r.nonce]));
+
+/** Classes A, B, C, D in turn from one stream of numbers; then, if asked, the batch order of all drawn keys. */
+export function drawFrom(pool: DrawPool, parameters: DrawParameters, seed: string): DrawResult {
+  const random = new CounterRandom(seed);
+  const selected = {} as Record<RiskClass, string[]>;
+  for (const c of CLASSES) {
+    const candidates = pool[c];
+    const count = parameters.counts[c];
+    if (count > candidates.length) throw new Error(`class ${c}: cannot draw ${count} of ${candidates.length}`);
+    selected[c] = partialShuffle(candidates.length, count, random).map((i) => candidates[i] ?? '');
+  }
+  let batches: string[][] | null = null;
+  if (parameters.batchSize !== null) {
+    const order = shuffled(
+      CLASSES.flatMap((c) => selected[c]),
+      random,
+    );
+    batches = [];
+    for (let i = 0; i < order.length; i += parameters.batchSize) batches.push(order.slice(i, i + parameters.batchSize));
+  }
+  return { selected, batches };
+}
+
+/** Builds the complete record once the nonce is revealed. */
+export function completeDraw(inputs: Omit<DrawRecord, 'seed' | 'result'>): DrawRecord {
+  const seed = seedOf(inputs);
+  return { ...inputs, seed, result: drawFrom(inputs.pool, inputs.parameters, seed) };
+}
+
+export type Verdict = { ok: true } | { ok: false; difference: string };
+
+/** Recomputes a record from its own inputs and names the first thing that does not match. */
+export function verifyDraw(record: DrawRecord): Verdict {
+  const fail = (difference: string): Verdict => ({ ok: false, difference });
+  if (record.algorithm !== DRAW_ALGORITHM) return fail(`algorithm: 未知算法 ${String(record.algorithm)}`);
+  const all = CLASSES.flatMap((c) => record.pool[c] ?? []);
+  if (new Set(all).size !== all.length) return fail('pool: 候选名单中有重复的对象');
+  const poolHash = poolHashOf(record.pool);
+  if (poolHash !== record.poolHash) return fail(`poolHash: 记录为 ${record.poolHash}，按名单重算为 ${poolHash}`);
+  const nonceHash = sha256Hex(record.nonce);
+  if (nonceHash !== record.nonceHash)
+    return fail(`nonceHash: 记录为 ${record.nonceHash}，按 nonce 重算为 ${nonceHash}`);
+  const seed = seedOf(record);
+  if (seed !== record.seed) return fail(`seed: 记录为 ${record.seed}，重算为 ${seed}`);
+  let result: DrawResult;
+  try {
+    result = drawFrom(record.pool, record.parameters, seed);
+  } catch (error) {
+    return fail(`parameters: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  for (const c of CLASSES) {
+    const expected = result.selected[c];
+    const actual = record.result.selected[c] ?? [];
+    const at = firstDifference(expected, actual);
+    if (at !== null)
+      return fail(`result.selected.${c}[${at}]: 记录为 ${actual[at] ?? '（无）'}，重算为 ${expected[at] ?? '（无）'}`);
+  }
+  if (canonical(result.batches) !== canonical(record.result.batches ?? null))
+    return fail('result.batches: 检查批次顺序与重算结果不符');
+  return { ok: true };
+}
+
+function firstDifference(a: string[], b: string[]): number | null {
+  for (let i = 0; i < Math.max(a.length, b.length); i += 1) if (a[i] !== b[i]) return i;
+  return null;
+}
+
+/**
+ * How many to draw from a class: its size times the ratio, rounded up (a class with candidates and a ratio above
+ * zero gives at least one). Ratios are in basis points (1% = 100) so the arithmetic is exact integers.
+ */
+export function countFor(size: number, ratioBasisPoints: number): number {
+  return Math.min(size, Math.ceil((size * ratioBasisPoints) / 10_000));
+}

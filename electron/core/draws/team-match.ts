@@ -1,0 +1,238 @@
+import { canonical, sha256Hex } from '../canonical';
+import { CounterRandom } from './random';
+
+/**
+ * The inspector match, ssj-match/1: for each drawn subject, in draw order, a team of enforcement officers (and
+ * experts on top), picked with the same SHA-256 counter-mode numbers as the object draw. The record holds every
+ * input — officers with their certificates, recusals, parameters — so anyone can recompute the teams and check
+ * that no recused or uncertified officer was sent. docs/draw-algorithm.md states it in words.
+ */
+export const MATCH_ALGORITHM = 'ssj-match/1';
+
+export interface MatchSubject {
+  key: string;
+  regionCode: string;
+  /** Departments owning the task's items that apply to this subject: each must send someone to a joint check. */
+  departments: number[];
+}
+
+export interface MatchOfficer {
+  id: number;
+  departmentId: number;
+  active: boolean;
+  certValidFrom: string | null;
+  certValidTo: string | null;
+  expertise: string[];
+}
+
+export interface MatchExpert {
+  id: number;
+  active: boolean;
+  field: string;
+}
+
+/** A subject-level recusal names the subject's key; a region-level one a region code prefix. */
+export interface MatchRecusal {
+  inspectorId: number;
+  subjectKey: string | null;
+  regionCode: string | null;
+}
+
+export interface MatchParameters {
+  taskId: number;
+  attempt: number;
+  periodStart: string;
+  periodEnd: string;
+  /** Enforcement officers per team, at least 2. */
+  teamSize: number;
+  expertsPerTeam: number;
+  /** Expertise to prefer (one officer with it per team, when any is available); null when not asked for. */
+  expertise: string | null;
+}
+
+export interface Team {
+  key: string;
+  officers: number[];
+  experts: number[];
+}
+
+export interface MatchInputs {
+  algorithm: typeof MATCH_ALGORITHM;
+  /** The locked object draw's seed: the witnesses' inputs reach the match through it. */
+  drawSeed: string;
+  subjects: MatchSubject[];
+  officers: MatchOfficer[];
+  experts: MatchExpert[];
+  recusals: MatchRecusal[];
+  parameters: MatchParameters;
+}
+
+export interface MatchRecord extends MatchInputs {
+  seed: string;
+  teams: Team[];
+}
+
+/** Why a subject got no team: the department short of officers (null: the team as a whole) and the counts. */
+export interface MatchShortfall {
+  subjectKey: string;
+  departmentId: number | null;
+  experts: boolean;
+  inDepartment: number;
+  inactive: number;
+  certificateInvalid: number;
+  recused: number;
+  alreadyInTeam: number;
+}
+
+export class MatchImpossible extends Error {
+  constructor(readonly shortfall: MatchShortfall) {
+    super(`no valid team for ${shortfall.subjectKey}`);
+  }
+}
+
+export const matchSeedOf = (inputs: MatchInputs): string =>
+  sha256Hex(
+    canonical([
+      inputs.algorithm,
+      inputs.drawSeed,
+      inputs.subjects,
+      inputs.officers,
+      inputs.experts,
+      inputs.recusals,
+      inputs.parameters,
+    ]),
+  );
+
+/** A certificate valid through the whole period, the officer active, and no recusal covering the subject. */
+export function officerProblem(
+  officer: MatchOfficer,
+  subject: MatchSubject,
+  parameters: MatchParameters,
+  recusals: readonly MatchRecusal[],
+): 'inactive' | 'certificateInvalid' | 'recused' | null {
+  if (!officer.active) return 'inactive';
+  const from = officer.certValidFrom;
+  const to = officer.certValidTo;
+  if (!to || to < parameters.periodEnd || (from !== null && from > parameters.periodStart)) return 'certificateInvalid';
+  const recused = recusals.some(
+    (r) =>
+      r.inspectorId === officer.id &&
+      (r.subjectKey === subject.key || (r.regionCode !== null && subject.regionCode.startsWith(r.regionCode))),
+  );
+  return recused ? 'recused' : null;
+}
+
+/**
+ * Teams for every subject, in order. Each pick takes, among the candidates still free for this team, those with
+ * the fewest visits so far (and, while the team lacks the asked-for expertise, those who have it), and draws one
+ * of them uniformly: visits spread evenly unless recusals or certificates force otherwise.
+ */
+export function matchTeams(inputs: MatchInputs): MatchRecord {
+  const seed = matchSeedOf(inputs);
+  const random = new CounterRandom(seed);
+  const { parameters } = inputs;
+  const officers = [...inputs.officers].sort((a, b) => a.id - b.id);
+  const experts = [...inputs.experts].filter((e) => e.active).sort((a, b) => a.id - b.id);
+  const recusalsOf = new Map<number, MatchRecusal[]>();
+  for (const r of inputs.recusals) recusalsOf.set(r.inspectorId, [...(recusalsOf.get(r.inspectorId) ?? []), r]);
+  const load = new Map<number, number>();
+  const expertLoad = new Map<number, number>();
+
+  const pick = <T extends { id: number }>(candidates: T[], loads: Map<number, number>, prefer?: (c: T) => boolean) => {
+    const preferred = prefer ? candidates.filter(prefer) : [];
+    const pool = preferred.length > 0 ? preferred : candidates;
+    const least = Math.min(...pool.map((c) => loads.get(c.id) ?? 0));
+    const tier = pool.filter((c) => (loads.get(c.id) ?? 0) === least);
+    const chosen = tier[random.below(tier.length)] as T;
+    loads.set(chosen.id, least + 1);
+    return chosen;
+  };
+
+  const teams: Team[] = inputs.subjects.map((subject) => {
+    const fit = officers.filter(
+      (o) =>
+        subject.departments.includes(o.departmentId) &&
+        officerProblem(o, subject, parameters, recusalsOf.get(o.id) ?? []) === null,
+    );
+    const team: MatchOfficer[] = [];
+    const lacksExpertise = () =>
+      parameters.expertise !== null && !team.some((o) => o.expertise.includes(parameters.expertise ?? ''));
+    const prefer = (o: MatchOfficer) => lacksExpertise() && o.expertise.includes(parameters.expertise ?? '');
+    const short = (departmentId: number | null): never => {
+      throw new MatchImpossible(shortfall(subject, departmentId, officers, team, inputs, recusalsOf));
+    };
+    for (const departmentId of [...new Set(subject.departments)].sort((a, b) => a - b)) {
+      const candidates = fit.filter((o) => o.departmentId === departmentId && !team.includes(o));
+      if (candidates.length === 0) short(departmentId);
+      team.push(pick(candidates, load, prefer));
+    }
+    while (team.length < parameters.teamSize) {
+      const candidates = fit.filter((o) => !team.includes(o));
+      if (candidates.length === 0) short(null);
+      team.push(pick(candidates, load, prefer));
+    }
+    const sent: MatchExpert[] = [];
+    for (let i = 0; i < parameters.expertsPerTeam; i += 1) {
+      const candidates = experts.filter((e) => !sent.includes(e));
+      if (candidates.length === 0) {
+        throw new MatchImpossible({ ...shortfall(subject, null, officers, team, inputs, recusalsOf), experts: true });
+      }
+      sent.push(pick(candidates, expertLoad, (e) => parameters.expertise !== null && e.field === parameters.expertise));
+    }
+    return {
+      key: subject.key,
+      officers: team.map((o) => o.id).sort((a, b) => a - b),
+      experts: sent.map((e) => e.id).sort((a, b) => a - b),
+    };
+  });
+  return { ...inputs, seed, teams };
+}
+
+function shortfall(
+  subject: MatchSubject,
+  departmentId: number | null,
+  officers: MatchOfficer[],
+  team: MatchOfficer[],
+  inputs: MatchInputs,
+  recusalsOf: Map<number, MatchRecusal[]>,
+): MatchShortfall {
+  const inScope = officers.filter((o) =>
+    departmentId === null ? subject.departments.includes(o.departmentId) : o.departmentId === departmentId,
+  );
+  const count = (problem: string) =>
+    inScope.filter((o) => officerProblem(o, subject, inputs.parameters, recusalsOf.get(o.id) ?? []) === problem).length;
+  return {
+    subjectKey: subject.key,
+    departmentId,
+    experts: false,
+    inDepartment: inScope.length,
+    inactive: count('inactive'),
+    certificateInvalid: count('certificateInvalid'),
+    recused: count('recused'),
+    alreadyInTeam: team.filter((o) => inScope.includes(o)).length,
+  };
+}
+
+/** Recomputes the teams from the record's inputs and names the first difference. */
+export function verifyMatch(record: MatchRecord): { ok: true } | { ok: false; difference: string } {
+  if (record.algorithm !== MATCH_ALGORITHM) return { ok: false, difference: `algorithm: 未知算法 ${record.algorithm}` };
+  let again: MatchRecord;
+  try {
+    again = matchTeams(record);
+  } catch (error) {
+    return {
+      ok: false,
+      difference: `teams: 按记录无法组队（${error instanceof Error ? error.message : String(error)}）`,
+    };
+  }
+  if (again.seed !== record.seed) return { ok: false, difference: `seed: 记录为 ${record.seed}，重算为 ${again.seed}` };
+  for (let i = 0; i < Math.max(again.teams.length, record.teams.length); i += 1) {
+    if (canonical(again.teams[i] ?? null) !== canonical(record.teams[i] ?? null)) {
+      return {
+        ok: false,
+        difference: `teams[${i}]: 记录与重算的检查组不同（对象 ${again.teams[i]?.key ?? record.teams[i]?.key}）`,
+      };
+    }
+  }
+  return { ok: true };
+}
