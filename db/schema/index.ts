@@ -6,3 +6,6 @@ export * from './subjects';
 export * from './inspectors';
 export * from './items';
 export * from './libraries';
+export * from './plans';
+export * from './tasks';
+export * from './draws';

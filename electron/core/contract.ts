@@ -7,6 +7,7 @@ import { inspectorsContract } from './inspectors/contract';
 import { importsContract } from './imports/contract';
 import { itemsContract } from './items/contract';
 import { librariesContract } from './libraries/contract';
+import { plansContract } from './plans/contract';
 import { settingsContract } from './settings/contract';
 import { subjectsContract } from './subjects/contract';
 import { usersContract } from './users/contract';
@@ -23,6 +24,7 @@ export const contract = mergeAreas(
   itemsContract,
   importsContract,
   librariesContract,
+  plansContract,
 );
 
 export type Contract = typeof contract;

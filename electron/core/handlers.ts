@@ -7,6 +7,7 @@ import { inspectorsHandlers } from './inspectors/service';
 import { importsHandlers } from './imports/service';
 import { itemsHandlers } from './items/service';
 import { librariesHandlers } from './libraries/service';
+import { plansHandlers } from './plans/service';
 import { settingsHandlers } from './settings/service';
 import { subjectsHandlers } from './subjects/service';
 import { usersHandlers } from './users/service';
@@ -23,4 +24,5 @@ export const handlers: Handlers<Contract> = {
   ...itemsHandlers,
   ...importsHandlers,
   ...librariesHandlers,
+  ...plansHandlers,
 };

@@ -17,6 +17,9 @@ export class ManualClock implements Clock {
   now(): Date {
     return new Date(this.current);
   }
+  set(instant: Date): void {
+    this.current = new Date(instant);
+  }
   advanceMinutes(minutes: number): void {
     this.current = new Date(this.current.getTime() + minutes * 60_000);
   }
@@ -74,6 +77,13 @@ export async function setUpOffice(core: Core): Promise<string> {
     displayName: '王管理',
     password: ADMIN_PASSWORD,
   });
+  if (!result.ok) throw new Error(result.error.message);
+  return tokenOf(result);
+}
+
+/** Logs the office's admin in again (after the clock moved past the session's lifetime). */
+export async function logIn(core: Core): Promise<string> {
+  const result = await core.call(LOCAL_HTTP, 'auth.login', { username: 'admin', password: ADMIN_PASSWORD });
   if (!result.ok) throw new Error(result.error.message);
   return tokenOf(result);
 }

@@ -1,0 +1,96 @@
+import ExcelJS from 'exceljs';
+import { BORDER, HEADER_FILL, safeCell, type OutCell } from '../excel/write';
+import { describeRatios } from './ratios';
+import type { PlanTaskView, PlanView } from './schemas';
+
+const KIND: Record<'add' | 'cancel' | 'modify', string> = { add: '新增', cancel: '取消', modify: '修改' };
+
+function table(sheet: ExcelJS.Worksheet, title: string, header: string[], widths: number[], rows: OutCell[][]): void {
+  sheet.mergeCells(1, 1, 1, header.length);
+  const titleCell = sheet.getCell(1, 1);
+  titleCell.value = title;
+  titleCell.font = { bold: true, size: 14 };
+  titleCell.alignment = { horizontal: 'center' };
+  sheet.columns = header.map((_, i) => ({ width: widths[i] ?? 14 }));
+  const head = sheet.addRow(header);
+  head.eachCell((cell) => {
+    cell.font = { bold: true };
+    cell.fill = HEADER_FILL;
+    cell.border = BORDER;
+    cell.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
+  });
+  for (const values of rows) {
+    sheet.addRow(values.map(safeCell)).eachCell((cell) => {
+      cell.border = BORDER;
+      cell.alignment = { vertical: 'top', wrapText: true };
+    });
+  }
+  sheet.views = [{ state: 'frozen', ySplit: 2 }];
+}
+
+/** The plan as offices publish it: the tasks, then the adjustment record on a second sheet. */
+export async function writePlanWorkbook(
+  path: string,
+  plan: PlanView,
+  tasks: PlanTaskView[],
+  adjustments: {
+    taskName: string;
+    kind: 'add' | 'cancel' | 'modify';
+    reason: string;
+    filedOn: string;
+    version: number | null;
+    publishedOn: string | null;
+  }[],
+): Promise<void> {
+  const workbook = new ExcelJS.Workbook();
+  const state = plan.status === 'published' ? `第 ${plan.version} 版，${plan.publishedOn ?? ''} 发布` : '草稿';
+  table(
+    workbook.addWorksheet('抽查计划'),
+    `${plan.name}（${state}）`,
+    [
+      '序号',
+      '任务名称',
+      '抽查事项',
+      '发起部门',
+      '参与部门',
+      '类型',
+      '抽查比例',
+      '频次',
+      '检查期间',
+      '检查方式',
+      '状态',
+      '备注',
+    ],
+    [6, 28, 40, 12, 28, 10, 30, 8, 24, 10, 8, 24],
+    tasks.map((t, i) => [
+      i + 1,
+      t.name,
+      t.itemNames.join('、'),
+      t.departmentNames[t.departmentIds.indexOf(t.leadDepartmentId)] ?? '',
+      t.departmentNames.join('、'),
+      t.joint ? '部门联合' : '本部门',
+      describeRatios(t.ratios),
+      `${t.frequency} 次/年`,
+      `${t.periodStart} 至 ${t.periodEnd}`,
+      t.mode,
+      t.status === 'active' ? '有效' : '已取消',
+      t.notes,
+    ]),
+  );
+  table(
+    workbook.addWorksheet('调整记录'),
+    `${plan.name} 调整记录`,
+    ['序号', '任务', '调整', '原因', '报备日期', '发布版本', '发布日期'],
+    [6, 28, 8, 40, 12, 10, 12],
+    adjustments.map((a, i) => [
+      i + 1,
+      a.taskName,
+      KIND[a.kind],
+      a.reason,
+      a.filedOn,
+      a.version === null ? '待发布' : `第 ${a.version} 版`,
+      a.publishedOn ?? '',
+    ]),
+  );
+  await workbook.xlsx.writeFile(path);
+}

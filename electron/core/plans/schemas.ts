@@ -1,0 +1,95 @@
+import { z } from 'zod';
+import { INSPECTION_MODES } from '../../../db/schema/plans';
+import { subjectFilterSchema } from '../subjects/schemas';
+
+export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD。');
+const percent = z
+  .number({ error: '请填写抽查比例（%）。' })
+  .min(0, '抽查比例不能小于 0%。')
+  .max(100, '抽查比例不能超过 100%。')
+  .multipleOf(0.01, '抽查比例最多保留两位小数。');
+
+/** One ratio for every subject, or one per credit-risk class (differentiated sampling). Percent, two decimals. */
+export const ratiosSchema = z.discriminatedUnion('mode', [
+  z.object({ mode: z.literal('all'), all: percent }),
+  z.object({ mode: z.literal('byClass'), A: percent, B: percent, C: percent, D: percent }),
+]);
+export type Ratios = z.infer<typeof ratiosSchema>;
+
+export const scopeSchema = subjectFilterSchema.omit({ q: true });
+
+/** What a planned task (and a task copied from it) states. */
+export const taskFieldsSchema = z
+  .object({
+    name: z.string().trim().min(2, '请填写任务名称。').max(100, '任务名称不超过 100 字。'),
+    itemIds: z.array(z.number().int().positive()).min(1, '请至少选择一个抽查事项。').max(30),
+    leadDepartmentId: z.number().int().positive({ error: '请选择发起（牵头）部门。' }),
+    departmentIds: z.array(z.number().int().positive()).max(31).default([]),
+    scope: scopeSchema.default({}),
+    ratios: ratiosSchema,
+    frequency: z.number().int().min(1, '抽查频次至少 1 次。').max(12, '抽查频次每年不超过 12 次。').default(1),
+    periodStart: isoDate,
+    periodEnd: isoDate,
+    mode: z.enum(INSPECTION_MODES, { error: '请选择检查方式：现场、书面、网络或委托。' }),
+    notes: z.string().max(500).default(''),
+  })
+  .refine((t) => t.periodStart <= t.periodEnd, {
+    message: '检查期间的结束日期不能早于开始日期。',
+    path: ['periodEnd'],
+  });
+export type TaskFields = z.infer<typeof taskFieldsSchema>;
+
+export const adjustmentSchema = z.object({
+  reason: z.string().trim().min(2, '已发布的计划调整须写明原因。').max(500),
+  filedOn: isoDate,
+});
+
+export const planTaskView = z.object({
+  id: z.number().int(),
+  planId: z.number().int(),
+  name: z.string(),
+  itemIds: z.array(z.number().int()),
+  itemNames: z.array(z.string()),
+  leadDepartmentId: z.number().int(),
+  departmentIds: z.array(z.number().int()),
+  departmentNames: z.array(z.string()),
+  joint: z.boolean(),
+  scope: scopeSchema,
+  ratios: ratiosSchema,
+  frequency: z.number().int(),
+  periodStart: z.string(),
+  periodEnd: z.string(),
+  mode: z.enum(INSPECTION_MODES),
+  notes: z.string(),
+  status: z.enum(['active', 'cancelled']),
+});
+export type PlanTaskView = z.infer<typeof planTaskView>;
+
+export const planView = z.object({
+  id: z.number().int(),
+  year: z.number().int(),
+  departmentId: z.number().int().nullable(),
+  departmentName: z.string(),
+  name: z.string(),
+  status: z.enum(['draft', 'published']),
+  approvedOn: z.string().nullable(),
+  publishedOn: z.string().nullable(),
+  version: z.number().int(),
+  taskCount: z.number().int(),
+  pendingAdjustments: z.number().int(),
+});
+export type PlanView = z.infer<typeof planView>;
+
+export const adjustmentView = z.object({
+  id: z.number().int(),
+  planTaskId: z.number().int(),
+  taskName: z.string(),
+  kind: z.enum(['add', 'cancel', 'modify']),
+  reason: z.string(),
+  filedOn: z.string(),
+  version: z.number().int().nullable(),
+  publishedOn: z.string().nullable(),
+  actorName: z.string(),
+  createdAt: z.string(),
+  changes: z.array(z.object({ label: z.string(), before: z.string(), after: z.string() })),
+});

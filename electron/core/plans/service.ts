@@ -1,0 +1,257 @@
+import fs from 'node:fs';
+import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
+import type { Db } from '../../../db/client';
+import { planAdjustments, plans, planTasks, tasks } from '../../../db/schema';
+import { requireActor, type HandlerContext } from '../context';
+import { localDate } from '../dates';
+import { AppError } from '../errors';
+import type { Handlers } from '../handler-types';
+import { taskChanges } from './changes';
+import type { plansContract } from './contract';
+import { writePlanWorkbook } from './excel-out';
+import { storeRatios } from './ratios';
+import { checkTaskItems } from './rules';
+import type { PlanTaskView, TaskFields } from './schemas';
+import { getPlan, getPlanTask, nameBook, planTaskViewOf, planViewOf, tasksOfPlan, type PlanRow } from './store';
+import { planWarnings } from './warnings';
+
+/** A department administrator plans for the own department only; the county plan is the lead office's. */
+function assertMayEdit(ctx: HandlerContext, plan: PlanRow): void {
+  const actor = requireActor(ctx);
+  if (actor.role !== 'deptAdmin') return;
+  if (plan.departmentId === null || plan.departmentId !== actor.departmentId)
+    throw new AppError('FORBIDDEN', '部门管理员只能编辑本部门的抽查计划。');
+}
+
+function taskValues(db: Db, plan: PlanRow, fields: TaskFields) {
+  if (plan.departmentId !== null && fields.leadDepartmentId !== plan.departmentId)
+    throw new AppError('INVALID_INPUT', '部门计划中的任务应由本部门发起；其他部门请列为参与部门。');
+  for (const date of [fields.periodStart, fields.periodEnd]) {
+    if (!date.startsWith(`${plan.year}-`))
+      throw new AppError('INVALID_INPUT', `检查期间应在计划年度 ${plan.year} 年之内，请修改日期。`);
+  }
+  const { departmentIds } = checkTaskItems(db, fields);
+  return {
+    name: fields.name,
+    itemIds: JSON.stringify([...new Set(fields.itemIds)]),
+    leadDepartmentId: fields.leadDepartmentId,
+    departmentIds: JSON.stringify(departmentIds),
+    scope: JSON.stringify(fields.scope),
+    ratios: JSON.stringify(storeRatios(fields.ratios)),
+    frequency: fields.frequency,
+    periodStart: fields.periodStart,
+    periodEnd: fields.periodEnd,
+    mode: fields.mode,
+    notes: fields.notes,
+  };
+}
+
+function ownTask(db: Db, plan: PlanRow, taskId: number) {
+  const task = getPlanTask(db, taskId);
+  if (task.planId !== plan.id) throw new AppError('INVALID_INPUT', '该任务不属于这个计划，请刷新后重试。');
+  if (task.status === 'cancelled') throw new AppError('CONFLICT', `任务“${task.name}”已取消，不能再修改。`);
+  return task;
+}
+
+function requireAdjustment<T>(plan: PlanRow, adjustment: T | undefined): T {
+  if (!adjustment)
+    throw new AppError('INVALID_INPUT', '计划已发布，任何调整都须写明调整原因和报备日期，并作为计划调整记录。');
+  if (plan.status !== 'published') throw new Error('adjustments apply to published plans only');
+  return adjustment;
+}
+
+function recordAdjustment(
+  ctx: HandlerContext,
+  plan: PlanRow,
+  kind: 'add' | 'modify' | 'cancel',
+  adjustment: { reason: string; filedOn: string },
+  before: PlanTaskView | null,
+  after: PlanTaskView,
+): void {
+  ctx.db
+    .insert(planAdjustments)
+    .values({
+      planId: plan.id,
+      planTaskId: after.id,
+      kind,
+      reason: adjustment.reason,
+      filedOn: adjustment.filedOn,
+      before: before ? JSON.stringify(before) : null,
+      after: JSON.stringify(after),
+      actorName: requireActor(ctx).username,
+    })
+    .run();
+}
+
+function adjustmentsOf(db: Db, planId: number) {
+  return db
+    .select()
+    .from(planAdjustments)
+    .where(eq(planAdjustments.planId, planId))
+    .orderBy(desc(planAdjustments.id))
+    .all()
+    .map((a) => {
+      const after = JSON.parse(a.after) as PlanTaskView;
+      const before = a.before ? (JSON.parse(a.before) as PlanTaskView) : null;
+      return {
+        id: a.id,
+        planTaskId: a.planTaskId,
+        taskName: after.name,
+        kind: a.kind,
+        reason: a.reason,
+        filedOn: a.filedOn,
+        version: a.version,
+        publishedOn: a.publishedOn,
+        actorName: a.actorName,
+        createdAt: a.createdAt,
+        changes: taskChanges(before, after),
+      };
+    });
+}
+
+export const plansHandlers: Handlers<typeof plansContract> = {
+  'plans.list': (ctx, input) => {
+    const names = nameBook(ctx.db);
+    return ctx.db
+      .select()
+      .from(plans)
+      .where(input.year ? eq(plans.year, input.year) : undefined)
+      .orderBy(desc(plans.year), asc(sql`coalesce(${plans.departmentId}, 0)`))
+      .all()
+      .map((p) => planViewOf(ctx.db, p, names));
+  },
+  'plans.get': (ctx, input) => {
+    const plan = getPlan(ctx.db, input.id);
+    const names = nameBook(ctx.db);
+    return {
+      plan: planViewOf(ctx.db, plan, names),
+      tasks: tasksOfPlan(ctx.db, plan).map((t) => planTaskViewOf(t, names)),
+      adjustments: adjustmentsOf(ctx.db, plan.id),
+      warnings: planWarnings(ctx.db, plan, localDate(ctx.now)),
+    };
+  },
+  'plans.create': (ctx, input) => {
+    const actor = requireActor(ctx);
+    if (actor.role === 'deptAdmin' && input.departmentId !== actor.departmentId)
+      throw new AppError('FORBIDDEN', '部门管理员只能新建本部门的抽查计划。');
+    const clash = ctx.db
+      .select({ id: plans.id })
+      .from(plans)
+      .where(
+        and(
+          eq(plans.year, input.year),
+          input.departmentId === null ? isNull(plans.departmentId) : eq(plans.departmentId, input.departmentId),
+        ),
+      )
+      .get();
+    if (clash) throw new AppError('CONFLICT', `${input.year} 年的这份计划已经存在，请在计划列表中打开它。`);
+    const { id } = ctx.db
+      .insert(plans)
+      .values({ year: input.year, departmentId: input.departmentId, name: input.name })
+      .returning({ id: plans.id })
+      .get();
+    ctx.touches('plan', id);
+    return { id };
+  },
+  'plans.saveTask': (ctx, input) => {
+    const plan = getPlan(ctx.db, input.planId);
+    assertMayEdit(ctx, plan);
+    const values = taskValues(ctx.db, plan, input.fields);
+    const names = nameBook(ctx.db);
+    const published = plan.status === 'published';
+    const adjustment = published ? requireAdjustment(plan, input.adjustment) : null;
+    let id: number;
+    let before: PlanTaskView | null = null;
+    if (input.taskId) {
+      const existing = ownTask(ctx.db, plan, input.taskId);
+      before = planTaskViewOf(existing, names);
+      ctx.db
+        .update(planTasks)
+        .set({ ...values, updatedAt: ctx.now.toISOString() })
+        .where(eq(planTasks.id, existing.id))
+        .run();
+      id = existing.id;
+    } else {
+      id = ctx.db
+        .insert(planTasks)
+        .values({ ...values, planId: plan.id })
+        .returning({ id: planTasks.id })
+        .get().id;
+    }
+    if (adjustment) {
+      const after = planTaskViewOf(getPlanTask(ctx.db, id), names);
+      if (before && taskChanges(before, after).length === 0)
+        throw new AppError('INVALID_INPUT', '任务内容没有变化，无需调整。');
+      recordAdjustment(ctx, plan, before ? 'modify' : 'add', adjustment, before, after);
+    }
+    ctx.touches('plan', plan.id);
+    return { id };
+  },
+  'plans.cancelTask': (ctx, input) => {
+    const plan = getPlan(ctx.db, input.planId);
+    assertMayEdit(ctx, plan);
+    const task = ownTask(ctx.db, plan, input.taskId);
+    if (plan.status === 'draft') {
+      // A draft's mistakes may simply go: nothing has been published or drawn from it.
+      ctx.db.delete(planTasks).where(eq(planTasks.id, task.id)).run();
+    } else {
+      const adjustment = requireAdjustment(plan, input.adjustment);
+      const used = ctx.db.select({ id: tasks.id }).from(tasks).where(eq(tasks.planTaskId, task.id)).get();
+      if (used) throw new AppError('CONFLICT', `任务“${task.name}”已据此开展抽查，不能取消。`);
+      const names = nameBook(ctx.db);
+      const before = planTaskViewOf(task, names);
+      ctx.db
+        .update(planTasks)
+        .set({ status: 'cancelled', updatedAt: ctx.now.toISOString() })
+        .where(eq(planTasks.id, task.id))
+        .run();
+      recordAdjustment(ctx, plan, 'cancel', adjustment, before, { ...before, status: 'cancelled' });
+    }
+    ctx.touches('plan', plan.id);
+    return { ok: true as const };
+  },
+  'plans.publish': (ctx, input) => {
+    const plan = getPlan(ctx.db, input.id);
+    assertMayEdit(ctx, plan);
+    const now = ctx.now.toISOString();
+    if (plan.status === 'draft') {
+      if (!tasksOfPlan(ctx.db, plan).some((t) => t.status === 'active'))
+        throw new AppError('INVALID_INPUT', '计划中还没有任务，请先添加抽查任务再发布。');
+      const approvedOn = input.approvedOn ?? input.publishedOn;
+      if (approvedOn > input.publishedOn) throw new AppError('INVALID_INPUT', '发布日期不能早于批准日期。');
+      ctx.db
+        .update(plans)
+        .set({ status: 'published', version: 1, approvedOn, publishedOn: input.publishedOn, updatedAt: now })
+        .where(eq(plans.id, plan.id))
+        .run();
+    } else {
+      const version = plan.version + 1;
+      const published = ctx.db
+        .update(planAdjustments)
+        .set({ version, publishedOn: input.publishedOn, updatedAt: now })
+        .where(and(eq(planAdjustments.planId, plan.id), isNull(planAdjustments.version)))
+        .run();
+      if (published.changes === 0) throw new AppError('CONFLICT', '没有待发布的计划调整。');
+      ctx.db.update(plans).set({ version, updatedAt: now }).where(eq(plans.id, plan.id)).run();
+    }
+    ctx.touches('plan', plan.id);
+    return planViewOf(ctx.db, getPlan(ctx.db, plan.id), nameBook(ctx.db));
+  },
+  'plans.export': async (ctx, input) => {
+    const plan = getPlan(ctx.db, input.id);
+    const names = nameBook(ctx.db);
+    const file = ctx.files.newDownload('plan.xlsx');
+    try {
+      await writePlanWorkbook(
+        file.path,
+        planViewOf(ctx.db, plan, names),
+        tasksOfPlan(ctx.db, plan).map((t) => planTaskViewOf(t, names)),
+        adjustmentsOf(ctx.db, plan.id),
+      );
+    } catch (error) {
+      fs.rmSync(file.path, { force: true });
+      throw error;
+    }
+    return { download: file.id, fileName: `${plan.year}年${names.department(plan.departmentId)}抽查计划.xlsx` };
+  },
+};

@@ -1,0 +1,120 @@
+import { and, eq, inArray, ne, sql } from 'drizzle-orm';
+import type { Db } from '../../../db/client';
+import { checkItems, checkItemVersions, departments, planAdjustments, plans, planTasks } from '../../../db/schema';
+import { notFound } from '../errors';
+import { readRatios } from './ratios';
+import { scopeSchema, type PlanTaskView, type PlanView } from './schemas';
+
+export type PlanRow = typeof plans.$inferSelect;
+export type PlanTaskRow = typeof planTasks.$inferSelect;
+
+export const ids = (text: string): number[] => JSON.parse(text) as number[];
+
+export function getPlan(db: Db, id: number): PlanRow {
+  const plan = db.select().from(plans).where(eq(plans.id, id)).get();
+  if (!plan) throw notFound('该抽查计划');
+  return plan;
+}
+
+export function getPlanTask(db: Db, id: number): PlanTaskRow {
+  const task = db.select().from(planTasks).where(eq(planTasks.id, id)).get();
+  if (!task) throw notFound('该计划任务');
+  return task;
+}
+
+/** Names of departments and items, looked up once for a list of planned tasks. */
+export function nameBook(db: Db) {
+  const departmentNames = new Map(
+    db
+      .select({ id: departments.id, name: departments.shortName })
+      .from(departments)
+      .all()
+      .map((d) => [d.id, d.name]),
+  );
+  const itemNames = new Map(
+    db
+      .select({ id: checkItems.id, name: checkItemVersions.name })
+      .from(checkItems)
+      .innerJoin(
+        checkItemVersions,
+        sql`${checkItemVersions.id} = (SELECT max(v.id) FROM ${checkItemVersions} v WHERE v.item_id = ${checkItems.id})`,
+      )
+      .all()
+      .map((i) => [i.id, i.name]),
+  );
+  return {
+    department: (id: number | null) => (id === null ? '县级汇总' : (departmentNames.get(id) ?? `部门 ${id}`)),
+    item: (id: number) => itemNames.get(id) ?? `事项 ${id}`,
+  };
+}
+
+export function planTaskViewOf(row: PlanTaskRow, names: ReturnType<typeof nameBook>): PlanTaskView {
+  const itemIds = ids(row.itemIds);
+  const departmentIds = ids(row.departmentIds);
+  return {
+    id: row.id,
+    planId: row.planId,
+    name: row.name,
+    itemIds,
+    itemNames: itemIds.map(names.item),
+    leadDepartmentId: row.leadDepartmentId,
+    departmentIds,
+    departmentNames: departmentIds.map(names.department),
+    joint: departmentIds.length > 1,
+    scope: scopeSchema.parse(JSON.parse(row.scope)),
+    ratios: readRatios(row.ratios),
+    frequency: row.frequency,
+    periodStart: row.periodStart,
+    periodEnd: row.periodEnd,
+    mode: row.mode,
+    notes: row.notes,
+    status: row.status,
+  };
+}
+
+/** The planned tasks a plan shows: its own, and for the county plan those of every department plan that year. */
+export function tasksOfPlan(db: Db, plan: PlanRow): PlanTaskRow[] {
+  const planIds =
+    plan.departmentId === null
+      ? db
+          .select({ id: plans.id })
+          .from(plans)
+          .where(eq(plans.year, plan.year))
+          .all()
+          .map((p) => p.id)
+      : [plan.id];
+  return db.select().from(planTasks).where(inArray(planTasks.planId, planIds)).orderBy(planTasks.id).all();
+}
+
+export function planViewOf(db: Db, plan: PlanRow, names: ReturnType<typeof nameBook>): PlanView {
+  const taskCount = tasksOfPlan(db, plan).filter((t) => t.status === 'active').length;
+  const pending = db
+    .select({ n: sql<number>`count(*)` })
+    .from(planAdjustments)
+    .where(and(eq(planAdjustments.planId, plan.id), sql`${planAdjustments.version} IS NULL`))
+    .get();
+  return {
+    id: plan.id,
+    year: plan.year,
+    departmentId: plan.departmentId,
+    departmentName: names.department(plan.departmentId),
+    name: plan.name,
+    status: plan.status,
+    approvedOn: plan.approvedOn,
+    publishedOn: plan.publishedOn,
+    version: plan.version,
+    taskCount,
+    pendingAdjustments: pending?.n ?? 0,
+  };
+}
+
+/** Every active planned task of a year, across the department plans and the county plan. */
+export function activeTasksOfYear(db: Db, year: number): PlanTaskRow[] {
+  return db
+    .select({ task: planTasks })
+    .from(planTasks)
+    .innerJoin(plans, eq(plans.id, planTasks.planId))
+    .where(and(eq(plans.year, year), ne(planTasks.status, 'cancelled')))
+    .all()
+    .map((r) => r.task);
+}

@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import type { Db } from '../../../db/client';
+import { addWeekdays } from '../dates';
+import { listItems } from '../items/store';
+import { readSetting } from '../settings/store';
+import { activeTasksOfYear, ids, nameBook, type PlanRow } from './store';
+
+/** The day (MM-DD) by which each year's plan must be published; a setting, by default the end of Q1 (Shanghai). */
+export const PUBLISH_BY_KEY = 'plans.publishBy';
+export const publishByOf = (db: Db): string =>
+  readSetting(db, PUBLISH_BY_KEY, z.string().regex(/^\d{2}-\d{2}$/), '03-31');
+
+const list = (names: string[], max = 5): string =>
+  names.length <= max ? names.join('、') : `${names.slice(0, max).join('、')} 等 ${names.length} 项`;
+
+/**
+ * What the plan's rules warn about without refusing: listed items nobody plans to inspect this year, departments
+ * without a joint task, joint tasks of fewer than 3 departments, and a plan published late (after the set day,
+ * or more than 5 working days after approval).
+ */
+export function planWarnings(db: Db, plan: PlanRow, today: string): string[] {
+  const warnings: string[] = [];
+  const names = nameBook(db);
+  const yearTasks = activeTasksOfYear(db, plan.year);
+  const mine =
+    plan.departmentId === null
+      ? yearTasks
+      : yearTasks.filter((t) => ids(t.departmentIds).includes(plan.departmentId ?? 0));
+  // The list as it stands today, or on the year's first or last day when the plan is for another year.
+  const thisYear = Number(today.slice(0, 4));
+  const asOf = thisYear === plan.year ? today : `${plan.year}-${thisYear < plan.year ? '01-01' : '12-31'}`;
+  const items = listItems(db, { asOf }).filter(
+    (i) => i.status === 'active' && (plan.departmentId === null || i.departmentId === plan.departmentId),
+  );
+  const planned = new Set(yearTasks.flatMap((t) => ids(t.itemIds)));
+  const unplanned = items.filter((i) => !planned.has(i.id)).map((i) => i.name);
+  if (unplanned.length > 0)
+    warnings.push(`清单中的事项今年尚无抽查任务：${list(unplanned)}。清单内事项每年应至少抽查一次。`);
+
+  const departmentIds =
+    plan.departmentId === null ? [...new Set(items.map((i) => i.departmentId))] : [plan.departmentId];
+  const withoutJoint = departmentIds.filter(
+    (d) => !yearTasks.some((t) => ids(t.departmentIds).length > 1 && ids(t.departmentIds).includes(d)),
+  );
+  if (withoutJoint.length > 0)
+    warnings.push(`${list(withoutJoint.map(names.department))}今年尚无部门联合抽查任务，每个部门每年应至少参加一次。`);
+
+  for (const t of mine) {
+    const count = ids(t.departmentIds).length;
+    if (count > 1 && count < 3) warnings.push(`联合任务“${t.name}”只有 ${count} 个部门参加，原则上应不少于 3 个。`);
+  }
+
+  const deadline = `${plan.year}-${publishByOf(db)}`;
+  if (plan.status === 'draft' && today > deadline) warnings.push(`计划应于 ${deadline} 前发布，目前仍未发布。`);
+  if (plan.publishedOn && plan.publishedOn > deadline)
+    warnings.push(`计划于 ${plan.publishedOn} 发布，晚于规定的 ${deadline}。`);
+  if (plan.approvedOn) {
+    const window = addWeekdays(plan.approvedOn, 5);
+    const published = plan.publishedOn ?? (today > window ? today : null);
+    if (published && published > window)
+      warnings.push(
+        `计划于 ${plan.approvedOn} 批准，应在 5 个工作日内（${window} 前）发布${plan.publishedOn ? `，实际于 ${plan.publishedOn} 发布` : '，目前仍未发布'}。`,
+      );
+  }
+  return warnings;
+}

@@ -1,0 +1,164 @@
+import fs from 'node:fs';
+import ExcelJS from 'exceljs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { expectOk, logIn, openTestCore, setUpOffice, withToken, type TestCore } from '../support/core';
+
+let t: TestCore;
+let admin: string;
+beforeEach(async () => {
+  t = openTestCore();
+  admin = await setUpOffice(t.core);
+});
+afterEach(() => t.cleanup());
+
+const ok = <T>(method: string, input: unknown) =>
+  expectOk(t.core, withToken(admin), method as 'plans.list', input) as Promise<T>;
+const refusal = async (method: string, input: unknown) => {
+  const result = await t.core.call(withToken(admin), method, input);
+  return result.ok ? null : result.error.message;
+};
+
+/** Two listed items: a capped general one of 市场监管 (1) and a key one of 卫健 (17). */
+async function items(): Promise<{ general: number; key: number }> {
+  const base = { basis: '依据', methods: ['实地核查'], effectiveFrom: '2026-01-01' };
+  const general = await ok<{ id: number }>('items.create', {
+    ...base,
+    code: 'SC-1',
+    departmentId: 1,
+    name: '食品经营检查',
+    category: 'general',
+    ratioCap: 5,
+    frequencyCap: 1,
+  });
+  const key = await ok<{ id: number }>('items.create', {
+    ...base,
+    code: 'WJ-1',
+    departmentId: 17,
+    name: '公共场所卫生检查',
+    category: 'key',
+  });
+  return { general: general.id, key: key.id };
+}
+
+const task = (itemIds: number[], extra: object = {}) => ({
+  name: '餐饮单位联合检查',
+  itemIds,
+  leadDepartmentId: 1,
+  departmentIds: [],
+  ratios: { mode: 'byClass', A: 1, B: 3, C: 5, D: 20 },
+  periodStart: '2026-04-01',
+  periodEnd: '2026-10-31',
+  mode: '现场',
+  ...extra,
+});
+
+describe('annual plans', () => {
+  it('plans a joint task, warns, publishes, and records every later change as a published adjustment', async () => {
+    const { general, key } = await items();
+    const { id: planId } = await ok<{ id: number }>('plans.create', {
+      year: 2026,
+      departmentId: 1,
+      name: '2026 年市场监管局抽查计划',
+    });
+    const { id: taskId } = await ok<{ id: number }>('plans.saveTask', { planId, fields: task([general, key]) });
+
+    let view = await ok<{ tasks: { joint: boolean; departmentIds: number[] }[]; warnings: string[] }>('plans.get', {
+      id: planId,
+    });
+    expect(view.tasks[0]).toMatchObject({ joint: true, departmentIds: [1, 17] });
+    expect(view.warnings.some((w) => w.includes('只有 2 个部门'))).toBe(true);
+
+    await ok('plans.publish', { id: planId, approvedOn: '2026-03-02', publishedOn: '2026-03-04' });
+    expect(
+      await refusal('plans.saveTask', { planId, taskId, fields: task([general, key], { frequency: 1, notes: '改' }) }),
+    ).toContain('调整原因');
+    await ok('plans.saveTask', {
+      planId,
+      taskId,
+      fields: task([general, key], { periodEnd: '2026-11-30' }),
+      adjustment: { reason: '春节后开工延迟，检查期间顺延一个月', filedOn: '2026-05-06' },
+    });
+    const plan = await ok<{
+      plan: { version: number; pendingAdjustments: number };
+      adjustments: {
+        kind: string;
+        version: number | null;
+        changes: { label: string; before: string; after: string }[];
+      }[];
+    }>('plans.get', { id: planId });
+    expect(plan.plan).toMatchObject({ version: 1, pendingAdjustments: 1 });
+    expect(plan.adjustments[0]).toMatchObject({ kind: 'modify', version: null });
+    expect(plan.adjustments[0]?.changes).toEqual([
+      { label: '检查期间', before: '2026-04-01 至 2026-10-31', after: '2026-04-01 至 2026-11-30' },
+    ]);
+    await ok('plans.publish', { id: planId, publishedOn: '2026-05-08' });
+    const republished = await ok<{ plan: { version: number }; adjustments: { version: number }[] }>('plans.get', {
+      id: planId,
+    });
+    expect(republished.plan.version).toBe(2);
+    expect(republished.adjustments[0]?.version).toBe(2);
+
+    // Cancelling after publication is an adjustment too, and the task stays visible as cancelled.
+    await ok('plans.cancelTask', { planId, taskId, adjustment: { reason: '并入专项整治', filedOn: '2026-06-01' } });
+    view = await ok('plans.get', { id: planId });
+    expect((view.tasks[0] as unknown as { status: string }).status).toBe('cancelled');
+  });
+
+  it('refuses unlisted or retired items and a general item above its caps, but lets class D go higher', async () => {
+    const { general, key } = await items();
+    const { id: planId } = await ok<{ id: number }>('plans.create', { year: 2026, departmentId: 1, name: '计划' });
+    expect(await refusal('plans.saveTask', { planId, fields: task([9999]) })).toContain('不在抽查事项清单中');
+    expect(
+      await refusal('plans.saveTask', { planId, fields: task([general], { ratios: { mode: 'all', all: 6 } }) }),
+    ).toContain('上限为 5%');
+    expect(await refusal('plans.saveTask', { planId, fields: task([general], { frequency: 2 }) })).toContain(
+      '最多抽查 1 次',
+    );
+    await ok('plans.saveTask', {
+      planId,
+      fields: task([general], { ratios: { mode: 'byClass', A: 1, B: 2, C: 5, D: 60 } }),
+    });
+    await ok('plans.saveTask', { planId, fields: task([key], { ratios: { mode: 'all', all: 80 }, frequency: 4 }) });
+    expect(
+      await refusal('plans.saveTask', {
+        planId,
+        fields: task([key], { periodStart: '2027-01-01', periodEnd: '2027-02-01' }),
+      }),
+    ).toContain('2026 年之内');
+    expect(await refusal('plans.saveTask', { planId, fields: task([key], { periodEnd: '2026-03-01' }) })).toContain(
+      '结束日期',
+    );
+  });
+
+  it('warns about unplanned items, missing joint work and late publication', async () => {
+    await items();
+    const { id: planId } = await ok<{ id: number }>('plans.create', {
+      year: 2026,
+      departmentId: 17,
+      name: '卫健委计划',
+    });
+    t.clock.set(new Date('2026-04-15T09:00:00+08:00'));
+    admin = await logIn(t.core);
+    const { warnings } = await ok<{ warnings: string[] }>('plans.get', { id: planId });
+    expect(warnings.join('\n')).toContain('公共场所卫生检查');
+    expect(warnings.join('\n')).toContain('尚无部门联合抽查任务');
+    expect(warnings.join('\n')).toContain('2026-03-31 前发布');
+  });
+
+  it('exports the plan and its adjustments as a workbook', async () => {
+    const { general, key } = await items();
+    const { id: planId } = await ok<{ id: number }>('plans.create', {
+      year: 2026,
+      departmentId: 1,
+      name: '2026 年市场监管局抽查计划',
+    });
+    await ok('plans.saveTask', { planId, fields: task([general, key], { notes: '=HYPERLINK("x")' }) });
+    const { download } = await ok<{ download: string }>('plans.export', { id: planId });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(fs.readFileSync(t.core.files.downloadPath(download) ?? ''));
+    const sheet = book.getWorksheet('抽查计划')!;
+    expect(sheet.getCell('B3').value).toBe('餐饮单位联合检查');
+    expect(sheet.getCell('F3').value).toBe('部门联合');
+    expect(sheet.getCell('L3').text).toBe('\'=HYPERLINK("x")');
+  });
+});
