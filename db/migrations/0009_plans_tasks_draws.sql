@@ -110,6 +110,8 @@ CREATE TABLE `draws` (
 	`pool_ids` text NOT NULL,
 	`record` text NOT NULL,
 	`counting` text NOT NULL,
+	`excluded` integer DEFAULT 0 NOT NULL,
+	`witnesses` text DEFAULT '[]' NOT NULL,
 	`seed` text,
 	`drawn_at` text,
 	`locked_at` text,

@@ -31,6 +31,10 @@ export const draws = sqliteTable(
     record: text('record').notNull(),
     /** How the counts came from the ratios, for the screen (JSON). */
     counting: text('counting').notNull(),
+    /** Candidates the items' frequency caps left out. */
+    excluded: integer('excluded').notNull().default(0),
+    /** The witnesses' names and numbers (JSON), also inside the record. */
+    witnesses: text('witnesses').notNull().default('[]'),
     seed: text('seed'),
     drawnAt: text('drawn_at'),
     lockedAt: text('locked_at'),

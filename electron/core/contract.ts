@@ -8,6 +8,8 @@ import { importsContract } from './imports/contract';
 import { itemsContract } from './items/contract';
 import { librariesContract } from './libraries/contract';
 import { plansContract } from './plans/contract';
+import { tasksContract } from './tasks/contract';
+import { drawsContract } from './draws/contract';
 import { settingsContract } from './settings/contract';
 import { subjectsContract } from './subjects/contract';
 import { usersContract } from './users/contract';
@@ -25,6 +27,8 @@ export const contract = mergeAreas(
   importsContract,
   librariesContract,
   plansContract,
+  tasksContract,
+  drawsContract,
 );
 
 export type Contract = typeof contract;

@@ -8,6 +8,8 @@ import { importsHandlers } from './imports/service';
 import { itemsHandlers } from './items/service';
 import { librariesHandlers } from './libraries/service';
 import { plansHandlers } from './plans/service';
+import { tasksHandlers } from './tasks/service';
+import { drawsHandlers } from './draws/service';
 import { settingsHandlers } from './settings/service';
 import { subjectsHandlers } from './subjects/service';
 import { usersHandlers } from './users/service';
@@ -25,4 +27,6 @@ export const handlers: Handlers<Contract> = {
   ...importsHandlers,
   ...librariesHandlers,
   ...plansHandlers,
+  ...tasksHandlers,
+  ...drawsHandlers,
 };

@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { expectOk, logIn, openTestCore, setUpOffice, withToken, type TestCore } from '../support/core';
@@ -155,7 +154,7 @@ describe('annual plans', () => {
     await ok('plans.saveTask', { planId, fields: task([general, key], { notes: '=HYPERLINK("x")' }) });
     const { download } = await ok<{ download: string }>('plans.export', { id: planId });
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(fs.readFileSync(t.core.files.downloadPath(download) ?? ''));
+    await book.xlsx.readFile(t.core.files.downloadPath(download) ?? '');
     const sheet = book.getWorksheet('抽查计划')!;
     expect(sheet.getCell('B3').value).toBe('餐饮单位联合检查');
     expect(sheet.getCell('F3').value).toBe('部门联合');

@@ -215,7 +215,8 @@ function shortfall(
 
 /** Recomputes the teams from the record's inputs and names the first difference. */
 export function verifyMatch(record: MatchRecord): { ok: true } | { ok: false; difference: string } {
-  if (record.algorithm !== MATCH_ALGORITHM) return { ok: false, difference: `algorithm: 未知算法 ${String(record.algorithm)}` };
+  if (record.algorithm !== MATCH_ALGORITHM)
+    return { ok: false, difference: `algorithm: 未知算法 ${String(record.algorithm)}` };
   let again: MatchRecord;
   try {
     again = matchTeams(record);

@@ -8,11 +8,14 @@ import type { SubjectFilter, SubjectRowView } from './schemas';
 export const COUNT_CAP = 10_000;
 
 /**
- * `column` starts with `prefix`, as a range. The unary + keeps SQLite from using an index: lists are read newest
- * first and stop at one page, which a scan by id does sooner than sorting every indexed match.
+ * `column` starts with `prefix`, as a range. For lists the unary + keeps SQLite from using an index: they are read
+ * newest first and stop at one page, which a scan by id does sooner than sorting every indexed match. A draw's
+ * pool reads every match, and there the index is what makes it fast.
  */
-const prefixRange = (column: SQLiteColumn, prefix: string): SQL =>
-  sql`(+${column} >= ${prefix} AND +${column} < ${`${prefix}\uffff`})`;
+const prefixRange = (column: SQLiteColumn, prefix: string, indexed = false): SQL =>
+  indexed
+    ? sql`(${column} >= ${prefix} AND ${column} < ${`${prefix}\uffff`})`
+    : sql`(+${column} >= ${prefix} AND +${column} < ${`${prefix}\uffff`})`;
 
 const ftsPhrase = (text: string): string => `"${text.replace(/"/g, '""')}"`;
 
@@ -43,13 +46,13 @@ function searchPlan(q: string): SearchPlan {
 }
 
 /** The filters other than the search box, as one condition. Labels and departments are probed per row (EXISTS). */
-function fieldConditions(filter: SubjectFilter): SQL[] {
+function fieldConditions(filter: SubjectFilter, indexed = false): SQL[] {
   const where: SQL[] = [];
   const eq = (column: SQLiteColumn, value: unknown): SQL => sql`${column} = ${value}`;
   if (filter.type) where.push(eq(subjects.type, filter.type));
   if (filter.riskClass) where.push(eq(subjects.riskClass, filter.riskClass));
   if (filter.regionCode) where.push(prefixRange(subjects.regionCode, filter.regionCode));
-  if (filter.industryCode) where.push(prefixRange(subjects.industryCode, filter.industryCode.toUpperCase()));
+  if (filter.industryCode) where.push(prefixRange(subjects.industryCode, filter.industryCode.toUpperCase(), indexed));
   if (filter.regStatus) where.push(eq(subjects.regStatus, filter.regStatus));
   if (filter.abnormal !== undefined) where.push(eq(subjects.abnormal, Number(filter.abnormal)));
   if (filter.seriousIllegal !== undefined) where.push(eq(subjects.seriousIllegal, Number(filter.seriousIllegal)));
@@ -66,9 +69,12 @@ function fieldConditions(filter: SubjectFilter): SQL[] {
   return where;
 }
 
-/** Every filter, search included, as a WHERE condition: for exports and counts, which read all matches anyway. */
-export function subjectWhere(filter: SubjectFilter): SQL | undefined {
-  const where = fieldConditions(filter);
+/**
+ * Every filter, search included, as a WHERE condition: for exports, counts and draw pools, which read all matches
+ * anyway (`indexed` lets the industry range use the pool index).
+ */
+export function subjectWhere(filter: SubjectFilter, indexed = false): SQL | undefined {
+  const where = fieldConditions(filter, indexed);
   if (filter.q) {
     const plan = searchPlan(filter.q);
     where.push(

@@ -1,0 +1,201 @@
+import { randomBytes } from 'node:crypto';
+import { and, eq, inArray } from 'drizzle-orm';
+import type { Db } from '../../../db/client';
+import { draws, drawSubjects, subjects, tasks } from '../../../db/schema';
+import { canonical, sha256Hex } from '../canonical';
+import { requireActor, type HandlerContext } from '../context';
+import { AppError } from '../errors';
+import { listItems, type ItemView } from '../items/store';
+import { classBasisPoints, type StoredRatios } from '../plans/ratios';
+import { ids } from '../plans/store';
+import { subjectWhere } from '../subjects/queries';
+import { assertMayRun } from '../tasks/service';
+import { latestDraw, type TaskRow } from '../tasks/store';
+import { attemptViewOf, getDraw, type DrawRow } from './attempts';
+import {
+  CLASSES,
+  completeDraw,
+  countFor,
+  DRAW_ALGORITHM,
+  poolHashOf,
+  type DrawRecord,
+  type RiskClass,
+  type WitnessInput,
+} from './object-draw';
+import { freezePool, poolCondition, scopeOf } from './pool';
+
+/** The task's items as listed on the first day of its period (their scopes and caps). */
+export function itemsOfTask(db: Db, task: TaskRow): ItemView[] {
+  const wanted = new Set(ids(task.itemIds));
+  return listItems(db, { asOf: task.periodStart }).filter((i) => wanted.has(i.id));
+}
+
+/**
+ * Opens an attempt: freezes and hashes the pool, works out the counts, and commits to a secret nonce by showing
+ * its hash. A second attempt after a draw that was not locked is a redraw: it needs a reason and the approver,
+ * and the earlier attempt stays on record as superseded.
+ */
+export function openDraw(ctx: HandlerContext, task: TaskRow, redraw: { reason?: string; approver?: string }) {
+  assertMayRun(ctx, task.leadDepartmentId);
+  if (task.status === 'locked') throw new AppError('CONFLICT', '该任务的抽取结果已锁定，不能再抽取。');
+  const latest = latestDraw(ctx.db, task.id);
+  if (latest?.status === 'open')
+    throw new AppError('CONFLICT', `第 ${latest.attempt} 次抽取已开始，请由监督人输入数字完成抽取。`);
+  if (latest?.status === 'drawn') {
+    if (!redraw.reason || redraw.reason.length < 2 || !redraw.approver)
+      throw new AppError('INVALID_INPUT', '重新抽取须写明原因和批准人；上一次的结果会保留在记录中。');
+    ctx.db
+      .update(draws)
+      .set({ status: 'superseded', updatedAt: ctx.now.toISOString() })
+      .where(eq(draws.id, latest.id))
+      .run();
+  }
+  const items = itemsOfTask(ctx.db, task);
+  const frozen = freezePool(ctx.db, poolCondition(scopeOf(task.scope), items), task.year, items);
+  const ratios = JSON.parse(task.ratios) as StoredRatios;
+  const counting = CLASSES.map((c) => {
+    const basisPoints = classBasisPoints(ratios, c);
+    const size = frozen.pool[c].length;
+    return { riskClass: c, size, ratio: basisPoints / 100, count: countFor(size, basisPoints) };
+  });
+  if (counting.every((c) => c.count === 0))
+    throw new AppError(
+      'INVALID_INPUT',
+      '按任务的对象范围和比例，应抽取的对象为 0 户。请检查对象范围、事项适用范围和抽查比例。',
+    );
+  const attempt = (latest?.attempt ?? 0) + 1;
+  const nonce = randomBytes(32).toString('hex');
+  const inputs = {
+    algorithm: DRAW_ALGORITHM,
+    pool: frozen.pool,
+    poolHash: poolHashOf(frozen.pool),
+    parameters: {
+      taskId: task.id,
+      taskName: task.name,
+      attempt,
+      counts: Object.fromEntries(counting.map((c) => [c.riskClass, c.count])) as Record<RiskClass, number>,
+      batchSize: task.batchSize,
+    },
+    witnesses: [],
+    nonceHash: sha256Hex(nonce),
+  };
+  const row = ctx.db
+    .insert(draws)
+    .values({
+      taskId: task.id,
+      attempt,
+      status: 'open',
+      reason: redraw.reason ?? '',
+      approver: redraw.approver ?? '',
+      operatorName: requireActor(ctx).username,
+      nonce,
+      nonceHash: inputs.nonceHash,
+      poolHash: inputs.poolHash,
+      poolSize: counting.reduce((n, c) => n + c.size, 0),
+      poolIds: JSON.stringify(frozen.ids),
+      record: JSON.stringify(inputs),
+      counting: JSON.stringify(counting),
+      excluded: frozen.excluded,
+    })
+    .returning()
+    .get();
+  ctx.touches('draw', row.id);
+  return attemptViewOf(row);
+}
+
+function openAttempt(ctx: HandlerContext, drawId: number, status: DrawRow['status']) {
+  const draw = getDraw(ctx.db, drawId);
+  const task = ctx.db.select().from(tasks).where(eq(tasks.id, draw.taskId)).get();
+  if (!task) throw new Error('draw without task');
+  assertMayRun(ctx, task.leadDepartmentId);
+  const latest = latestDraw(ctx.db, task.id);
+  if (latest?.id !== draw.id || draw.status !== status) {
+    const what = status === 'open' ? '等待监督人输入' : '已抽取待锁定';
+    throw new AppError('CONFLICT', `第 ${draw.attempt} 次抽取不是${what}的最新一次，请刷新后重试。`);
+  }
+  return { draw, task };
+}
+
+/** Runs the draw: the witnesses' numbers and the revealed nonce make the seed; the result is stored in order. */
+export function runDraw(ctx: HandlerContext, drawId: number, witnesses: WitnessInput[]) {
+  const { draw, task } = openAttempt(ctx, drawId, 'open');
+  const inputs = JSON.parse(draw.record) as Omit<DrawRecord, 'seed' | 'result' | 'nonce'>;
+  const record = completeDraw({ ...inputs, witnesses, nonce: draw.nonce });
+  const poolIds = JSON.parse(draw.poolIds) as Record<RiskClass, number[]>;
+  const idOf = new Map<string, { id: number; riskClass: RiskClass }>();
+  for (const c of CLASSES) {
+    const wanted = new Set(record.result.selected[c]);
+    record.pool[c].forEach((key, i) => {
+      if (wanted.has(key)) idOf.set(key, { id: poolIds[c][i] ?? 0, riskClass: c });
+    });
+  }
+  const order = record.result.batches
+    ? record.result.batches.flatMap((batch, b) => batch.map((key) => ({ key, batch: b + 1 })))
+    : CLASSES.flatMap((c) => record.result.selected[c].map((key) => ({ key, batch: null })));
+  const drawnIds = order.map((o) => idOf.get(o.key)?.id ?? 0);
+  const applying = itemsApplying(ctx.db, itemsOfTask(ctx.db, task), drawnIds);
+  order.forEach((o, seq) => {
+    const subject = idOf.get(o.key);
+    if (!subject) throw new Error(`drawn key ${o.key} not in pool`);
+    ctx.db
+      .insert(drawSubjects)
+      .values({
+        drawId: draw.id,
+        seq: seq + 1,
+        subjectId: subject.id,
+        riskClass: subject.riskClass,
+        batch: o.batch,
+        itemIds: JSON.stringify(applying.get(subject.id) ?? []),
+      })
+      .run();
+  });
+  const updated = ctx.db
+    .update(draws)
+    .set({
+      status: 'drawn',
+      record: JSON.stringify(record),
+      seed: record.seed,
+      witnesses: canonical(witnesses),
+      drawnAt: ctx.now.toISOString(),
+      updatedAt: ctx.now.toISOString(),
+    })
+    .where(eq(draws.id, draw.id))
+    .returning()
+    .get();
+  ctx.touches('draw', draw.id);
+  return attemptViewOf(updated);
+}
+
+/** Which of the task's items apply to each drawn subject: one visit checks all of them (进一次门、查多项事). */
+function itemsApplying(db: Db, items: ItemView[], drawnIds: number[]): Map<number, number[]> {
+  const applying = new Map<number, number[]>();
+  for (const item of items) {
+    const scope = scopeOf(item.scope);
+    const matched =
+      Object.keys(scope).length === 0
+        ? drawnIds
+        : db
+            .select({ id: subjects.id })
+            .from(subjects)
+            .where(and(inArray(subjects.id, drawnIds), subjectWhere(scope)))
+            .all()
+            .map((r) => r.id);
+    for (const id of matched) applying.set(id, [...(applying.get(id) ?? []), item.id]);
+  }
+  return applying;
+}
+
+/** Locks the latest drawn attempt: from now on the task's list is fixed. */
+export function lockDraw(ctx: HandlerContext, drawId: number) {
+  const { draw, task } = openAttempt(ctx, drawId, 'drawn');
+  const now = ctx.now.toISOString();
+  const locked = ctx.db
+    .update(draws)
+    .set({ status: 'locked', lockedAt: now, updatedAt: now })
+    .where(eq(draws.id, draw.id))
+    .returning()
+    .get();
+  ctx.db.update(tasks).set({ status: 'locked', updatedAt: now }).where(eq(tasks.id, task.id)).run();
+  ctx.touches('draw', draw.id);
+  return attemptViewOf(locked);
+}

@@ -1,0 +1,130 @@
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import type { Db } from '../../../db/client';
+import { checkItems, drawSubjects, experts, inspectorRecusals, inspectors, subjects } from '../../../db/schema';
+import { ids } from '../plans/store';
+import type { TaskRow } from '../tasks/store';
+import type { DrawRow } from './attempts';
+import { CLASSES, type DrawRecord, type RiskClass } from './object-draw';
+import { MATCH_ALGORITHM, type MatchInputs, type MatchOfficer, type MatchRecusal } from './team-match';
+
+const list = (text: string): string[] => (text ? text.split('、') : []);
+
+export interface DrawnSubject {
+  seq: number;
+  subjectId: number;
+  key: string;
+  name: string;
+  address: string;
+  regionCode: string;
+  riskClass: string;
+  batch: number | null;
+  itemIds: number[];
+}
+
+/** The drawn subjects in order, each with the key the draw record knows it by (its USCC then, even if edited since). */
+export function drawnSubjects(db: Db, draw: DrawRow): DrawnSubject[] {
+  const record = JSON.parse(draw.record) as DrawRecord;
+  const poolIds = JSON.parse(draw.poolIds) as Record<RiskClass, number[]>;
+  const keyOf = new Map<number, string>();
+  for (const c of CLASSES) poolIds[c].forEach((id, i) => keyOf.set(id, record.pool[c][i] ?? ''));
+  return db
+    .select({
+      seq: drawSubjects.seq,
+      subjectId: drawSubjects.subjectId,
+      itemIds: drawSubjects.itemIds,
+      riskClass: drawSubjects.riskClass,
+      batch: drawSubjects.batch,
+      name: subjects.name,
+      address: subjects.address,
+      regionCode: subjects.regionCode,
+    })
+    .from(drawSubjects)
+    .innerJoin(subjects, eq(subjects.id, drawSubjects.subjectId))
+    .where(eq(drawSubjects.drawId, draw.id))
+    .orderBy(asc(drawSubjects.seq))
+    .all()
+    .map((r) => ({ ...r, itemIds: ids(r.itemIds), key: keyOf.get(r.subjectId) ?? `ID-${r.subjectId}` }));
+}
+
+/**
+ * Everything the match needs, as it stands now: the drawn subjects with the departments their items belong to,
+ * the task departments' officers with certificates and expertise, the active experts, and the recusals that
+ * touch these subjects or their regions.
+ */
+export function matchInputs(db: Db, task: TaskRow, draw: DrawRow, attempt: number) {
+  const taskDepartments = ids(task.departmentIds);
+  const itemIds = ids(task.itemIds);
+  const departmentOf = new Map(
+    db
+      .select({ id: checkItems.id, departmentId: checkItems.departmentId })
+      .from(checkItems)
+      .where(inArray(checkItems.id, itemIds))
+      .all()
+      .map((i) => [i.id, i.departmentId]),
+  );
+  const drawn = drawnSubjects(db, draw);
+  const officers: MatchOfficer[] = db
+    .select()
+    .from(inspectors)
+    .where(inArray(inspectors.departmentId, taskDepartments))
+    .orderBy(asc(inspectors.id))
+    .all()
+    .map((o) => ({
+      id: o.id,
+      departmentId: o.departmentId,
+      active: o.active,
+      certValidFrom: o.certValidFrom,
+      certValidTo: o.certValidTo,
+      expertise: list(o.expertise),
+    }));
+  const keyOf = new Map(drawn.map((s) => [s.subjectId, s.key]));
+  const recusals: MatchRecusal[] = db
+    .select()
+    .from(inspectorRecusals)
+    .where(
+      and(
+        isNull(inspectorRecusals.endedAt),
+        inArray(
+          inspectorRecusals.inspectorId,
+          officers.map((o) => o.id),
+        ),
+      ),
+    )
+    .orderBy(asc(inspectorRecusals.id))
+    .all()
+    .filter((r) => r.kind === 'region' || (r.subjectId !== null && keyOf.has(r.subjectId)))
+    .map((r) => ({
+      inspectorId: r.inspectorId,
+      subjectKey: r.kind === 'subject' ? (keyOf.get(r.subjectId ?? 0) ?? null) : null,
+      regionCode: r.kind === 'region' ? r.regionCode : null,
+    }));
+  const inputs: MatchInputs = {
+    algorithm: MATCH_ALGORITHM,
+    drawSeed: draw.seed ?? '',
+    subjects: drawn.map((s) => ({
+      key: s.key,
+      regionCode: s.regionCode,
+      departments: [
+        ...new Set(s.itemIds.map((id) => departmentOf.get(id) ?? 0).filter((d) => taskDepartments.includes(d))),
+      ].sort((a, b) => a - b),
+    })),
+    officers,
+    experts: db
+      .select({ id: experts.id, active: experts.active, field: experts.field })
+      .from(experts)
+      .where(eq(experts.active, true))
+      .orderBy(asc(experts.id))
+      .all(),
+    recusals,
+    parameters: {
+      taskId: task.id,
+      attempt,
+      periodStart: task.periodStart,
+      periodEnd: task.periodEnd,
+      teamSize: task.teamSize,
+      expertsPerTeam: task.expertsPerTeam,
+      expertise: task.expertise,
+    },
+  };
+  return { inputs, drawn };
+}

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { method } from '../define';
+import { PLANNERS } from '../plans/contract';
+import { taskFieldsSchema } from '../plans/schemas';
+import { EVERYONE } from '../roles';
+import { idInput } from '../users/schemas';
+import { taskView, teamSettingsSchema } from './schemas';
+
+export const tasksContract = {
+  'tasks.list': method({
+    summary: '查询抽查任务',
+    input: z.object({ year: z.number().int().min(2000).max(2100).optional() }),
+    output: z.array(taskView),
+    access: EVERYONE,
+    write: false,
+  }),
+  'tasks.get': method({
+    summary: '查看抽查任务',
+    input: idInput,
+    output: taskView,
+    access: EVERYONE,
+    write: false,
+  }),
+  'tasks.createFromPlan': method({
+    summary: '按计划创建抽查任务',
+    input: teamSettingsSchema.extend({ planTaskId: z.number().int().positive() }),
+    output: z.object({ id: z.number().int() }),
+    access: PLANNERS,
+    write: true,
+    entity: 'task',
+  }),
+  'tasks.createSpecial': method({
+    summary: '创建专项检查任务',
+    input: teamSettingsSchema.extend({
+      fields: taskFieldsSchema,
+      reason: z.string().trim().min(2, '专项检查须写明开展原因。').max(500),
+    }),
+    output: z.object({ id: z.number().int() }),
+    access: PLANNERS,
+    write: true,
+    entity: 'task',
+  }),
+};

@@ -1,0 +1,89 @@
+import { desc, eq } from 'drizzle-orm';
+import { tasks } from '../../../db/schema';
+import { requireActor, type HandlerContext } from '../context';
+import { AppError } from '../errors';
+import type { Handlers } from '../handler-types';
+import { readRatios, storeRatios } from '../plans/ratios';
+import { checkTaskItems } from '../plans/rules';
+import { getPlan, getPlanTask, nameBook } from '../plans/store';
+import type { TaskFields } from '../plans/schemas';
+import type { tasksContract } from './contract';
+import { getTask, taskViewOf } from './store';
+
+/** A department administrator runs the tasks its own department initiates. */
+export function assertMayRun(ctx: HandlerContext, leadDepartmentId: number): void {
+  const actor = requireActor(ctx);
+  if (actor.role === 'deptAdmin' && actor.departmentId !== leadDepartmentId)
+    throw new AppError('FORBIDDEN', '部门管理员只能操作本部门发起的抽查任务。');
+}
+
+type TeamSettings = { teamSize: number; expertsPerTeam: number; expertise: string | null; batchSize: number | null };
+
+function insertTask(
+  ctx: HandlerContext,
+  fields: TaskFields,
+  team: TeamSettings,
+  origin: { planTaskId: number | null; reason: string },
+) {
+  assertMayRun(ctx, fields.leadDepartmentId);
+  const { departmentIds } = checkTaskItems(ctx.db, fields);
+  const { id } = ctx.db
+    .insert(tasks)
+    .values({
+      planTaskId: origin.planTaskId,
+      kind: origin.planTaskId === null ? 'special' : 'planned',
+      reason: origin.reason,
+      name: fields.name,
+      year: Number(fields.periodStart.slice(0, 4)),
+      itemIds: JSON.stringify([...new Set(fields.itemIds)]),
+      leadDepartmentId: fields.leadDepartmentId,
+      departmentIds: JSON.stringify(departmentIds),
+      scope: JSON.stringify(fields.scope),
+      ratios: JSON.stringify(storeRatios(fields.ratios)),
+      periodStart: fields.periodStart,
+      periodEnd: fields.periodEnd,
+      mode: fields.mode,
+      ...team,
+      createdBy: requireActor(ctx).username,
+    })
+    .returning({ id: tasks.id })
+    .get();
+  ctx.touches('task', id);
+  return { id };
+}
+
+export const tasksHandlers: Handlers<typeof tasksContract> = {
+  'tasks.list': (ctx, input) => {
+    const names = nameBook(ctx.db);
+    return ctx.db
+      .select()
+      .from(tasks)
+      .where(input.year ? eq(tasks.year, input.year) : undefined)
+      .orderBy(desc(tasks.id))
+      .all()
+      .map((t) => taskViewOf(ctx.db, t, names));
+  },
+  'tasks.get': (ctx, input) => taskViewOf(ctx.db, getTask(ctx.db, input.id)),
+  'tasks.createFromPlan': (ctx, { planTaskId, ...team }) => {
+    const planned = getPlanTask(ctx.db, planTaskId);
+    const plan = getPlan(ctx.db, planned.planId);
+    if (plan.status !== 'published') throw new AppError('CONFLICT', '计划发布后才能据此开展抽查任务。');
+    if (planned.status !== 'active') throw new AppError('CONFLICT', `计划任务“${planned.name}”已取消。`);
+    const fields: TaskFields = {
+      name: planned.name,
+      itemIds: JSON.parse(planned.itemIds) as number[],
+      leadDepartmentId: planned.leadDepartmentId,
+      departmentIds: JSON.parse(planned.departmentIds) as number[],
+      scope: JSON.parse(planned.scope) as TaskFields['scope'],
+      ratios: readRatios(planned.ratios),
+      frequency: planned.frequency,
+      periodStart: planned.periodStart,
+      periodEnd: planned.periodEnd,
+      mode: planned.mode,
+      notes: planned.notes,
+    };
+    return insertTask(ctx, fields, team, { planTaskId, reason: '' });
+  },
+  'tasks.createSpecial': (ctx, { fields, reason, ...team }) =>
+    insertTask(ctx, fields, team, { planTaskId: null, reason }),
+};
