@@ -23,6 +23,7 @@ const OPTIONS = {
   licence: { type: 'string' },
   subjects: { type: 'string' },
   seed: { type: 'string' },
+  out: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 

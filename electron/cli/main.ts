@@ -1,6 +1,7 @@
 import { auditList, auditVerify } from './commands/audit';
 import { callMethod } from './commands/call';
 import { demo } from './commands/demo';
+import { drawExport, drawList, drawVerify } from './commands/draws';
 import { importCommand, subjectsExport, usccCheck } from './commands/subjects';
 import { usersAdd, usersList } from './commands/users';
 import { parseCliArgs, type ParsedArgs } from './args';
@@ -21,6 +22,9 @@ const USAGE = `用法：npm run cli -- <命令> [选项]   （所有命令都接
   inspectors import 文件.xlsx [--dry-run] [--strict]   导入执法人员（按执法证号新增或更新；选项与退出码同上）
   items import 文件.xlsx [--dry-run] [--strict]        导入抽查事项清单（按事项编码新增，或以今天为生效日期新增版本）
   uscc check 代码 [代码…]                              校验统一社会信用代码，逐个说明有效或无效的原因
+  draw list                                            每个有抽取记录的任务一行：任务编号、名称、次数、状态
+  draw export 任务编号 --out 记录.json                 导出任务的抽取（及人员匹配）记录
+  draw verify 记录.json                                仅凭记录重算抽取与匹配结果，一致时打印 OK，否则指出第一处不同（无需数据库）
   demo [--subjects N] [--seed S]                       在空数据目录中生成演示县的数据（默认 2000 个检查对象）
   call 方法名 [JSON]                                   直接调用任一接口方法（供脚本使用）
 
@@ -41,8 +45,15 @@ const COMMANDS: Record<string, Command> = {
   'items import': importCommand('items'),
   'subjects export': subjectsExport,
   'uscc check': usccCheck,
+  'draw list': (core) => drawList(core),
+  'draw export': drawExport,
   demo,
   call: (core, args) => callMethod(core, args.positionals[1], args.positionals[2]),
+};
+
+/** Commands that need no data directory: `draw verify` checks a record on any machine. */
+const STANDALONE: Record<string, (args: ParsedArgs) => Promise<void>> = {
+  'draw verify': drawVerify,
 };
 
 function findCommand(positionals: string[]): Command | undefined {
@@ -57,6 +68,8 @@ async function main(argv: string[]): Promise<number> {
     console.error(`${(error as Error).message}\n\n${USAGE}`);
     return EXIT_USAGE;
   }
+  const standalone = STANDALONE[args.positionals.slice(0, 2).join(' ')];
+  if (standalone && !args.values.help) return runStandalone(standalone, args);
   const command = findCommand(args.positionals);
   if (args.values.help || !command) {
     (command || args.values.help ? console.log : console.error)(USAGE);
@@ -76,6 +89,17 @@ async function main(argv: string[]): Promise<number> {
     return 1;
   } finally {
     core?.close();
+  }
+}
+
+async function runStandalone(command: (args: ParsedArgs) => Promise<void>, args: ParsedArgs): Promise<number> {
+  try {
+    await command(args);
+    return 0;
+  } catch (error) {
+    if (!(error instanceof CliExit)) throw error;
+    if (error.message) (error.exitCode === 0 ? console.log : console.error)(error.message);
+    return error.exitCode;
   }
 }
 

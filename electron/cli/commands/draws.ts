@@ -1,0 +1,46 @@
+import fs from 'node:fs';
+import type { Core } from '../../core/app';
+import type { MethodOutput } from '../../core/contract';
+import { verifyExported } from '../../core/draws/verify-record';
+import type { ParsedArgs } from '../args';
+import { callOrExit, CliExit } from '../context';
+import { saveDownload } from '../files';
+
+const STATUS: Record<string, string> = { open: '待抽取', drawn: '已抽取待锁定', locked: '已锁定' };
+
+/** `draw list`: one line per task with a draw, the task's id first. */
+export async function drawList(core: Core): Promise<void> {
+  const tasks = await callOrExit<MethodOutput<'tasks.list'>>(core, 'tasks.list', {});
+  for (const t of tasks.filter((t) => t.attempts > 0).sort((a, b) => a.id - b.id)) {
+    console.log(
+      `${t.id}\t${t.name}\t第 ${t.attempts} 次\t${STATUS[t.drawStatus] ?? t.drawStatus}\t抽中 ${t.drawnCount} 户${t.matched ? '\t已匹配人员' : ''}`,
+    );
+  }
+}
+
+/** `draw export TASK --out FILE`: the task's draw (and match) record as JSON, for `draw verify` anywhere. */
+export async function drawExport(core: Core, args: ParsedArgs): Promise<void> {
+  const taskId = Number(args.positionals[2]);
+  const out = args.values.out;
+  if (!Number.isInteger(taskId) || taskId <= 0 || !out)
+    throw new CliExit('用法：draw export 任务编号 --out 记录.json', 64);
+  const result = await callOrExit<MethodOutput<'draws.export'>>(core, 'draws.export', { taskId });
+  saveDownload(core, result.download, out);
+  console.log(`已导出任务 ${taskId} 的抽取记录到 ${out}`);
+}
+
+/** `draw verify FILE`: needs no database — the record alone decides. Prints OK or the first difference. */
+export async function drawVerify(args: ParsedArgs): Promise<void> {
+  const file = args.positionals[2];
+  if (!file) throw new CliExit('用法：draw verify 记录.json', 64);
+  if (!fs.existsSync(file)) throw new CliExit(`找不到文件：${file}`, 1);
+  let document: unknown;
+  try {
+    document = JSON.parse(await fs.promises.readFile(file, 'utf8'));
+  } catch {
+    throw new CliExit(`不是有效的 JSON 文件：${file}`, 1);
+  }
+  const verdict = verifyExported(document);
+  if (!verdict.ok) throw new CliExit(`不一致：${verdict.difference}`, 1);
+  console.log(`OK ${verdict.summary}`);
+}
