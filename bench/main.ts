@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openCore } from '../electron/core/app';
+import { drawsFigures } from './draws.bench';
 import { foundationFigures } from './foundation.bench';
 import { printFigures } from './harness';
 import { subjectsFigures } from './subjects.bench';
@@ -14,6 +15,7 @@ async function main(): Promise<void> {
     console.log(`# 性能基准（${new Date().toISOString()}，Node ${process.version}，${os.cpus().length} 核）`);
     printFigures('基础：接口分发与审计日志', await foundationFigures(core));
     printFigures('一单两库：百万检查对象', await subjectsFigures());
+    printFigures('双随机：名单抽取与人员匹配（百万检查对象）', await drawsFigures());
   } finally {
     core.close();
     fs.rmSync(dir, { recursive: true, force: true });

@@ -1,7 +1,4 @@
-import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { openCore } from '../electron/core/app';
@@ -10,11 +7,9 @@ import { DemoRandom } from '../electron/core/demo/random';
 import { demoSubjects } from '../electron/core/demo/subjects';
 import { SUBJECT_COLUMNS } from '../electron/core/subjects/columns';
 import { COUNT_CAP } from '../electron/core/subjects/queries';
+import { demoDirectory, run, workCopy } from './demo-dir';
 import { percentiles, type Figure } from './harness';
 
-const ROOT = path.resolve(__dirname, '..');
-const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
-const SUBJECTS = 1_000_000;
 const IMPORT_ROWS = 100_000;
 const CALLER: Caller = {
   door: 'cli',
@@ -22,37 +17,12 @@ const CALLER: Caller = {
   actor: { id: null, username: 'bench', displayName: 'bench', role: 'admin', departmentId: null },
 };
 
-function run(args: string[]): string {
-  const result = spawnSync(TSX, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26 });
-  if (result.status !== 0) throw new Error(`${args.join(' ')} failed:\n${result.stderr}`);
-  return result.stdout;
-}
-
 const child = (task: string, dir: string, arg: string) =>
   JSON.parse(run(['bench/child.ts', task, dir, arg]).trim().split('\n').at(-1) ?? '{}') as {
     seconds: number;
     rows: number;
     maxRssMB: number;
   };
-
-/** A 1,000,000-subject county, built once per schema version and kept in the temp folder (it takes minutes). */
-function demoDirectory(): string {
-  const schema = createHash('sha256');
-  for (const f of fs
-    .readdirSync(path.join(ROOT, 'db', 'migrations'))
-    .filter((f) => f.endsWith('.sql'))
-    .sort()) {
-    schema.update(fs.readFileSync(path.join(ROOT, 'db', 'migrations', f)));
-  }
-  const dir = path.join(os.tmpdir(), `ssj-bench-demo-${SUBJECTS}-${schema.digest('hex').slice(0, 12)}`);
-  if (!fs.existsSync(path.join(dir, 'ready'))) {
-    fs.rmSync(dir, { recursive: true, force: true });
-    console.log(`（首次运行：正在生成 ${SUBJECTS.toLocaleString('zh-CN')} 个检查对象的演示目录，约需 3 分钟……）`);
-    run(['electron/cli/main.ts', 'demo', '--subjects', String(SUBJECTS), '--data', dir]);
-    fs.writeFileSync(path.join(dir, 'ready'), '');
-  }
-  return dir;
-}
 
 /** 100,000 new subjects of a neighbouring county, in the template's layout. */
 async function importWorkbook(file: string): Promise<void> {
@@ -89,9 +59,8 @@ async function importWorkbook(file: string): Promise<void> {
 
 export async function subjectsFigures(): Promise<Figure[]> {
   const demo = demoDirectory();
-  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'ssj-bench-work-'));
+  const work = workCopy(demo);
   try {
-    fs.copyFileSync(path.join(demo, 'app.db'), path.join(work, 'app.db'));
     const book = path.join(work, 'import.xlsx');
     await importWorkbook(book);
 

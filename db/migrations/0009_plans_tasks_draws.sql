@@ -107,7 +107,6 @@ CREATE TABLE `draws` (
 	`nonce_hash` text NOT NULL,
 	`pool_hash` text NOT NULL,
 	`pool_size` integer NOT NULL,
-	`pool_ids` text NOT NULL,
 	`record` text NOT NULL,
 	`counting` text NOT NULL,
 	`excluded` integer DEFAULT 0 NOT NULL,

@@ -25,8 +25,6 @@ export const draws = sqliteTable(
     nonceHash: text('nonce_hash').notNull(),
     poolHash: text('pool_hash').notNull(),
     poolSize: integer('pool_size').notNull(),
-    /** The subject ids of the frozen pool, per class, in the record's order (JSON). */
-    poolIds: text('pool_ids').notNull(),
     /** The verifiable record (object-draw.ts) as JSON: inputs while open, complete once drawn. */
     record: text('record').notNull(),
     /** How the counts came from the ratios, for the screen (JSON). */

@@ -2,6 +2,7 @@ import os from 'node:os';
 import { openCore, type Core } from '../core/app';
 import type { Caller } from '../core/context';
 import { defaultDataDir } from '../core/paths';
+import { CliExit } from './exit';
 
 /** Whoever can run the CLI holds the database file already; it acts as an administrator and is audited as such. */
 export function cliCaller(): Caller {
@@ -22,15 +23,7 @@ export function openCliCore(dataDir: string | undefined): Core {
   return openCore({ dataDir: dataDir ?? defaultDataDir() });
 }
 
-/** Thrown by a command for a usage mistake or a refusal: printed, and the process exits with the code. */
-export class CliExit extends Error {
-  constructor(
-    message: string,
-    readonly exitCode: number,
-  ) {
-    super(message);
-  }
-}
+export { CliExit } from './exit';
 
 /** Runs a contract method as the CLI and returns its value, or stops with the core's Chinese message. */
 export async function callOrExit<T>(core: Core, method: string, input: unknown): Promise<T> {

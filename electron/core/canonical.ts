@@ -10,8 +10,9 @@ export function canonical(value: unknown): string {
     return JSON.stringify(value) ?? 'null';
   }
   if (Array.isArray(value)) {
-    // A list of plain strings (a draw's 200,000-candidate pool) serialises the same way, only much faster.
-    if (value.every((v) => typeof v === 'string')) return JSON.stringify(value);
+    // A list of plain strings or numbers (a draw's 200,000-candidate pool) serialises the same way, only faster.
+    if (value.every((v) => typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v))))
+      return JSON.stringify(value);
     return `[${value.map((v) => canonical(v === undefined ? null : v)).join(',')}]`;
   }
   const entries = Object.entries(value as Record<string, unknown>)

@@ -50,7 +50,7 @@ describe('CLI: draw', () => {
     const record = path.join(t.dir, 'rec.json');
     cli(['draw', 'export', String(taskId), '--out', record, '--data', t.dir]);
     const original = JSON.parse(fs.readFileSync(record, 'utf8')) as {
-      draw: { witnesses: { value: string }[]; result: { selected: { D: string[] } }; pool: { A: string[] } };
+      draw: { witnesses: { value: string }[]; result: { selected: { D: number[] } }; pool: { A: number[] } };
       match: { teams: { officers: number[] }[]; officers: { certValidTo: string }[] };
     };
     const tamperings: [string, (r: typeof original) => void, RegExp][] = [

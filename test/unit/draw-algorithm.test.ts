@@ -44,7 +44,7 @@ function record(
 /** A pool of 0–60 distinct keys per class, counts within each class, and a nonce. */
 const drawCase = fc
   .tuple(
-    fc.uniqueArray(fc.stringMatching(/^[0-9A-Z]{6}$/), { minLength: 0, maxLength: 240 }),
+    fc.uniqueArray(fc.integer({ min: 1, max: 1_000_000 }), { minLength: 0, maxLength: 240 }),
     fc.array(fc.nat(), { minLength: 4, maxLength: 4 }),
     fc.stringMatching(/^[0-9a-f]{8,32}$/),
     fc.option(fc.integer({ min: 1, max: 10 }), { nil: null }),
@@ -82,14 +82,14 @@ describe('the object draw (ssj-draw/1)', () => {
 
   it('fails verification when any field of the record is tampered with', () => {
     const pool: DrawPool = {
-      A: ['A1', 'A2', 'A3', 'A4'],
-      B: ['B1', 'B2', 'B3', 'B4', 'B5'],
-      C: ['C1', 'C2', 'C3'],
-      D: ['D1', 'D2'],
+      A: [11, 12, 13, 14],
+      B: [21, 22, 23, 24, 25],
+      C: [31, 32, 33],
+      D: [41, 42],
     };
     const good = record(pool, { A: 1, B: 2, C: 1, D: 2 }, 'c0ffee', 2);
     const tamperings: [string, (r: DrawRecord) => void][] = [
-      ['pool entry', (r) => (r.pool.B[0] = 'B9')],
+      ['pool entry', (r) => (r.pool.B[0] = 29)],
       ['pool order', (r) => r.pool.A.reverse()],
       ['poolHash', (r) => (r.poolHash = sha256Hex('other'))],
       ['count', (r) => (r.parameters.counts.A = 2)],
@@ -100,7 +100,7 @@ describe('the object draw (ssj-draw/1)', () => {
       ['nonce', (r) => (r.nonce = 'c0ffef')],
       ['nonceHash', (r) => (r.nonceHash = sha256Hex('x'))],
       ['seed', (r) => (r.seed = sha256Hex('seed'))],
-      ['result', (r) => (r.result.selected.B[0] = r.pool.B.find((k) => !r.result.selected.B.includes(k)) ?? '')],
+      ['result', (r) => (r.result.selected.B[0] = r.pool.B.find((k) => !r.result.selected.B.includes(k)) ?? 0)],
       ['result order', (r) => r.result.selected.B.reverse()],
       ['batches', (r) => r.result.batches?.reverse()],
       ['algorithm', (r) => ((r as { algorithm: string }).algorithm = 'ssj-draw/0')],
@@ -174,7 +174,7 @@ const matchCase = fc
   .map(({ officers, subjects, recusals, teamSize }): MatchInputs => ({
     algorithm: MATCH_ALGORITHM,
     drawSeed: sha256Hex('draw'),
-    subjects: subjects.map((s, i) => ({ key: `S${i}`, regionCode: s.region, departments: s.departments })),
+    subjects: subjects.map((s, i) => ({ key: i + 1, regionCode: s.region, departments: s.departments })),
     officers: officers.map((o, i): MatchOfficer => ({
       id: i + 1,
       departmentId: o.departmentId,
@@ -186,7 +186,7 @@ const matchCase = fc
     experts: [],
     recusals: recusals.map(([officer, subject, byRegion]) => ({
       inspectorId: officer + 1,
-      subjectKey: byRegion ? null : `S${subject}`,
+      subjectKey: byRegion ? null : subject + 1,
       regionCode: byRegion ? '150223' : null,
     })),
     parameters: {
@@ -236,7 +236,7 @@ describe('the inspector match (ssj-match/1)', () => {
           algorithm: MATCH_ALGORITHM,
           drawSeed: sha256Hex(`${officerCount}-${subjectCount}`),
           subjects: Array.from({ length: subjectCount }, (_, i) => ({
-            key: `S${i}`,
+            key: i + 1,
             regionCode: '150222',
             departments: [1],
           })),
@@ -274,7 +274,7 @@ describe('the inspector match (ssj-match/1)', () => {
     const inputs: MatchInputs = {
       algorithm: MATCH_ALGORITHM,
       drawSeed: sha256Hex('d'),
-      subjects: [{ key: 'S1', regionCode: '150222', departments: [1] }],
+      subjects: [{ key: 1, regionCode: '150222', departments: [1] }],
       officers: [1, 2, 3].map((id) => ({
         id,
         departmentId: 1,
@@ -302,7 +302,7 @@ describe('the inspector match (ssj-match/1)', () => {
     swapped.teams[0]!.officers[0] = other;
     expect(verifyMatch(swapped).ok).toBe(false);
     const recused = structuredClone(good);
-    recused.recusals.push({ inspectorId: good.teams[0]!.officers[0]!, subjectKey: 'S1', regionCode: null });
+    recused.recusals.push({ inspectorId: good.teams[0]!.officers[0]!, subjectKey: 1, regionCode: null });
     expect(verifyMatch(recused).ok).toBe(false);
   });
 });

@@ -17,5 +17,7 @@ describe('subject vocabularies', () => {
     expect([...screen.SUBJECT_TYPES]).toEqual([...schema.SUBJECT_TYPES]);
     expect(Object.keys(screen.RISK_LABELS)).toEqual([...schema.RISK_CLASSES]);
     expect([...screen.REG_STATUSES]).toEqual([...record.REG_STATUSES]);
+    const plans = await import('../../db/schema/plans');
+    expect([...screen.INSPECTION_MODES]).toEqual([...plans.INSPECTION_MODES]);
   });
 });

@@ -5,7 +5,7 @@ import { CliExit } from '../context';
 import type { ParsedArgs } from '../args';
 
 /** `demo [--subjects N] [--seed S]`: a realistic county in an empty data directory. */
-export function demo(core: Core, args: ParsedArgs): Promise<void> {
+export async function demo(core: Core, args: ParsedArgs): Promise<void> {
   const subjects = Number(args.values.subjects ?? 2000);
   const seed = Number(args.values.seed ?? 1);
   if (!Number.isInteger(subjects) || subjects < 0 || subjects > 5_000_000)
@@ -13,9 +13,9 @@ export function demo(core: Core, args: ParsedArgs): Promise<void> {
   if (!Number.isInteger(seed)) throw new CliExit('--seed 应为整数。', 64);
   const started = Date.now();
   try {
-    const report = fillDemo(core, { subjects, seed });
+    const report = await fillDemo(core, { subjects, seed });
     console.log(
-      `已生成演示数据：检查对象 ${report.subjects} 个，抽查事项 ${report.items} 项，执法人员 ${report.inspectors} 名，专家 ${report.experts} 名，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒。`,
+      `已生成演示数据：检查对象 ${report.subjects} 个，抽查事项 ${report.items} 项，执法人员 ${report.inspectors} 名，专家 ${report.experts} 名，年度计划任务 ${report.plannedTasks} 项（其中 ${report.drawnTasks} 项已抽取、锁定并匹配人员），用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒。`,
     );
     if (report.adminCreated) {
       console.log(
@@ -26,5 +26,4 @@ export function demo(core: Core, args: ParsedArgs): Promise<void> {
     if (error instanceof AppError) throw new CliExit(`错误：${error.message}`, 1);
     throw error;
   }
-  return Promise.resolve();
 }

@@ -1,7 +1,5 @@
-import fs from 'node:fs';
 import type { Core } from '../../core/app';
 import type { MethodOutput } from '../../core/contract';
-import { verifyExported } from '../../core/draws/verify-record';
 import type { ParsedArgs } from '../args';
 import { callOrExit, CliExit } from '../context';
 import { saveDownload } from '../files';
@@ -27,20 +25,4 @@ export async function drawExport(core: Core, args: ParsedArgs): Promise<void> {
   const result = await callOrExit<MethodOutput<'draws.export'>>(core, 'draws.export', { taskId });
   saveDownload(core, result.download, out);
   console.log(`已导出任务 ${taskId} 的抽取记录到 ${out}`);
-}
-
-/** `draw verify FILE`: needs no database — the record alone decides. Prints OK or the first difference. */
-export async function drawVerify(args: ParsedArgs): Promise<void> {
-  const file = args.positionals[2];
-  if (!file) throw new CliExit('用法：draw verify 记录.json', 64);
-  if (!fs.existsSync(file)) throw new CliExit(`找不到文件：${file}`, 1);
-  let document: unknown;
-  try {
-    document = JSON.parse(await fs.promises.readFile(file, 'utf8'));
-  } catch {
-    throw new CliExit(`不是有效的 JSON 文件：${file}`, 1);
-  }
-  const verdict = verifyExported(document);
-  if (!verdict.ok) throw new CliExit(`不一致：${verdict.difference}`, 1);
-  console.log(`OK ${verdict.summary}`);
 }

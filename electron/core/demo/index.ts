@@ -8,6 +8,7 @@ import { readOffice, writeOffice } from '../settings/service';
 import { insertUser } from '../users/service';
 import { DemoRandom } from './random';
 import { writeDemoInspectors, writeDemoItems } from './directory';
+import { writeDemoPlan } from './plan';
 import { writeDemoSubjects } from './subjects';
 
 export interface DemoOptions {
@@ -20,6 +21,8 @@ export interface DemoReport {
   items: number;
   inspectors: number;
   experts: number;
+  plannedTasks: number;
+  drawnTasks: number;
   adminCreated: { username: string; password: string } | null;
 }
 
@@ -30,7 +33,7 @@ export const DEMO_ADMIN = { username: 'admin', password: 'Demo12345' };
  * Writes in batches — a million rows in one transaction would hold the whole write-ahead log — and records itself
  * in the audit trail.
  */
-export function fillDemo(core: Core, options: DemoOptions): DemoReport {
+export async function fillDemo(core: Core, options: DemoOptions): Promise<DemoReport> {
   const { db } = core;
   if ((db.select({ n: count() }).from(subjects).get()?.n ?? 0) > 0) {
     throw new AppError(
@@ -58,12 +61,13 @@ export function fillDemo(core: Core, options: DemoOptions): DemoReport {
     .immediate();
   const office = readOffice(db);
   const random = new DemoRandom(options.seed);
+  const countyName = office.officeName.replace(/市场监督管理局$|市场监管局$/, '') || '固阳县';
   const written = writeDemoSubjects(
     db,
     random,
     {
       count: options.subjects,
-      countyName: office.officeName.replace(/市场监督管理局$|市场监管局$/, '') || '固阳县',
+      countyName,
       regionCode: office.regionCode || '150222',
     },
     now.toISOString(),
@@ -86,5 +90,6 @@ export function fillDemo(core: Core, options: DemoOptions): DemoReport {
       }),
     )
     .immediate();
-  return { subjects: written, items, ...people, adminCreated };
+  const plan = await writeDemoPlan(core, random, year, countyName);
+  return { subjects: written, items, ...people, plannedTasks: plan.tasks, drawnTasks: plan.drawn, adminCreated };
 }

@@ -92,7 +92,6 @@ export function openDraw(ctx: HandlerContext, task: TaskRow, redraw: { reason?: 
       nonceHash: inputs.nonceHash,
       poolHash: inputs.poolHash,
       poolSize: counting.reduce((n, c) => n + c.size, 0),
-      poolIds: JSON.stringify(frozen.ids),
       record: JSON.stringify(inputs),
       counting: JSON.stringify(counting),
       excluded: frozen.excluded,
@@ -121,31 +120,26 @@ export function runDraw(ctx: HandlerContext, drawId: number, witnesses: WitnessI
   const { draw, task } = openAttempt(ctx, drawId, 'open');
   const inputs = JSON.parse(draw.record) as Omit<DrawRecord, 'seed' | 'result' | 'nonce'>;
   const record = completeDraw({ ...inputs, witnesses, nonce: draw.nonce });
-  const poolIds = JSON.parse(draw.poolIds) as Record<RiskClass, number[]>;
-  const idOf = new Map<string, { id: number; riskClass: RiskClass }>();
-  for (const c of CLASSES) {
-    const wanted = new Set(record.result.selected[c]);
-    record.pool[c].forEach((key, i) => {
-      if (wanted.has(key)) idOf.set(key, { id: poolIds[c][i] ?? 0, riskClass: c });
-    });
-  }
+  const classOf = new Map<number, RiskClass>();
+  for (const c of CLASSES) for (const id of record.result.selected[c]) classOf.set(id, c);
   const order = record.result.batches
-    ? record.result.batches.flatMap((batch, b) => batch.map((key) => ({ key, batch: b + 1 })))
-    : CLASSES.flatMap((c) => record.result.selected[c].map((key) => ({ key, batch: null })));
-  const drawnIds = order.map((o) => idOf.get(o.key)?.id ?? 0);
-  const applying = itemsApplying(ctx.db, itemsOfTask(ctx.db, task), drawnIds);
+    ? record.result.batches.flatMap((batch, b) => batch.map((id) => ({ id, batch: b + 1 })))
+    : CLASSES.flatMap((c) => record.result.selected[c].map((id) => ({ id, batch: null })));
+  const applying = itemsApplying(
+    ctx.db,
+    itemsOfTask(ctx.db, task),
+    order.map((o) => o.id),
+  );
   order.forEach((o, seq) => {
-    const subject = idOf.get(o.key);
-    if (!subject) throw new Error(`drawn key ${o.key} not in pool`);
     ctx.db
       .insert(drawSubjects)
       .values({
         drawId: draw.id,
         seq: seq + 1,
-        subjectId: subject.id,
-        riskClass: subject.riskClass,
+        subjectId: o.id,
+        riskClass: classOf.get(o.id) ?? 'B',
         batch: o.batch,
-        itemIds: JSON.stringify(applying.get(subject.id) ?? []),
+        itemIds: JSON.stringify(applying.get(o.id) ?? []),
       })
       .run();
   });

@@ -4,7 +4,6 @@ import { checkItems, drawSubjects, experts, inspectorRecusals, inspectors, subje
 import { ids } from '../plans/store';
 import type { TaskRow } from '../tasks/store';
 import type { DrawRow } from './attempts';
-import { CLASSES, type DrawRecord, type RiskClass } from './object-draw';
 import { MATCH_ALGORITHM, type MatchInputs, type MatchOfficer, type MatchRecusal } from './team-match';
 
 const list = (text: string): string[] => (text ? text.split('、') : []);
@@ -12,7 +11,7 @@ const list = (text: string): string[] => (text ? text.split('、') : []);
 export interface DrawnSubject {
   seq: number;
   subjectId: number;
-  key: string;
+  uscc: string | null;
   name: string;
   address: string;
   regionCode: string;
@@ -21,12 +20,8 @@ export interface DrawnSubject {
   itemIds: number[];
 }
 
-/** The drawn subjects in order, each with the key the draw record knows it by (its USCC then, even if edited since). */
+/** The drawn subjects in visiting order (the batch order when one was drawn). */
 export function drawnSubjects(db: Db, draw: DrawRow): DrawnSubject[] {
-  const record = JSON.parse(draw.record) as DrawRecord;
-  const poolIds = JSON.parse(draw.poolIds) as Record<RiskClass, number[]>;
-  const keyOf = new Map<number, string>();
-  for (const c of CLASSES) poolIds[c].forEach((id, i) => keyOf.set(id, record.pool[c][i] ?? ''));
   return db
     .select({
       seq: drawSubjects.seq,
@@ -34,6 +29,7 @@ export function drawnSubjects(db: Db, draw: DrawRow): DrawnSubject[] {
       itemIds: drawSubjects.itemIds,
       riskClass: drawSubjects.riskClass,
       batch: drawSubjects.batch,
+      uscc: subjects.uscc,
       name: subjects.name,
       address: subjects.address,
       regionCode: subjects.regionCode,
@@ -43,7 +39,7 @@ export function drawnSubjects(db: Db, draw: DrawRow): DrawnSubject[] {
     .where(eq(drawSubjects.drawId, draw.id))
     .orderBy(asc(drawSubjects.seq))
     .all()
-    .map((r) => ({ ...r, itemIds: ids(r.itemIds), key: keyOf.get(r.subjectId) ?? `ID-${r.subjectId}` }));
+    .map((r) => ({ ...r, itemIds: ids(r.itemIds) }));
 }
 
 /**
@@ -77,7 +73,7 @@ export function matchInputs(db: Db, task: TaskRow, draw: DrawRow, attempt: numbe
       certValidTo: o.certValidTo,
       expertise: list(o.expertise),
     }));
-  const keyOf = new Map(drawn.map((s) => [s.subjectId, s.key]));
+  const drawnIds = new Set(drawn.map((s) => s.subjectId));
   const recusals: MatchRecusal[] = db
     .select()
     .from(inspectorRecusals)
@@ -92,17 +88,17 @@ export function matchInputs(db: Db, task: TaskRow, draw: DrawRow, attempt: numbe
     )
     .orderBy(asc(inspectorRecusals.id))
     .all()
-    .filter((r) => r.kind === 'region' || (r.subjectId !== null && keyOf.has(r.subjectId)))
+    .filter((r) => r.kind === 'region' || (r.subjectId !== null && drawnIds.has(r.subjectId)))
     .map((r) => ({
       inspectorId: r.inspectorId,
-      subjectKey: r.kind === 'subject' ? (keyOf.get(r.subjectId ?? 0) ?? null) : null,
+      subjectKey: r.kind === 'subject' ? r.subjectId : null,
       regionCode: r.kind === 'region' ? r.regionCode : null,
     }));
   const inputs: MatchInputs = {
     algorithm: MATCH_ALGORITHM,
     drawSeed: draw.seed ?? '',
     subjects: drawn.map((s) => ({
-      key: s.key,
+      key: s.subjectId,
       regionCode: s.regionCode,
       departments: [
         ...new Set(s.itemIds.map((id) => departmentOf.get(id) ?? 0).filter((d) => taskDepartments.includes(d))),

@@ -30,16 +30,16 @@ const departmentName = (db: Db, id: number | null): string =>
     : (db.select({ name: departments.shortName }).from(departments).where(eq(departments.id, id)).get()?.name ??
       `部门 ${id}`);
 
-function explain(db: Db, shortfall: MatchShortfall, subjectName: string, expertsPerTeam: number): string {
+function explain(db: Db, shortfall: MatchShortfall, subject: string, expertsPerTeam: number): string {
   if (shortfall.experts)
-    return `对象“${subjectName}”无法配齐专家：每组需 ${expertsPerTeam} 名专家，专家库中在册专家不足。请补充专家或减少每组专家人数。`;
+    return `对象${subject}无法配齐专家：每组需 ${expertsPerTeam} 名专家，专家库中在册专家不足。请补充专家或减少每组专家人数。`;
   const parts = [
     `执法证在检查期间无效 ${shortfall.certificateInvalid} 人`,
     `需回避 ${shortfall.recused} 人`,
     `已停用 ${shortfall.inactive} 人`,
     ...(shortfall.alreadyInTeam > 0 ? [`已在本组 ${shortfall.alreadyInTeam} 人`] : []),
   ];
-  return `对象“${subjectName}”（${shortfall.subjectKey}）无法组成检查组：${departmentName(db, shortfall.departmentId)}共有执法人员 ${shortfall.inDepartment} 人，其中${parts.join('、')}。没有保存任何匹配结果；请补充执法人员、处理回避或调整检查期间后重新匹配。`;
+  return `对象${subject}无法组成检查组：${departmentName(db, shortfall.departmentId)}共有执法人员 ${shortfall.inDepartment} 人，其中${parts.join('、')}。没有保存任何匹配结果；请补充执法人员、处理回避或调整检查期间后重新匹配。`;
 }
 
 /**
@@ -62,11 +62,11 @@ export function runMatch(ctx: HandlerContext, task: TaskRow, reason: string | un
     record = matchTeams(inputs);
   } catch (error) {
     if (!(error instanceof MatchImpossible)) throw error;
-    const subject = drawn.find((s) => s.key === error.shortfall.subjectKey);
-    throw new AppError(
-      'CONFLICT',
-      explain(ctx.db, error.shortfall, subject?.name ?? error.shortfall.subjectKey, task.expertsPerTeam),
-    );
+    const subject = drawn.find((s) => s.subjectId === error.shortfall.subjectKey);
+    const label = subject
+      ? `“${subject.name}”${subject.uscc ? `（${subject.uscc}）` : ''}`
+      : `编号 ${error.shortfall.subjectKey}`;
+    throw new AppError('CONFLICT', explain(ctx.db, error.shortfall, label, task.expertsPerTeam));
   }
   const now = ctx.now.toISOString();
   if (previous) {

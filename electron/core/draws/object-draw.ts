@@ -9,8 +9,11 @@ export const DRAW_ALGORITHM = 'ssj-draw/1';
 export const CLASSES = ['A', 'B', 'C', 'D'] as const;
 export type RiskClass = (typeof CLASSES)[number];
 
-/** The frozen candidates per credit-risk class: subject keys (USCC, or "ID-<n>" without one), in frozen order. */
-export type DrawPool = Record<RiskClass, string[]>;
+/**
+ * The frozen candidates per credit-risk class: subject numbers of the office's directory, ascending. Numbers, not
+ * USCCs, so a record can be shown to anyone without telling which business sits in which (internal) risk class.
+ */
+export type DrawPool = Record<RiskClass, number[]>;
 
 export interface DrawParameters {
   taskId: number;
@@ -42,9 +45,9 @@ export interface DrawRecord {
 
 export interface DrawResult {
   /** The drawn keys per class, in the order drawn. */
-  selected: Record<RiskClass, string[]>;
+  selected: Record<RiskClass, number[]>;
   /** The drawn order of inspection, cut into batches; null when the task does not draw one. */
-  batches: string[][] | null;
+  batches: number[][] | null;
 }
 
 export const poolHashOf = (pool: DrawPool): string => sha256Hex(canonical(pool));
@@ -56,14 +59,14 @@ export const seedOf = (r: Pick<DrawRecord, 'poolHash' | 'parameters' | 'witnesse
 /** Classes A, B, C, D in turn from one stream of numbers; then, if asked, the batch order of all drawn keys. */
 export function drawFrom(pool: DrawPool, parameters: DrawParameters, seed: string): DrawResult {
   const random = new CounterRandom(seed);
-  const selected = {} as Record<RiskClass, string[]>;
+  const selected = {} as Record<RiskClass, number[]>;
   for (const c of CLASSES) {
     const candidates = pool[c];
     const count = parameters.counts[c];
     if (count > candidates.length) throw new Error(`class ${c}: cannot draw ${count} of ${candidates.length}`);
-    selected[c] = partialShuffle(candidates.length, count, random).map((i) => candidates[i] ?? '');
+    selected[c] = partialShuffle(candidates.length, count, random).map((i) => candidates[i] ?? 0);
   }
-  let batches: string[][] | null = null;
+  let batches: number[][] | null = null;
   if (parameters.batchSize !== null) {
     const order = shuffled(
       CLASSES.flatMap((c) => selected[c]),
@@ -114,7 +117,7 @@ export function verifyDraw(record: DrawRecord): Verdict {
   return { ok: true };
 }
 
-function firstDifference(a: string[], b: string[]): number | null {
+function firstDifference(a: number[], b: number[]): number | null {
   for (let i = 0; i < Math.max(a.length, b.length); i += 1) if (a[i] !== b[i]) return i;
   return null;
 }

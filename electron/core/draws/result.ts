@@ -105,14 +105,6 @@ export function taskResult(db: Db, task: TaskRow) {
   const match = currentMatch(db, task.id);
   const teams = match && match.drawId === draw.id ? currentTeams(db, task.id) : new Map<number, never[]>();
   const drawn = drawnSubjects(db, draw);
-  const usccs = new Map(
-    db
-      .select({ id: subjects.id, uscc: subjects.uscc })
-      .from(subjects)
-      .where(inArray(subjects.id, drawn.length > 0 ? drawn.map((s) => s.subjectId) : [0]))
-      .all()
-      .map((s) => [s.id, s.uscc]),
-  );
   return {
     drawId: draw.id,
     attempt: draw.attempt,
@@ -120,7 +112,7 @@ export function taskResult(db: Db, task: TaskRow) {
     subjects: drawn.map((s) => ({
       seq: s.seq,
       subjectId: s.subjectId,
-      uscc: usccs.get(s.subjectId) ?? null,
+      uscc: s.uscc,
       name: s.name,
       address: s.address,
       riskClass: s.riskClass,

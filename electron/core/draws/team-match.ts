@@ -10,7 +10,8 @@ import { CounterRandom } from './random';
 export const MATCH_ALGORITHM = 'ssj-match/1';
 
 export interface MatchSubject {
-  key: string;
+  /** The subject's number in the directory, as in the draw record. */
+  key: number;
   regionCode: string;
   /** Departments owning the task's items that apply to this subject: each must send someone to a joint check. */
   departments: number[];
@@ -34,7 +35,7 @@ export interface MatchExpert {
 /** A subject-level recusal names the subject's key; a region-level one a region code prefix. */
 export interface MatchRecusal {
   inspectorId: number;
-  subjectKey: string | null;
+  subjectKey: number | null;
   regionCode: string | null;
 }
 
@@ -51,7 +52,7 @@ export interface MatchParameters {
 }
 
 export interface Team {
-  key: string;
+  key: number;
   officers: number[];
   experts: number[];
 }
@@ -74,7 +75,7 @@ export interface MatchRecord extends MatchInputs {
 
 /** Why a subject got no team: the department short of officers (null: the team as a whole) and the counts. */
 export interface MatchShortfall {
-  subjectKey: string;
+  subjectKey: number;
   departmentId: number | null;
   experts: boolean;
   inDepartment: number;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CLASSES, DRAW_ALGORITHM, verifyDraw, type DrawRecord } from './object-draw';
 import { MATCH_ALGORITHM, verifyMatch, type MatchRecord } from './team-match';
 
-const keys = z.array(z.string());
+const keys = z.array(z.number().int());
 const perClass = z.object({ A: keys, B: keys, C: keys, D: keys });
 const hex64 = z.string().regex(/^[0-9a-f]{64}$/);
 
@@ -35,7 +35,9 @@ const exportSchema = z.object({
     .object({
       algorithm: z.literal(MATCH_ALGORITHM),
       drawSeed: z.string(),
-      subjects: z.array(z.object({ key: z.string(), regionCode: z.string(), departments: z.array(z.number().int()) })),
+      subjects: z.array(
+        z.object({ key: z.number().int(), regionCode: z.string(), departments: z.array(z.number().int()) }),
+      ),
       officers: z.array(
         z.object({
           id: z.number().int(),
@@ -65,7 +67,7 @@ const exportSchema = z.object({
       }),
       seed: hex64,
       teams: z.array(
-        z.object({ key: z.string(), officers: z.array(z.number().int()), experts: z.array(z.number().int()) }),
+        z.object({ key: z.number().int(), officers: z.array(z.number().int()), experts: z.array(z.number().int()) }),
       ),
     })
     .nullable(),
@@ -74,7 +76,7 @@ const exportSchema = z.object({
 export type Verification = { ok: true; summary: string } | { ok: false; difference: string };
 
 /** The order the match visits the drawn subjects in: the drawn batch order, else class by class as drawn. */
-export const visitOrder = (draw: DrawRecord): string[] =>
+export const visitOrder = (draw: DrawRecord): number[] =>
   draw.result.batches ? draw.result.batches.flat() : CLASSES.flatMap((c) => draw.result.selected[c]);
 
 /**

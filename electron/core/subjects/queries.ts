@@ -148,8 +148,11 @@ export function listSubjects(
 /** How many subjects match, counted up to COUNT_CAP. Asked for separately so the page never waits for it. */
 export function countSubjects(db: Db, filter: SubjectFilter): { count: number; capped: boolean } {
   const where = subjectWhere(filter);
+  // A label or department filter probes another table by subject id: in id order (a table scan) those probes are
+  // neighbours, in the pool index's order they jump around the file (measured 54 ms against 2.7 s on a million).
+  const probes = Boolean(filter.tag || filter.licence || filter.departmentId) && !(filter.q && /^[0-9]/.test(filter.q));
   const counted = db.get<{ n: number }>(
-    sql`SELECT count(*) AS n FROM (SELECT 1 FROM ${subjects} ${where ? sql`WHERE ${where}` : sql``} LIMIT ${COUNT_CAP + 1})`,
+    sql`SELECT count(*) AS n FROM (SELECT 1 FROM ${subjects} ${probes ? sql`NOT INDEXED` : sql``} ${where ? sql`WHERE ${where}` : sql``} LIMIT ${COUNT_CAP + 1})`,
   );
   return { count: Math.min(counted.n, COUNT_CAP), capped: counted.n > COUNT_CAP };
 }

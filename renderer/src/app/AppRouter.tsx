@@ -10,6 +10,10 @@ import { SubjectsPage } from '../features/subjects/SubjectsPage';
 import { ExpertsPage } from '../features/inspectors/ExpertsPage';
 import { InspectorsPage } from '../features/inspectors/InspectorsPage';
 import { ItemsPage } from '../features/items/ItemsPage';
+import { PlanDetailPage } from '../features/plans/PlanDetailPage';
+import { PlansPage } from '../features/plans/PlansPage';
+import { TaskDetailPage } from '../features/tasks/TaskDetailPage';
+import { TasksPage } from '../features/tasks/TasksPage';
 import { UsersPage } from '../features/users/UsersPage';
 import { AppLayout } from './AppLayout';
 import { useSession } from './session';
@@ -28,6 +32,12 @@ const SCREENS: { path: string; requires: MethodName; element: ReactNode }[] = [
   { path: 'subjects', requires: 'subjects.list', element: <SubjectsPage /> },
   { path: 'inspectors', requires: 'inspectors.list', element: <InspectorsPage /> },
   { path: 'experts', requires: 'experts.list', element: <ExpertsPage /> },
+  { path: 'plans', requires: 'plans.list', element: <PlansPage /> },
+  { path: 'plans/:id', requires: 'plans.get', element: <PlanDetailPage /> },
+  { path: 'tasks', requires: 'tasks.list', element: <TasksPage view="tasks" /> },
+  { path: 'tasks/:id', requires: 'tasks.get', element: <TaskDetailPage /> },
+  { path: 'draws', requires: 'tasks.list', element: <TasksPage view="draws" /> },
+  { path: 'matches', requires: 'tasks.list', element: <TasksPage view="matches" /> },
   { path: 'users', requires: 'users.list', element: <UsersPage /> },
   { path: 'departments', requires: 'departments.create', element: <DepartmentsPage /> },
   { path: 'settings', requires: 'settings.list', element: <SettingsPage /> },

@@ -33,3 +33,13 @@ export const RISK_LABELS: Record<'A' | 'B' | 'C' | 'D', string> = {
 };
 export const RISK_COLORS: Record<string, string> = { A: 'green', B: 'blue', C: 'orange', D: 'red' };
 export const REG_STATUSES = ['存续', '在业', '迁入', '迁出', '停业', '清算', '注销', '吊销', '撤销'] as const;
+
+/** Plan and task vocabularies, checked equal to the core's by the same test. */
+export const INSPECTION_MODES = ['现场', '书面', '网络', '委托'] as const;
+export const DRAW_STATUS_LABELS: Record<string, string> = {
+  none: '未抽取',
+  open: '待监督人输入',
+  drawn: '已抽取待锁定',
+  locked: '已锁定',
+  superseded: '已作废（重新抽取）',
+};

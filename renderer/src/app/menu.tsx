@@ -45,9 +45,10 @@ export const MENU: MenuGroup[] = [
     label: '双随机抽查',
     icon: <FileSearchOutlined />,
     children: [
-      { path: '/plans', label: '年度抽查计划', comingLater: true },
-      { path: '/tasks', label: '抽查任务', comingLater: true },
-      { path: '/draws', label: '名单抽取', comingLater: true },
+      { path: '/plans', label: '年度抽查计划', requires: 'plans.list' },
+      { path: '/tasks', label: '抽查任务', requires: 'tasks.list' },
+      { path: '/draws', label: '名单抽取', requires: 'tasks.list' },
+      { path: '/matches', label: '人员匹配', requires: 'tasks.list' },
     ],
   },
   {

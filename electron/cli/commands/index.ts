@@ -1,0 +1,31 @@
+import type { Core } from '../../core/app';
+import type { ParsedArgs } from '../args';
+import { auditList, auditVerify } from './audit';
+import { callMethod } from './call';
+import { demo } from './demo';
+import { drawExport, drawList } from './draws';
+import { importCommand, subjectsExport, usccCheck } from './subjects';
+import { usersAdd, usersList } from './users';
+
+type Command = (core: Core, args: ParsedArgs) => Promise<void>;
+
+/** Every command that works on a data directory, by its first one or two words. */
+const COMMANDS: Record<string, Command> = {
+  'users add': usersAdd,
+  'users list': (core) => usersList(core),
+  'audit verify': (core) => auditVerify(core),
+  'audit list': auditList,
+  'subjects import': importCommand('subjects'),
+  'inspectors import': importCommand('inspectors'),
+  'items import': importCommand('items'),
+  'subjects export': subjectsExport,
+  'uscc check': usccCheck,
+  'draw list': (core) => drawList(core),
+  'draw export': drawExport,
+  demo,
+  call: (core, args) => callMethod(core, args.positionals[1], args.positionals[2]),
+};
+
+export function findCommand(positionals: string[]): Command | undefined {
+  return COMMANDS[positionals.slice(0, 2).join(' ')] ?? COMMANDS[positionals[0] ?? ''];
+}

@@ -1,0 +1,107 @@
+import { and, asc, eq, gte } from 'drizzle-orm';
+import type { Db } from '../../../db/client';
+import { checkItems, inspectors } from '../../../db/schema';
+import type { Core } from '../app';
+import type { Caller } from '../context';
+import type { MethodName } from '../contract';
+import type { DemoRandom } from './random';
+
+const DEMO_CALLER: Caller = {
+  door: 'cli',
+  local: true,
+  actor: { id: null, username: '演示数据', displayName: '演示数据', role: 'admin', departmentId: null },
+};
+
+async function call<T>(core: Core, method: MethodName, input: unknown): Promise<T> {
+  const result = await core.call(DEMO_CALLER, method, input);
+  if (!result.ok) throw new Error(`演示计划：${method} 失败：${result.error.message}`);
+  return result.value as T;
+}
+
+/** The departments (other than the lead office) with the most officers fit to go out all year, most first. */
+function staffedDepartments(db: Db, year: number): number[] {
+  const counts = new Map<number, number>();
+  for (const o of db
+    .select({ departmentId: inspectors.departmentId })
+    .from(inspectors)
+    .where(and(eq(inspectors.active, true), gte(inspectors.certValidTo, `${year}-12-31`)))
+    .all())
+    counts.set(o.departmentId, (counts.get(o.departmentId) ?? 0) + 1);
+  return [...counts.entries()]
+    .filter(([id, n]) => id !== 1 && n >= 3)
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    .map(([id]) => id);
+}
+
+const firstItemOf = (db: Db, departmentId: number): number | undefined =>
+  db
+    .select({ id: checkItems.id })
+    .from(checkItems)
+    .where(eq(checkItems.departmentId, departmentId))
+    .orderBy(asc(checkItems.id))
+    .get()?.id;
+
+/**
+ * The county's published plan for the year: three joint tasks of the lead office with the best-staffed other
+ * departments and one task of its own. The first two are drawn before witnesses, locked and matched; the third
+ * is left ready for a new user to run the ceremony; the fourth is planned only.
+ */
+export async function writeDemoPlan(core: Core, random: DemoRandom, year: number, county: string) {
+  const { db } = core;
+  const others = staffedDepartments(db, year).filter((d) => firstItemOf(db, d) !== undefined);
+  const lead = firstItemOf(db, 1);
+  if (lead === undefined || others.length < 4) return { tasks: 0, drawn: 0 };
+  const item = (d: number) => firstItemOf(db, d) ?? 0;
+  const plan = await call<{ id: number }>(core, 'plans.create', {
+    year,
+    departmentId: null,
+    name: `${year} 年${county}部门联合“双随机、一公开”抽查工作计划`,
+  });
+  const quarter = (q: number) => ({
+    periodStart: `${year}-${String(q * 3 - 2).padStart(2, '0')}-01`,
+    periodEnd: `${year}-${String(q * 3).padStart(2, '0')}-${q === 1 || q === 4 ? 31 : 30}`,
+  });
+  const planned: { name: string; scope: object; departments: (number | undefined)[]; q: number }[] = [
+    { name: '餐饮服务单位部门联合检查', scope: { industryCode: 'H62' }, departments: [others[0], others[1]], q: 2 },
+    { name: '零售门店部门联合检查', scope: { industryCode: 'F52' }, departments: [others[2], others[3]], q: 3 },
+    { name: '制造企业部门联合检查', scope: { industryCode: 'C' }, departments: [others[0], others[2]], q: 4 },
+    { name: '市场主体登记事项检查', scope: {}, departments: [], q: 3 },
+  ];
+  const ids: number[] = [];
+  for (const p of planned) {
+    const departmentIds = p.departments.filter((d): d is number => d !== undefined);
+    const saved = await call<{ id: number }>(core, 'plans.saveTask', {
+      planId: plan.id,
+      fields: {
+        name: p.name,
+        itemIds: [lead, ...departmentIds.map(item)],
+        leadDepartmentId: 1,
+        departmentIds,
+        scope: p.scope,
+        ratios: { mode: 'byClass', A: 1, B: 2, C: 3, D: 10 },
+        ...quarter(p.q),
+        mode: '现场',
+        notes: '演示数据',
+      },
+    });
+    ids.push(saved.id);
+  }
+  await call(core, 'plans.publish', { id: plan.id, approvedOn: `${year}-03-02`, publishedOn: `${year}-03-05` });
+  let drawn = 0;
+  for (const [i, planTaskId] of ids.slice(0, 3).entries()) {
+    const task = await call<{ id: number }>(core, 'tasks.createFromPlan', { planTaskId, teamSize: 2 });
+    if (i === 2) continue;
+    const attempt = await call<{ id: number }>(core, 'draws.open', { taskId: task.id });
+    await call(core, 'draws.run', {
+      drawId: attempt.id,
+      witnesses: [
+        { name: '县纪委监督员', value: String(10_000 + random.int(90_000)) },
+        { name: '企业代表', value: String(100 + random.int(900)) },
+      ],
+    });
+    await call(core, 'draws.lock', { drawId: attempt.id });
+    await call(core, 'draws.match', { taskId: task.id });
+    drawn += 1;
+  }
+  return { tasks: ids.length, drawn };
+}

@@ -1,0 +1,171 @@
+import { Col, DatePicker, Form, Input, InputNumber, Radio, Row, Select, Typography } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useCall } from '../../api/useCall';
+import { INSPECTION_MODES, SUBJECT_TYPES } from '../../app/labels';
+import { DepartmentSelect } from '../../components/DepartmentSelect';
+
+/** The form's shape; `toTaskFields` turns it into the contract's task fields. */
+export interface TaskFormValues {
+  name: string;
+  itemIds: number[];
+  leadDepartmentId: number;
+  departmentIds?: number[];
+  scope?: { type?: string; industryCode?: string; tag?: string; licence?: string; regionCode?: string };
+  ratioMode: 'all' | 'byClass';
+  all?: number;
+  A?: number;
+  B?: number;
+  C?: number;
+  D?: number;
+  frequency: number;
+  period: [Dayjs, Dayjs];
+  mode: (typeof INSPECTION_MODES)[number];
+  notes?: string;
+}
+
+export function toTaskFields(v: TaskFormValues) {
+  const scope = Object.fromEntries(
+    Object.entries(v.scope ?? {}).filter(([, x]) => x !== undefined && x !== '' && x !== null),
+  );
+  return {
+    name: v.name,
+    itemIds: v.itemIds,
+    leadDepartmentId: v.leadDepartmentId,
+    departmentIds: v.departmentIds ?? [],
+    scope,
+    ratios:
+      v.ratioMode === 'all'
+        ? { mode: 'all' as const, all: v.all ?? 0 }
+        : { mode: 'byClass' as const, A: v.A ?? 0, B: v.B ?? 0, C: v.C ?? 0, D: v.D ?? 0 },
+    frequency: v.frequency,
+    periodStart: v.period[0].format('YYYY-MM-DD'),
+    periodEnd: v.period[1].format('YYYY-MM-DD'),
+    mode: v.mode,
+    notes: v.notes ?? '',
+  };
+}
+
+const percent = (name: string, label: string) => (
+  <Col span={6} key={name}>
+    <Form.Item name={name} label={label} rules={[{ required: true, message: '请填写比例' }]}>
+      <InputNumber
+        min={0}
+        max={100}
+        step={0.5}
+        addonAfter="%"
+        style={{ width: '100%' }}
+        data-testid={`task-ratio-${name}`}
+      />
+    </Form.Item>
+  </Col>
+);
+
+/**
+ * The fields of a planned (or special) task, shared by the plan and the 专项检查 dialog. The items offered are
+ * those listed and in force on the period's first day.
+ */
+export function TaskFieldsForm({ asOf }: { asOf: string }) {
+  const items = useCall('items.list', { asOf });
+  const ratioMode = Form.useWatch<'all' | 'byClass'>('ratioMode');
+  return (
+    <Row gutter={16}>
+      <Col span={24}>
+        <Form.Item name="name" label="任务名称" rules={[{ required: true, message: '请填写任务名称' }]}>
+          <Input data-testid="task-name" />
+        </Form.Item>
+      </Col>
+      <Col span={24}>
+        <Form.Item
+          name="itemIds"
+          label="抽查事项（可选多个部门的事项组成联合任务）"
+          rules={[{ required: true, message: '请至少选择一个抽查事项' }]}
+        >
+          <Select
+            mode="multiple"
+            showSearch
+            optionFilterProp="label"
+            loading={items.loading}
+            options={(items.data ?? []).map((i) => ({
+              value: i.id,
+              label: `${i.departmentName}｜${i.name}${i.category === 'key' ? '（重点）' : `（一般，≤${i.ratioCap}%）`}`,
+            }))}
+            data-testid="task-items"
+          />
+        </Form.Item>
+      </Col>
+      <Col span={12}>
+        <Form.Item
+          name="leadDepartmentId"
+          label="发起（牵头）部门"
+          rules={[{ required: true, message: '请选择发起部门' }]}
+        >
+          <DepartmentSelect data-testid="task-lead" />
+        </Form.Item>
+      </Col>
+      <Col span={12}>
+        <Form.Item name="departmentIds" label="参与（配合）部门" extra="所选事项所属部门会自动加入">
+          <DepartmentSelect mode="multiple" short data-testid="task-departments" />
+        </Form.Item>
+      </Col>
+      <Col span={24}>
+        <Typography.Text type="secondary">对象范围（不填即为事项适用的全部对象）：</Typography.Text>
+      </Col>
+      <Col span={6}>
+        <Form.Item name={['scope', 'industryCode']} label="行业代码前缀">
+          <Input placeholder="如 F52" data-testid="task-scope-industry" />
+        </Form.Item>
+      </Col>
+      <Col span={6}>
+        <Form.Item name={['scope', 'type']} label="对象类型">
+          <Select allowClear options={SUBJECT_TYPES.map((t) => ({ value: t, label: t }))} />
+        </Form.Item>
+      </Col>
+      <Col span={6}>
+        <Form.Item name={['scope', 'tag']} label="标签">
+          <Input placeholder="如 食品" />
+        </Form.Item>
+      </Col>
+      <Col span={6}>
+        <Form.Item name={['scope', 'regionCode']} label="区划代码前缀">
+          <Input placeholder="如 150222" />
+        </Form.Item>
+      </Col>
+      <Col span={24}>
+        <Form.Item name="ratioMode" label="抽查比例">
+          <Radio.Group>
+            <Radio value="byClass">按信用风险分类（差异化抽查）</Radio>
+            <Radio value="all">统一比例</Radio>
+          </Radio.Group>
+        </Form.Item>
+      </Col>
+      {ratioMode === 'all'
+        ? percent('all', '比例')
+        : [
+            percent('A', 'A 类（低风险）'),
+            percent('B', 'B 类（一般风险）'),
+            percent('C', 'C 类（较高风险）'),
+            percent('D', 'D 类（高风险）'),
+          ]}
+      <Col span={6}>
+        <Form.Item name="frequency" label="频次（次/年）" rules={[{ required: true, message: '请填写频次' }]}>
+          <InputNumber min={1} max={12} style={{ width: '100%' }} />
+        </Form.Item>
+      </Col>
+      <Col span={10}>
+        <Form.Item name="period" label="检查期间" rules={[{ required: true, message: '请选择检查期间' }]}>
+          <DatePicker.RangePicker style={{ width: '100%' }} data-testid="task-period" />
+        </Form.Item>
+      </Col>
+      <Col span={8}>
+        <Form.Item name="mode" label="检查方式" rules={[{ required: true, message: '请选择检查方式' }]}>
+          <Select options={INSPECTION_MODES.map((m) => ({ value: m, label: m }))} data-testid="task-mode" />
+        </Form.Item>
+      </Col>
+      <Col span={24}>
+        <Form.Item name="notes" label="备注">
+          <Input.TextArea rows={2} />
+        </Form.Item>
+      </Col>
+    </Row>
+  );
+}

@@ -1,0 +1,107 @@
+import { App, Button, Descriptions, Space, Tabs, Tag } from 'antd';
+import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
+import { call, errorMessage } from '../../api/client';
+import { useCall } from '../../api/useCall';
+import { LoadError } from '../../components/LoadError';
+import { PageTitle } from '../../components/PageTitle';
+import { native } from '../../native';
+import { ratiosText } from '../plans/ratios';
+import { AttemptsTable } from './AttemptsTable';
+import { DrawPanel } from './DrawPanel';
+import { TeamsPanel } from './TeamsPanel';
+
+/** 任务详情: the task, its draw ceremony, the teams, and the full record of attempts. */
+export function TaskDetailPage() {
+  const taskId = Number(useParams().id);
+  const navigate = useNavigate();
+  const [params, setParams] = useSearchParams();
+  const { message } = App.useApp();
+  const task = useCall('tasks.get', { id: taskId });
+  const attempts = useCall('draws.attempts', { taskId });
+  const result = useCall('draws.result', { taskId });
+  const reload = () => {
+    task.reload();
+    attempts.reload();
+    result.reload();
+  };
+  const exportRecord = async () => {
+    try {
+      const file = await call('draws.export', { taskId });
+      await native.saveDownload(file.download, file.fileName);
+    } catch (e) {
+      message.error(errorMessage(e));
+    }
+  };
+  const t = task.data;
+  return (
+    <>
+      <PageTitle
+        title={t ? `${t.name}` : '抽查任务'}
+        extra={
+          <Space>
+            <Button onClick={() => navigate('/tasks')}>返回任务列表</Button>
+            {result.data?.drawId && (
+              <Button onClick={() => void exportRecord()} data-testid="draw-export">
+                导出抽取记录（可复核）
+              </Button>
+            )}
+          </Space>
+        }
+      />
+      <LoadError error={task.error ?? attempts.error ?? result.error} onRetry={reload} />
+      {t && (
+        <Descriptions size="small" column={3} bordered style={{ marginBottom: 16 }} data-testid="task-summary">
+          <Descriptions.Item label="来源">
+            {t.kind === 'planned' ? '年度计划' : <Tag color="volcano">专项检查：{t.reason}</Tag>}
+          </Descriptions.Item>
+          <Descriptions.Item label="部门">
+            {t.joint && <Tag color="purple">联合</Tag>}
+            {t.departmentNames.join('、')}
+          </Descriptions.Item>
+          <Descriptions.Item label="检查期间">
+            {t.periodStart} 至 {t.periodEnd}（{t.mode}）
+          </Descriptions.Item>
+          <Descriptions.Item label="抽查事项" span={2}>
+            {t.itemNames.join('、')}
+          </Descriptions.Item>
+          <Descriptions.Item label="比例">{ratiosText(t.ratios)}</Descriptions.Item>
+          <Descriptions.Item label="检查组">
+            每组执法人员 {t.teamSize} 人{t.expertsPerTeam > 0 && `，专家 ${t.expertsPerTeam} 人`}
+            {t.expertise && `，优先“${t.expertise}”专长`}
+          </Descriptions.Item>
+          <Descriptions.Item label="检查批次">
+            {t.batchSize ? `抽取批次顺序，每批 ${t.batchSize} 户` : '不分批'}
+          </Descriptions.Item>
+        </Descriptions>
+      )}
+      {t && attempts.data && result.data && (
+        <Tabs
+          activeKey={params.get('tab') ?? 'draw'}
+          onChange={(tab) => setParams({ tab }, { replace: true })}
+          items={[
+            {
+              key: 'draw',
+              label: '名单抽取',
+              children: (
+                <DrawPanel
+                  taskId={taskId}
+                  attempts={attempts.data}
+                  taskLocked={t.status === 'locked'}
+                  onChange={reload}
+                />
+              ),
+            },
+            {
+              key: 'teams',
+              label: `抽取结果与检查组（${result.data.subjects.length} 户）`,
+              children: (
+                <TeamsPanel taskId={taskId} departmentIds={t.departmentIds} result={result.data} onChange={reload} />
+              ),
+            },
+            { key: 'attempts', label: '抽取记录', children: <AttemptsTable attempts={attempts.data} /> },
+          ]}
+        />
+      )}
+    </>
+  );
+}
