@@ -1,5 +1,6 @@
 import { Alert, Col, DatePicker, Divider, Form, Input, Modal, Row } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
+import { useMemo } from 'react';
 import type { MethodOutput } from '../../../../electron/core/contract';
 import { call } from '../../api/client';
 import { useSubmit } from '../../api/useSubmit';
@@ -30,29 +31,34 @@ export function PlanTaskModal(props: {
     });
     props.onClose(true);
   });
-  const initial: Partial<Values> = editing
-    ? {
-        ...editing,
-        scope: editing.scope,
-        ratioMode: editing.ratios.mode,
-        ...(editing.ratios.mode === 'all'
-          ? { all: editing.ratios.all }
-          : { A: editing.ratios.A, B: editing.ratios.B, C: editing.ratios.C, D: editing.ratios.D }),
-        period: [dayjs(editing.periodStart), dayjs(editing.periodEnd)],
-        filedOn: dayjs(),
-      }
-    : {
-        leadDepartmentId: plan.departmentId ?? 1,
-        ratioMode: 'byClass',
-        A: 1,
-        B: 3,
-        C: 5,
-        D: 10,
-        frequency: 1,
-        mode: '现场',
-        period: [dayjs(`${plan.year}-04-01`), dayjs(`${plan.year}-10-31`)],
-        filedOn: dayjs(),
-      };
+  // Built once per opening: a fresh dayjs() on every render would make the form refill itself forever.
+  const initial = useMemo<Partial<Values>>(
+    () =>
+      editing
+        ? {
+            ...editing,
+            scope: editing.scope,
+            ratioMode: editing.ratios.mode,
+            ...(editing.ratios.mode === 'all'
+              ? { all: editing.ratios.all }
+              : { A: editing.ratios.A, B: editing.ratios.B, C: editing.ratios.C, D: editing.ratios.D }),
+            period: [dayjs(editing.periodStart), dayjs(editing.periodEnd)],
+            filedOn: dayjs(),
+          }
+        : {
+            leadDepartmentId: plan.departmentId ?? 1,
+            ratioMode: 'byClass',
+            A: 1,
+            B: 3,
+            C: 5,
+            D: 10,
+            frequency: 1,
+            mode: '现场',
+            period: [dayjs(`${plan.year}-04-01`), dayjs(`${plan.year}-10-31`)],
+            filedOn: dayjs(),
+          },
+    [editing, plan.departmentId, plan.year],
+  );
   useFormFill(form, task !== null, initial);
   return (
     <Modal

@@ -5,6 +5,7 @@ import { useCall } from '../../api/useCall';
 import { useSession } from '../../app/session';
 import { PageTitle } from '../../components/PageTitle';
 import { formatTime } from '../../components/format';
+import { PlanSettingsCard } from './PlanSettingsCard';
 
 interface OfficeForm {
   officeName: string;
@@ -64,6 +65,7 @@ export function SettingsPage() {
           </Button>
         </Form>
       </Card>
+      <PlanSettingsCard onSaved={all.reload} />
       <Card title="全部设置项">
         <Typography.Paragraph type="secondary">
           各功能模块的设置项（如公示期限、工作日历）将在相应功能中配置，此处集中列出以便核对。

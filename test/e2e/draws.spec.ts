@@ -1,0 +1,140 @@
+import { testUscc } from '../support/draws';
+import { expect, test } from './fixtures';
+import { AppShell } from './pages/app-shell';
+import { setUpAsAdmin } from './pages/auth-pages';
+import { PlanPages } from './pages/plan-pages';
+import { TaskPage } from './pages/task-page';
+
+test('plan a joint task, publish and adjust it, draw before a witness, redraw, lock, match teams and change a member', async ({
+  app,
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await setUpAsAdmin(page, app.url);
+  const api = async (method: string, data: object) => {
+    const answer = (await (await page.request.post(`${app.url}/api/${method}`, { data })).json()) as {
+      ok: boolean;
+      value: { id: number };
+      error?: { message: string };
+    };
+    expect(answer.ok, `${method}: ${answer.error?.message}`).toBe(true);
+    return answer.value;
+  };
+  // The directories, entered through the same door the screens use: 24 restaurants, two departments' items and
+  // three officers in each of them.
+  for (let i = 1; i <= 24; i += 1)
+    await api('subjects.create', {
+      uscc: testUscc(i),
+      name: `固阳县第${i}餐馆`,
+      industryCode: 'H6210',
+      riskClass: 'ABCD'[i % 4],
+    });
+  const base = { basis: '依据', methods: ['实地核查'], effectiveFrom: '2026-01-01' };
+  await api('items.create', {
+    ...base,
+    code: 'SC-1',
+    departmentId: 1,
+    name: '餐饮服务食品安全检查',
+    category: 'general',
+    ratioCap: 50,
+    frequencyCap: 1,
+  });
+  await api('items.create', { ...base, code: 'WJ-1', departmentId: 17, name: '公共场所卫生检查', category: 'key' });
+  for (const departmentId of [1, 17])
+    for (let i = 0; i < 3; i += 1)
+      await api('inspectors.create', {
+        name: `${departmentId === 1 ? '市监' : '卫健'}执法${i + 1}`,
+        departmentId,
+        certNo: `ZF${departmentId}0${i}1`,
+        certValidFrom: '2024-01-01',
+        certValidTo: '2030-12-31',
+      });
+
+  const shell = new AppShell(page);
+  const plans = new PlanPages(page);
+  await shell.open('双随机抽查');
+  await shell.open('年度抽查计划');
+  await plans.addPlan.click();
+  await plans.planName.fill('2026 年部门联合抽查计划');
+  await plans.createPlan.click();
+  await expect(plans.summary).toContainText('草稿');
+
+  await plans.addTask.click();
+  await plans.taskName.fill('餐饮单位联合检查');
+  await plans.chooseItems(['餐饮服务食品安全检查', '公共场所卫生检查']);
+  await plans.saveTask.click();
+  await expect(plans.taskRow('餐饮单位联合检查')).toContainText('联合');
+  await expect(plans.warnings).toContainText('只有 2 个部门参加');
+
+  await plans.publish.click();
+  await plans.confirmPublish.click();
+  await expect(plans.summary).toContainText('已发布 第 1 版');
+
+  // After publication a change is an adjustment: refused without a reason, recorded with one, then published.
+  await plans.taskRow('餐饮单位联合检查').getByRole('button', { name: '修改' }).click();
+  await plans.taskName.fill('餐饮单位部门联合检查');
+  await plans.saveTask.click();
+  await expect(page.getByText('请写明调整原因')).toBeVisible();
+  await plans.adjustReason.fill('按联席会议意见更名');
+  await plans.saveTask.click();
+  await expect(plans.adjustments).toContainText('待发布');
+  await expect(plans.adjustments).toContainText('任务名称：餐饮单位联合检查 → 餐饮单位部门联合检查');
+  await plans.publish.click();
+  await plans.confirmPublish.click();
+  await expect(plans.summary).toContainText('已发布 第 2 版');
+  await expect(plans.adjustments).toContainText('第 2 版');
+  await expect(plans.confirmPublish).toBeHidden();
+  await page.screenshot({ path: 'test-results/screens/plan-adjusted.png', fullPage: true });
+
+  // A task from the plan, and the ceremony: pool and commitment first, the witness's number, then the result.
+  const task = new TaskPage(page);
+  await shell.open('抽查任务');
+  await task.fromPlan.click();
+  await task.choose(task.fromPlanPlan, '2026 年部门联合抽查计划');
+  await task.choose(task.fromPlanTask, '餐饮单位部门联合检查');
+  await task.fromPlanCreate.click();
+  await task.openDraw.click();
+  await expect(task.poolSize).toHaveText('24');
+  await expect(task.counting).toContainText('合计');
+  const commitment = await task.nonceHash.textContent();
+  expect(commitment).toMatch(/^[0-9a-f]{64}$/);
+  await task.witness('县纪委 王监督', '31415926');
+  await expect(task.card).toContainText('已抽取，待锁定');
+  await expect(task.card).toContainText('县纪委 王监督：31415926');
+  await expect(task.nonceHash).toHaveText(commitment ?? '');
+
+  await task.redraw.click();
+  await task.redrawConfirm.click();
+  await expect(page.getByText('请写明原因')).toBeVisible();
+  await task.redrawReason.fill('监督人到场前误点了抽取');
+  await task.redrawApprover.fill('张局长');
+  await task.redrawConfirm.click();
+  await expect(task.card).toContainText('第 2 次抽取');
+  await expect(task.card).toContainText('重新抽取原因：监督人到场前误点了抽取（批准人：张局长）');
+  await task.witness('县纪委 王监督', '27182818');
+  await task.lock.click();
+  await page.getByRole('button', { name: '锁 定' }).click();
+  await expect(task.card).toContainText('已锁定');
+  await page.screenshot({ path: 'test-results/screens/draw-locked.png', fullPage: true });
+
+  // Teams: every drawn restaurant gets an officer of each department; a change needs a reason and is recorded.
+  await task.tab(/抽取结果与检查组/).click();
+  await task.match.click();
+  const first = task.subjects.locator('tbody tr').first();
+  await expect(first).toContainText('市场监管');
+  await expect(first).toContainText('卫健');
+  await first.getByRole('button', { name: '调整成员' }).click();
+  await task.choose(task.changeRemove, '市场监管');
+  await task.choose(task.changeAdd);
+  await task.changeReason.fill('原执法人员出差');
+  await task.changeSave.click();
+  await expect(task.changes).toContainText('原执法人员出差');
+  await page.screenshot({ path: 'test-results/screens/teams.png', fullPage: true });
+
+  // The full history: both attempts, the first superseded, the second locked with its reason and approver.
+  await task.tab('抽取记录').click();
+  await expect(task.attempts.locator('tbody tr')).toHaveCount(2);
+  await expect(task.attempts).toContainText('已作废（重新抽取）');
+  await expect(task.attempts).toContainText('监督人到场前误点了抽取（批准：张局长）');
+  await expect(task.attempts).toContainText('县纪委 王监督：27182818');
+});
