@@ -6,7 +6,7 @@ import Database from 'better-sqlite3';
 import { openCore } from '../electron/core/app';
 import { sha256Hex } from '../electron/core/canonical';
 import { itemsOfTask } from '../electron/core/draws/ceremony';
-import { CLASSES, completeDraw, countFor, DRAW_ALGORITHM, poolHashOf } from '../electron/core/draws/object-draw';
+import { completeDraw, countFor, DRAW_ALGORITHM, poolHashOf, STRATA } from '../electron/core/draws/object-draw';
 import { freezePool, poolCondition, scopeOf } from '../electron/core/draws/pool';
 import { MATCH_ALGORITHM, matchTeams, type MatchInputs } from '../electron/core/draws/team-match';
 import { visitOrder } from '../electron/core/draws/verify-record';
@@ -123,11 +123,11 @@ export async function drawsFigures(): Promise<Figure[]> {
     let poolSize = 0;
     const ours = await percentiles(20, () => {
       const frozen = freezePool(core.db, condition, task.year, items);
-      const counts = Object.fromEntries(CLASSES.map((c) => [c, countFor(frozen.pool[c].length, RATIO_BP)])) as Record<
-        (typeof CLASSES)[number],
+      const counts = Object.fromEntries(STRATA.map((c) => [c, countFor(frozen.pool[c].length, RATIO_BP)])) as Record<
+        (typeof STRATA)[number],
         number
       >;
-      poolSize = CLASSES.reduce((n, c) => n + frozen.pool[c].length, 0);
+      poolSize = STRATA.reduce((n, c) => n + frozen.pool[c].length, 0);
       const nonce = 'ab'.repeat(32);
       record = completeDraw({
         algorithm: DRAW_ALGORITHM,
@@ -146,7 +146,7 @@ export async function drawsFigures(): Promise<Figure[]> {
     );
     const finalRecord = record;
     const random = await percentiles(5, () => {
-      for (const c of CLASSES) perClass.all(c, finalRecord.parameters.counts[c]);
+      for (const c of ['A', 'B', 'C', 'D'] as const) perClass.all(c, finalRecord.parameters.counts[c]);
     });
 
     const inputs = matchWorkload(drawn, record.seed);

@@ -1,1 +1,1 @@
-CREATE INDEX `subjects_pool_idx` ON `subjects` (`industry_code`,`reg_status`,`risk_class`);
+CREATE INDEX `subjects_pool_idx` ON `subjects` (`industry_code`,`reg_status`,`risk_class`,`penalized_3y`);

@@ -37,13 +37,13 @@ export const subjects = sqliteTable(
   },
   // Lists are read newest-first and stop at a page, which a scan by id does at once for any common filter, so
   // list filters get no index: each would cost every imported row a B-tree insert (measured: ~4 µs each). The one
-  // exception serves the draw: freezing a pool reads the active subjects of an industry with their class and id
+  // exception serves the draw: freezing a pool reads the active subjects of an industry with their class, penalty flag and id
   // from this covering index alone (200,000 candidates in tens of milliseconds instead of a full scan).
   (t) => [
     uniqueIndex('subjects_uscc_uq')
       .on(t.uscc)
       .where(sql`${t.uscc} IS NOT NULL`),
-    index('subjects_pool_idx').on(t.industryCode, t.regStatus, t.riskClass),
+    index('subjects_pool_idx').on(t.industryCode, t.regStatus, t.riskClass, t.penalized3y),
   ],
 );
 

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sha256Hex } from '../../electron/core/canonical';
 import {
-  CLASSES,
+  STRATA,
   completeDraw,
   countFor,
   DRAW_ALGORITHM,
@@ -26,7 +26,7 @@ const RUNS = { seed: 20261122, numRuns: 200 };
 
 function record(
   pool: DrawPool,
-  counts: Record<(typeof CLASSES)[number], number>,
+  counts: Record<(typeof STRATA)[number], number>,
   nonce: string,
   batchSize: number | null,
 ) {
@@ -45,15 +45,15 @@ function record(
 const drawCase = fc
   .tuple(
     fc.uniqueArray(fc.integer({ min: 1, max: 1_000_000 }), { minLength: 0, maxLength: 240 }),
-    fc.array(fc.nat(), { minLength: 4, maxLength: 4 }),
+    fc.array(fc.nat(), { minLength: 5, maxLength: 5 }),
     fc.stringMatching(/^[0-9a-f]{8,32}$/),
     fc.option(fc.integer({ min: 1, max: 10 }), { nil: null }),
   )
   .map(([keys, picks, nonce, batchSize]) => {
-    const pool = { A: [], B: [], C: [], D: [] } as DrawPool;
-    keys.forEach((key, i) => pool[CLASSES[i % 4] ?? 'A'].push(key));
-    const counts = { A: 0, B: 0, C: 0, D: 0 };
-    CLASSES.forEach((c, i) => (counts[c] = (picks[i] ?? 0) % (pool[c].length + 1)));
+    const pool: DrawPool = { A: [], B: [], C: [], D: [], P: [] };
+    keys.forEach((key, i) => pool[STRATA[i % 5] ?? 'A'].push(key));
+    const counts = { A: 0, B: 0, C: 0, D: 0, P: 0 };
+    STRATA.forEach((c, i) => (counts[c] = (picks[i] ?? 0) % (pool[c].length + 1)));
     return { pool, counts, nonce, batchSize };
   });
 
@@ -65,14 +65,14 @@ describe('the object draw (ssj-draw/1)', () => {
         const b = record(pool, counts, nonce, batchSize);
         expect(b).toEqual(a);
         expect(verifyDraw(a)).toEqual({ ok: true });
-        for (const c of CLASSES) {
+        for (const c of STRATA) {
           expect(a.result.selected[c]).toHaveLength(counts[c]);
           expect(new Set(a.result.selected[c]).size).toBe(counts[c]);
           for (const key of a.result.selected[c]) expect(pool[c]).toContain(key);
         }
         if (batchSize !== null) {
           const ordered = a.result.batches?.flat() ?? [];
-          expect([...ordered].sort()).toEqual(CLASSES.flatMap((c) => a.result.selected[c]).sort());
+          expect([...ordered].sort()).toEqual(STRATA.flatMap((c) => a.result.selected[c]).sort());
           expect(a.result.batches?.every((batch) => batch.length <= batchSize)).toBe(true);
         }
       }),
@@ -86,8 +86,9 @@ describe('the object draw (ssj-draw/1)', () => {
       B: [21, 22, 23, 24, 25],
       C: [31, 32, 33],
       D: [41, 42],
+      P: [51, 52, 53],
     };
-    const good = record(pool, { A: 1, B: 2, C: 1, D: 2 }, 'c0ffee', 2);
+    const good = record(pool, { A: 1, B: 2, C: 1, D: 2, P: 2 }, 'c0ffee', 2);
     const tamperings: [string, (r: DrawRecord) => void][] = [
       ['pool entry', (r) => (r.pool.B[0] = 29)],
       ['pool order', (r) => r.pool.A.reverse()],
@@ -102,6 +103,7 @@ describe('the object draw (ssj-draw/1)', () => {
       ['seed', (r) => (r.seed = sha256Hex('seed'))],
       ['result', (r) => (r.result.selected.B[0] = r.pool.B.find((k) => !r.result.selected.B.includes(k)) ?? 0)],
       ['result order', (r) => r.result.selected.B.reverse()],
+      ['penalised stratum', (r) => r.result.selected.P.reverse()],
       ['batches', (r) => r.result.batches?.reverse()],
       ['algorithm', (r) => ((r as { algorithm: string }).algorithm = 'ssj-draw/0')],
     ];

@@ -30,11 +30,12 @@ describe('the draw ceremony', () => {
     const { taskId } = await countyWithTask(t.core, admin);
     const first = await ok<Attempt>('draws.open', { taskId });
     expect(first).toMatchObject({ attempt: 1, status: 'open', poolSize: 40, nonce: null });
-    expect(first.counting.map((c) => [c.riskClass, c.size, c.count])).toEqual([
+    expect(first.counting.map((c) => [c.stratum, c.size, c.count])).toEqual([
       ['A', 10, 1],
       ['B', 10, 2],
       ['C', 10, 3],
       ['D', 10, 5],
+      ['P', 0, 0],
     ]);
     expect(await refusal('draws.open', { taskId })).toContain('已开始');
 
@@ -58,6 +59,41 @@ describe('the draw ceremony', () => {
     expect(await refusal('draws.open', { taskId, reason: '再来', approver: '张' })).toContain('已锁定');
     result = await ok<Result>('draws.result', { taskId });
     expect(result).toMatchObject({ attempt: 2, status: 'locked' });
+  });
+
+  it('draws subjects penalised in the last three years apart, at the ratio the plan sets for them', async () => {
+    const { subjectIds } = await countyWithTask(t.core, admin);
+    // Subjects 1–8 cycle through classes A, B, C, D: the two in class D stay in D, the other six form stratum P.
+    t.core.db.$client
+      .prepare(`UPDATE subjects SET penalized_3y = 1 WHERE id IN (${subjectIds.slice(0, 8).join(',')})`)
+      .run();
+    const items = t.core.db.$client.prepare('SELECT id FROM check_items ORDER BY id').pluck().all() as number[];
+    const { id: taskId } = await ok<{ id: number }>('tasks.createSpecial', {
+      reason: '投诉集中反映的问题',
+      fields: {
+        name: '受罚对象回访检查',
+        itemIds: items,
+        leadDepartmentId: 1,
+        ratios: { mode: 'byClass', A: 10, B: 10, C: 10, D: 10, penalized: 100 },
+        periodStart: '2026-05-01',
+        periodEnd: '2026-06-30',
+        mode: '现场',
+      },
+    });
+    const open = await ok<Attempt>('draws.open', { taskId });
+    expect(open.counting.map((c) => [c.stratum, c.size, c.count])).toEqual([
+      ['A', 8, 1],
+      ['B', 8, 1],
+      ['C', 8, 1],
+      ['D', 10, 1],
+      ['P', 6, 6],
+    ]);
+    await ok('draws.run', { drawId: open.id, witnesses });
+    const result = await ok<Result>('draws.result', { taskId });
+    const penalised = result.subjects.filter((s) => subjectIds.slice(0, 8).includes(s.subjectId));
+    expect(penalised.length).toBeGreaterThanOrEqual(6);
+    // The list keeps each subject's real class, not the stratum it was drawn from.
+    expect(new Set(result.subjects.map((s) => s.riskClass))).not.toContain('P');
   });
 
   it('matches teams honouring recusals, changes a member only with a valid reason, and exports a verifiable record', async () => {

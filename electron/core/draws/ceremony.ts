@@ -6,20 +6,20 @@ import { canonical, sha256Hex } from '../canonical';
 import { requireActor, type HandlerContext } from '../context';
 import { AppError } from '../errors';
 import { listItems, type ItemView } from '../items/store';
-import { classBasisPoints, type StoredRatios } from '../plans/ratios';
+import { penalizedApart, stratumBasisPoints, type StoredRatios } from '../plans/ratios';
 import { ids } from '../plans/store';
 import { subjectWhere } from '../subjects/queries';
 import { assertMayRun } from '../tasks/service';
 import { latestDraw, type TaskRow } from '../tasks/store';
 import { attemptViewOf, getDraw, type DrawRow } from './attempts';
 import {
-  CLASSES,
   completeDraw,
   countFor,
   DRAW_ALGORITHM,
   poolHashOf,
+  STRATA,
   type DrawRecord,
-  type RiskClass,
+  type Stratum,
   type WitnessInput,
 } from './object-draw';
 import { freezePool, poolCondition, scopeOf } from './pool';
@@ -51,12 +51,13 @@ export function openDraw(ctx: HandlerContext, task: TaskRow, redraw: { reason?: 
       .run();
   }
   const items = itemsOfTask(ctx.db, task);
-  const frozen = freezePool(ctx.db, poolCondition(scopeOf(task.scope), items), task.year, items);
   const ratios = JSON.parse(task.ratios) as StoredRatios;
-  const counting = CLASSES.map((c) => {
-    const basisPoints = classBasisPoints(ratios, c);
-    const size = frozen.pool[c].length;
-    return { riskClass: c, size, ratio: basisPoints / 100, count: countFor(size, basisPoints) };
+  const condition = poolCondition(scopeOf(task.scope), items);
+  const frozen = freezePool(ctx.db, condition, task.year, items, penalizedApart(ratios));
+  const counting = STRATA.map((stratum) => {
+    const basisPoints = stratumBasisPoints(ratios, stratum);
+    const size = frozen.pool[stratum].length;
+    return { stratum, size, ratio: basisPoints / 100, count: countFor(size, basisPoints) };
   });
   if (counting.every((c) => c.count === 0))
     throw new AppError(
@@ -73,7 +74,7 @@ export function openDraw(ctx: HandlerContext, task: TaskRow, redraw: { reason?: 
       taskId: task.id,
       taskName: task.name,
       attempt,
-      counts: Object.fromEntries(counting.map((c) => [c.riskClass, c.count])) as Record<RiskClass, number>,
+      counts: Object.fromEntries(counting.map((c) => [c.stratum, c.count])) as Record<Stratum, number>,
       batchSize: task.batchSize,
     },
     witnesses: [],
@@ -120,11 +121,18 @@ export function runDraw(ctx: HandlerContext, drawId: number, witnesses: WitnessI
   const { draw, task } = openAttempt(ctx, drawId, 'open');
   const inputs = JSON.parse(draw.record) as Omit<DrawRecord, 'seed' | 'result' | 'nonce'>;
   const record = completeDraw({ ...inputs, witnesses, nonce: draw.nonce });
-  const classOf = new Map<number, RiskClass>();
-  for (const c of CLASSES) for (const id of record.result.selected[c]) classOf.set(id, c);
   const order = record.result.batches
     ? record.result.batches.flatMap((batch, b) => batch.map((id) => ({ id, batch: b + 1 })))
-    : CLASSES.flatMap((c) => record.result.selected[c].map((id) => ({ id, batch: null })));
+    : STRATA.flatMap((c) => record.result.selected[c].map((id) => ({ id, batch: null })));
+  // The class each drawn subject had when frozen (stratum P gathers penalised subjects of several classes).
+  const classOf = new Map(
+    ctx.db
+      .select({ id: subjects.id, riskClass: subjects.riskClass })
+      .from(subjects)
+      .where(inArray(subjects.id, order.length > 0 ? order.map((o) => o.id) : [0]))
+      .all()
+      .map((s) => [s.id, s.riskClass]),
+  );
   const applying = itemsApplying(
     ctx.db,
     itemsOfTask(ctx.db, task),

@@ -6,21 +6,26 @@ import { CounterRandom, partialShuffle, shuffled } from './random';
  * file (with random.ts and canonical.ts) is all the code that does it. docs/draw-algorithm.md states it in words.
  */
 export const DRAW_ALGORITHM = 'ssj-draw/1';
-export const CLASSES = ['A', 'B', 'C', 'D'] as const;
-export type RiskClass = (typeof CLASSES)[number];
+/**
+ * The strata drawn from, in this order: the four credit-risk classes, then P — subjects penalised in the last three
+ * years that the plan samples at a ratio of their own (empty when the plan sets none; penalised class-D subjects
+ * stay in D, already the highest).
+ */
+export const STRATA = ['A', 'B', 'C', 'D', 'P'] as const;
+export type Stratum = (typeof STRATA)[number];
 
 /**
- * The frozen candidates per credit-risk class: subject numbers of the office's directory, ascending. Numbers, not
+ * The frozen candidates per stratum: subject numbers of the office's directory, in frozen order. Numbers, not
  * USCCs, so a record can be shown to anyone without telling which business sits in which (internal) risk class.
  */
-export type DrawPool = Record<RiskClass, number[]>;
+export type DrawPool = Record<Stratum, number[]>;
 
 export interface DrawParameters {
   taskId: number;
   taskName: string;
   attempt: number;
-  /** How many to draw from each class (already rounded; the ratios behind them are shown beside). */
-  counts: Record<RiskClass, number>;
+  /** How many to draw from each stratum (already rounded; the ratios behind them are shown beside). */
+  counts: Record<Stratum, number>;
   /** When set, the inspection order is drawn too, in batches of this many (key items with a high ratio). */
   batchSize: number | null;
 }
@@ -45,7 +50,7 @@ export interface DrawRecord {
 
 export interface DrawResult {
   /** The drawn keys per class, in the order drawn. */
-  selected: Record<RiskClass, number[]>;
+  selected: Record<Stratum, number[]>;
   /** The drawn order of inspection, cut into batches; null when the task does not draw one. */
   batches: number[][] | null;
 }
@@ -56,20 +61,20 @@ export const poolHashOf = (pool: DrawPool): string => sha256Hex(canonical(pool))
 export const seedOf = (r: Pick<DrawRecord, 'poolHash' | 'parameters' | 'witnesses' | 'nonce'>): string =>
   sha256Hex(canonical([r.poolHash, r.parameters, r.witnesses, r.nonce]));
 
-/** Classes A, B, C, D in turn from one stream of numbers; then, if asked, the batch order of all drawn keys. */
+/** Strata A, B, C, D, P in turn from one stream of numbers; then, if asked, the batch order of all drawn subjects. */
 export function drawFrom(pool: DrawPool, parameters: DrawParameters, seed: string): DrawResult {
   const random = new CounterRandom(seed);
-  const selected = {} as Record<RiskClass, number[]>;
-  for (const c of CLASSES) {
+  const selected = {} as Record<Stratum, number[]>;
+  for (const c of STRATA) {
     const candidates = pool[c];
     const count = parameters.counts[c];
-    if (count > candidates.length) throw new Error(`class ${c}: cannot draw ${count} of ${candidates.length}`);
+    if (count > candidates.length) throw new Error(`stratum ${c}: cannot draw ${count} of ${candidates.length}`);
     selected[c] = partialShuffle(candidates.length, count, random).map((i) => candidates[i] ?? 0);
   }
   let batches: number[][] | null = null;
   if (parameters.batchSize !== null) {
     const order = shuffled(
-      CLASSES.flatMap((c) => selected[c]),
+      STRATA.flatMap((c) => selected[c]),
       random,
     );
     batches = [];
@@ -90,7 +95,7 @@ export type Verdict = { ok: true } | { ok: false; difference: string };
 export function verifyDraw(record: DrawRecord): Verdict {
   const fail = (difference: string): Verdict => ({ ok: false, difference });
   if (record.algorithm !== DRAW_ALGORITHM) return fail(`algorithm: 未知算法 ${String(record.algorithm)}`);
-  const all = CLASSES.flatMap((c) => record.pool[c] ?? []);
+  const all = STRATA.flatMap((c) => record.pool[c] ?? []);
   if (new Set(all).size !== all.length) return fail('pool: 候选名单中有重复的对象');
   const poolHash = poolHashOf(record.pool);
   if (poolHash !== record.poolHash) return fail(`poolHash: 记录为 ${record.poolHash}，按名单重算为 ${poolHash}`);
@@ -105,7 +110,7 @@ export function verifyDraw(record: DrawRecord): Verdict {
   } catch (error) {
     return fail(`parameters: ${error instanceof Error ? error.message : String(error)}`);
   }
-  for (const c of CLASSES) {
+  for (const c of STRATA) {
     const expected = result.selected[c];
     const actual = record.result.selected[c] ?? [];
     const at = firstDifference(expected, actual);

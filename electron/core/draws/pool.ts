@@ -4,7 +4,7 @@ import { draws, drawSubjects, subjects, tasks } from '../../../db/schema';
 import type { ItemView } from '../items/store';
 import { subjectWhere } from '../subjects/queries';
 import { subjectFilterSchema, type SubjectFilter } from '../subjects/schemas';
-import { CLASSES, type DrawPool, type RiskClass } from './object-draw';
+import type { DrawPool, Stratum } from './object-draw';
 
 export interface FrozenPool {
   /** Subject ids per class, ascending. */
@@ -46,36 +46,52 @@ function cappedThisYear(db: Db, year: number, items: ItemView[]): Set<number> {
 }
 
 /**
- * Freezes the candidate pool: per credit-risk class, the subject ids in the order the freeze query reads them —
- * for the usual industry-scoped task, the pool index's order (industry code, then subject number). The order is
- * part of the frozen pool and of its hash. One aggregate query reads class and id from the pool index
- * (subjects_pool_idx) without touching the table, packed as "A12B7C305…" (each candidate's class letter, then its
- * id) and unpacked in one pass: 200,000 candidates freeze in tens of milliseconds.
+ * Freezes the candidate pool: per stratum, the subject ids in the order the freeze query reads them — for the usual
+ * industry-scoped task, the pool index's order (industry code, class, then subject number). The order is part of
+ * the frozen pool and of its hash. One aggregate query reads class, penalty flag and id from the pool index
+ * (subjects_pool_idx) without touching the table, packed as "A12b7C305…" — each candidate's class letter, lower
+ * case when penalised in the last three years, then its id — and unpacked in one pass: 200,000 candidates freeze
+ * in tens of milliseconds. With `penalizedApart`, penalised subjects of classes A–C form stratum P.
  */
-export function freezePool(db: Db, condition: SQL | undefined, year: number, items: ItemView[]): FrozenPool {
+export function freezePool(
+  db: Db,
+  condition: SQL | undefined,
+  year: number,
+  items: ItemView[],
+  penalizedApart = false,
+): FrozenPool {
   const row = db.get<{ packed: string | null }>(sql`
-    SELECT group_concat(${subjects.riskClass} || ${subjects.id}, '') AS packed
+    SELECT group_concat(
+      CASE WHEN ${subjects.penalized3y} THEN lower(${subjects.riskClass}) ELSE ${subjects.riskClass} END || ${subjects.id},
+      '') AS packed
     FROM ${subjects} ${condition ? sql`WHERE ${condition}` : sql``}`);
   const packed = row.packed ?? '';
   const capped = cappedThisYear(db, year, items);
-  const pool: DrawPool = { A: [], B: [], C: [], D: [] };
+  const pool: DrawPool = { A: [], B: [], C: [], D: [], P: [] };
   let excluded = 0;
-  let current: RiskClass | null = null;
+  let stratum: Stratum | null = null;
   let id = -1;
   const keep = () => {
-    if (current === null || id < 0) return;
-    if (current !== 'D' && capped.has(id)) excluded += 1;
-    else pool[current].push(id);
+    if (stratum === null || id < 0) return;
+    if (stratum !== 'D' && capped.has(id)) excluded += 1;
+    else pool[stratum].push(id);
   };
   for (let i = 0; i < packed.length; i += 1) {
     const code = packed.charCodeAt(i);
-    if (code >= 48 && code <= 57) id = (id < 0 ? 0 : id * 10) + (code - 48);
-    else {
-      keep();
-      const letter = packed[i] as RiskClass;
-      current = CLASSES.includes(letter) ? letter : null;
-      id = -1;
+    if (code >= 48 && code <= 57) {
+      id = (id < 0 ? 0 : id * 10) + (code - 48);
+      continue;
     }
+    keep();
+    id = -1;
+    // 'A'–'D' (65–68): the class; 'a'–'d' (97–100): the class, penalised in the last three years.
+    const upper = code >= 97 ? code - 32 : code;
+    stratum =
+      upper < 65 || upper > 68
+        ? null
+        : penalizedApart && code >= 97 && upper !== 68
+          ? 'P'
+          : (String.fromCharCode(upper) as Stratum);
   }
   keep();
   return { pool, excluded };

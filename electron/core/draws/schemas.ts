@@ -1,7 +1,8 @@
 import { z } from 'zod';
 
-const classCounting = z.object({
-  riskClass: z.enum(['A', 'B', 'C', 'D']),
+const stratumCounting = z.object({
+  /** A credit-risk class, or P: subjects penalised in the last three years, drawn apart. */
+  stratum: z.enum(['A', 'B', 'C', 'D', 'P']),
   size: z.number().int(),
   ratio: z.number(),
   count: z.number().int(),
@@ -21,7 +22,7 @@ export const attemptView = z.object({
   nonceHash: z.string(),
   nonce: z.string().nullable(),
   seed: z.string().nullable(),
-  counting: z.array(classCounting),
+  counting: z.array(stratumCounting),
   excluded: z.number().int(),
   witnesses: z.array(z.object({ name: z.string(), value: z.string() })),
   createdAt: z.string(),

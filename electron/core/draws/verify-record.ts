@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { CLASSES, DRAW_ALGORITHM, verifyDraw, type DrawRecord } from './object-draw';
+import { DRAW_ALGORITHM, STRATA, verifyDraw, type DrawRecord } from './object-draw';
 import { MATCH_ALGORITHM, verifyMatch, type MatchRecord } from './team-match';
 
 const keys = z.array(z.number().int());
-const perClass = z.object({ A: keys, B: keys, C: keys, D: keys });
+const perStratum = z.object({ A: keys, B: keys, C: keys, D: keys, P: keys });
+const count = z.number().int().min(0);
 const hex64 = z.string().regex(/^[0-9a-f]{64}$/);
 
 /** The exported document's shape, checked before any arithmetic so a damaged file gets a plain answer. */
@@ -11,25 +12,20 @@ const exportSchema = z.object({
   format: z.literal('ssj-draw-export/1'),
   draw: z.object({
     algorithm: z.literal(DRAW_ALGORITHM),
-    pool: perClass,
+    pool: perStratum,
     poolHash: hex64,
     parameters: z.object({
       taskId: z.number().int(),
       taskName: z.string(),
       attempt: z.number().int(),
-      counts: z.object({
-        A: z.number().int().min(0),
-        B: z.number().int().min(0),
-        C: z.number().int().min(0),
-        D: z.number().int().min(0),
-      }),
+      counts: z.object({ A: count, B: count, C: count, D: count, P: count }),
       batchSize: z.number().int().positive().nullable(),
     }),
     witnesses: z.array(z.object({ name: z.string(), value: z.string() })),
     nonceHash: hex64,
     nonce: z.string(),
     seed: hex64,
-    result: z.object({ selected: perClass, batches: z.array(keys).nullable() }),
+    result: z.object({ selected: perStratum, batches: z.array(keys).nullable() }),
   }),
   match: z
     .object({
@@ -77,7 +73,7 @@ export type Verification = { ok: true; summary: string } | { ok: false; differen
 
 /** The order the match visits the drawn subjects in: the drawn batch order, else class by class as drawn. */
 export const visitOrder = (draw: DrawRecord): number[] =>
-  draw.result.batches ? draw.result.batches.flat() : CLASSES.flatMap((c) => draw.result.selected[c]);
+  draw.result.batches ? draw.result.batches.flat() : STRATA.flatMap((c) => draw.result.selected[c]);
 
 /**
  * `draw verify`: recomputes an exported record from itself alone — the draw from its pool, parameters, witness
@@ -96,7 +92,7 @@ export function verifyExported(document: unknown): Verification {
   if (!match)
     return {
       ok: true,
-      summary: `抽取结果一致：第 ${draw.parameters.attempt} 次抽取，候选 ${CLASSES.reduce((n, c) => n + draw.pool[c].length, 0)} 户，抽中 ${total} 户。`,
+      summary: `抽取结果一致：第 ${draw.parameters.attempt} 次抽取，候选 ${STRATA.reduce((n, c) => n + draw.pool[c].length, 0)} 户，抽中 ${total} 户。`,
     };
   if (match.drawSeed !== draw.seed) return { ok: false, difference: 'match.drawSeed: 与抽取的种子不一致' };
   const order = visitOrder(draw);

@@ -9,10 +9,20 @@ const percent = z
   .max(100, '抽查比例不能超过 100%。')
   .multipleOf(0.01, '抽查比例最多保留两位小数。');
 
-/** One ratio for every subject, or one per credit-risk class (differentiated sampling). Percent, two decimals. */
+/**
+ * One ratio for every subject, or one per credit-risk class (differentiated sampling); optionally a ratio of their
+ * own for subjects penalised in the last three years (drawn apart, usually higher). Percent, two decimals.
+ */
 export const ratiosSchema = z.discriminatedUnion('mode', [
-  z.object({ mode: z.literal('all'), all: percent }),
-  z.object({ mode: z.literal('byClass'), A: percent, B: percent, C: percent, D: percent }),
+  z.object({ mode: z.literal('all'), all: percent, penalized: percent.optional() }),
+  z.object({
+    mode: z.literal('byClass'),
+    A: percent,
+    B: percent,
+    C: percent,
+    D: percent,
+    penalized: percent.optional(),
+  }),
 ]);
 export type Ratios = z.infer<typeof ratiosSchema>;
 

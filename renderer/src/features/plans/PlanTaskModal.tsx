@@ -42,6 +42,7 @@ export function PlanTaskModal(props: {
             ...(editing.ratios.mode === 'all'
               ? { all: editing.ratios.all }
               : { A: editing.ratios.A, B: editing.ratios.B, C: editing.ratios.C, D: editing.ratios.D }),
+            penalized: editing.ratios.penalized ?? null,
             period: [dayjs(editing.periodStart), dayjs(editing.periodEnd)],
             filedOn: dayjs(),
           }

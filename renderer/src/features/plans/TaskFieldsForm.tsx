@@ -17,6 +17,8 @@ export interface TaskFormValues {
   B?: number;
   C?: number;
   D?: number;
+  /** Empty: penalised subjects are drawn with their class. */
+  penalized?: number | null;
   frequency: number;
   period: [Dayjs, Dayjs];
   mode: (typeof INSPECTION_MODES)[number];
@@ -33,10 +35,12 @@ export function toTaskFields(v: TaskFormValues) {
     leadDepartmentId: v.leadDepartmentId,
     departmentIds: v.departmentIds ?? [],
     scope,
-    ratios:
-      v.ratioMode === 'all'
+    ratios: {
+      ...(v.ratioMode === 'all'
         ? { mode: 'all' as const, all: v.all ?? 0 }
-        : { mode: 'byClass' as const, A: v.A ?? 0, B: v.B ?? 0, C: v.C ?? 0, D: v.D ?? 0 },
+        : { mode: 'byClass' as const, A: v.A ?? 0, B: v.B ?? 0, C: v.C ?? 0, D: v.D ?? 0 }),
+      ...(v.penalized === undefined || v.penalized === null ? {} : { penalized: v.penalized }),
+    },
     frequency: v.frequency,
     periodStart: v.period[0].format('YYYY-MM-DD'),
     periodEnd: v.period[1].format('YYYY-MM-DD'),
@@ -45,9 +49,14 @@ export function toTaskFields(v: TaskFormValues) {
   };
 }
 
-const percent = (name: string, label: string) => (
+const percent = (name: string, label: string, required = true) => (
   <Col span={6} key={name}>
-    <Form.Item name={name} label={label} rules={[{ required: true, message: '请填写比例' }]}>
+    <Form.Item
+      name={name}
+      label={label}
+      rules={[{ required, message: '请填写比例' }]}
+      extra={required ? undefined : '不填则随其信用分类抽取'}
+    >
       <InputNumber
         min={0}
         max={100}
@@ -146,6 +155,7 @@ export function TaskFieldsForm({ asOf }: { asOf: string }) {
             percent('C', 'C 类（较高风险）'),
             percent('D', 'D 类（高风险）'),
           ]}
+      {percent('penalized', '近三年受过行政处罚的对象', false)}
       <Col span={6}>
         <Form.Item name="frequency" label="频次（次/年）" rules={[{ required: true, message: '请填写频次' }]}>
           <InputNumber min={1} max={12} style={{ width: '100%' }} />

@@ -11,18 +11,20 @@ import { RedrawModal } from './RedrawModal';
 type Attempt = MethodOutput<'draws.attempts'>[number];
 type Counting = Attempt['counting'][number];
 
+const STRATUM_LABELS: Record<Counting['stratum'], string> = { ...RISK_LABELS, P: '近三年受过行政处罚（单列）' };
+
 const mono = { fontFamily: 'monospace', wordBreak: 'break-all' } as const;
 
 function CountingTable({ attempt }: { attempt: Attempt }) {
   return (
     <Table<Counting>
-      rowKey="riskClass"
+      rowKey="stratum"
       size="small"
       pagination={false}
-      dataSource={attempt.counting}
+      dataSource={attempt.counting.filter((c) => c.stratum !== 'P' || c.ratio > 0)}
       data-testid="draw-counting"
       columns={[
-        { title: '信用风险分类', dataIndex: 'riskClass', render: (c: 'A' | 'B' | 'C' | 'D') => RISK_LABELS[c] },
+        { title: '信用风险分类', dataIndex: 'stratum', render: (c: Counting['stratum']) => STRATUM_LABELS[c] },
         { title: '候选户数', dataIndex: 'size' },
         { title: '抽查比例', dataIndex: 'ratio', render: (r: number) => `${r}%` },
         { title: '应抽户数', dataIndex: 'count' },
