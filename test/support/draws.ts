@@ -9,6 +9,31 @@ export function testUscc(n: number): string {
   return body + usccCheckChar(body);
 }
 
+/** Two listed items from 2026-01-01: a general one of 市场监管 (1), capped at `ratioCap`% once a year, and a key
+ * one of 卫健 (17). */
+export async function twoItems(core: Core, token: string, ratioCap: number): Promise<{ general: number; key: number }> {
+  const ok = <T>(method: string, input: unknown) =>
+    expectOk(core, withToken(token), method as 'plans.list', input) as Promise<T>;
+  const base = { basis: '依据', methods: ['实地核查'], effectiveFrom: '2026-01-01' };
+  const general = await ok<{ id: number }>('items.create', {
+    ...base,
+    code: 'SC-1',
+    departmentId: 1,
+    name: '食品经营检查',
+    category: 'general',
+    ratioCap,
+    frequencyCap: 1,
+  });
+  const key = await ok<{ id: number }>('items.create', {
+    ...base,
+    code: 'WJ-1',
+    departmentId: 17,
+    name: '公共场所卫生检查',
+    category: 'key',
+  });
+  return { general: general.id, key: key.id };
+}
+
 /**
  * A small county ready for a draw: 40 retail subjects across the four classes, a general item of 市场监管 (1) and a
  * key item of 卫健 (17), officers of both departments, a published plan with one joint task, and a task from it.
@@ -27,23 +52,7 @@ export async function countyWithTask(core: Core, token: string, options: { offic
     });
     subjectIds.push(s.id);
   }
-  const base = { basis: '依据', methods: ['实地核查'], effectiveFrom: '2026-01-01' };
-  const general = await ok<{ id: number }>('items.create', {
-    ...base,
-    code: 'SC-1',
-    departmentId: 1,
-    name: '食品经营检查',
-    category: 'general',
-    ratioCap: 50,
-    frequencyCap: 1,
-  });
-  const key = await ok<{ id: number }>('items.create', {
-    ...base,
-    code: 'WJ-1',
-    departmentId: 17,
-    name: '公共场所卫生检查',
-    category: 'key',
-  });
+  const { general, key } = await twoItems(core, token, 50);
   const officers: number[] = [];
   for (const departmentId of [1, 17]) {
     for (let i = 0; i < (options.officersPerDepartment ?? 3); i += 1) {
@@ -62,7 +71,7 @@ export async function countyWithTask(core: Core, token: string, options: { offic
     planId: plan.id,
     fields: {
       name: '零售店联合检查',
-      itemIds: [general.id, key.id],
+      itemIds: [general, key],
       leadDepartmentId: 1,
       scope: { industryCode: 'F52' },
       ratios: { mode: 'byClass', A: 10, B: 20, C: 30, D: 50 },
@@ -73,5 +82,5 @@ export async function countyWithTask(core: Core, token: string, options: { offic
   });
   await ok('plans.publish', { id: plan.id, approvedOn: '2026-03-02', publishedOn: '2026-03-02' });
   const task = await ok<{ id: number }>('tasks.createFromPlan', { planTaskId: planned.id, teamSize: 2 });
-  return { subjectIds, officers, items: { general: general.id, key: key.id }, planId: plan.id, taskId: task.id };
+  return { subjectIds, officers, items: { general, key }, planId: plan.id, taskId: task.id };
 }

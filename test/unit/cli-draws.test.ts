@@ -19,12 +19,29 @@ let taskId: number;
 beforeEach(async () => {
   t = openTestCore();
   const admin = await setUpOffice(t.core);
-  ({ taskId } = await countyWithTask(t.core, admin));
+  let officers: number[];
+  ({ taskId, officers } = await countyWithTask(t.core, admin));
   const ok = <T>(method: string, input: unknown) =>
     expectOk(t.core, withToken(admin), method as 'plans.list', input) as Promise<T>;
   const open = await ok<MethodOutput<'draws.open'>>('draws.open', { taskId });
   await ok('draws.run', { drawId: open.id, witnesses: [{ name: '李监督', value: '8848' }] });
   await ok('draws.lock', { drawId: open.id });
+  // A subject-level and a region-level recusal, so the record carries both kinds.
+  const drawn = await ok<MethodOutput<'draws.result'>>('draws.result', { taskId });
+  await ok('inspectors.addRecusal', {
+    inspectorId: officers[0],
+    kind: 'subject',
+    subjectUscc: drawn.subjects[0]?.uscc,
+    relation: '原工作单位',
+    reason: '曾在该店任职',
+  });
+  await ok('inspectors.addRecusal', {
+    inspectorId: officers[1],
+    kind: 'region',
+    regionCode: '150223',
+    relation: '所在区域回避',
+    reason: '家在该旗',
+  });
   await ok('draws.match', { taskId });
   t.core.close();
 });

@@ -202,6 +202,34 @@ const matchCase = fc
     },
   }));
 
+/** One department whose officers may all go everywhere: no recusals, certificates valid well past the period. */
+function everyoneEligible(officerCount: number, subjectCount: number): MatchInputs {
+  return {
+    algorithm: MATCH_ALGORITHM,
+    drawSeed: sha256Hex(`${officerCount}-${subjectCount}`),
+    subjects: Array.from({ length: subjectCount }, (_, i) => ({ key: i + 1, regionCode: '150222', departments: [1] })),
+    officers: Array.from({ length: officerCount }, (_, i) => ({
+      id: i + 1,
+      departmentId: 1,
+      active: true,
+      certValidFrom: null,
+      certValidTo: '2030-01-01',
+      expertise: [],
+    })),
+    experts: [],
+    recusals: [],
+    parameters: {
+      taskId: 1,
+      attempt: 1,
+      periodStart: '2026-01-01',
+      periodEnd: '2026-12-31',
+      teamSize: 2,
+      expertsPerTeam: 0,
+      expertise: null,
+    },
+  };
+}
+
 describe('the inspector match (ssj-match/1)', () => {
   it('never sends a recused, inactive or uncertified officer, covers every department, and verifies', () => {
     fc.assert(
@@ -234,34 +262,7 @@ describe('the inspector match (ssj-match/1)', () => {
   it('spreads visits evenly when every officer may go everywhere: nobody above the fair share + 1', () => {
     fc.assert(
       fc.property(fc.integer({ min: 2, max: 30 }), fc.integer({ min: 1, max: 120 }), (officerCount, subjectCount) => {
-        const inputs: MatchInputs = {
-          algorithm: MATCH_ALGORITHM,
-          drawSeed: sha256Hex(`${officerCount}-${subjectCount}`),
-          subjects: Array.from({ length: subjectCount }, (_, i) => ({
-            key: i + 1,
-            regionCode: '150222',
-            departments: [1],
-          })),
-          officers: Array.from({ length: officerCount }, (_, i) => ({
-            id: i + 1,
-            departmentId: 1,
-            active: true,
-            certValidFrom: null,
-            certValidTo: '2030-01-01',
-            expertise: [],
-          })),
-          experts: [],
-          recusals: [],
-          parameters: {
-            taskId: 1,
-            attempt: 1,
-            periodStart: '2026-01-01',
-            periodEnd: '2026-12-31',
-            teamSize: 2,
-            expertsPerTeam: 0,
-            expertise: null,
-          },
-        };
+        const inputs = everyoneEligible(officerCount, subjectCount);
         const visits = new Map<number, number>();
         for (const team of matchTeams(inputs).teams)
           for (const id of team.officers) visits.set(id, (visits.get(id) ?? 0) + 1);
@@ -273,30 +274,7 @@ describe('the inspector match (ssj-match/1)', () => {
   });
 
   it('fails tampered match records', () => {
-    const inputs: MatchInputs = {
-      algorithm: MATCH_ALGORITHM,
-      drawSeed: sha256Hex('d'),
-      subjects: [{ key: 1, regionCode: '150222', departments: [1] }],
-      officers: [1, 2, 3].map((id) => ({
-        id,
-        departmentId: 1,
-        active: true,
-        certValidFrom: null,
-        certValidTo: '2030-01-01',
-        expertise: [],
-      })),
-      experts: [],
-      recusals: [],
-      parameters: {
-        taskId: 1,
-        attempt: 1,
-        periodStart: '2026-01-01',
-        periodEnd: '2026-12-31',
-        teamSize: 2,
-        expertsPerTeam: 0,
-        expertise: null,
-      },
-    };
+    const inputs = everyoneEligible(3, 1);
     const good = matchTeams(inputs);
     expect(verifyMatch(good)).toEqual({ ok: true });
     const other = [1, 2, 3].find((id) => !good.teams[0]!.officers.includes(id))!;

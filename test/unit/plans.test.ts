@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { expectOk, logIn, openTestCore, setUpOffice, withToken, type TestCore } from '../support/core';
+import { twoItems } from '../support/draws';
 
 let t: TestCore;
 let admin: string;
@@ -17,27 +18,7 @@ const refusal = async (method: string, input: unknown) => {
   return result.ok ? null : result.error.message;
 };
 
-/** Two listed items: a capped general one of 市场监管 (1) and a key one of 卫健 (17). */
-async function items(): Promise<{ general: number; key: number }> {
-  const base = { basis: '依据', methods: ['实地核查'], effectiveFrom: '2026-01-01' };
-  const general = await ok<{ id: number }>('items.create', {
-    ...base,
-    code: 'SC-1',
-    departmentId: 1,
-    name: '食品经营检查',
-    category: 'general',
-    ratioCap: 5,
-    frequencyCap: 1,
-  });
-  const key = await ok<{ id: number }>('items.create', {
-    ...base,
-    code: 'WJ-1',
-    departmentId: 17,
-    name: '公共场所卫生检查',
-    category: 'key',
-  });
-  return { general: general.id, key: key.id };
-}
+const items = () => twoItems(t.core, admin, 5);
 
 const task = (itemIds: number[], extra: object = {}) => ({
   name: '餐饮单位联合检查',

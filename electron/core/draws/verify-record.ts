@@ -48,7 +48,7 @@ const exportSchema = z.object({
       recusals: z.array(
         z.object({
           inspectorId: z.number().int(),
-          subjectKey: z.string().nullable(),
+          subjectKey: z.number().int().nullable(),
           regionCode: z.string().nullable(),
         }),
       ),

@@ -54,9 +54,9 @@ export const adjustmentSchema = z.object({
   filedOn: isoDate,
 });
 
-export const planTaskView = z.object({
+/** What a planned task and a task made from it both show: items, departments, scope, ratios and period. */
+export const taskBasicsView = z.object({
   id: z.number().int(),
-  planId: z.number().int(),
   name: z.string(),
   itemIds: z.array(z.number().int()),
   itemNames: z.array(z.string()),
@@ -66,14 +66,19 @@ export const planTaskView = z.object({
   joint: z.boolean(),
   scope: scopeSchema,
   ratios: ratiosSchema,
-  frequency: z.number().int(),
   periodStart: z.string(),
   periodEnd: z.string(),
   mode: z.enum(INSPECTION_MODES),
+});
+
+export const planTaskView = taskBasicsView.extend({
+  planId: z.number().int(),
+  frequency: z.number().int(),
   notes: z.string(),
   status: z.enum(['active', 'cancelled']),
 });
 export type PlanTaskView = z.infer<typeof planTaskView>;
+export type TaskBasicsView = z.infer<typeof taskBasicsView>;
 
 export const planView = z.object({
   id: z.number().int(),

@@ -3,7 +3,7 @@ import type { Db } from '../../../db/client';
 import { checkItems, checkItemVersions, departments, planAdjustments, plans, planTasks } from '../../../db/schema';
 import { notFound } from '../errors';
 import { readRatios } from './ratios';
-import { scopeSchema, type PlanTaskView, type PlanView } from './schemas';
+import { scopeSchema, type PlanTaskView, type PlanView, type TaskBasicsView } from './schemas';
 
 export type PlanRow = typeof plans.$inferSelect;
 export type PlanTaskRow = typeof planTasks.$inferSelect;
@@ -48,12 +48,26 @@ export function nameBook(db: Db) {
   };
 }
 
-export function planTaskViewOf(row: PlanTaskRow, names: ReturnType<typeof nameBook>): PlanTaskView {
+type TaskBasicsRow = Pick<
+  PlanTaskRow,
+  | 'id'
+  | 'name'
+  | 'itemIds'
+  | 'leadDepartmentId'
+  | 'departmentIds'
+  | 'scope'
+  | 'ratios'
+  | 'periodStart'
+  | 'periodEnd'
+  | 'mode'
+>;
+
+/** The part of a planned task's or a task's view they share, with item and department names looked up. */
+export function taskBasicsOf(row: TaskBasicsRow, names: ReturnType<typeof nameBook>): TaskBasicsView {
   const itemIds = ids(row.itemIds);
   const departmentIds = ids(row.departmentIds);
   return {
     id: row.id,
-    planId: row.planId,
     name: row.name,
     itemIds,
     itemNames: itemIds.map(names.item),
@@ -63,10 +77,17 @@ export function planTaskViewOf(row: PlanTaskRow, names: ReturnType<typeof nameBo
     joint: departmentIds.length > 1,
     scope: scopeSchema.parse(JSON.parse(row.scope)),
     ratios: readRatios(row.ratios),
-    frequency: row.frequency,
     periodStart: row.periodStart,
     periodEnd: row.periodEnd,
     mode: row.mode,
+  };
+}
+
+export function planTaskViewOf(row: PlanTaskRow, names: ReturnType<typeof nameBook>): PlanTaskView {
+  return {
+    ...taskBasicsOf(row, names),
+    planId: row.planId,
+    frequency: row.frequency,
     notes: row.notes,
     status: row.status,
   };

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { INSPECTION_MODES } from '../../../db/schema/plans';
-import { ratiosSchema, scopeSchema } from '../plans/schemas';
+import { taskBasicsView } from '../plans/schemas';
 
 /** How the teams are put together and whether the inspection order is drawn. */
 export const teamSettingsSchema = z.object({
@@ -10,24 +9,11 @@ export const teamSettingsSchema = z.object({
   batchSize: z.number().int().min(1).max(1000).nullable().default(null),
 });
 
-export const taskView = z.object({
-  id: z.number().int(),
+export const taskView = taskBasicsView.extend({
   planTaskId: z.number().int().nullable(),
   kind: z.enum(['planned', 'special']),
   reason: z.string(),
-  name: z.string(),
   year: z.number().int(),
-  itemIds: z.array(z.number().int()),
-  itemNames: z.array(z.string()),
-  leadDepartmentId: z.number().int(),
-  departmentIds: z.array(z.number().int()),
-  departmentNames: z.array(z.string()),
-  joint: z.boolean(),
-  scope: scopeSchema,
-  ratios: ratiosSchema,
-  periodStart: z.string(),
-  periodEnd: z.string(),
-  mode: z.enum(INSPECTION_MODES),
   teamSize: z.number().int(),
   expertsPerTeam: z.number().int(),
   expertise: z.string().nullable(),

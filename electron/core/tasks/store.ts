@@ -2,9 +2,7 @@ import { desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import { draws, drawSubjects, matches, tasks } from '../../../db/schema';
 import { notFound } from '../errors';
-import { readRatios } from '../plans/ratios';
-import { ids, nameBook } from '../plans/store';
-import { scopeOf } from '../draws/pool';
+import { nameBook, taskBasicsOf } from '../plans/store';
 import type { TaskView } from './schemas';
 
 export type TaskRow = typeof tasks.$inferSelect;
@@ -21,8 +19,6 @@ export function latestDraw(db: Db, taskId: number) {
 }
 
 export function taskViewOf(db: Db, row: TaskRow, names = nameBook(db)): TaskView {
-  const itemIds = ids(row.itemIds);
-  const departmentIds = ids(row.departmentIds);
   const latest = latestDraw(db, row.id);
   const drawnCount = latest
     ? (db
@@ -37,23 +33,11 @@ export function taskViewOf(db: Db, row: TaskRow, names = nameBook(db)): TaskView
     .where(eq(matches.taskId, row.id))
     .get();
   return {
-    id: row.id,
+    ...taskBasicsOf(row, names),
     planTaskId: row.planTaskId,
     kind: row.kind,
     reason: row.reason,
-    name: row.name,
     year: row.year,
-    itemIds,
-    itemNames: itemIds.map(names.item),
-    leadDepartmentId: row.leadDepartmentId,
-    departmentIds,
-    departmentNames: departmentIds.map(names.department),
-    joint: departmentIds.length > 1,
-    scope: scopeOf(row.scope),
-    ratios: readRatios(row.ratios),
-    periodStart: row.periodStart,
-    periodEnd: row.periodEnd,
-    mode: row.mode,
     teamSize: row.teamSize,
     expertsPerTeam: row.expertsPerTeam,
     expertise: row.expertise,

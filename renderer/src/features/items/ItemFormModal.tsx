@@ -4,8 +4,8 @@ import type { MethodOutput } from '../../../../electron/core/contract';
 import type { ItemFields } from '../../../../electron/core/items/contract';
 import { call } from '../../api/client';
 import { useSubmit } from '../../api/useSubmit';
-import { SUBJECT_TYPES } from '../../app/labels';
 import { DepartmentSelect } from '../../components/DepartmentSelect';
+import { ScopeFields } from '../../components/ScopeFields';
 import { useFormFill } from '../../components/useFormFill';
 
 type Item = MethodOutput<'items.list'>[number];
@@ -121,26 +121,7 @@ export function ItemFormModal({ item, onClose }: { item: Item | 'new' | null; on
               适用对象（事项与检查对象的对应关系，“谁审批、谁监管，谁主管、谁监管”）：
             </Typography.Text>
           </Col>
-          <Col span={6}>
-            <Form.Item name={['scope', 'type']} label="对象类型">
-              <Select allowClear options={SUBJECT_TYPES.map((t) => ({ value: t, label: t }))} />
-            </Form.Item>
-          </Col>
-          <Col span={6}>
-            <Form.Item name={['scope', 'industryCode']} label="行业代码前缀">
-              <Input placeholder="如 F52" data-testid="item-form-scope-industry" />
-            </Form.Item>
-          </Col>
-          <Col span={6}>
-            <Form.Item name={['scope', 'licence']} label="许可类型">
-              <Input placeholder="如 食品经营许可证" />
-            </Form.Item>
-          </Col>
-          <Col span={6}>
-            <Form.Item name={['scope', 'tag']} label="标签">
-              <Input placeholder="如 食品" />
-            </Form.Item>
-          </Col>
+          <ScopeFields industryTestId="item-form-scope-industry" />
           <Col span={8}>
             <Form.Item name="effectiveFrom" label="生效日期" rules={[{ required: true, message: '请选择生效日期' }]}>
               <DatePicker style={{ width: '100%' }} />

@@ -8,6 +8,7 @@ import { useCall } from '../../api/useCall';
 import { useSession } from '../../app/session';
 import { LoadError } from '../../components/LoadError';
 import { PageTitle } from '../../components/PageTitle';
+import { TaskDepartments } from './TaskDepartments';
 import { native } from '../../native';
 import { PlanTaskModal } from './PlanTaskModal';
 import { PublishModal } from './PublishModal';
@@ -145,12 +146,7 @@ export function PlanDetailPage() {
             title: '部门',
             key: 'departments',
             width: 200,
-            render: (_, t) => (
-              <Space size={4} wrap>
-                {t.joint && <Tag color="purple">联合</Tag>}
-                {t.departmentNames.join('、')}
-              </Space>
-            ),
+            render: (_, t) => <TaskDepartments task={t} />,
           },
           { title: '比例', key: 'ratios', width: 200, render: (_, t) => ratiosText(t.ratios) },
           { title: '期间', key: 'period', width: 190, render: (_, t) => `${t.periodStart} 至 ${t.periodEnd}` },

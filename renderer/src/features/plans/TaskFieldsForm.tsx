@@ -1,8 +1,9 @@
 import { Col, DatePicker, Form, Input, InputNumber, Radio, Row, Select, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useCall } from '../../api/useCall';
-import { INSPECTION_MODES, SUBJECT_TYPES } from '../../app/labels';
+import { INSPECTION_MODES } from '../../app/labels';
 import { DepartmentSelect } from '../../components/DepartmentSelect';
+import { ScopeFields } from '../../components/ScopeFields';
 
 /** The form's shape; `toTaskFields` turns it into the contract's task fields. */
 export interface TaskFormValues {
@@ -119,26 +120,7 @@ export function TaskFieldsForm({ asOf }: { asOf: string }) {
       <Col span={24}>
         <Typography.Text type="secondary">对象范围（不填即为事项适用的全部对象）：</Typography.Text>
       </Col>
-      <Col span={6}>
-        <Form.Item name={['scope', 'industryCode']} label="行业代码前缀">
-          <Input placeholder="如 F52" data-testid="task-scope-industry" />
-        </Form.Item>
-      </Col>
-      <Col span={6}>
-        <Form.Item name={['scope', 'type']} label="对象类型">
-          <Select allowClear options={SUBJECT_TYPES.map((t) => ({ value: t, label: t }))} />
-        </Form.Item>
-      </Col>
-      <Col span={6}>
-        <Form.Item name={['scope', 'tag']} label="标签">
-          <Input placeholder="如 食品" />
-        </Form.Item>
-      </Col>
-      <Col span={6}>
-        <Form.Item name={['scope', 'regionCode']} label="区划代码前缀">
-          <Input placeholder="如 150222" />
-        </Form.Item>
-      </Col>
+      <ScopeFields industryTestId="task-scope-industry" />
       <Col span={24}>
         <Form.Item name="ratioMode" label="抽查比例">
           <Radio.Group>

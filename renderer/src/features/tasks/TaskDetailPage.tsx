@@ -6,6 +6,7 @@ import { LoadError } from '../../components/LoadError';
 import { PageTitle } from '../../components/PageTitle';
 import { native } from '../../native';
 import { ratiosText } from '../plans/ratios';
+import { TaskDepartments } from '../plans/TaskDepartments';
 import { AttemptsTable } from './AttemptsTable';
 import { DrawPanel } from './DrawPanel';
 import { TeamsPanel } from './TeamsPanel';
@@ -55,8 +56,7 @@ export function TaskDetailPage() {
             {t.kind === 'planned' ? '年度计划' : <Tag color="volcano">专项检查：{t.reason}</Tag>}
           </Descriptions.Item>
           <Descriptions.Item label="部门">
-            {t.joint && <Tag color="purple">联合</Tag>}
-            {t.departmentNames.join('、')}
+            <TaskDepartments task={t} />
           </Descriptions.Item>
           <Descriptions.Item label="检查期间">
             {t.periodStart} 至 {t.periodEnd}（{t.mode}）

@@ -8,6 +8,7 @@ import { DRAW_STATUS_LABELS } from '../../app/labels';
 import { useSession } from '../../app/session';
 import { LoadError } from '../../components/LoadError';
 import { PageTitle } from '../../components/PageTitle';
+import { TaskDepartments } from '../plans/TaskDepartments';
 import { FromPlanModal, SpecialTaskModal } from './NewTaskModals';
 
 type Task = MethodOutput<'tasks.list'>[number];
@@ -76,12 +77,7 @@ export function TasksPage({ view }: { view: keyof typeof VIEWS }) {
             title: '部门',
             key: 'departments',
             width: 220,
-            render: (_, t) => (
-              <Space size={4} wrap>
-                {t.joint && <Tag color="purple">联合</Tag>}
-                {t.departmentNames.join('、')}
-              </Space>
-            ),
+            render: (_, t) => <TaskDepartments task={t} />,
           },
           { title: '检查期间', key: 'period', width: 190, render: (_, t) => `${t.periodStart} 至 ${t.periodEnd}` },
           {
