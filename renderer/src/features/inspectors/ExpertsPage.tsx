@@ -50,7 +50,7 @@ export function ExpertsPage() {
         title="专家库"
         extra={
           can('experts.create') && (
-            <Button type="primary" onClick={() => setEditing('new')}>
+            <Button type="primary" onClick={() => setEditing('new')} data-testid="expert-add">
               新增专家
             </Button>
           )
@@ -77,6 +77,7 @@ export function ExpertsPage() {
             { value: true, label: '含已停用' },
           ]}
           style={{ width: 120 }}
+          data-testid="experts-include-inactive"
         />
       </Space>
       <LoadError error={list.error} onRetry={list.reload} />
@@ -85,6 +86,7 @@ export function ExpertsPage() {
         size="small"
         loading={list.loading}
         dataSource={list.data}
+        data-testid="experts-table"
         columns={[
           { title: '姓名', dataIndex: 'name', width: 100 },
           { title: '所在单位', dataIndex: 'organisation' },
@@ -123,19 +125,20 @@ export function ExpertsPage() {
         confirmLoading={save.busy}
         okText="保存"
         destroyOnHidden
+        okButtonProps={{ 'data-testid': 'expert-save' }}
       >
         <Form<ExpertForm> form={form} layout="vertical" preserve={false}>
           <Form.Item name="name" label="姓名" rules={[{ required: true, message: '请输入姓名' }]}>
-            <Input />
+            <Input data-testid="expert-name" />
           </Form.Item>
           <Form.Item name="organisation" label="所在单位" rules={[{ required: true, message: '请输入所在单位' }]}>
-            <Input />
+            <Input data-testid="expert-organisation" />
           </Form.Item>
           <Form.Item name="orgType" label="单位类别">
             <Select options={ORG_TYPES.map((t) => ({ value: t, label: t }))} />
           </Form.Item>
           <Form.Item name="field" label="专业领域">
-            <Input />
+            <Input data-testid="expert-field" />
           </Form.Item>
           <Form.Item name="phone" label="联系电话">
             <Input />

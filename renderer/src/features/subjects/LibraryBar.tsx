@@ -47,7 +47,11 @@ export function LibraryBar({
         data-testid="library-select"
       />
       {can('libraries.save') && (
-        <Button onClick={() => setSaving(true)} disabled={Object.values(filter).every((v) => v === undefined)}>
+        <Button
+          onClick={() => setSaving(true)}
+          disabled={Object.values(filter).every((v) => v === undefined)}
+          data-testid="library-save"
+        >
           将当前筛选保存为子库
         </Button>
       )}
@@ -58,15 +62,17 @@ export function LibraryBar({
         onCancel={() => setSaving(false)}
         okText="保存"
         destroyOnHidden
+        okButtonProps={{ 'data-testid': 'library-save-confirm' }}
       >
         <Input
+          data-testid="library-name"
           placeholder="子库名称，如 餐饮服务单位"
           value={name}
           onChange={(e) => setName(e.target.value)}
           style={{ marginBottom: 12 }}
         />
         {mayShare && (
-          <Checkbox checked={shared} onChange={(e) => setShared(e.target.checked)}>
+          <Checkbox checked={shared} onChange={(e) => setShared(e.target.checked)} data-testid="library-shared">
             作为各部门共享的共同监管子库
           </Checkbox>
         )}

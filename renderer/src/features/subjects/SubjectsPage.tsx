@@ -32,8 +32,6 @@ export function SubjectsPage() {
   const [exporting, setExporting] = useState(false);
   // Remounting the drawer after an edit reloads the subject and its history.
   const [drawerVersion, setDrawerVersion] = useState(0);
-  // A library replaces the filter; remounting the filter bar clears what it showed.
-  const [filterBarKey, setFilterBarKey] = useState(0);
 
   const change = (patch: Partial<SubjectFilter>) => {
     setFilter((f) => ({ ...f, ...patch }));
@@ -98,10 +96,9 @@ export function SubjectsPage() {
         onApply={(library) => {
           setFilter(library ?? {});
           setPage(1);
-          setFilterBarKey((k) => k + 1);
         }}
       />
-      <SubjectFilters key={filterBarKey} onSearch={(q) => change({ q: q || undefined })} onChange={change} />
+      <SubjectFilters value={filter} onSearch={(q) => change({ q: q || undefined })} onChange={change} />
       <LoadError error={list.error} onRetry={list.reload} />
       <Table<SubjectRowView>
         rowKey="id"
