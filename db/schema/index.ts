@@ -9,3 +9,4 @@ export * from './libraries';
 export * from './plans';
 export * from './tasks';
 export * from './draws';
+export * from './calendar';

@@ -2,6 +2,7 @@ import { openDb, type Db } from '../../db/client';
 import { appendAudit } from './audit/chain';
 import type { Caller, Clock } from './context';
 import { systemClock } from './context';
+import { seedCalendar } from './calendar/store';
 import { seedDepartments } from './departments/service';
 import { dispatch, type Dispatched } from './dispatch';
 import { FileArea } from './files';
@@ -40,12 +41,17 @@ export function openCore(options: CoreOptions): Core {
   };
 }
 
-/** A fresh database gets the county's typical departments, recorded in the audit trail like any write. */
+/**
+ * A fresh database gets the county's typical departments; every database gets the shipped calendar years it does
+ * not cover yet. Either is recorded in the audit trail like any write.
+ */
 function seedOnce(db: Db, clock: Clock): void {
   db.$client
     .transaction(() => {
-      if (db.select({ id: departments.id }).from(departments).limit(1).get()) return;
-      seedDepartments(db);
+      const fresh = !db.select({ id: departments.id }).from(departments).limit(1).get();
+      if (fresh) seedDepartments(db);
+      const years = seedCalendar(db);
+      if (!fresh && years.length === 0) return;
       appendAudit(db, {
         at: clock.now().toISOString(),
         actorId: null,

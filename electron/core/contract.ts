@@ -10,6 +10,7 @@ import { librariesContract } from './libraries/contract';
 import { plansContract } from './plans/contract';
 import { tasksContract } from './tasks/contract';
 import { drawsContract } from './draws/contract';
+import { calendarContract } from './calendar/contract';
 import { settingsContract } from './settings/contract';
 import { subjectsContract } from './subjects/contract';
 import { usersContract } from './users/contract';
@@ -29,6 +30,7 @@ export const contract = mergeAreas(
   plansContract,
   tasksContract,
   drawsContract,
+  calendarContract,
 );
 
 export type Contract = typeof contract;

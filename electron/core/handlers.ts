@@ -10,6 +10,7 @@ import { librariesHandlers } from './libraries/service';
 import { plansHandlers } from './plans/service';
 import { tasksHandlers } from './tasks/service';
 import { drawsHandlers } from './draws/service';
+import { calendarHandlers } from './calendar/service';
 import { settingsHandlers } from './settings/service';
 import { subjectsHandlers } from './subjects/service';
 import { usersHandlers } from './users/service';
@@ -29,4 +30,5 @@ export const handlers: Handlers<Contract> = {
   ...plansHandlers,
   ...tasksHandlers,
   ...drawsHandlers,
+  ...calendarHandlers,
 };

@@ -125,6 +125,21 @@ describe('annual plans', () => {
     expect(warnings.join('\n')).toContain('2026-03-31 前发布');
   });
 
+  it('counts the 5-working-day publication window on the holiday calendar', async () => {
+    const { key } = await items();
+    const publishAfter = async (publishedOn: string) => {
+      t.core.db.$client.prepare('DELETE FROM plan_tasks').run();
+      t.core.db.$client.prepare('DELETE FROM plans').run();
+      const { id } = await ok<{ id: number }>('plans.create', { year: 2026, departmentId: 17, name: '卫健委计划' });
+      await ok('plans.saveTask', { planId: id, fields: task([key], { leadDepartmentId: 17 }) });
+      await ok('plans.publish', { id, approvedOn: '2026-09-28', publishedOn });
+      return (await ok<{ warnings: string[] }>('plans.get', { id })).warnings.join('\n');
+    };
+    // Approved on Monday 28 September: 29, 30 September, 8, 9 October and the make-up Saturday 10 October.
+    expect(await publishAfter('2026-10-10')).not.toContain('5 个工作日');
+    expect(await publishAfter('2026-10-12')).toContain('最迟 2026-10-10');
+  });
+
   it('exports the plan and its adjustments as a workbook', async () => {
     const { general, key } = await items();
     const { id: planId } = await ok<{ id: number }>('plans.create', {

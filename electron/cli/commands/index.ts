@@ -2,6 +2,7 @@ import type { Core } from '../../core/app';
 import type { ParsedArgs } from '../args';
 import { auditList, auditVerify } from './audit';
 import { callMethod } from './call';
+import { calendarAdd, calendarIsWorkday } from './calendar';
 import { demo } from './demo';
 import { drawExport, drawList } from './draws';
 import { importCommand, subjectsExport, usccCheck } from './subjects';
@@ -22,6 +23,8 @@ const COMMANDS: Record<string, Command> = {
   'uscc check': usccCheck,
   'draw list': (core) => drawList(core),
   'draw export': drawExport,
+  'calendar add': calendarAdd,
+  'calendar is-workday': calendarIsWorkday,
   demo,
   call: (core, args) => callMethod(core, args.positionals[1], args.positionals[2]),
 };

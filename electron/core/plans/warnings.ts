@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { Db } from '../../../db/client';
-import { addWeekdays } from '../dates';
+import { loadCalendar } from '../calendar/store';
+import { addWorkdays } from '../calendar/workdays';
+import { AppError } from '../errors';
 import { listItems } from '../items/store';
 import { readSetting } from '../settings/store';
 import { activeTasksOfYear, ids, nameBook, type PlanRow } from './store';
@@ -55,11 +57,18 @@ export function planWarnings(db: Db, plan: PlanRow, today: string): string[] {
   if (plan.publishedOn && plan.publishedOn > deadline)
     warnings.push(`计划于 ${plan.publishedOn} 发布，晚于规定的 ${deadline}。`);
   if (plan.approvedOn) {
-    const window = addWeekdays(plan.approvedOn, 5);
+    let window: string;
+    try {
+      window = addWorkdays(loadCalendar(db), plan.approvedOn, 5);
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      warnings.push(`无法判断计划是否在批准后 5 个工作日内发布：${error.message}`);
+      return warnings;
+    }
     const published = plan.publishedOn ?? (today > window ? today : null);
     if (published && published > window)
       warnings.push(
-        `计划于 ${plan.approvedOn} 批准，应在 5 个工作日内（${window} 前）发布${plan.publishedOn ? `，实际于 ${plan.publishedOn} 发布` : '，目前仍未发布'}。`,
+        `计划于 ${plan.approvedOn} 批准，应在 5 个工作日内（最迟 ${window}）发布${plan.publishedOn ? `，实际于 ${plan.publishedOn} 发布` : '，目前仍未发布'}。`,
       );
   }
   return warnings;

@@ -1,0 +1,102 @@
+import { sql } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Db } from '../../../db/client';
+import { calendarDays, calendarYears } from '../../../db/schema';
+import shipped from '../../../resources/calendar/cn-holidays.json';
+import { addDays } from '../dates';
+import type { WorkCalendar } from './workdays';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const yearSchema = z.object({
+  /** [name, first day, last day] of each holiday block, weekend days inside it included. */
+  holidays: z.array(z.tuple([z.string(), isoDate, isoDate])),
+  /** [name, day] of each weekend day worked instead. */
+  workdays: z.array(z.tuple([z.string(), isoDate])),
+});
+type ShippedYear = z.infer<typeof yearSchema>;
+
+/** The calendar file's shape: the shipped data, and (later) what an office imports for new years. */
+export const calendarFileSchema = z.object({
+  source: z.string(),
+  years: z.record(z.string().regex(/^\d{4}$/), yearSchema),
+});
+
+/** Every day of every holiday block, and the make-up workdays, of one year of the shipped data. */
+function daysOf(year: ShippedYear): { date: string; kind: 'holiday' | 'workday'; name: string }[] {
+  const days: { date: string; kind: 'holiday' | 'workday'; name: string }[] = [];
+  for (const [name, from, to] of year.holidays) {
+    for (let date = from; date <= to; date = addDays(date, 1)) days.push({ date, kind: 'holiday', name });
+  }
+  for (const [name, date] of year.workdays) days.push({ date, kind: 'workday', name: `${name}调休上班` });
+  return days;
+}
+
+/**
+ * Adds the shipped years (resources/calendar) the database does not cover yet. Years already there — shipped
+ * earlier, imported or edited by the office — are left as they are. Returns the years added.
+ */
+export function seedCalendar(db: Db): number[] {
+  const have = new Set(
+    db
+      .select({ year: calendarYears.year })
+      .from(calendarYears)
+      .all()
+      .map((y) => y.year),
+  );
+  const data = calendarFileSchema.parse(shipped);
+  const added: number[] = [];
+  for (const [key, year] of Object.entries(data.years)) {
+    const number = Number(key);
+    if (have.has(number)) continue;
+    db.insert(calendarYears).values({ year: number, source: data.source }).run();
+    for (const day of daysOf(year)) db.insert(calendarDays).values(day).onConflictDoNothing().run();
+    added.push(number);
+  }
+  return added;
+}
+
+export function loadCalendar(db: Db): WorkCalendar {
+  return {
+    years: new Set(
+      db
+        .select({ year: calendarYears.year })
+        .from(calendarYears)
+        .all()
+        .map((y) => y.year),
+    ),
+    days: new Map(
+      db
+        .select({ date: calendarDays.date, kind: calendarDays.kind })
+        .from(calendarDays)
+        .all()
+        .map((d) => [d.date, d.kind]),
+    ),
+  };
+}
+
+/** The covered years with how many holidays and make-up workdays each lists. */
+export function calendarYearsOf(db: Db) {
+  const counts = new Map(
+    db
+      .select({
+        year: sql<string>`substr(${calendarDays.date}, 1, 4)`,
+        holidays: sql<number>`sum(${calendarDays.kind} = 'holiday')`,
+        workdays: sql<number>`sum(${calendarDays.kind} = 'workday')`,
+      })
+      .from(calendarDays)
+      .groupBy(sql`substr(${calendarDays.date}, 1, 4)`)
+      .all()
+      .map((c) => [Number(c.year), c]),
+  );
+  return db
+    .select()
+    .from(calendarYears)
+    .orderBy(calendarYears.year)
+    .all()
+    .map((y) => ({
+      year: y.year,
+      source: y.source,
+      holidays: counts.get(y.year)?.holidays ?? 0,
+      workdays: counts.get(y.year)?.workdays ?? 0,
+    }));
+}
