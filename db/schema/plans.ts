@@ -28,7 +28,27 @@ export const plans = sqliteTable(
   (t) => [uniqueIndex('plans_year_department_uq').on(t.year, t.departmentId)],
 );
 
-/** A planned task. Items and departments are JSON id lists: read with their task, never filtered on. */
+/**
+ * What a planned task and a task made from it both hold. Items and departments are JSON id lists: read with their
+ * task, never filtered on. A function, so each table gets column builders of its own.
+ */
+export const taskBasics = () => ({
+  name: text('name').notNull(),
+  itemIds: text('item_ids').notNull(),
+  leadDepartmentId: integer('lead_department_id')
+    .notNull()
+    .references(() => departments.id),
+  departmentIds: text('department_ids').notNull(),
+  /** The object scope, a saved subject filter (JSON). */
+  scope: text('scope').notNull().default('{}'),
+  /** Sampling ratios in basis points (1% = 100): {"all": n} or {"A": n, …, "D": n}, and optionally "penalized". */
+  ratios: text('ratios').notNull(),
+  periodStart: text('period_start').notNull(),
+  periodEnd: text('period_end').notNull(),
+  mode: text('mode', { enum: INSPECTION_MODES }).notNull(),
+});
+
+/** A planned task of a plan. */
 export const planTasks = sqliteTable(
   'plan_tasks',
   {
@@ -36,20 +56,8 @@ export const planTasks = sqliteTable(
     planId: integer('plan_id')
       .notNull()
       .references(() => plans.id),
-    name: text('name').notNull(),
-    itemIds: text('item_ids').notNull(),
-    leadDepartmentId: integer('lead_department_id')
-      .notNull()
-      .references(() => departments.id),
-    departmentIds: text('department_ids').notNull(),
-    /** The object scope, a saved subject filter (JSON). */
-    scope: text('scope').notNull().default('{}'),
-    /** Sampling ratios in basis points (1% = 100): {"all": n} or {"A": n, "B": n, "C": n, "D": n}. */
-    ratios: text('ratios').notNull(),
+    ...taskBasics(),
     frequency: integer('frequency').notNull().default(1),
-    periodStart: text('period_start').notNull(),
-    periodEnd: text('period_end').notNull(),
-    mode: text('mode', { enum: INSPECTION_MODES }).notNull(),
     notes: text('notes').notNull().default(''),
     status: text('status', { enum: ['active', 'cancelled'] })
       .notNull()

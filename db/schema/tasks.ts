@@ -1,7 +1,6 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { timestamps } from './common';
-import { departments } from './departments';
-import { INSPECTION_MODES, planTasks } from './plans';
+import { planTasks, taskBasics } from './plans';
 
 /**
  * 抽查任务: from a planned task, or ad hoc (专项检查, with its own reason). Its settings are copied from the plan
@@ -14,18 +13,8 @@ export const tasks = sqliteTable(
     planTaskId: integer('plan_task_id').references(() => planTasks.id),
     kind: text('kind', { enum: ['planned', 'special'] }).notNull(),
     reason: text('reason').notNull().default(''),
-    name: text('name').notNull(),
     year: integer('year').notNull(),
-    itemIds: text('item_ids').notNull(),
-    leadDepartmentId: integer('lead_department_id')
-      .notNull()
-      .references(() => departments.id),
-    departmentIds: text('department_ids').notNull(),
-    scope: text('scope').notNull().default('{}'),
-    ratios: text('ratios').notNull(),
-    periodStart: text('period_start').notNull(),
-    periodEnd: text('period_end').notNull(),
-    mode: text('mode', { enum: INSPECTION_MODES }).notNull(),
+    ...taskBasics(),
     teamSize: integer('team_size').notNull().default(2),
     expertsPerTeam: integer('experts_per_team').notNull().default(0),
     expertise: text('expertise'),
