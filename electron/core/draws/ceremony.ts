@@ -7,10 +7,11 @@ import { requireActor, type HandlerContext } from '../context';
 import { AppError } from '../errors';
 import { listItems, type ItemView } from '../items/store';
 import { penalizedApart, stratumBasisPoints, type StoredRatios } from '../plans/ratios';
+import { scopeOf } from '../plans/schemas';
 import { ids } from '../plans/store';
 import { subjectWhere } from '../subjects/queries';
 import { assertMayRun } from '../tasks/service';
-import { latestDraw, type TaskRow } from '../tasks/store';
+import { getTask, latestDraw, type TaskRow } from '../tasks/store';
 import { attemptViewOf, getDraw, type DrawRow } from './attempts';
 import {
   completeDraw,
@@ -22,7 +23,7 @@ import {
   type Stratum,
   type WitnessInput,
 } from './object-draw';
-import { freezePool, poolCondition, scopeOf } from './pool';
+import { freezePool, poolCondition } from './pool';
 
 /** The task's items as listed on the first day of its period (their scopes and caps). */
 export function itemsOfTask(db: Db, task: TaskRow): ItemView[] {
@@ -105,8 +106,7 @@ export function openDraw(ctx: HandlerContext, task: TaskRow, redraw: { reason?: 
 
 function openAttempt(ctx: HandlerContext, drawId: number, status: DrawRow['status']) {
   const draw = getDraw(ctx.db, drawId);
-  const task = ctx.db.select().from(tasks).where(eq(tasks.id, draw.taskId)).get();
-  if (!task) throw new Error('draw without task');
+  const task = getTask(ctx.db, draw.taskId);
   assertMayRun(ctx, task.leadDepartmentId);
   const latest = latestDraw(ctx.db, task.id);
   if (latest?.id !== draw.id || draw.status !== status) {

@@ -1,8 +1,9 @@
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
-import { departments, draws, inspectors, matches, teamChanges, teamMembers } from '../../../db/schema';
+import { draws, inspectors, matches, teamChanges, teamMembers } from '../../../db/schema';
 import { requireActor, type HandlerContext } from '../context';
 import { AppError, notFound } from '../errors';
+import { nameBook } from '../plans/store';
 import { assertMayRun } from '../tasks/service';
 import type { TaskRow } from '../tasks/store';
 import { matchInputs } from './match-inputs';
@@ -24,11 +25,7 @@ export function currentMatch(db: Db, taskId: number) {
     .get();
 }
 
-const departmentName = (db: Db, id: number | null): string =>
-  id === null
-    ? '相关部门'
-    : (db.select({ name: departments.shortName }).from(departments).where(eq(departments.id, id)).get()?.name ??
-      `部门 ${id}`);
+const departmentName = (db: Db, id: number | null): string => (id === null ? '相关部门' : nameBook(db).department(id));
 
 function explain(db: Db, shortfall: MatchShortfall, subject: string, expertsPerTeam: number): string {
   if (shortfall.experts)

@@ -3,7 +3,8 @@ import type { Db } from '../../../db/client';
 import { draws, drawSubjects, subjects, tasks } from '../../../db/schema';
 import type { ItemView } from '../items/store';
 import { subjectWhere } from '../subjects/queries';
-import { subjectFilterSchema, type SubjectFilter } from '../subjects/schemas';
+import { scopeOf } from '../plans/schemas';
+import type { SubjectFilter } from '../subjects/schemas';
 import type { DrawPool, Stratum } from './object-draw';
 
 export interface FrozenPool {
@@ -12,8 +13,6 @@ export interface FrozenPool {
   /** Candidates left out by the items' frequency caps (already inspected this year). */
   excluded: number;
 }
-
-export const scopeOf = (text: string): SubjectFilter => subjectFilterSchema.parse(JSON.parse(text));
 
 /** The task's scope over active subjects, narrowed to those at least one of its items applies to. */
 export function poolCondition(taskScope: SubjectFilter, items: ItemView[]): SQL | undefined {

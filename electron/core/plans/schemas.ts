@@ -28,6 +28,9 @@ export type Ratios = z.infer<typeof ratiosSchema>;
 
 export const scopeSchema = subjectFilterSchema.omit({ q: true });
 
+/** A stored scope (an item's, a planned task's, a task's) read back. */
+export const scopeOf = (text: string): z.infer<typeof scopeSchema> => scopeSchema.parse(JSON.parse(text));
+
 /** What a planned task (and a task copied from it) states. */
 export const taskFieldsSchema = z
   .object({

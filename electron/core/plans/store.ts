@@ -3,7 +3,7 @@ import type { Db } from '../../../db/client';
 import { checkItems, checkItemVersions, departments, planAdjustments, plans, planTasks } from '../../../db/schema';
 import { notFound } from '../errors';
 import { readRatios } from './ratios';
-import { scopeSchema, type PlanTaskView, type PlanView, type TaskBasicsView } from './schemas';
+import { scopeOf, type PlanTaskView, type PlanView, type TaskBasicsView } from './schemas';
 
 export type PlanRow = typeof plans.$inferSelect;
 export type PlanTaskRow = typeof planTasks.$inferSelect;
@@ -75,7 +75,7 @@ export function taskBasicsOf(row: TaskBasicsRow, names: ReturnType<typeof nameBo
     departmentIds,
     departmentNames: departmentIds.map(names.department),
     joint: departmentIds.length > 1,
-    scope: scopeSchema.parse(JSON.parse(row.scope)),
+    scope: scopeOf(row.scope),
     ratios: readRatios(row.ratios),
     periodStart: row.periodStart,
     periodEnd: row.periodEnd,

@@ -9,7 +9,7 @@ import type { Db } from '../../../db/client';
 export function withFtsPaused<T>(db: Db, write: () => T): T {
   const client = db.$client;
   if (!client.inTransaction) throw new Error('withFtsPaused must run inside a transaction');
-  const before = (client.prepare('SELECT coalesce(max(id), 0) FROM subjects').pluck().get() as number) ?? 0;
+  const before = client.prepare<[], number>('SELECT coalesce(max(id), 0) FROM subjects').pluck().get() ?? 0;
   client.prepare('INSERT INTO subjects_fts_paused (one) VALUES (1)').run();
   const result = write();
   client.prepare('DELETE FROM subjects_fts_paused').run();

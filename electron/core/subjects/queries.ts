@@ -22,15 +22,18 @@ const ftsPhrase = (text: string): string => `"${text.replace(/"/g, '""')}"`;
 /** How the search box is read: a USCC (prefix), pinyin initials, or Chinese text in name or address. */
 type SearchPlan = { fts: string } | { where: SQL };
 
+const USCC_PREFIX = /^[0-9][0-9A-Z]{1,17}$/;
+
+/** A long USCC prefix is selective: the unique index finds it. A short one matches half the county: scan instead. */
+const usesUsccIndex = (q: string): boolean => USCC_PREFIX.test(q.toUpperCase()) && q.length >= 10;
+
 function searchPlan(q: string): SearchPlan {
   const upper = q.toUpperCase();
-  if (/^[0-9][0-9A-Z]{1,17}$/.test(upper)) {
-    // A long prefix is selective: the unique index finds it. A short one matches half the county: scan instead.
+  if (USCC_PREFIX.test(upper)) {
     return {
-      where:
-        upper.length >= 10
-          ? sql`(${subjects.uscc} >= ${upper} AND ${subjects.uscc} < ${`${upper}\uffff`})`
-          : prefixRange(subjects.uscc, upper),
+      where: usesUsccIndex(q)
+        ? sql`(${subjects.uscc} >= ${upper} AND ${subjects.uscc} < ${`${upper}\uffff`})`
+        : prefixRange(subjects.uscc, upper),
     };
   }
   if (/^[a-zA-Z]+$/.test(q)) {
@@ -150,7 +153,7 @@ export function countSubjects(db: Db, filter: SubjectFilter): { count: number; c
   const where = subjectWhere(filter);
   // A label or department filter probes another table by subject id: in id order (a table scan) those probes are
   // neighbours, in the pool index's order they jump around the file (measured 54 ms against 2.7 s on a million).
-  const probes = Boolean(filter.tag || filter.licence || filter.departmentId) && !(filter.q && /^[0-9]/.test(filter.q));
+  const probes = Boolean(filter.tag || filter.licence || filter.departmentId) && !(filter.q && usesUsccIndex(filter.q));
   const counted = db.get<{ n: number }>(
     sql`SELECT count(*) AS n FROM (SELECT 1 FROM ${subjects} ${probes ? sql`NOT INDEXED` : sql``} ${where ? sql`WHERE ${where}` : sql``} LIMIT ${COUNT_CAP + 1})`,
   );

@@ -79,10 +79,27 @@ export interface ChangeStamp {
 
 type SubjectColumns = ReturnType<typeof columnsOf>;
 
-/** The stored fields an insert writes, in the order of its positional placeholders. */
-const INSERT_FIELDS = Object.keys(
-  columnsOf({ ...({} as SubjectRecord), name: '', licences: [], tags: [], departmentIds: [] }),
-) as (keyof SubjectColumns)[];
+const SAMPLE: SubjectRecord = {
+  type: '其他',
+  uscc: null,
+  name: '',
+  legalRep: '',
+  address: '',
+  regionCode: '',
+  industryCode: '',
+  licences: [],
+  regStatus: '',
+  establishedOn: null,
+  riskClass: 'B',
+  abnormal: false,
+  seriousIllegal: false,
+  penalized3y: false,
+  tags: [],
+  departmentIds: [],
+};
+
+/** The stored fields an insert writes, in the order of its positional placeholders (columnsOf's key order). */
+const INSERT_FIELDS = Object.keys(columnsOf(SAMPLE)) as (keyof SubjectColumns)[];
 
 /**
  * Writes subjects with their labels, department links and history. Inserts use better-sqlite3 statements

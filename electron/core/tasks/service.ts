@@ -5,7 +5,8 @@ import { AppError } from '../errors';
 import type { Handlers } from '../handler-types';
 import { readRatios, storeRatios } from '../plans/ratios';
 import { checkTaskItems } from '../plans/rules';
-import { getPlan, getPlanTask, nameBook } from '../plans/store';
+import { scopeOf } from '../plans/schemas';
+import { getPlan, getPlanTask, ids, nameBook } from '../plans/store';
 import type { TaskFields } from '../plans/schemas';
 import type { tasksContract } from './contract';
 import { getTask, taskViewOf } from './store';
@@ -71,10 +72,10 @@ export const tasksHandlers: Handlers<typeof tasksContract> = {
     if (planned.status !== 'active') throw new AppError('CONFLICT', `计划任务“${planned.name}”已取消。`);
     const fields: TaskFields = {
       name: planned.name,
-      itemIds: JSON.parse(planned.itemIds) as number[],
+      itemIds: ids(planned.itemIds),
       leadDepartmentId: planned.leadDepartmentId,
-      departmentIds: JSON.parse(planned.departmentIds) as number[],
-      scope: JSON.parse(planned.scope) as TaskFields['scope'],
+      departmentIds: ids(planned.departmentIds),
+      scope: scopeOf(planned.scope),
       ratios: readRatios(planned.ratios),
       frequency: planned.frequency,
       periodStart: planned.periodStart,

@@ -130,7 +130,7 @@ function WitnessForm({ attempt, onDone }: { attempt: Attempt; onDone: () => void
 }
 
 /** 名单抽取: the ceremony for the task's latest attempt. */
-export function DrawPanel(props: { taskId: number; attempts: Attempt[]; taskLocked: boolean; onChange: () => void }) {
+export function DrawPanel(props: { taskId: number; attempts: Attempt[]; onChange: () => void }) {
   const { message, modal } = App.useApp();
   const { can } = useSession();
   const [redraw, setRedraw] = useState(false);

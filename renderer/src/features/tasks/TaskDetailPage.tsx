@@ -82,14 +82,7 @@ export function TaskDetailPage() {
             {
               key: 'draw',
               label: '名单抽取',
-              children: (
-                <DrawPanel
-                  taskId={taskId}
-                  attempts={attempts.data}
-                  taskLocked={t.status === 'locked'}
-                  onChange={reload}
-                />
-              ),
+              children: <DrawPanel taskId={taskId} attempts={attempts.data} onChange={reload} />,
             },
             {
               key: 'teams',
