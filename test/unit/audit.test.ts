@@ -67,7 +67,10 @@ describe('audit chain', () => {
 
   it('detects a re-hashed entry by the broken link to its successor', () => {
     for (const m of ['a.one', 'a.two', 'a.three']) appendAudit(t.core.db, entry(m));
-    tamper("DROP TRIGGER audit_log_no_update; UPDATE audit_log SET hash = 'f' || substr(hash, 2) WHERE id = 2;");
+    // Flip the first hex digit (always to a different one: a hash may already start with 'f').
+    tamper(
+      "DROP TRIGGER audit_log_no_update; UPDATE audit_log SET hash = (CASE WHEN substr(hash, 1, 1) = 'f' THEN 'e' ELSE 'f' END) || substr(hash, 2) WHERE id = 2;",
+    );
     const report = verifyChain(t.core.db);
     expect(report.ok).toBe(false);
     if (!report.ok) expect(report.brokenId).toBe(2);
