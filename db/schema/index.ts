@@ -10,3 +10,4 @@ export * from './plans';
 export * from './tasks';
 export * from './draws';
 export * from './calendar';
+export * from './results';

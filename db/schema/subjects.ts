@@ -84,7 +84,7 @@ export const subjectChanges = sqliteTable(
       .references(() => subjects.id, { onDelete: 'cascade' }),
     at: text('at').notNull(),
     actorName: text('actor_name').notNull(),
-    source: text('source', { enum: ['manual', 'import', 'demo'] }).notNull(),
+    source: text('source', { enum: ['manual', 'import', 'demo', 'credit'] }).notNull(),
     /** JSON: [{ field, old, new }] — for a creation, old is null. */
     changes: text('changes').notNull(),
     ...timestamps,

@@ -1,6 +1,7 @@
-import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { index, integer, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { timestamps } from './common';
 import { departments } from './departments';
+import { inspectors } from './inspectors';
 
 export const users = sqliteTable(
   'users',
@@ -11,6 +12,8 @@ export const users = sqliteTable(
     displayName: text('display_name').notNull(),
     role: text('role', { enum: ['admin', 'lead', 'deptAdmin', 'inspector', 'viewer'] }).notNull(),
     departmentId: integer('department_id').references(() => departments.id),
+    /** The officer this account belongs to: who may enter the results of the teams the officer is on. */
+    inspectorId: integer('inspector_id').references((): AnySQLiteColumn => inspectors.id),
     /** scrypt$N$r$p$salt$hash — the parameters travel with the hash so they can be raised later. */
     passwordHash: text('password_hash').notNull(),
     mustChangePassword: integer('must_change_password', { mode: 'boolean' }).notNull().default(false),

@@ -11,6 +11,13 @@ import { plansContract } from './plans/contract';
 import { tasksContract } from './tasks/contract';
 import { drawsContract } from './draws/contract';
 import { calendarContract } from './calendar/contract';
+import { codesContract } from './codes/contract';
+import { resultsContract } from './results/contract';
+import { todoContract } from './results/todo-contract';
+import { collectionContract } from './results/collection-contract';
+import { followUpsContract } from './followups/contract';
+import { creditContract } from './credit/contract';
+import { casesContract } from './cases/contract';
 import { settingsContract } from './settings/contract';
 import { subjectsContract } from './subjects/contract';
 import { usersContract } from './users/contract';
@@ -31,6 +38,13 @@ export const contract = mergeAreas(
   tasksContract,
   drawsContract,
   calendarContract,
+  codesContract,
+  resultsContract,
+  todoContract,
+  collectionContract,
+  followUpsContract,
+  creditContract,
+  casesContract,
 );
 
 export type Contract = typeof contract;

@@ -11,6 +11,13 @@ import { plansHandlers } from './plans/service';
 import { tasksHandlers } from './tasks/service';
 import { drawsHandlers } from './draws/service';
 import { calendarHandlers } from './calendar/service';
+import { codesHandlers } from './codes/service';
+import { resultsHandlers } from './results/service';
+import { todoHandlers } from './results/todo-service';
+import { collectionHandlers } from './results/collection-service';
+import { followUpsHandlers } from './followups/service';
+import { creditHandlers } from './credit/service';
+import { casesHandlers } from './cases/service';
 import { settingsHandlers } from './settings/service';
 import { subjectsHandlers } from './subjects/service';
 import { usersHandlers } from './users/service';
@@ -31,4 +38,11 @@ export const handlers: Handlers<Contract> = {
   ...tasksHandlers,
   ...drawsHandlers,
   ...calendarHandlers,
+  ...codesHandlers,
+  ...resultsHandlers,
+  ...todoHandlers,
+  ...collectionHandlers,
+  ...followUpsHandlers,
+  ...creditHandlers,
+  ...casesHandlers,
 };

@@ -2,6 +2,7 @@ import type { Core } from '../../core/app';
 import type { ParsedArgs } from '../args';
 import { auditList, auditVerify } from './audit';
 import { callMethod } from './call';
+import { codeVerify } from './codes';
 import { calendarAdd, calendarIsWorkday } from './calendar';
 import { demo } from './demo';
 import { drawExport, drawList } from './draws';
@@ -25,6 +26,7 @@ const COMMANDS: Record<string, Command> = {
   'draw export': drawExport,
   'calendar add': calendarAdd,
   'calendar is-workday': calendarIsWorkday,
+  'code verify': codeVerify,
   demo,
   call: (core, args) => callMethod(core, args.positionals[1], args.positionals[2]),
 };

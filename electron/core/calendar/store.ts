@@ -31,6 +31,19 @@ function daysOf(year: ShippedYear): { date: string; kind: 'holiday' | 'workday';
   return days;
 }
 
+/** Puts one year's holidays and make-up days in place of whatever the database listed for it. */
+export function writeYear(db: Db, year: number, source: string, data: ShippedYear): void {
+  db.delete(calendarDays)
+    .where(sql`substr(${calendarDays.date}, 1, 4) = ${String(year)}`)
+    .run();
+  db.insert(calendarYears)
+    .values({ year, source })
+    .onConflictDoUpdate({ target: calendarYears.year, set: { source } })
+    .run();
+  // A block may start in December of the year before (元旦): such days are added, never overwritten.
+  for (const day of daysOf(data)) db.insert(calendarDays).values(day).onConflictDoNothing().run();
+}
+
 /**
  * Adds the shipped years (resources/calendar) the database does not cover yet. Years already there — shipped
  * earlier, imported or edited by the office — are left as they are. Returns the years added.
@@ -48,8 +61,7 @@ export function seedCalendar(db: Db): number[] {
   for (const [key, year] of Object.entries(data.years)) {
     const number = Number(key);
     if (have.has(number)) continue;
-    db.insert(calendarYears).values({ year: number, source: data.source }).run();
-    for (const day of daysOf(year)) db.insert(calendarDays).values(day).onConflictDoNothing().run();
+    writeYear(db, number, data.source, year);
     added.push(number);
   }
   return added;

@@ -1,3 +1,4 @@
+import { ensureCodes } from '../codes/store';
 import { randomBytes } from 'node:crypto';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
@@ -198,6 +199,8 @@ export function lockDraw(ctx: HandlerContext, drawId: number) {
     .returning()
     .get();
   ctx.db.update(tasks).set({ status: 'locked', updatedAt: now }).where(eq(tasks.id, task.id)).run();
+  // Each subject's 检查码 exists from the moment its list is final, so notices can be printed at once.
+  ensureCodes(ctx.db, task.id, ctx.now);
   ctx.touches('draw', draw.id);
   return attemptViewOf(locked);
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Db } from '../../../db/client';
 import type { Handlers } from '../handler-types';
+import { SECRET_KEY } from '../codes/hmac';
 import { AppError } from '../errors';
 import type { settingsContract } from './contract';
 import type { Office } from './schemas';
@@ -28,12 +29,21 @@ export const settingsHandlers: Handlers<typeof settingsContract> = {
     ctx.touches('setting', 'office');
     return writeOffice(ctx.db, input, ctx.now);
   },
-  'settings.list': (ctx) => listSettings(ctx.db) as { key: string; value: z.core.util.JSONType; updatedAt: string }[],
+  // The 检查码 secret signs printed notices: it is shown to no one and set by no one.
+  'settings.list': (ctx) =>
+    listSettings(ctx.db).filter((s) => s.key !== SECRET_KEY) as {
+      key: string;
+      value: z.core.util.JSONType;
+      updatedAt: string;
+    }[],
   'settings.set': (ctx, input) => {
     // Office fields have their own validated form; a raw write could store a name the reports cannot use.
     if (input.key.startsWith('office.')) {
       throw new AppError('INVALID_INPUT', '单位信息请在「系统设置 → 单位信息」中修改。');
     }
+    if (input.key === SECRET_KEY) throw new AppError('FORBIDDEN', '检查码密钥由系统生成，不能修改。');
+    if (input.key.startsWith('results.'))
+      throw new AppError('INVALID_INPUT', '结果公示期限请在「系统设置 → 结果与公示」中修改。');
     ctx.touches('setting', input.key);
     writeSetting(ctx.db, input.key, input.value, ctx.now);
     return input;

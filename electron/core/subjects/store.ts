@@ -5,7 +5,7 @@ import { nameInitials } from './pinyin';
 import type { SubjectRecord } from './record';
 
 export type SubjectRow = typeof subjects.$inferSelect;
-export type ChangeSource = 'manual' | 'import' | 'demo';
+export type ChangeSource = 'manual' | 'import' | 'demo' | 'credit';
 export interface FieldChange {
   field: keyof SubjectRecord;
   old: unknown;

@@ -72,4 +72,12 @@ export const usersContract = {
     write: true,
     entity: 'user',
   }),
+  'users.linkInspector': method({
+    summary: '关联执法人员',
+    input: idInput.extend({ inspectorId: z.number().int().positive().nullable() }),
+    output: userSchema,
+    access: USER_ADMINS,
+    write: true,
+    entity: 'user',
+  }),
 };

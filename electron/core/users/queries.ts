@@ -13,6 +13,7 @@ const userColumns = {
   role: users.role,
   departmentId: users.departmentId,
   departmentName: departments.name,
+  inspectorId: users.inspectorId,
   active: users.active,
   mustChangePassword: users.mustChangePassword,
   lockedUntil: users.lockedUntil,

@@ -28,6 +28,7 @@ export const userSchema = z.object({
   role: roleSchema,
   departmentId: z.number().int().nullable(),
   departmentName: z.string().nullable(),
+  inspectorId: z.number().int().nullable(),
   active: z.boolean(),
   mustChangePassword: z.boolean(),
   lockedUntil: z.string().nullable(),

@@ -1,11 +1,11 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
-import { departments, users } from '../../../db/schema';
+import { departments, inspectors, users } from '../../../db/schema';
 import { passwordWeakness, hashPassword } from '../auth/password';
 import { endSessionsOf } from '../auth/sessions';
 import { requireActor, type HandlerContext } from '../context';
 import type { Handlers } from '../handler-types';
-import { AppError } from '../errors';
+import { AppError, notFound } from '../errors';
 import type { usersContract } from './contract';
 import { countActiveAdmins, findUserByUsername, getUserRow, getUserView, listUsers } from './queries';
 import { assertDepartmentFits, assertMayManage, grantableRoles, type UserTarget } from './rules';
@@ -143,6 +143,26 @@ export const usersHandlers: Handlers<typeof usersContract> = {
       .set({ failedAttempts: 0, lockedUntil: null, updatedAt: stamp(ctx) })
       .where(eq(users.id, input.id))
       .run();
+    return getUserView(ctx.db, input.id);
+  },
+  'users.linkInspector': (ctx, input) => {
+    const row = manageable(ctx, input.id);
+    if (input.inspectorId !== null) {
+      const officer = ctx.db.select().from(inspectors).where(eq(inspectors.id, input.inspectorId)).get();
+      if (!officer) throw notFound('该执法人员');
+      if (row.departmentId !== null && officer.departmentId !== row.departmentId)
+        throw new AppError('INVALID_INPUT', '只能关联本部门的执法人员，请先核对用户所属部门。');
+      const taken = ctx.db.select().from(users).where(eq(users.inspectorId, input.inspectorId)).get();
+      if (taken && taken.id !== row.id)
+        throw new AppError('CONFLICT', `该执法人员已关联到用户“${taken.displayName}”（${taken.username}）。`);
+    }
+    ctx.db
+      .update(users)
+      .set({ inspectorId: input.inspectorId, updatedAt: stamp(ctx) })
+      .where(eq(users.id, input.id))
+      .run();
+    // What the account may enter changes with the link: its sessions start again.
+    endSessionsOf(ctx.db, input.id);
     return getUserView(ctx.db, input.id);
   },
 };

@@ -9,7 +9,7 @@ export interface ChangeEntry {
   changes: { field: string; label: string; old: unknown; new: unknown }[];
 }
 
-const SOURCES: Record<string, string> = { manual: '手工', import: '导入', demo: '演示数据' };
+const SOURCES: Record<string, string> = { manual: '手工', import: '导入', demo: '演示数据', credit: '信用反馈' };
 
 const show = (value: unknown): string => {
   if (value === null || value === undefined || value === '') return '（空）';

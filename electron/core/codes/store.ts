@@ -1,0 +1,66 @@
+import { and, asc, eq, isNull } from 'drizzle-orm';
+import type { Db } from '../../../db/client';
+import { drawSubjects, inspectionCodes, inspectors, subjects, teamMembers } from '../../../db/schema';
+import { lockedDraw } from '../draws/match';
+import type { TaskRow } from '../tasks/store';
+import { ensureSecret, payloadText, shortCode, type CodePayload } from './hmac';
+
+/** The officers now on a subject's team in a task, with their certificate numbers (experts carry none). */
+export function officersOf(db: Db, taskId: number, subjectId: number) {
+  return db
+    .select({ id: inspectors.id, name: inspectors.name, certNo: inspectors.certNo })
+    .from(teamMembers)
+    .innerJoin(inspectors, eq(inspectors.id, teamMembers.inspectorId))
+    .where(and(eq(teamMembers.taskId, taskId), eq(teamMembers.subjectId, subjectId), isNull(teamMembers.endedAt)))
+    .orderBy(asc(teamMembers.id))
+    .all();
+}
+
+/** Gives every subject of the task's locked draw its 检查码; codes already issued stay as they are. */
+export function ensureCodes(db: Db, taskId: number, now: Date): number {
+  const draw = lockedDraw(db, taskId);
+  if (!draw) return 0;
+  const secret = ensureSecret(db, now);
+  const drawn = db
+    .select({ subjectId: drawSubjects.subjectId })
+    .from(drawSubjects)
+    .where(eq(drawSubjects.drawId, draw.id))
+    .all();
+  let issued = 0;
+  for (const { subjectId } of drawn) {
+    const code = shortCode(secret, taskId, subjectId);
+    issued += db.insert(inspectionCodes).values({ code, taskId, subjectId }).onConflictDoNothing().run().changes;
+  }
+  return issued;
+}
+
+/** The fields a subject's QR payload carries, as things stand now (the team may have been changed). */
+export function payloadFieldsOf(db: Db, task: TaskRow, subjectId: number, code: string): CodePayload {
+  const subject = db.select({ uscc: subjects.uscc }).from(subjects).where(eq(subjects.id, subjectId)).get();
+  return {
+    code,
+    taskId: task.id,
+    subject: subject?.uscc ?? `#${subjectId}`,
+    certNos: officersOf(db, task.id, subjectId).map((o) => o.certNo ?? ''),
+    periodStart: task.periodStart,
+    periodEnd: task.periodEnd,
+  };
+}
+
+/** The task's codes with their QR payloads, in draw order. */
+export function codesOfTask(db: Db, task: TaskRow, secret: string | null) {
+  const draw = lockedDraw(db, task.id);
+  if (!draw || !secret) return [];
+  return db
+    .select({ code: inspectionCodes.code, subjectId: subjects.id, name: subjects.name, uscc: subjects.uscc })
+    .from(drawSubjects)
+    .innerJoin(subjects, eq(subjects.id, drawSubjects.subjectId))
+    .innerJoin(
+      inspectionCodes,
+      and(eq(inspectionCodes.taskId, task.id), eq(inspectionCodes.subjectId, drawSubjects.subjectId)),
+    )
+    .where(eq(drawSubjects.drawId, draw.id))
+    .orderBy(asc(drawSubjects.seq))
+    .all()
+    .map((row) => ({ ...row, payload: payloadText(secret, payloadFieldsOf(db, task, row.subjectId, row.code)) }));
+}

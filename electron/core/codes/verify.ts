@@ -1,0 +1,77 @@
+import { eq } from 'drizzle-orm';
+import type { Db } from '../../../db/client';
+import { inspectionCodes, subjects, tasks } from '../../../db/schema';
+import { nameBook } from '../plans/store';
+import { looksLikePayload, normalizeCode, readPayload, secretOf, shortCode } from './hmac';
+import { officersOf } from './store';
+
+export interface CodeVerdict {
+  genuine: boolean;
+  message: string;
+  details: {
+    code: string;
+    taskId: number;
+    taskName: string;
+    leadDepartment: string;
+    periodStart: string;
+    periodEnd: string;
+    subjectId: number;
+    subjectName: string;
+    uscc: string | null;
+    team: { name: string; certNo: string }[];
+    /** Set when a payload's team or period differs from the record now (a member was changed after printing). */
+    notes: string[];
+  } | null;
+}
+
+const refused = (message: string): CodeVerdict => ({ genuine: false, message, details: null });
+
+/** What the record says about an issued code, or null when no such code was issued. */
+function detailsOf(db: Db, code: string, secret: string) {
+  const row = db.select().from(inspectionCodes).where(eq(inspectionCodes.code, code)).get();
+  if (!row || shortCode(secret, row.taskId, row.subjectId) !== code) return null;
+  const task = db.select().from(tasks).where(eq(tasks.id, row.taskId)).get();
+  const subject = db.select().from(subjects).where(eq(subjects.id, row.subjectId)).get();
+  if (!task || !subject) return null;
+  return {
+    code,
+    taskId: task.id,
+    taskName: task.name,
+    leadDepartment: nameBook(db).department(task.leadDepartmentId),
+    periodStart: task.periodStart,
+    periodEnd: task.periodEnd,
+    subjectId: subject.id,
+    subjectName: subject.name,
+    uscc: subject.uscc,
+    team: officersOf(db, task.id, subject.id).map((o) => ({ name: o.name, certNo: o.certNo ?? '' })),
+    notes: [] as string[],
+  };
+}
+
+/**
+ * Checks a typed 检查码 or a scanned QR payload against the office's secret and the record: genuine only when the
+ * signature holds and the code was issued for that task and subject.
+ */
+export function verifyCode(db: Db, text: string): CodeVerdict {
+  const secret = secretOf(db);
+  if (looksLikePayload(text)) {
+    const read = readPayload(secret, text);
+    if (!read.ok) return refused(read.reason);
+    const code = normalizeCode(read.payload.code);
+    const details = code && secret ? detailsOf(db, code, secret) : null;
+    if (!details || details.taskId !== read.payload.taskId)
+      return refused('签名有效，但本系统中没有签发过该检查码（可能已被删除），请与发证单位联系核实。');
+    if (read.payload.subject !== (details.uscc ?? `#${details.subjectId}`))
+      return refused('二维码中的检查对象与签发记录不符。');
+    const now = details.team.map((m) => m.certNo).join(',');
+    if (read.payload.certNos.join(',') !== now) details.notes.push('检查组成员在打印后有调整，以下为现在的检查组。');
+    if (read.payload.periodStart !== details.periodStart || read.payload.periodEnd !== details.periodEnd)
+      details.notes.push('检查期间在打印后有调整，以下为现在的检查期间。');
+    return { genuine: true, message: '真实有效：该二维码由本单位签发，内容未被改动。', details };
+  }
+  const code = normalizeCode(text);
+  if (!code) return refused('检查码应为 12 位字母和数字（如 7KQ2-M9XD-4TPA），请核对后重新输入。');
+  const details = secret ? detailsOf(db, code, secret) : null;
+  if (!details) return refused('未找到该检查码：可能输入有误，或不是本单位签发的检查码。');
+  return { genuine: true, message: '真实有效：该检查码由本单位签发。', details };
+}

@@ -1,0 +1,83 @@
+import { desc, eq, type SQL } from 'drizzle-orm';
+import type { Db } from '../../../db/client';
+import { creditProposals, results, subjects, tasks } from '../../../db/schema';
+import { requireActor, type HandlerContext } from '../context';
+import { AppError, notFound } from '../errors';
+import type { Handlers } from '../handler-types';
+import { nameBook } from '../plans/store';
+import { diffRecords, rowToRecord, SubjectWriter } from '../subjects/store';
+import type { creditContract } from './contract';
+
+function proposalsWhere(db: Db, where: SQL | undefined) {
+  const names = nameBook(db);
+  return db
+    .select({
+      p: creditProposals,
+      subjectName: subjects.name,
+      uscc: subjects.uscc,
+      taskName: tasks.name,
+      itemId: results.itemId,
+      problems: results.problems,
+    })
+    .from(creditProposals)
+    .innerJoin(subjects, eq(subjects.id, creditProposals.subjectId))
+    .innerJoin(results, eq(results.id, creditProposals.resultId))
+    .innerJoin(tasks, eq(tasks.id, results.taskId))
+    .where(where)
+    .orderBy(desc(creditProposals.id))
+    .limit(2000)
+    .all()
+    .map(({ p, itemId, ...rest }) => ({ ...p, ...rest, itemName: names.item(itemId) }));
+}
+
+/**
+ * Confirms a proposed class change onto the subject — recorded on its history like any edit, so the next draw's
+ * class strata see it — or rejects it. The class must still be the one the proposal started from.
+ */
+function decide(ctx: HandlerContext, id: number, decision: 'confirm' | 'reject', note: string) {
+  const proposal = ctx.db.select().from(creditProposals).where(eq(creditProposals.id, id)).get();
+  if (!proposal) throw notFound('该调整建议');
+  if (proposal.status !== 'proposed') throw new AppError('CONFLICT', '该调整建议已处理过。');
+  const actor = requireActor(ctx);
+  const at = ctx.now.toISOString();
+  if (decision === 'confirm') {
+    const row = ctx.db.select().from(subjects).where(eq(subjects.id, proposal.subjectId)).get();
+    if (!row) throw notFound('该检查对象');
+    if (row.riskClass !== proposal.fromClass)
+      throw new AppError(
+        'CONFLICT',
+        `该对象的风险分类已由 ${proposal.fromClass} 改为 ${row.riskClass}，本建议已过时，请驳回后按现状处理。`,
+      );
+    const before = rowToRecord(row);
+    const after = { ...before, riskClass: proposal.toClass as typeof before.riskClass };
+    new SubjectWriter(ctx.db, { at, actorName: actor.displayName, source: 'credit' }).update(
+      row.id,
+      after,
+      diffRecords(before, after),
+    );
+    ctx.touches('subject', row.id);
+  } else if (note.length < 2) {
+    throw new AppError('INVALID_INPUT', '驳回须写明理由。');
+  }
+  ctx.db
+    .update(creditProposals)
+    .set({
+      status: decision === 'confirm' ? 'confirmed' : 'rejected',
+      decidedBy: actor.displayName,
+      decidedAt: at,
+      note,
+      updatedAt: at,
+    })
+    .where(eq(creditProposals.id, id))
+    .run();
+  ctx.touches('creditProposal', id);
+  const [view] = proposalsWhere(ctx.db, eq(creditProposals.id, id));
+  if (!view) throw notFound('该调整建议');
+  return view;
+}
+
+export const creditHandlers: Handlers<typeof creditContract> = {
+  'credit.list': (ctx, input) =>
+    proposalsWhere(ctx.db, input.status ? eq(creditProposals.status, input.status) : undefined),
+  'credit.decide': (ctx, input) => decide(ctx, input.id, input.decision, input.note),
+};

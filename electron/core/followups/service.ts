@@ -1,0 +1,104 @@
+import { and, desc, eq, type SQL } from 'drizzle-orm';
+import type { Db } from '../../../db/client';
+import { followUpMeasures, followUps, results, subjects, tasks } from '../../../db/schema';
+import { requireActor, type HandlerContext } from '../context';
+import { localDate } from '../dates';
+import { AppError, notFound } from '../errors';
+import type { Handlers } from '../handler-types';
+import { nameBook } from '../plans/store';
+import { EntryAccess } from '../results/access';
+import type { followUpsContract } from './contract';
+
+function followUpsWhere(db: Db, where: SQL | undefined, today: string) {
+  const names = nameBook(db);
+  return db
+    .select({
+      f: followUps,
+      taskId: results.taskId,
+      taskName: tasks.name,
+      subjectId: results.subjectId,
+      subjectName: subjects.name,
+      itemId: results.itemId,
+      measureName: followUpMeasures.name,
+    })
+    .from(followUps)
+    .innerJoin(results, eq(results.id, followUps.resultId))
+    .innerJoin(tasks, eq(tasks.id, results.taskId))
+    .innerJoin(subjects, eq(subjects.id, results.subjectId))
+    .innerJoin(followUpMeasures, eq(followUpMeasures.code, followUps.measure))
+    .where(where)
+    .orderBy(desc(followUps.id))
+    .limit(2000)
+    .all()
+    .map(({ f, itemId, ...rest }) => ({
+      ...f,
+      ...rest,
+      itemName: names.item(itemId),
+      departmentName: names.department(f.departmentId),
+      overdue: f.status === 'open' && f.dueOn < today,
+    }));
+}
+
+function oneFollowUp(ctx: HandlerContext, id: number) {
+  const [view] = followUpsWhere(ctx.db, eq(followUps.id, id), localDate(ctx.now));
+  if (!view) throw notFound('该后续处置');
+  return view;
+}
+
+/** Whoever may enter the result may record what follows from it; a department administrator also its own measures. */
+function assertMayHandle(ctx: HandlerContext, result: typeof results.$inferSelect, departmentId: number): void {
+  const actor = requireActor(ctx);
+  if (actor.role === 'deptAdmin' && actor.departmentId === departmentId) return;
+  const refusal = new EntryAccess(ctx.db, actor).refusal(result.taskId, result.subjectId, result.departmentId);
+  if (refusal) throw new AppError('FORBIDDEN', refusal.replace('录入', '处置'));
+}
+
+export const followUpsHandlers: Handlers<typeof followUpsContract> = {
+  'followups.list': (ctx, input) =>
+    followUpsWhere(
+      ctx.db,
+      and(
+        input.status ? eq(followUps.status, input.status) : undefined,
+        input.taskId ? eq(results.taskId, input.taskId) : undefined,
+        input.subjectId ? eq(results.subjectId, input.subjectId) : undefined,
+      ),
+      localDate(ctx.now),
+    ),
+  'followups.create': (ctx, input) => {
+    const result = ctx.db.select().from(results).where(eq(results.id, input.resultId)).get();
+    if (!result) throw notFound('该检查结果');
+    const measure = ctx.db.select().from(followUpMeasures).where(eq(followUpMeasures.code, input.measure)).get();
+    if (!measure || !measure.active)
+      throw new AppError('INVALID_INPUT', '处置措施不在清单中（或已停用），请重新选择。');
+    if (measure.none) throw new AppError('INVALID_INPUT', '“无需后续处置”不必登记，请选择具体的处置措施。');
+    assertMayHandle(ctx, result, input.departmentId);
+    const today = localDate(ctx.now);
+    if (input.dueOn < today) throw new AppError('INVALID_INPUT', `办理期限 ${input.dueOn} 早于今天，请重新填写。`);
+    const { id } = ctx.db
+      .insert(followUps)
+      .values({ ...input, createdBy: requireActor(ctx).displayName })
+      .returning({ id: followUps.id })
+      .get();
+    ctx.touches('followUp', id);
+    return oneFollowUp(ctx, id);
+  },
+  'followups.close': (ctx, input) => {
+    const row = ctx.db.select().from(followUps).where(eq(followUps.id, input.id)).get();
+    if (!row) throw notFound('该后续处置');
+    if (row.status === 'closed') throw new AppError('CONFLICT', '该后续处置已完结。');
+    const result = ctx.db.select().from(results).where(eq(results.id, row.resultId)).get();
+    if (!result) throw notFound('该检查结果');
+    assertMayHandle(ctx, result, row.departmentId);
+    if (input.closedOn > localDate(ctx.now))
+      throw new AppError('INVALID_INPUT', `完结日期 ${input.closedOn} 晚于今天，不能填写将来的日期。`);
+    if (input.closedOn < row.createdAt.slice(0, 10))
+      throw new AppError('INVALID_INPUT', `完结日期不能早于登记日期 ${row.createdAt.slice(0, 10)}。`);
+    ctx.db
+      .update(followUps)
+      .set({ status: 'closed', closedOn: input.closedOn, outcome: input.outcome, updatedAt: ctx.now.toISOString() })
+      .where(eq(followUps.id, row.id))
+      .run();
+    ctx.touches('followUp', row.id);
+    return oneFollowUp(ctx, row.id);
+  },
+};

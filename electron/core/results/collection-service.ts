@@ -1,0 +1,51 @@
+import fs from 'node:fs';
+import { requireActor } from '../context';
+import { writeErrorReport } from '../excel/error-report';
+import { previewAnswer, takeStaged } from '../excel/import-contract';
+import type { Handlers } from '../handler-types';
+import { nameBook } from '../plans/store';
+import { getTask } from '../tasks/store';
+import { commitCollection, stageCollection, type StagedCollection } from './collection-in';
+import type { collectionContract } from './collection-contract';
+import { writeCollectionWorkbook } from './collection-out';
+
+const STAGE_KIND = 'results.collection';
+
+export const collectionHandlers: Handlers<typeof collectionContract> = {
+  'collection.workbook': async (ctx, input) => {
+    const task = getTask(ctx.db, input.taskId);
+    const file = ctx.files.newDownload('collection.xlsx');
+    try {
+      const rows = await writeCollectionWorkbook(
+        ctx.db,
+        task,
+        input.departmentId,
+        requireActor(ctx),
+        ctx.now,
+        file.path,
+      );
+      const department = nameBook(ctx.db).department(input.departmentId);
+      return { download: file.id, fileName: `结果采集表-${task.name}-${department}.xlsx`, rows };
+    } catch (error) {
+      fs.rmSync(file.path, { force: true });
+      throw error;
+    }
+  },
+  'collection.preview': async (ctx, input) => {
+    const staged = await stageCollection(ctx.db, requireActor(ctx), ctx.now, ctx.files.uploadPath(input.upload));
+    return { ...previewAnswer(ctx, STAGE_KIND, staged, staged.counts), counts: staged.counts };
+  },
+  'collection.commit': (ctx, input) => {
+    const staged = takeStaged<StagedCollection>(ctx, STAGE_KIND, input.token);
+    const counts = commitCollection(ctx.db, requireActor(ctx), ctx.now, staged, input.mode, input.reason);
+    ctx.stash.drop(input.token);
+    ctx.touches('result', `collection:${counts.fresh}+${counts.changed}`);
+    return counts;
+  },
+  'collection.errors': async (ctx, input) => {
+    const staged = takeStaged<StagedCollection>(ctx, STAGE_KIND, input.token);
+    const file = ctx.files.newDownload('errors.xlsx');
+    await writeErrorReport(staged.errors, file.path);
+    return { download: file.id, fileName: '结果采集表错误清单.xlsx' };
+  },
+};

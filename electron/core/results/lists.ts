@@ -1,0 +1,43 @@
+import { asc } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Db } from '../../../db/client';
+import { followUpMeasures, resultCategories } from '../../../db/schema';
+
+/** The result categories and follow-up measures: data the office edits, so every reader takes them from here. */
+export const categoriesOf = (db: Db) =>
+  db.select().from(resultCategories).orderBy(asc(resultCategories.sort), asc(resultCategories.code)).all();
+
+export const measuresOf = (db: Db) =>
+  db.select().from(followUpMeasures).orderBy(asc(followUpMeasures.sort), asc(followUpMeasures.code)).all();
+
+export type CategoryRow = ReturnType<typeof categoriesOf>[number];
+
+const codeSchema = z
+  .string({ error: '请填写代码。' })
+  .trim()
+  .regex(/^[0-9A-Za-z]{1,6}$/, '代码为 1–6 位字母或数字（如 11）。');
+const nameSchema = z
+  .string({ error: '请填写名称。' })
+  .trim()
+  .min(2, '名称至少 2 个字。')
+  .max(60, '名称不能超过 60 个字。');
+
+export const categoryInput = z.object({
+  code: codeSchema,
+  name: nameSchema,
+  problem: z.boolean().default(false),
+  unchecked: z.boolean().default(false),
+  sort: z.number().int().min(0).max(999).default(0),
+  active: z.boolean().default(true),
+});
+
+export const measureInput = z.object({
+  code: codeSchema,
+  name: nameSchema,
+  none: z.boolean().default(false),
+  sort: z.number().int().min(0).max(999).default(0),
+  active: z.boolean().default(true),
+});
+
+export const categoryView = categoryInput.required();
+export const measureView = measureInput.required();

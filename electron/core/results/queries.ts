@@ -1,0 +1,106 @@
+import { and, asc, desc, eq, isNotNull, isNull } from 'drizzle-orm';
+import type { Db } from '../../../db/client';
+import { draws, drawSubjects, inspectionCodes, results, resultVersions, subjects, tasks } from '../../../db/schema';
+import { notFound } from '../errors';
+import { nameBook } from '../plans/store';
+import { officersOf } from '../codes/store';
+import { categoriesOf } from './lists';
+import { resultViewOf } from './view';
+
+/** A result with every earlier version a correction kept, newest first. */
+export function resultHistory(db: Db, id: number) {
+  const row = db.select().from(results).where(eq(results.id, id)).get();
+  if (!row) throw notFound('该检查结果');
+  const versions = db
+    .select()
+    .from(resultVersions)
+    .where(eq(resultVersions.resultId, id))
+    .orderBy(desc(resultVersions.version))
+    .all()
+    .map((v) => {
+      const snapshot = JSON.parse(v.snapshot) as {
+        categories: string;
+        resultDate: string;
+        method: string;
+        description: string;
+        problems: string;
+        enteredBy: string;
+      };
+      return {
+        version: v.version,
+        categories: JSON.parse(snapshot.categories) as string[],
+        resultDate: snapshot.resultDate,
+        method: snapshot.method,
+        description: snapshot.description,
+        problems: snapshot.problems,
+        enteredBy: snapshot.enteredBy,
+        reason: v.reason,
+        correctedBy: v.actorName,
+        correctedAt: v.createdAt,
+      };
+    });
+  return { result: resultViewOf(row), versions };
+}
+
+/** 归集到主体名下: every locked task that drew the subject, with its code, team and results, newest first. */
+export function inspectionsOfSubject(db: Db, subjectId: number) {
+  const names = nameBook(db);
+  const drawnIn = db
+    .select({ task: tasks })
+    .from(drawSubjects)
+    .innerJoin(draws, and(eq(draws.id, drawSubjects.drawId), eq(draws.status, 'locked')))
+    .innerJoin(tasks, eq(tasks.id, draws.taskId))
+    .where(eq(drawSubjects.subjectId, subjectId))
+    .orderBy(desc(tasks.periodStart), desc(tasks.id))
+    .all();
+  return drawnIn.map(({ task }) => ({
+    taskId: task.id,
+    taskName: task.name,
+    kind: task.kind,
+    leadDepartment: names.department(task.leadDepartmentId),
+    periodStart: task.periodStart,
+    periodEnd: task.periodEnd,
+    code:
+      db
+        .select({ code: inspectionCodes.code })
+        .from(inspectionCodes)
+        .where(and(eq(inspectionCodes.taskId, task.id), eq(inspectionCodes.subjectId, subjectId)))
+        .get()?.code ?? null,
+    team: officersOf(db, task.id, subjectId)
+      .map((o) => o.name)
+      .join('、'),
+    results: db
+      .select()
+      .from(results)
+      .where(and(eq(results.taskId, task.id), eq(results.subjectId, subjectId)))
+      .orderBy(asc(results.itemId))
+      .all()
+      .map((r) => ({
+        ...resultViewOf(r),
+        itemName: names.item(r.itemId),
+        departmentName: names.department(r.departmentId),
+      })),
+  }));
+}
+
+/** 结果公示清单: a task's published results (never those withheld), in visiting order, with category names. */
+export function publishedList(db: Db, taskId: number) {
+  const names = nameBook(db);
+  const categoryName = new Map(categoriesOf(db).map((c) => [c.code, c.name]));
+  const rows = db
+    .select({ r: results, name: subjects.name, uscc: subjects.uscc })
+    .from(results)
+    .innerJoin(subjects, eq(subjects.id, results.subjectId))
+    .where(and(eq(results.taskId, taskId), isNotNull(results.publishedOn), isNull(results.withheldReason)))
+    .orderBy(asc(results.subjectId), asc(results.itemId))
+    .all();
+  return rows.map(({ r, name, uscc }) => ({
+    subjectName: name,
+    uscc: uscc ?? '',
+    itemName: names.item(r.itemId),
+    departmentName: names.department(r.departmentId),
+    categories: (JSON.parse(r.categories) as string[]).map((c) => categoryName.get(c) ?? c).join('；'),
+    resultDate: r.resultDate,
+    publishedOn: r.publishedOn ?? '',
+  }));
+}

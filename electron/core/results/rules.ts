@@ -1,0 +1,65 @@
+import { and, isNull } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Db } from '../../../db/client';
+import { results } from '../../../db/schema';
+import { loadCalendar } from '../calendar/store';
+import { addWorkdays } from '../calendar/workdays';
+import { readSetting, writeSetting } from '../settings/store';
+
+/**
+ * The office's deadline rules: results published within `publishWithin` working days of the result date (20 in
+ * Luoyang and Shanghai), all of a task's results entered within `entryWithin` working days after it ends (Guyang:
+ * 10), and whether results pass a review (录入 → 审核 → 可公示) before they may be published.
+ */
+export const resultRulesSchema = z.object({
+  publishWithin: z
+    .number({ error: '请填写公示期限（工作日）。' })
+    .int('公示期限应为整数个工作日。')
+    .min(1, '公示期限至少 1 个工作日。')
+    .max(60, '公示期限不能超过 60 个工作日。'),
+  entryWithin: z
+    .number({ error: '请填写录入期限（工作日）。' })
+    .int('录入期限应为整数个工作日。')
+    .min(1, '录入期限至少 1 个工作日。')
+    .max(60, '录入期限不能超过 60 个工作日。'),
+  review: z.boolean(),
+});
+export type ResultRules = z.infer<typeof resultRulesSchema>;
+
+const KEY = 'results.rules';
+export const DEFAULT_RULES: ResultRules = { publishWithin: 20, entryWithin: 10, review: false };
+
+export const resultRulesOf = (db: Db): ResultRules => readSetting(db, KEY, resultRulesSchema, DEFAULT_RULES);
+
+/**
+ * Saves the rules; a new publication period moves the deadline of every result not yet published, so the overdue
+ * list always follows the rule in force. Every due date is worked out before any is written: a result whose new
+ * deadline falls outside the calendar refuses the whole change (the caller's transaction undoes the setting).
+ */
+export function writeResultRules(db: Db, rules: ResultRules, now: Date): { moved: number } {
+  const before = resultRulesOf(db);
+  writeSetting(db, KEY, rules, now);
+  if (before.publishWithin === rules.publishWithin) return { moved: 0 };
+  return { moved: recomputePendingDue(db) };
+}
+
+/** Works the deadline of every result not yet published out again: after a rule or a calendar change. */
+export function recomputePendingDue(db: Db): number {
+  const rules = resultRulesOf(db);
+  const calendar = loadCalendar(db);
+  const pending = db
+    .select({ id: results.id, resultDate: results.resultDate })
+    .from(results)
+    .where(isNull(results.publishedOn))
+    .all();
+  const dueByDate = new Map<string, string>();
+  for (const { resultDate } of pending) {
+    if (!dueByDate.has(resultDate)) dueByDate.set(resultDate, addWorkdays(calendar, resultDate, rules.publishWithin));
+  }
+  const update = db.$client.prepare<[string, number]>('UPDATE results SET publish_due = ? WHERE id = ?');
+  for (const { id, resultDate } of pending) update.run(dueByDate.get(resultDate) ?? resultDate, id);
+  return pending.length;
+}
+
+/** Results not yet published nor withheld: what the deadline applies to. */
+export const pendingCondition = () => and(isNull(results.publishedOn), isNull(results.withheldReason));

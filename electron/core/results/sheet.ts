@@ -1,0 +1,111 @@
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import type { Db } from '../../../db/client';
+import { followUps, inspectors, results, subjects, teamMembers } from '../../../db/schema';
+import type { Actor } from '../context';
+import { nameBook } from '../plans/store';
+import type { TaskRow } from '../tasks/store';
+import { EntryAccess } from './access';
+import { deadlineMarks, entryDueOf, flagOf } from './deadlines';
+import { publishable } from './publication';
+import { slotKey, slotsOf } from './slots';
+import { resultViewOf } from './view';
+
+/** Current team members' names per subject of a task (officers only: they sign the result). */
+function teamNames(db: Db, taskId: number): Map<number, string[]> {
+  const rows = db
+    .select({ subjectId: teamMembers.subjectId, name: inspectors.name })
+    .from(teamMembers)
+    .innerJoin(inspectors, eq(inspectors.id, teamMembers.inspectorId))
+    .where(and(eq(teamMembers.taskId, taskId), isNull(teamMembers.endedAt)))
+    .all();
+  const teams = new Map<number, string[]>();
+  for (const r of rows) teams.set(r.subjectId, [...(teams.get(r.subjectId) ?? []), r.name]);
+  return teams;
+}
+
+/** Where a task stands: how many results it expects, has, has published or withheld, and its open follow-ups. */
+export function taskProgress(db: Db, task: TaskRow, marks = deadlineMarks(db, new Date())) {
+  const expected = slotsOf(db, task.id).length;
+  const counts = db
+    .select({
+      entered: sql<number>`count(*)`,
+      published: sql<number>`count(${results.publishedOn})`,
+      withheld: sql<number>`count(${results.withheldReason})`,
+    })
+    .from(results)
+    .where(eq(results.taskId, task.id))
+    .get() ?? { entered: 0, published: 0, withheld: 0 };
+  const openFollowUps =
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(followUps)
+      .innerJoin(results, eq(results.id, followUps.resultId))
+      .where(and(eq(results.taskId, task.id), eq(followUps.status, 'open')))
+      .get()?.n ?? 0;
+  const entryDue = expected > 0 ? entryDueOf(marks, task.periodEnd) : null;
+  return {
+    expected,
+    ...counts,
+    openFollowUps,
+    entryDue,
+    entryOverdue: entryDue !== null && entryDue < marks.today && counts.entered < expected,
+    // 完结: every result published or withheld, and every follow-up closed.
+    complete:
+      expected > 0 &&
+      counts.entered === expected &&
+      counts.published + counts.withheld === expected &&
+      openFollowUps === 0,
+  };
+}
+
+/** 结果录入: every item at every drawn subject of a task, with its result, deadline flag and whether the caller may enter it. */
+export function resultSheet(db: Db, task: TaskRow, actor: Actor, now: Date) {
+  const marks = deadlineMarks(db, now);
+  const slots = slotsOf(db, task.id);
+  const names = nameBook(db);
+  const teams = teamNames(db, task.id);
+  const subjectIds = [...new Set(slots.map((s) => s.subjectId))];
+  const subjectOf = new Map(
+    (subjectIds.length === 0
+      ? []
+      : db
+          .select({ id: subjects.id, name: subjects.name, uscc: subjects.uscc })
+          .from(subjects)
+          .where(inArray(subjects.id, subjectIds))
+          .all()
+    ).map((s) => [s.id, s]),
+  );
+  const resultOf = new Map(
+    db
+      .select()
+      .from(results)
+      .where(eq(results.taskId, task.id))
+      .all()
+      .map((r) => [slotKey(r.subjectId, r.itemId), r]),
+  );
+  const access = new EntryAccess(db, actor);
+  const review = marks.rules.review;
+  return {
+    progress: taskProgress(db, task, marks),
+    review,
+    rows: slots.map((slot) => {
+      const row = resultOf.get(slotKey(slot.subjectId, slot.itemId));
+      const subject = subjectOf.get(slot.subjectId);
+      return {
+        seq: slot.seq,
+        subjectId: slot.subjectId,
+        subjectName: subject?.name ?? '',
+        uscc: subject?.uscc ?? null,
+        itemId: slot.itemId,
+        itemName: names.item(slot.itemId),
+        departmentId: slot.departmentId,
+        departmentName: names.department(slot.departmentId),
+        team: (teams.get(slot.subjectId) ?? []).join('、'),
+        mayEnter: access.refusal(task.id, slot.subjectId, slot.departmentId) === null,
+        result: row ? resultViewOf(row) : null,
+        publishable: row ? publishable(row, review) : false,
+        flag: row ? flagOf(row.publishDue, marks, row.publishedOn === null && row.withheldReason === null) : null,
+      };
+    }),
+  };
+}

@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { method } from '../define';
+import { EVERYONE } from '../roles';
+
+const counts = { overdue: z.number().int(), dueSoon: z.number().int() };
+
+/** 待办: what is overdue or due within 3 working days, for the caller's share of the county. */
+export const todoContract = {
+  'todo.counts': method({
+    summary: '查询待办数量',
+    input: z.object({}),
+    output: z.object({
+      ...counts,
+      today: z.string(),
+      soon: z.string(),
+      byDepartment: z.array(z.object({ departmentId: z.number().int(), departmentName: z.string(), ...counts })),
+      byInspector: z.array(
+        z.object({
+          inspectorId: z.number().int(),
+          name: z.string(),
+          departmentName: z.string(),
+          ...counts,
+        }),
+      ),
+      tasksLate: z.array(
+        z.object({
+          taskId: z.number().int(),
+          name: z.string(),
+          leadDepartment: z.string(),
+          periodEnd: z.string(),
+          entryDue: z.string(),
+          missing: z.number().int(),
+        }),
+      ),
+    }),
+    access: EVERYONE,
+    write: false,
+  }),
+  'todo.list': method({
+    summary: '查询超期和即将到期的结果',
+    input: z.object({
+      kind: z.enum(['overdue', 'dueSoon']),
+      limit: z.number().int().min(1).max(2000).default(500),
+    }),
+    output: z.array(
+      z.object({
+        id: z.number().int(),
+        taskId: z.number().int(),
+        taskName: z.string(),
+        subjectId: z.number().int(),
+        subjectName: z.string(),
+        uscc: z.string().nullable(),
+        itemId: z.number().int(),
+        itemName: z.string(),
+        departmentId: z.number().int(),
+        departmentName: z.string(),
+        resultDate: z.string(),
+        publishDue: z.string(),
+        status: z.enum(['entered', 'returned', 'approved']),
+        flag: z.enum(['overdue', 'dueSoon']),
+      }),
+    ),
+    access: EVERYONE,
+    write: false,
+  }),
+};

@@ -1,0 +1,29 @@
+import type { Handlers } from '../handler-types';
+import { requireActor } from '../context';
+import { nameBook } from '../plans/store';
+import { deadlineMarks } from './deadlines';
+import type { todoContract } from './todo-contract';
+import { scopeOfActor, tasksLate, todoCounts, todoList } from './todo';
+
+export const todoHandlers: Handlers<typeof todoContract> = {
+  'todo.counts': (ctx) => {
+    const marks = deadlineMarks(ctx.db, ctx.now);
+    const scope = scopeOfActor(ctx.db, requireActor(ctx));
+    const names = nameBook(ctx.db);
+    const counts = todoCounts(ctx.db, marks, scope);
+    return {
+      overdue: counts.overdue,
+      dueSoon: counts.dueSoon,
+      today: marks.today,
+      soon: marks.soon,
+      byDepartment: counts.byDepartment.map((d) => ({ ...d, departmentName: names.department(d.departmentId) })),
+      byInspector: counts.byInspector.map(({ departmentId, ...i }) => ({
+        ...i,
+        departmentName: names.department(departmentId),
+      })),
+      tasksLate: tasksLate(ctx.db, marks, scope),
+    };
+  },
+  'todo.list': (ctx, input) =>
+    todoList(ctx.db, deadlineMarks(ctx.db, ctx.now), scopeOfActor(ctx.db, requireActor(ctx)), input.kind, input.limit),
+};

@@ -1,0 +1,137 @@
+import { eq } from 'drizzle-orm';
+import type { Db } from '../../../db/client';
+import { tasks, users } from '../../../db/schema';
+import type { Actor } from '../context';
+import { ids, nameBook } from '../plans/store';
+import { flagOf, type DeadlineMarks } from './deadlines';
+import { taskProgress } from './sheet';
+
+/** Whose deadlines a caller watches: the whole county, a department, or the teams an officer is on. */
+export interface TodoScope {
+  departmentId?: number;
+  inspectorId?: number;
+}
+
+export function scopeOfActor(db: Db, actor: Actor): TodoScope {
+  if (actor.role === 'deptAdmin') return { departmentId: actor.departmentId ?? 0 };
+  if (actor.role === 'inspector') {
+    const linked = actor.id === null ? null : db.select().from(users).where(eq(users.id, actor.id)).get();
+    return { inspectorId: linked?.inspectorId ?? 0 };
+  }
+  return {};
+}
+
+const PENDING = 'r.published_on IS NULL AND r.withheld_reason IS NULL';
+const ON_TEAM = `EXISTS (SELECT 1 FROM team_members tm WHERE tm.task_id = r.task_id AND tm.subject_id = r.subject_id
+  AND tm.inspector_id = @inspectorId AND tm.ended_at IS NULL)`;
+
+function scopeSql(scope: TodoScope): string {
+  return [
+    scope.departmentId !== undefined ? 'r.department_id = @departmentId' : '',
+    scope.inspectorId !== undefined ? ON_TEAM : '',
+  ]
+    .filter(Boolean)
+    .map((c) => ` AND ${c}`)
+    .join('');
+}
+
+const params = (marks: Pick<DeadlineMarks, 'today' | 'soon'>, scope: TodoScope) => ({
+  today: marks.today,
+  soon: marks.soon,
+  departmentId: scope.departmentId ?? 0,
+  inspectorId: scope.inspectorId ?? 0,
+});
+
+/**
+ * The badge and the 待办 page's headline: results overdue and due within 3 working days, per department and per
+ * officer. Reads only the pending results whose deadline is at most `soon` — the partial index on publish_due.
+ */
+export function todoCounts(db: Db, marks: Pick<DeadlineMarks, 'today' | 'soon'>, scope: TodoScope) {
+  const client = db.$client;
+  const bind = params(marks, scope);
+  const byDepartment = client
+    .prepare(
+      `SELECT r.department_id AS departmentId, sum(r.publish_due < @today) AS overdue,
+              sum(r.publish_due >= @today) AS dueSoon
+       FROM results r INDEXED BY results_pending_due_idx
+       WHERE ${PENDING} AND r.publish_due <= @soon${scopeSql(scope)}
+       GROUP BY r.department_id`,
+    )
+    .all(bind) as { departmentId: number; overdue: number; dueSoon: number }[];
+  const byInspector = client
+    .prepare(
+      `SELECT i.id AS inspectorId, i.name AS name, i.department_id AS departmentId,
+              sum(r.publish_due < @today) AS overdue, sum(r.publish_due >= @today) AS dueSoon
+       FROM results r INDEXED BY results_pending_due_idx
+       JOIN team_members tm ON tm.task_id = r.task_id AND tm.subject_id = r.subject_id AND tm.ended_at IS NULL
+       JOIN inspectors i ON i.id = tm.inspector_id
+       WHERE ${PENDING} AND r.publish_due <= @soon${scopeSql(scope)}
+       GROUP BY i.id ORDER BY overdue DESC, dueSoon DESC LIMIT 200`,
+    )
+    .all(bind) as { inspectorId: number; name: string; departmentId: number; overdue: number; dueSoon: number }[];
+  const overdue = byDepartment.reduce((n, d) => n + d.overdue, 0);
+  const dueSoon = byDepartment.reduce((n, d) => n + d.dueSoon, 0);
+  return { overdue, dueSoon, byDepartment, byInspector };
+}
+
+/** The overdue or soon-due results themselves, most overdue first, with what the list shows of each. */
+export function todoList(
+  db: Db,
+  marks: Pick<DeadlineMarks, 'today' | 'soon'>,
+  scope: TodoScope,
+  kind: 'overdue' | 'dueSoon',
+  limit: number,
+) {
+  const window = kind === 'overdue' ? 'r.publish_due < @today' : 'r.publish_due >= @today AND r.publish_due <= @soon';
+  const rows = db.$client
+    .prepare(
+      `SELECT r.id, r.task_id AS taskId, t.name AS taskName, r.subject_id AS subjectId, s.name AS subjectName,
+              s.uscc, r.item_id AS itemId, r.department_id AS departmentId, r.result_date AS resultDate,
+              r.publish_due AS publishDue, r.status
+       FROM results r INDEXED BY results_pending_due_idx
+       JOIN tasks t ON t.id = r.task_id JOIN subjects s ON s.id = r.subject_id
+       WHERE ${PENDING} AND ${window}${scopeSql(scope)}
+       ORDER BY r.publish_due, r.id LIMIT @limit`,
+    )
+    .all({ ...params(marks, scope), limit }) as {
+    id: number;
+    taskId: number;
+    taskName: string;
+    subjectId: number;
+    subjectName: string;
+    uscc: string | null;
+    itemId: number;
+    departmentId: number;
+    resultDate: string;
+    publishDue: string;
+    status: 'entered' | 'returned' | 'approved';
+  }[];
+  const names = nameBook(db);
+  return rows.map((r) => ({
+    ...r,
+    itemName: names.item(r.itemId),
+    departmentName: names.department(r.departmentId),
+    flag: flagOf(r.publishDue, marks, true) ?? kind,
+  }));
+}
+
+/** Locked tasks whose entry deadline has passed with results still missing. */
+export function tasksLate(db: Db, marks: DeadlineMarks, scope: TodoScope) {
+  const names = nameBook(db);
+  return db
+    .select()
+    .from(tasks)
+    .where(eq(tasks.status, 'locked'))
+    .all()
+    .filter((t) => scope.departmentId === undefined || ids(t.departmentIds).includes(scope.departmentId))
+    .map((t) => ({ task: t, progress: taskProgress(db, t, marks) }))
+    .filter(({ progress }) => progress.entryOverdue)
+    .map(({ task, progress }) => ({
+      taskId: task.id,
+      name: task.name,
+      leadDepartment: names.department(task.leadDepartmentId),
+      periodEnd: task.periodEnd,
+      entryDue: progress.entryDue ?? '',
+      missing: progress.expected - progress.entered,
+    }));
+}

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import type { results } from '../../../db/schema';
+
+export const resultView = z.object({
+  id: z.number().int(),
+  taskId: z.number().int(),
+  subjectId: z.number().int(),
+  itemId: z.number().int(),
+  departmentId: z.number().int(),
+  categories: z.array(z.string()),
+  resultDate: z.string(),
+  method: z.string(),
+  description: z.string(),
+  problems: z.string(),
+  status: z.enum(['entered', 'returned', 'approved']),
+  returnReason: z.string().nullable(),
+  withheldReason: z.string().nullable(),
+  publishedOn: z.string().nullable(),
+  publishDue: z.string(),
+  version: z.number().int(),
+  enteredBy: z.string(),
+  reviewedBy: z.string().nullable(),
+  updatedAt: z.string(),
+});
+export type ResultView = z.infer<typeof resultView>;
+
+export const resultViewOf = (row: typeof results.$inferSelect): ResultView => ({
+  id: row.id,
+  taskId: row.taskId,
+  subjectId: row.subjectId,
+  itemId: row.itemId,
+  departmentId: row.departmentId,
+  categories: JSON.parse(row.categories) as string[],
+  resultDate: row.resultDate,
+  method: row.method,
+  description: row.description,
+  problems: row.problems,
+  status: row.status,
+  returnReason: row.returnReason,
+  withheldReason: row.withheldReason,
+  publishedOn: row.publishedOn,
+  publishDue: row.publishDue,
+  version: row.version,
+  enteredBy: row.enteredBy,
+  reviewedBy: row.reviewedBy,
+  updatedAt: row.updatedAt,
+});
+
+/** How a result stands against its deadline today. */
+export const deadlineFlag = z.enum(['overdue', 'dueSoon']).nullable();

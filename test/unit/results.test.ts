@@ -1,0 +1,215 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { MethodOutput } from '../../electron/core/contract';
+import { addUserAndLogin, expectOk, logIn, openTestCore, setUpOffice, withToken, type TestCore } from '../support/core';
+import { cleanEntry, lockedTask } from '../support/results';
+
+let t: TestCore;
+let admin: string;
+beforeEach(async () => {
+  t = openTestCore();
+  admin = await setUpOffice(t.core);
+});
+afterEach(() => t.cleanup());
+
+type Sheet = MethodOutput<'results.sheet'>;
+const call = (token: string) => ({
+  ok: <T>(method: string, input: unknown) =>
+    expectOk(t.core, withToken(token), method as 'plans.list', input) as Promise<T>,
+  refusal: async (method: string, input: unknown) => {
+    const result = await t.core.call(withToken(token), method, input);
+    return result.ok ? null : result.error.message;
+  },
+});
+const as = call;
+/** Monday 2 November 2026, 10:00 in Beijing. */
+const NOV_2 = new Date('2026-11-02T02:00:00Z');
+/** Moves the clock (past the session's lifetime) and logs the admin in again. */
+async function at(instant: Date): Promise<void> {
+  t.clock.set(instant);
+  admin = await logIn(t.core);
+}
+
+describe('results entry', () => {
+  it('enters a result per subject and item, refuses bad ones with the field to fix, and keeps corrections', async () => {
+    const { taskId, drawn, items } = await lockedTask(t.core, admin);
+    await at(NOV_2);
+    const { ok, refusal } = as(admin);
+    const subject = drawn[0]!.subjectId;
+    const entered = await ok<MethodOutput<'results.enter'>>(
+      'results.enter',
+      cleanEntry(taskId, subject, items.general, '2026-09-30'),
+    );
+    expect(entered.outcome).toBe('fresh');
+    // 20 working days after 30 September: National Day (1–7 October) skipped, Saturday 10 October worked.
+    expect(entered.result).toMatchObject({ publishDue: '2026-11-03', status: 'entered', version: 1 });
+
+    const bad = (patch: object) =>
+      refusal('results.enter', { ...cleanEntry(taskId, subject, items.key, '2026-09-30'), ...patch });
+    expect(await bad({ resultDate: '2026-03-31' })).toContain('不在任务检查期间');
+    expect(await bad({ resultDate: '2026-10-31', subjectId: 999_999 })).toContain('不在任务');
+    expect(await bad({ categories: ['01', '05'], problems: '无证' })).toContain('不能与发现问题');
+    expect(await bad({ categories: ['06'] })).toContain('写明发现的问题');
+    expect(await bad({ categories: ['77'] })).toContain('不在结果类别清单');
+    expect(await bad({ method: '电话' })).toContain('实际检查方式');
+    t.clock.set(new Date('2026-10-20T02:00:00Z'));
+    expect(await bad({ resultDate: '2026-10-30' })).toContain('晚于今天');
+    t.clock.set(NOV_2);
+
+    // Entering the same content again changes nothing; different content is a correction and needs a reason.
+    const again = await ok<MethodOutput<'results.enter'>>(
+      'results.enter',
+      cleanEntry(taskId, subject, items.general, '2026-09-30'),
+    );
+    expect(again.outcome).toBe('unchanged');
+    const corrected = { ...cleanEntry(taskId, subject, items.general, '2026-10-03'), description: '复核后更正日期' };
+    expect(await refusal('results.enter', corrected)).toContain('更正须写明原因');
+    const fixed = await ok<MethodOutput<'results.enter'>>('results.enter', { ...corrected, reason: '日期填错' });
+    // A result formed on a holiday counts from the next working day: the same deadline.
+    expect(fixed).toMatchObject({
+      outcome: 'changed',
+      result: { version: 2, resultDate: '2026-10-03', publishDue: '2026-11-03' },
+    });
+    const history = await ok<MethodOutput<'results.history'>>('results.history', { id: fixed.result.id });
+    expect(history.versions).toEqual([
+      expect.objectContaining({ version: 1, resultDate: '2026-09-30', reason: '日期填错', correctedBy: '王管理' }),
+    ]);
+  });
+
+  it('lets only the team, its department administrator and the lead office enter (谁检查、谁录入)', async () => {
+    const { taskId, drawn, items, officers } = await lockedTask(t.core, admin);
+    await at(NOV_2);
+    const first = drawn[0]!;
+    const onTeam = first.team.find((m) => m.role === 'officer' && m.departmentName === '市场监管')!;
+    const otherSubject = drawn.find((s) => !s.team.some((m) => m.id === onTeam.id))!;
+    const inspector = await addUserAndLogin(t.core, admin, { username: 'zhang', role: 'inspector', departmentId: 1 });
+    const users = await as(admin).ok<MethodOutput<'users.list'>>('users.list', {});
+    const zhang = users.find((u) => u.username === 'zhang')!;
+
+    expect(
+      await as(inspector).refusal('results.enter', cleanEntry(taskId, first.subjectId, items.general, '2026-10-09')),
+    ).toContain('尚未关联执法人员');
+    // Linking to an officer of another department is refused; the link to a team member works (and ends the session).
+    const health = officers[3]!;
+    expect(await as(admin).refusal('users.linkInspector', { id: zhang.id, inspectorId: health })).toContain('本部门');
+    await as(admin).ok('users.linkInspector', { id: zhang.id, inspectorId: onTeam.id });
+    const relogged = await t.core.call({ door: 'http', local: true }, 'auth.login', {
+      username: 'zhang',
+      password: 'User12345',
+    });
+    if (!relogged.ok || relogged.session?.kind !== 'started') throw new Error('login failed');
+    const zhangToken = relogged.session.token;
+
+    await as(zhangToken).ok('results.enter', cleanEntry(taskId, first.subjectId, items.general, '2026-10-09'));
+    expect(
+      await as(zhangToken).refusal(
+        'results.enter',
+        cleanEntry(taskId, otherSubject.subjectId, items.general, '2026-10-09'),
+      ),
+    ).toContain('检查组的执法人员');
+
+    const healthAdmin = await addUserAndLogin(t.core, admin, { username: 'wj', role: 'deptAdmin', departmentId: 17 });
+    expect(
+      await as(healthAdmin).refusal(
+        'results.enter',
+        cleanEntry(taskId, otherSubject.subjectId, items.general, '2026-10-09'),
+      ),
+    ).toContain('本部门事项');
+    await as(healthAdmin).ok('results.enter', cleanEntry(taskId, otherSubject.subjectId, items.key, '2026-10-09'));
+
+    const viewer = await addUserAndLogin(t.core, admin, { username: 'boss', role: 'viewer' });
+    const denied = await t.core.call(
+      withToken(viewer),
+      'results.enter',
+      cleanEntry(taskId, first.subjectId, items.key, '2026-10-09'),
+    );
+    expect(denied.ok).toBe(false);
+    const sheet = await as(zhangToken).ok<Sheet>('results.sheet', { taskId });
+    expect(sheet.rows.filter((r) => r.mayEnter).map((r) => r.subjectId)).toContain(first.subjectId);
+    expect(sheet.rows.filter((r) => r.mayEnter).map((r) => r.subjectId)).not.toContain(otherSubject.subjectId);
+  });
+});
+
+describe('deadlines, review and publication', () => {
+  it('flags overdue and due-soon results per department and officer, and a task late with its entries', async () => {
+    const { taskId, drawn, items } = await lockedTask(t.core, admin);
+    await at(NOV_2);
+    const { ok } = as(admin);
+    await ok('results.enter', cleanEntry(taskId, drawn[0]!.subjectId, items.general, '2026-08-03')); // due 08-31: overdue
+    await ok('results.enter', cleanEntry(taskId, drawn[1]!.subjectId, items.general, '2026-09-30')); // due 11-03: soon
+    await ok('results.enter', cleanEntry(taskId, drawn[2]!.subjectId, items.key, '2026-10-30')); // due 11-27: neither
+    const counts = await ok<MethodOutput<'todo.counts'>>('todo.counts', {});
+    expect(counts).toMatchObject({ overdue: 1, dueSoon: 1, today: '2026-11-02', soon: '2026-11-05' });
+    expect(counts.byDepartment).toEqual([
+      expect.objectContaining({ departmentName: '市场监管', overdue: 1, dueSoon: 1 }),
+    ]);
+    const teamOfFirst = drawn[0]!.team.filter((m) => m.role === 'officer').map((m) => m.name);
+    expect(
+      counts.byInspector
+        .filter((i) => i.overdue === 1)
+        .map((i) => i.name)
+        .sort(),
+    ).toEqual(teamOfFirst.sort());
+    // The task ended 31 October: 10 working days later (13 November) entries are late, not yet on 2 November.
+    expect(counts.tasksLate).toEqual([]);
+    const overdue = await ok<MethodOutput<'todo.list'>>('todo.list', { kind: 'overdue' });
+    expect(overdue.map((r) => [r.subjectId, r.publishDue, r.flag])).toEqual([
+      [drawn[0]!.subjectId, '2026-08-31', 'overdue'],
+    ]);
+    await at(new Date('2026-11-16T02:00:00Z'));
+    const later = await as(admin).ok<MethodOutput<'todo.counts'>>('todo.counts', {});
+    expect(later.tasksLate).toEqual([expect.objectContaining({ taskId, entryDue: '2026-11-13', missing: 19 })]);
+
+    // A deadline the calendar cannot reach (2027 is not covered) refuses the rule change; nothing moves.
+    const rule = (publishWithin: number) => ({ publishWithin, entryWithin: 10, review: false });
+    expect(await as(admin).refusal('results.updateRules', rule(60))).toContain('尚未包含 2027 年');
+    expect(await as(admin).ok('results.rules', {})).toEqual(rule(20));
+    // A longer publication period moves every pending deadline.
+    const rules = await as(admin).ok<MethodOutput<'results.updateRules'>>('results.updateRules', rule(30));
+    expect(rules.moved).toBe(3);
+    const moved = await as(admin).ok<MethodOutput<'todo.counts'>>('todo.counts', {});
+    expect([moved.overdue, moved.dueSoon]).toEqual([1, 1]);
+    const [late] = await as(admin).ok<MethodOutput<'todo.list'>>('todo.list', { kind: 'overdue' });
+    expect(late?.publishDue).toBe('2026-09-14');
+  });
+
+  it('reviews, returns, withholds and publishes; a task is 完结 only when all is published and followed up', async () => {
+    const { taskId, drawn, items } = await lockedTask(t.core, admin);
+    await at(NOV_2);
+    const { ok, refusal } = as(admin);
+    await ok('results.updateRules', { publishWithin: 20, entryWithin: 10, review: true });
+    const entries = drawn.flatMap((s) => [
+      cleanEntry(taskId, s.subjectId, items.general, '2026-10-12'),
+      cleanEntry(taskId, s.subjectId, items.key, '2026-10-12'),
+    ]);
+    expect(await ok('results.enterMany', { entries })).toEqual({ fresh: 22, changed: 0, unchanged: 0 });
+    let sheet = await ok<Sheet>('results.sheet', { taskId });
+    const ids = sheet.rows.map((r) => r.result!.id);
+    expect(await refusal('results.publish', { taskId })).toContain('须先经审核通过');
+
+    const [returned, withheld, ...rest] = ids;
+    expect(await refusal('results.review', { ids: [returned], decision: 'return' })).toContain('退回须写明原因');
+    await ok('results.review', { ids: [returned], decision: 'return', reason: '情况说明过简' });
+    await ok('results.review', { ids: rest, decision: 'approve' });
+    await ok('results.withhold', { id: withheld, reason: '涉及国家秘密，依《保守国家秘密法》不予公示' });
+    const published = await ok<MethodOutput<'results.publish'>>('results.publish', { taskId });
+    expect(published).toEqual({ published: 20, skipped: 2, publishedOn: '2026-11-02' });
+
+    sheet = await ok<Sheet>('results.sheet', { taskId });
+    expect(sheet.progress).toMatchObject({ expected: 22, entered: 22, published: 20, withheld: 1, complete: false });
+    // The returned result comes back corrected, is approved and published: now the task is complete.
+    const back = sheet.rows.find((r) => r.result?.id === returned)!;
+    await ok('results.enter', {
+      ...cleanEntry(taskId, back.subjectId, back.itemId, '2026-10-12'),
+      description: '经营正常，证照齐全，台账完整',
+      reason: '按退回意见补充说明',
+    });
+    await ok('results.review', { ids: [returned], decision: 'approve' });
+    await ok('results.publish', { ids: [returned] });
+    sheet = await ok<Sheet>('results.sheet', { taskId });
+    expect(sheet.progress).toMatchObject({ published: 21, withheld: 1, complete: true });
+
+    const exported = await ok<MethodOutput<'results.exportPublished'>>('results.exportPublished', { taskId });
+    expect(exported.count).toBe(21);
+    expect((await ok<MethodOutput<'todo.counts'>>('todo.counts', {})).overdue).toBe(0);
+  });
+});
