@@ -67,7 +67,13 @@ export const casesHandlers: Handlers<typeof casesContract> = {
     if (subjectName.length < 2) throw new AppError('INVALID_INPUT', '请选择名录库中的对象，或填写对象名称。');
     const { id } = ctx.db
       .insert(cases)
-      .values({ ...input, subjectName, createdBy: requireActor(ctx).displayName })
+      .values({
+        ...input,
+        subjectName,
+        createdBy: requireActor(ctx).displayName,
+        createdAt: ctx.now.toISOString(),
+        updatedAt: ctx.now.toISOString(),
+      })
       .returning({ id: cases.id })
       .get();
     ctx.touches('case', id);

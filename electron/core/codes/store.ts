@@ -29,7 +29,11 @@ export function ensureCodes(db: Db, taskId: number, now: Date): number {
   let issued = 0;
   for (const { subjectId } of drawn) {
     const code = shortCode(secret, taskId, subjectId);
-    issued += db.insert(inspectionCodes).values({ code, taskId, subjectId }).onConflictDoNothing().run().changes;
+    issued += db
+      .insert(inspectionCodes)
+      .values({ code, taskId, subjectId, createdAt: now.toISOString(), updatedAt: now.toISOString() })
+      .onConflictDoNothing()
+      .run().changes;
   }
   return issued;
 }

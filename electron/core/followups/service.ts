@@ -76,7 +76,12 @@ export const followUpsHandlers: Handlers<typeof followUpsContract> = {
     if (input.dueOn < today) throw new AppError('INVALID_INPUT', `办理期限 ${input.dueOn} 早于今天，请重新填写。`);
     const { id } = ctx.db
       .insert(followUps)
-      .values({ ...input, createdBy: requireActor(ctx).displayName })
+      .values({
+        ...input,
+        createdBy: requireActor(ctx).displayName,
+        createdAt: ctx.now.toISOString(),
+        updatedAt: ctx.now.toISOString(),
+      })
       .returning({ id: followUps.id })
       .get();
     ctx.touches('followUp', id);

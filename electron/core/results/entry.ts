@@ -198,6 +198,8 @@ export class ResultWriter {
           snapshot: JSON.stringify({ ...contentOf(existing), enteredBy: existing.enteredBy, at: existing.updatedAt }),
           reason: entry.reason ?? '',
           actorName: this.actor.displayName,
+          createdAt: at,
+          updatedAt: at,
         })
         .run();
       this.db
@@ -256,7 +258,14 @@ export class ResultWriter {
     if (waiting) return;
     this.db
       .insert(creditProposals)
-      .values({ subjectId: entry.subjectId, resultId, fromClass: subject.riskClass, toClass })
+      .values({
+        subjectId: entry.subjectId,
+        resultId,
+        fromClass: subject.riskClass,
+        toClass,
+        createdAt: this.now.toISOString(),
+        updatedAt: this.now.toISOString(),
+      })
       .run();
   }
 }
