@@ -81,13 +81,8 @@ describe('follow-up and credit feedback', () => {
 
     // 归集到主体名下: the subject's page sees the task, its code and its result.
     const record = await ok<MethodOutput<'results.ofSubject'>>('results.ofSubject', { subjectId: subject.subjectId });
-    expect(record).toEqual([
-      expect.objectContaining({
-        taskId,
-        code: expect.stringMatching(/^.{4}-.{4}-.{4}$/),
-        results: [expect.objectContaining({ categories: ['06'] })],
-      }),
-    ]);
+    expect(record.map((r) => [r.taskId, r.results.map((x) => x.categories)])).toEqual([[taskId, [['06']]]]);
+    expect(record[0]?.code).toMatch(/^.{4}-.{4}-.{4}$/);
   });
 });
 
