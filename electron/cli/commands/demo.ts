@@ -15,7 +15,7 @@ export async function demo(core: Core, args: ParsedArgs): Promise<void> {
   try {
     const report = await fillDemo(core, { subjects, seed });
     console.log(
-      `已生成演示数据：检查对象 ${report.subjects} 个，抽查事项 ${report.items} 项，执法人员 ${report.inspectors} 名，专家 ${report.experts} 名，年度计划任务 ${report.plannedTasks} 项（其中 ${report.drawnTasks} 项已抽取、锁定并匹配人员），用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒。`,
+      `已生成演示数据：检查对象 ${report.subjects} 个，抽查事项 ${report.items} 项，执法人员 ${report.inspectors} 名，专家 ${report.experts} 名，年度计划任务 ${report.plannedTasks} 项（其中 ${report.drawnTasks} 项已抽取、锁定并匹配人员），检查结果 ${report.results.entered} 条（已公示 ${report.results.published} 条，超期未公示 ${report.results.overdue} 户、即将到期 ${report.results.dueSoon} 户，后续处置 ${report.results.followUps} 项），用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒。`,
     );
     if (report.adminCreated) {
       console.log(

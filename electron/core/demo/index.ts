@@ -9,6 +9,7 @@ import { insertUser } from '../users/service';
 import { DemoRandom } from './random';
 import { writeDemoInspectors, writeDemoItems } from './directory';
 import { writeDemoPlan } from './plan';
+import { writeDemoResults, type DemoResultsReport } from './results';
 import { writeDemoSubjects } from './subjects';
 
 export interface DemoOptions {
@@ -23,6 +24,7 @@ export interface DemoReport {
   experts: number;
   plannedTasks: number;
   drawnTasks: number;
+  results: DemoResultsReport;
   adminCreated: { username: string; password: string } | null;
 }
 
@@ -91,5 +93,14 @@ export async function fillDemo(core: Core, options: DemoOptions): Promise<DemoRe
     )
     .immediate();
   const plan = await writeDemoPlan(core, random, year, countyName);
-  return { subjects: written, items, ...people, plannedTasks: plan.tasks, drawnTasks: plan.drawn, adminCreated };
+  const results = await writeDemoResults(core, random, plan.drawn);
+  return {
+    subjects: written,
+    items,
+    ...people,
+    plannedTasks: plan.tasks,
+    drawnTasks: plan.drawn.length,
+    results,
+    adminCreated,
+  };
 }

@@ -50,7 +50,7 @@ export async function writeDemoPlan(core: Core, random: DemoRandom, year: number
   const { db } = core;
   const others = staffedDepartments(db, year).filter((d) => firstItemOf(db, d) !== undefined);
   const lead = firstItemOf(db, 1);
-  if (lead === undefined || others.length < 4) return { tasks: 0, drawn: 0 };
+  if (lead === undefined || others.length < 4) return { tasks: 0, drawn: [] as number[] };
   const item = (d: number) => firstItemOf(db, d) ?? 0;
   const plan = await call<{ id: number }>(core, 'plans.create', {
     year,
@@ -61,11 +61,28 @@ export async function writeDemoPlan(core: Core, random: DemoRandom, year: number
     periodStart: `${year}-${String(q * 3 - 2).padStart(2, '0')}-01`,
     periodEnd: `${year}-${String(q * 3).padStart(2, '0')}-${q === 1 || q === 4 ? 31 : 30}`,
   });
-  const planned: { name: string; scope: object; departments: (number | undefined)[]; q: number }[] = [
-    { name: '餐饮服务单位部门联合检查', scope: { industryCode: 'H62' }, departments: [others[0], others[1]], q: 2 },
-    { name: '零售门店部门联合检查', scope: { industryCode: 'F52' }, departments: [others[2], others[3]], q: 3 },
-    { name: '制造企业部门联合检查', scope: { industryCode: 'C' }, departments: [others[0], others[2]], q: 4 },
-    { name: '市场主体登记事项检查', scope: {}, departments: [], q: 3 },
+  // The second task runs through the second half-year, so its results meet their deadlines around any demo day.
+  const secondHalf = { periodStart: `${year}-07-01`, periodEnd: `${year}-12-31` };
+  const planned: { name: string; scope: object; departments: (number | undefined)[]; period: object }[] = [
+    {
+      name: '餐饮服务单位部门联合检查',
+      scope: { industryCode: 'H62' },
+      departments: [others[0], others[1]],
+      period: quarter(2),
+    },
+    {
+      name: '零售门店部门联合检查',
+      scope: { industryCode: 'F52' },
+      departments: [others[2], others[3]],
+      period: secondHalf,
+    },
+    {
+      name: '制造企业部门联合检查',
+      scope: { industryCode: 'C' },
+      departments: [others[0], others[2]],
+      period: quarter(4),
+    },
+    { name: '市场主体登记事项检查', scope: {}, departments: [], period: quarter(3) },
   ];
   const ids: number[] = [];
   for (const p of planned) {
@@ -79,7 +96,7 @@ export async function writeDemoPlan(core: Core, random: DemoRandom, year: number
         departmentIds,
         scope: p.scope,
         ratios: { mode: 'byClass', A: 1, B: 2, C: 3, D: 10 },
-        ...quarter(p.q),
+        ...p.period,
         mode: '现场',
         notes: '演示数据',
       },
@@ -87,7 +104,7 @@ export async function writeDemoPlan(core: Core, random: DemoRandom, year: number
     ids.push(saved.id);
   }
   await call(core, 'plans.publish', { id: plan.id, approvedOn: `${year}-03-02`, publishedOn: `${year}-03-05` });
-  let drawn = 0;
+  const drawn: number[] = [];
   for (const [i, planTaskId] of ids.slice(0, 3).entries()) {
     const task = await call<{ id: number }>(core, 'tasks.createFromPlan', { planTaskId, teamSize: 2 });
     if (i === 2) continue;
@@ -101,7 +118,7 @@ export async function writeDemoPlan(core: Core, random: DemoRandom, year: number
     });
     await call(core, 'draws.lock', { drawId: attempt.id });
     await call(core, 'draws.match', { taskId: task.id });
-    drawn += 1;
+    drawn.push(task.id);
   }
   return { tasks: ids.length, drawn };
 }

@@ -25,6 +25,8 @@ export const progressView = z.object({
   openFollowUps: z.number().int(),
   entryDue: z.string().nullable(),
   entryOverdue: z.boolean(),
+  /** Set when a deadline runs into a year the working-day calendar does not cover yet. */
+  calendarWarning: z.string().nullable(),
   complete: z.boolean(),
 });
 
@@ -166,6 +168,11 @@ export const resultsContract = {
       .object({
         ids: z.array(z.number().int().positive()).max(20_000).optional(),
         taskId: z.number().int().positive().optional(),
+        /** The day it was published (on the 公示系统): today unless recorded afterwards. */
+        publishedOn: z
+          .string()
+          .regex(/^\d{4}-\d{2}-\d{2}$/, '公示日期应写成 2026-05-08 这样。')
+          .optional(),
       })
       .refine((v) => (v.ids?.length ?? 0) > 0 || v.taskId !== undefined, '请选择要公示的结果或任务。'),
     output: z.object({ published: z.number().int(), skipped: z.number().int(), publishedOn: z.string() }),

@@ -65,10 +65,11 @@ export const publishable = (row: ResultRow, review: boolean): boolean =>
   (row.status === 'approved' || (!review && row.status === 'entered'));
 
 /**
- * 公示: gives the chosen results (or every publishable result of a task) today's publication date; they join the
- * public list and the upload queue. Results not yet publishable are left and counted.
+ * 公示: gives the chosen results (or every publishable result of a task) their publication date — today, or the day
+ * they went onto the 公示系统 when recorded afterwards; they join the public list and the upload queue. Results not
+ * yet publishable are left and counted.
  */
-export function publishResults(ctx: HandlerContext, target: { ids?: number[]; taskId?: number }) {
+export function publishResults(ctx: HandlerContext, target: { ids?: number[]; taskId?: number; publishedOn?: string }) {
   const { review } = resultRulesOf(ctx.db);
   const actor = requireActor(ctx);
   // A whole task means the caller's share of it: a department administrator publishes its own department's results.
@@ -96,9 +97,15 @@ export function publishResults(ctx: HandlerContext, target: { ids?: number[]; ta
         : '没有可公示的结果：所选结果已公示、被退回或标记为不予公示。',
     );
   const today = localDate(ctx.now);
+  const publishedOn = target.publishedOn ?? today;
+  if (publishedOn > today)
+    throw new AppError('INVALID_INPUT', `公示日期 ${publishedOn} 晚于今天，不能填写将来的日期。`);
+  const early = ready.find((r) => r.resultDate > publishedOn);
+  if (early)
+    throw new AppError('INVALID_INPUT', `公示日期 ${publishedOn} 早于结果形成日期 ${early.resultDate}，请核对。`);
   ctx.db
     .update(results)
-    .set({ publishedOn: today, updatedAt: ctx.now.toISOString() })
+    .set({ publishedOn, updatedAt: ctx.now.toISOString() })
     .where(
       inArray(
         results.id,
@@ -107,5 +114,5 @@ export function publishResults(ctx: HandlerContext, target: { ids?: number[]; ta
     )
     .run();
   for (const r of ready) ctx.touches('result', r.id);
-  return { published: ready.length, skipped: rows.length - ready.length, publishedOn: today };
+  return { published: ready.length, skipped: rows.length - ready.length, publishedOn };
 }

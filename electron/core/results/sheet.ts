@@ -42,13 +42,15 @@ export function taskProgress(db: Db, task: TaskRow, marks = deadlineMarks(db, ne
       .innerJoin(results, eq(results.id, followUps.resultId))
       .where(and(eq(results.taskId, task.id), eq(followUps.status, 'open')))
       .get()?.n ?? 0;
-  const entryDue = expected > 0 ? entryDueOf(marks, task.periodEnd) : null;
+  const due = expected > 0 ? entryDueOf(marks, task.periodEnd) : null;
+  const entryDue = due?.date ?? null;
   return {
     expected,
     ...counts,
     openFollowUps,
     entryDue,
     entryOverdue: entryDue !== null && entryDue < marks.today && counts.entered < expected,
+    calendarWarning: due?.warning ?? marks.warning,
     // 完结: every result published or withheld, and every follow-up closed.
     complete:
       expected > 0 &&

@@ -13,6 +13,7 @@ export const todoContract = {
       ...counts,
       today: z.string(),
       soon: z.string(),
+      calendarWarning: z.string().nullable(),
       byDepartment: z.array(z.object({ departmentId: z.number().int(), departmentName: z.string(), ...counts })),
       byInspector: z.array(
         z.object({

@@ -16,6 +16,7 @@ export const todoHandlers: Handlers<typeof todoContract> = {
       dueSoon: counts.dueSoon,
       today: marks.today,
       soon: marks.soon,
+      calendarWarning: marks.warning,
       byDepartment: counts.byDepartment.map((d) => ({ ...d, departmentName: names.department(d.departmentId) })),
       byInspector: counts.byInspector.map(({ departmentId, ...i }) => ({
         ...i,

@@ -1,0 +1,127 @@
+import type { Core } from '../app';
+import { loadCalendar } from '../calendar/store';
+import { addWorkdays, isWorkday, type WorkCalendar } from '../calendar/workdays';
+import type { Caller } from '../context';
+import type { MethodName, MethodOutput } from '../contract';
+import { addDays, localDate } from '../dates';
+import { getTask } from '../tasks/store';
+import type { DemoRandom } from './random';
+
+const DEMO_CALLER: Caller = {
+  door: 'cli',
+  local: true,
+  actor: { id: null, username: '演示数据', displayName: '演示数据', role: 'admin', departmentId: null },
+};
+
+async function call<T>(core: Core, method: MethodName, input: unknown): Promise<T> {
+  const result = await core.call(DEMO_CALLER, method, input);
+  if (!result.ok) throw new Error(`演示结果：${method} 失败：${result.error.message}`);
+  return result.value as T;
+}
+
+export interface DemoResultsReport {
+  entered: number;
+  published: number;
+  overdue: number;
+  dueSoon: number;
+  followUps: number;
+}
+
+const PROBLEMS = ['未按规定公示年度报告', '食品贮存不符合要求', '从业人员健康证明过期', '经营场所卫生不达标'];
+
+/** Working days from `from` to `to`, both included. */
+function workdaysBetween(calendar: WorkCalendar, from: string, to: string): string[] {
+  const days: string[] = [];
+  for (let d = from; d <= to; d = addDays(d, 1)) if (isWorkday(calendar, d)) days.push(d);
+  return days;
+}
+
+/**
+ * Results for the demo's locked tasks, relative to the day the demo runs: most entered and published within their
+ * deadline, a few overdue, a few due within three working days, some with problems that open follow-ups (some
+ * closed) and propose credit changes. Dates stay inside each task's period and never pass today; a task not yet
+ * started gets none. A day the calendar does not cover yet leaves the results out rather than failing the demo.
+ */
+export async function writeDemoResults(core: Core, random: DemoRandom, taskIds: number[]): Promise<DemoResultsReport> {
+  const report = { entered: 0, published: 0, overdue: 0, dueSoon: 0, followUps: 0 };
+  const today = localDate(core.clock.now());
+  const calendar = loadCalendar(core.db);
+  const { publishWithin } = await call<MethodOutput<'results.rules'>>(core, 'results.rules', {});
+  for (const taskId of taskIds) {
+    const task = getTask(core.db, taskId);
+    const last = task.periodEnd < today ? task.periodEnd : today;
+    let days: string[];
+    let soon: string;
+    try {
+      days = workdaysBetween(calendar, task.periodStart, last);
+      soon = addWorkdays(calendar, today, 3);
+    } catch {
+      continue;
+    }
+    if (days.length === 0) continue;
+    const dueOf = (d: string) => addWorkdays(calendar, d, publishWithin);
+    // Result days whose deadline is still ahead but within three working days, and days long overdue.
+    const soonDays = days.filter((d) => dueOf(d) >= today && dueOf(d) <= soon);
+    const lateDays = days.filter((d) => dueOf(d) < today);
+    const sheet = await call<MethodOutput<'results.sheet'>>(core, 'results.sheet', { taskId });
+    const subjects = [...new Set(sheet.rows.map((r) => r.subjectId))];
+    const entries = [];
+    const toPublish: { subjectId: number; resultDate: string }[] = [];
+    for (const [i, subjectId] of subjects.entries()) {
+      // A fixed rotation, so even a small county shows every state: mostly published, some late, some due soon,
+      // some not entered yet (never the first subject, so every task shows results).
+      const turn = i % 10;
+      const fate =
+        turn === 1 && lateDays.length > 0 ? 'overdue' : turn === 2 && soonDays.length > 0 ? 'dueSoon' : 'published';
+      if (turn === 3) continue;
+      const resultDate =
+        fate === 'dueSoon' ? random.pick(soonDays) : fate === 'overdue' ? random.pick(lateDays) : random.pick(days);
+      const problem = i % 7 === 4 || random.chance(0.05);
+      for (const row of sheet.rows.filter((r) => r.subjectId === subjectId)) {
+        entries.push({
+          taskId,
+          subjectId,
+          itemId: row.itemId,
+          categories: problem ? ['06'] : ['01'],
+          resultDate,
+          method: '实地核查',
+          description: problem ? '现场检查发现问题，已当场告知' : '现场检查未发现问题',
+          problems: problem ? random.pick(PROBLEMS) : '',
+        });
+      }
+      if (fate === 'published') toPublish.push({ subjectId, resultDate });
+      else report[fate] += 1;
+    }
+    if (entries.length === 0) continue;
+    await call(core, 'results.enterMany', { entries });
+    report.entered += entries.length;
+    const ids = new Map(
+      (await call<MethodOutput<'results.sheet'>>(core, 'results.sheet', { taskId })).rows.map((r) => [
+        `${r.subjectId}:${r.itemId}`,
+        r.result,
+      ]),
+    );
+    for (const { subjectId, resultDate } of toPublish) {
+      const mine = sheet.rows
+        .filter((r) => r.subjectId === subjectId)
+        .map((r) => ids.get(`${r.subjectId}:${r.itemId}`)?.id ?? 0);
+      // Published a few working days after the result, never later than today or the deadline.
+      const publishedOn = [addWorkdays(calendar, resultDate, 1 + random.int(10)), today, dueOf(resultDate)].sort()[0]!;
+      await call(core, 'results.publish', { ids: mine, publishedOn });
+      report.published += mine.length;
+    }
+    for (const row of ids.values()) {
+      if (!row || !row.categories.includes('06')) continue;
+      const follow = await call<{ id: number }>(core, 'followups.create', {
+        resultId: row.id,
+        measure: random.pick(['01', '06', '03']),
+        departmentId: row.departmentId,
+        dueOn: addDays(today, 15 + random.int(30)),
+      });
+      report.followUps += 1;
+      if (random.chance(0.5))
+        await call(core, 'followups.close', { id: follow.id, closedOn: today, outcome: '已按期整改到位' });
+    }
+  }
+  return report;
+}
