@@ -5,6 +5,7 @@ import { openCore } from '../electron/core/app';
 import { drawsFigures } from './draws.bench';
 import { foundationFigures } from './foundation.bench';
 import { printFigures } from './harness';
+import { resultsFigures } from './results.bench';
 import { subjectsFigures } from './subjects.bench';
 
 /** `npm run bench`: each figure beside its target and a baseline measured in the same run. Not part of npm test. */
@@ -16,6 +17,7 @@ async function main(): Promise<void> {
     printFigures('基础：接口分发与审计日志', await foundationFigures(core));
     printFigures('一单两库：百万检查对象', await subjectsFigures());
     printFigures('双随机：名单抽取与人员匹配（百万检查对象）', await drawsFigures());
+    printFigures('一公开：结果录入、采集表导入与待办', await resultsFigures());
   } finally {
     core.close();
     fs.rmSync(dir, { recursive: true, force: true });

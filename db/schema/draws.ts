@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { timestamps } from './common';
 import { experts, inspectors } from './inspectors';
@@ -101,7 +102,13 @@ export const teamMembers = sqliteTable(
     endedAt: text('ended_at'),
     ...timestamps,
   },
-  (t) => [index('team_members_task_idx').on(t.taskId, t.subjectId)],
+  (t) => [
+    index('team_members_task_idx').on(t.taskId, t.subjectId),
+    // Who is on a subject's team now, answered from the index alone (the 待办 counts per officer).
+    index('team_members_current_idx')
+      .on(t.taskId, t.subjectId, t.inspectorId)
+      .where(sql`${t.endedAt} IS NULL`),
+  ],
 );
 
 /** A manual change of a team member after the match: who was replaced by whom, why, and by whom. */

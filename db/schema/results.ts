@@ -90,8 +90,9 @@ export const results = sqliteTable(
   (t) => [
     uniqueIndex('results_task_subject_item_uq').on(t.taskId, t.subjectId, t.itemId),
     index('results_subject_idx').on(t.subjectId),
+    // Covers the 待办 counts: per department straight from the index, per officer grouped by task and subject.
     index('results_pending_due_idx')
-      .on(t.publishDue, t.departmentId)
+      .on(t.publishDue, t.departmentId, t.taskId, t.subjectId)
       .where(sql`${t.publishedOn} IS NULL AND ${t.withheldReason} IS NULL`),
   ],
 );

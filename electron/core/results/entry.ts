@@ -1,7 +1,7 @@
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../../../db/client';
-import { creditProposals, ITEM_METHODS, results, resultVersions, subjects } from '../../../db/schema';
+import { creditProposals, ITEM_METHODS, results, resultVersions } from '../../../db/schema';
 import { loadCalendar } from '../calendar/store';
 import { addWorkdays, type WorkCalendar } from '../calendar/workdays';
 import type { Actor } from '../context';
@@ -12,6 +12,7 @@ import { EntryAccess } from './access';
 import { categoriesOf, type CategoryRow } from './lists';
 import { resultRulesOf, type ResultRules } from './rules';
 import { slotKey, slotMap, slotsOf, type Slot } from './slots';
+import { resultStatements } from './statements';
 
 const isoDate = z
   .string({ error: '请填写结果形成日期。' })
@@ -74,6 +75,8 @@ export class ResultWriter {
   private readonly rules: ResultRules;
   private readonly access: EntryAccess;
   private readonly today: string;
+  private readonly statements: ReturnType<typeof resultStatements>;
+  private readonly dueByDate = new Map<string, string>();
 
   constructor(
     private readonly db: Db,
@@ -85,6 +88,17 @@ export class ResultWriter {
     this.rules = resultRulesOf(db);
     this.access = new EntryAccess(db, actor);
     this.today = localDate(now);
+    this.statements = resultStatements(db);
+  }
+
+  /** The publication deadline of a result date (one calendar walk per distinct date). */
+  private publishDueOf(resultDate: string): string {
+    let due = this.dueByDate.get(resultDate);
+    if (!due) {
+      due = addWorkdays(this.calendar, resultDate, this.rules.publishWithin);
+      this.dueByDate.set(resultDate, due);
+    }
+    return due;
   }
 
   private taskOf(taskId: number) {
@@ -98,13 +112,8 @@ export class ResultWriter {
   }
 
   existing(entry: Pick<ResultEntry, 'taskId' | 'subjectId' | 'itemId'>): ResultRow | undefined {
-    return this.db
-      .select()
-      .from(results)
-      .where(
-        and(eq(results.taskId, entry.taskId), eq(results.subjectId, entry.subjectId), eq(results.itemId, entry.itemId)),
-      )
-      .get();
+    const { taskId, subjectId, itemId } = entry;
+    return this.statements.find.get({ taskId, subjectId, itemId });
   }
 
   /** Every problem of an entry, each naming its field; empty when it may be saved. */
@@ -185,7 +194,7 @@ export class ResultWriter {
     const content = this.contentOfEntry(entry);
     if (existing && this.outcomeOf(entry, existing) === 'unchanged') return { outcome: 'unchanged', id: existing.id };
     const at = this.now.toISOString();
-    const publishDue = addWorkdays(this.calendar, entry.resultDate, this.rules.publishWithin);
+    const publishDue = this.publishDueOf(entry.resultDate);
     const { slots } = this.taskOf(entry.taskId);
     const departmentId = slots.get(slotKey(entry.subjectId, entry.itemId))?.departmentId ?? 0;
     let id: number;
@@ -219,22 +228,18 @@ export class ResultWriter {
         .run();
       id = existing.id;
     } else {
-      id = this.db
-        .insert(results)
-        .values({
-          taskId: entry.taskId,
-          subjectId: entry.subjectId,
-          itemId: entry.itemId,
-          departmentId,
-          ...content,
-          publishDue,
-          status: 'entered',
-          enteredBy: this.actor.displayName,
-          createdAt: at,
-          updatedAt: at,
-        })
-        .returning({ id: results.id })
-        .get().id;
+      const inserted = this.statements.insert.get({
+        taskId: entry.taskId,
+        subjectId: entry.subjectId,
+        itemId: entry.itemId,
+        departmentId,
+        ...content,
+        publishDue,
+        enteredBy: this.actor.displayName,
+        at,
+      });
+      if (!inserted) throw new Error('results insert returned no row');
+      id = inserted.id;
     }
     this.proposeCredit(entry, id);
     return { outcome: existing ? 'changed' : 'fresh', id };
@@ -243,19 +248,10 @@ export class ResultWriter {
   /** A result with problems proposes moving the subject one class up, unless a proposal already waits. */
   private proposeCredit(entry: ResultEntry, resultId: number): void {
     if (!entry.categories.some((code) => this.categories.get(code)?.problem)) return;
-    const subject = this.db
-      .select({ riskClass: subjects.riskClass })
-      .from(subjects)
-      .where(eq(subjects.id, entry.subjectId))
-      .get();
+    const subject = this.statements.riskClass.get({ id: entry.subjectId });
     const toClass = subject ? NEXT_CLASS[subject.riskClass] : undefined;
     if (!subject || !toClass) return;
-    const waiting = this.db
-      .select({ id: creditProposals.id })
-      .from(creditProposals)
-      .where(and(eq(creditProposals.subjectId, entry.subjectId), eq(creditProposals.status, 'proposed')))
-      .get();
-    if (waiting) return;
+    if (this.statements.waitingProposal.get({ subjectId: entry.subjectId })) return;
     this.db
       .insert(creditProposals)
       .values({

@@ -3,8 +3,7 @@ import type { Db } from '../../../db/client';
 import { tasks, users } from '../../../db/schema';
 import type { Actor } from '../context';
 import { ids, nameBook } from '../plans/store';
-import { flagOf, type DeadlineMarks } from './deadlines';
-import { taskProgress } from './sheet';
+import { entryDueOf, flagOf, type DeadlineMarks } from './deadlines';
 
 /** Whose deadlines a caller watches: the whole county, a department, or the teams an officer is on. */
 export interface TodoScope {
@@ -58,14 +57,21 @@ export function todoCounts(db: Db, marks: Pick<DeadlineMarks, 'today' | 'soon'>,
        GROUP BY r.department_id`,
     )
     .all(bind) as { departmentId: number; overdue: number; dueSoon: number }[];
+  // Per officer: the pending results grouped by task and subject first (from the index alone), then spread over the
+  // officers on each subject's team now — one team lookup per subject, not per result.
   const byInspector = client
     .prepare(
-      `SELECT i.id AS inspectorId, i.name AS name, i.department_id AS departmentId,
-              sum(r.publish_due < @today) AS overdue, sum(r.publish_due >= @today) AS dueSoon
-       FROM results r INDEXED BY results_pending_due_idx
-       JOIN team_members tm ON tm.task_id = r.task_id AND tm.subject_id = r.subject_id AND tm.ended_at IS NULL
+      `WITH pending AS (
+         SELECT r.task_id, r.subject_id, sum(r.publish_due < @today) AS overdue, sum(r.publish_due >= @today) AS dueSoon
+         FROM results r INDEXED BY results_pending_due_idx
+         WHERE ${PENDING} AND r.publish_due <= @soon${scopeSql(scope)}
+         GROUP BY r.task_id, r.subject_id)
+       SELECT i.id AS inspectorId, i.name AS name, i.department_id AS departmentId,
+              sum(p.overdue) AS overdue, sum(p.dueSoon) AS dueSoon
+       FROM pending p
+       JOIN team_members tm INDEXED BY team_members_current_idx
+         ON tm.task_id = p.task_id AND tm.subject_id = p.subject_id AND tm.ended_at IS NULL
        JOIN inspectors i ON i.id = tm.inspector_id
-       WHERE ${PENDING} AND r.publish_due <= @soon${scopeSql(scope)}
        GROUP BY i.id ORDER BY overdue DESC, dueSoon DESC LIMIT 200`,
     )
     .all(bind) as { inspectorId: number; name: string; departmentId: number; overdue: number; dueSoon: number }[];
@@ -115,23 +121,38 @@ export function todoList(
   }));
 }
 
-/** Locked tasks whose entry deadline has passed with results still missing. */
+/**
+ * Locked tasks whose entry deadline has passed with results still missing. The deadline comes from the task's end
+ * alone, so only tasks past it are counted — and counted in SQL, never by reading their lists.
+ */
 export function tasksLate(db: Db, marks: DeadlineMarks, scope: TodoScope) {
   const names = nameBook(db);
+  const client = db.$client;
+  const expected = client.prepare<[number], number>(
+    `SELECT coalesce(sum(json_array_length(ds.item_ids)), 0) FROM draws d JOIN draw_subjects ds ON ds.draw_id = d.id
+     WHERE d.task_id = ? AND d.status = 'locked'`,
+  );
+  const entered = client.prepare<[number], number>('SELECT count(*) FROM results WHERE task_id = ?');
   return db
     .select()
     .from(tasks)
     .where(eq(tasks.status, 'locked'))
     .all()
     .filter((t) => scope.departmentId === undefined || ids(t.departmentIds).includes(scope.departmentId))
-    .map((t) => ({ task: t, progress: taskProgress(db, t, marks) }))
-    .filter(({ progress }) => progress.entryOverdue)
-    .map(({ task, progress }) => ({
-      taskId: task.id,
-      name: task.name,
-      leadDepartment: names.department(task.leadDepartmentId),
-      periodEnd: task.periodEnd,
-      entryDue: progress.entryDue ?? '',
-      missing: progress.expected - progress.entered,
-    }));
+    .flatMap((task) => {
+      const due = entryDueOf(marks, task.periodEnd).date;
+      if (due === null || due >= marks.today) return [];
+      const missing = (expected.pluck().get(task.id) ?? 0) - (entered.pluck().get(task.id) ?? 0);
+      if (missing <= 0) return [];
+      return [
+        {
+          taskId: task.id,
+          name: task.name,
+          leadDepartment: names.department(task.leadDepartmentId),
+          periodEnd: task.periodEnd,
+          entryDue: due,
+          missing,
+        },
+      ];
+    });
 }

@@ -1,0 +1,3 @@
+DROP INDEX `results_pending_due_idx`;--> statement-breakpoint
+CREATE INDEX `results_pending_due_idx` ON `results` (`publish_due`,`department_id`,`task_id`,`subject_id`) WHERE "results"."published_on" IS NULL AND "results"."withheld_reason" IS NULL;--> statement-breakpoint
+CREATE INDEX `team_members_current_idx` ON `team_members` (`task_id`,`subject_id`,`inspector_id`) WHERE "team_members"."ended_at" IS NULL;
