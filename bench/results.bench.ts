@@ -101,7 +101,7 @@ async function fillWorkbook(from: string, to: string, entries: ReturnType<typeof
   if (!sheet) throw new Error('no sheet');
   const byKey = new Map(entries.map((e) => [`T${e.taskId}-S${e.subjectId}-I${e.itemId}`, e]));
   sheet.eachRow((row, n) => {
-    const entry = n > 2 ? byKey.get(String(row.getCell(1).value)) : undefined;
+    const entry = n > 2 ? byKey.get(row.getCell(1).text) : undefined;
     if (!entry) return;
     row.getCell(7).value = entry.categories[0] ?? '01';
     row.getCell(9).value = new Date(`${entry.resultDate}T00:00:00Z`);
