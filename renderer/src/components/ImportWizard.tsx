@@ -1,4 +1,4 @@
-import { Alert, Button, Modal, Radio, Result, Space, Statistic, Steps, Table, Typography } from 'antd';
+import { Alert, Button, Input, Modal, Radio, Result, Space, Statistic, Steps, Table, Typography } from 'antd';
 import { useState } from 'react';
 import type { MethodOutput } from '../../../electron/core/contract';
 import { useSubmit } from '../api/useSubmit';
@@ -13,7 +13,11 @@ export interface ImportApi {
   title: string;
   hint: string;
   preview: (upload: string) => Promise<Preview>;
-  commit: (token: string, mode: 'valid' | 'strict') => Promise<Counts>;
+  commit: (token: string, mode: 'valid' | 'strict', reason?: string) => Promise<Counts>;
+  /** Rows that change what is already there are corrections: ask why (result collection workbooks). */
+  asksReason?: boolean;
+  /** Which mode the wizard starts in. */
+  defaultMode?: 'valid' | 'strict';
   errorsFile?: (token: string) => Promise<Download>;
   template?: () => Promise<Download>;
 }
@@ -32,7 +36,8 @@ export function ImportWizard({
 }) {
   const [preview, setPreview] = useState<Preview | null>(null);
   const [fileName, setFileName] = useState('');
-  const [mode, setMode] = useState<'valid' | 'strict'>('valid');
+  const [mode, setMode] = useState<'valid' | 'strict'>(api.defaultMode ?? 'valid');
+  const [reason, setReason] = useState('');
   const [done, setDone] = useState<Counts | null>(null);
 
   const choose = useSubmit(async () => {
@@ -43,7 +48,7 @@ export function ImportWizard({
     setPreview(await api.preview(picked.upload));
   });
   const commit = useSubmit(async () => {
-    if (preview) setDone(await api.commit(preview.token, mode));
+    if (preview) setDone(await api.commit(preview.token, mode, reason || undefined));
   });
   const errorsFile = useSubmit(async () => {
     if (!preview || !api.errorsFile) return;
@@ -134,6 +139,15 @@ export function ImportWizard({
               <Radio value="strict">有任何错误则全部不导入</Radio>
             </Radio.Group>
           </div>
+          {api.asksReason && preview.counts.changed > 0 && (
+            <Input
+              style={{ marginTop: 16 }}
+              value={reason}
+              onChange={(e) => setReason(e.target.value)}
+              placeholder={`有 ${preview.counts.changed} 条已录入的结果将被更正，请写明更正原因`}
+              data-testid="import-reason"
+            />
+          )}
           <Space style={{ marginTop: 16 }}>
             <Button onClick={() => void choose.run()} loading={choose.busy}>
               修改后重新选择文件

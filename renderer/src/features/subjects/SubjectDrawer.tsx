@@ -3,6 +3,7 @@ import { useCall } from '../../api/useCall';
 import { useSession } from '../../app/session';
 import { RISK_COLORS, RISK_LABELS } from '../../app/labels';
 import { ChangeTimeline } from '../../components/ChangeTimeline';
+import { SubjectInspections } from './SubjectInspections';
 
 /** One subject with every change made to it, newest first. */
 export function SubjectDrawer({
@@ -69,6 +70,10 @@ export function SubjectDrawer({
               {subject.tags || '—'}
             </Descriptions.Item>
           </Descriptions>
+          <Typography.Title level={5} style={{ marginTop: 24 }}>
+            抽查记录
+          </Typography.Title>
+          <SubjectInspections subjectId={subject.id} />
           <Typography.Title level={5} style={{ marginTop: 24 }}>
             变更记录
           </Typography.Title>

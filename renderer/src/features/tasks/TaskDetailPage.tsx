@@ -8,6 +8,7 @@ import { native } from '../../native';
 import { ratiosText } from '../plans/ratios';
 import { TaskDepartments } from '../plans/TaskDepartments';
 import { AttemptsTable } from './AttemptsTable';
+import { CodesPanel } from './CodesPanel';
 import { DrawPanel } from './DrawPanel';
 import { TeamsPanel } from './TeamsPanel';
 
@@ -41,6 +42,11 @@ export function TaskDetailPage() {
         extra={
           <Space>
             <Button onClick={() => navigate('/tasks')}>返回任务列表</Button>
+            {result.data?.status === 'locked' && (
+              <Button onClick={() => navigate(`/results?task=${taskId}`)} data-testid="task-results">
+                录入检查结果
+              </Button>
+            )}
             {result.data?.drawId && (
               <Button onClick={() => void exportRecord()} data-testid="draw-export">
                 导出抽取记录（可复核）
@@ -92,6 +98,11 @@ export function TaskDetailPage() {
               ),
             },
             { key: 'attempts', label: '抽取记录', children: <AttemptsTable attempts={attempts.data} /> },
+            {
+              key: 'codes',
+              label: '检查码',
+              children: <CodesPanel taskId={taskId} locked={result.data.status === 'locked'} />,
+            },
           ]}
         />
       )}

@@ -1,0 +1,67 @@
+import { Alert, DatePicker, Form, Input, Modal, Select } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { call } from '../../api/client';
+import { useSubmit } from '../../api/useSubmit';
+import { DepartmentSelect } from '../../components/DepartmentSelect';
+import { useResultLists } from '../results/labels';
+
+interface Fields {
+  measure: string;
+  departmentId: number;
+  dueOn: Dayjs;
+  notes: string;
+}
+
+/** 登记后续处置 for a result with problems: the measure, the responsible department, the due date. */
+export function FollowUpModal({
+  result,
+  onClose,
+}: {
+  result: { id: number; departmentId: number; subjectName: string };
+  onClose: (done: boolean) => void;
+}) {
+  const [form] = Form.useForm<Fields>();
+  const { measures } = useResultLists();
+  const submit = useSubmit(async () => {
+    const fields = await form.validateFields().catch(() => null);
+    if (!fields) return;
+    await call('followups.create', {
+      resultId: result.id,
+      measure: fields.measure,
+      departmentId: fields.departmentId,
+      dueOn: fields.dueOn.format('YYYY-MM-DD'),
+      notes: fields.notes ?? '',
+    });
+    onClose(true);
+  });
+  return (
+    <Modal
+      title={`登记后续处置：${result.subjectName}`}
+      open
+      onCancel={() => onClose(false)}
+      onOk={() => void submit.run()}
+      confirmLoading={submit.busy}
+      destroyOnHidden
+    >
+      {submit.error && <Alert type="error" showIcon message={submit.error} style={{ marginBottom: 12 }} />}
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{ departmentId: result.departmentId, dueOn: dayjs().add(30, 'day'), notes: '' }}
+      >
+        <Form.Item name="measure" label="处置措施" rules={[{ required: true, message: '请选择处置措施' }]}>
+          <Select options={measures.map((m) => ({ value: m.code, label: m.name }))} data-testid="followup-measure" />
+        </Form.Item>
+        <Form.Item name="departmentId" label="责任部门" rules={[{ required: true, message: '请选择责任部门' }]}>
+          <DepartmentSelect />
+        </Form.Item>
+        <Form.Item name="dueOn" label="办理期限" rules={[{ required: true, message: '请选择办理期限' }]}>
+          <DatePicker disabledDate={(d) => d.isBefore(dayjs(), 'day')} />
+        </Form.Item>
+        <Form.Item name="notes" label="备注">
+          <Input.TextArea autoSize={{ minRows: 1 }} maxLength={500} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

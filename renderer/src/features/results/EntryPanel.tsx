@@ -1,0 +1,172 @@
+import { Alert, Button, Card, Form, Input, Select, Space, Typography } from 'antd';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
+import type { MethodInput, MethodOutput } from '../../../../electron/core/contract';
+import { call } from '../../api/client';
+import { useSubmit } from '../../api/useSubmit';
+import { ResultStatus, useResultLists } from './labels';
+
+type Row = MethodOutput<'results.sheet'>['rows'][number];
+type Entry = MethodInput<'results.enter'>;
+type Fields = Pick<Entry, 'categories' | 'resultDate' | 'method' | 'description' | 'problems' | 'reason'>;
+
+const METHODS = ['实地核查', '书面检查', '网络监测', '委托第三方'] as const;
+
+/** What the panel remembers between rows, so entering a day's visits is mostly choosing the category. */
+export interface EntryDefaults {
+  resultDate: string;
+  method: Entry['method'];
+}
+
+/**
+ * 结果录入 for one item at one subject, made for the keyboard: the category box has the focus, codes can be typed
+ * ("01" Enter), Ctrl+Enter saves and moves on to the next row still to be entered, Alt+↑/↓ move between rows.
+ * A result already entered opens as a correction, which asks for its reason.
+ */
+export function EntryPanel({
+  taskId,
+  row,
+  defaults,
+  onSaved,
+  onMove,
+}: {
+  taskId: number;
+  row: Row;
+  defaults: EntryDefaults;
+  onSaved: (used: EntryDefaults) => void;
+  onMove: (step: 1 | -1) => void;
+}) {
+  const [form] = Form.useForm<Fields>();
+  const { categories, isProblem } = useResultLists();
+  const first = useRef<HTMLDivElement>(null);
+  const chosen = Form.useWatch('categories', form) ?? [];
+  const existing = row.result;
+
+  useEffect(() => {
+    form.resetFields();
+    form.setFieldsValue(
+      existing
+        ? { ...existing, method: existing.method as Entry['method'], reason: '' }
+        : { categories: [], resultDate: defaults.resultDate, method: defaults.method, description: '', problems: '' },
+    );
+    first.current?.querySelector('input')?.focus();
+    // The row decides what is shown; the remembered defaults only fill a new row.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [row.subjectId, row.itemId, existing?.version, form]);
+
+  const save = useSubmit(async () => {
+    // Field problems show under their fields; only the core's refusals go to the alert.
+    const fields = await form.validateFields().catch(() => null);
+    if (!fields) return;
+    await call('results.enter', {
+      ...fields,
+      taskId,
+      subjectId: row.subjectId,
+      itemId: row.itemId,
+      reason: existing ? fields.reason : undefined,
+    });
+    onSaved({ resultDate: fields.resultDate, method: fields.method });
+  });
+
+  const keys = (e: KeyboardEvent) => {
+    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+      e.preventDefault();
+      void save.run();
+    } else if (e.altKey && (e.key === 'ArrowDown' || e.key === 'ArrowUp')) {
+      e.preventDefault();
+      onMove(e.key === 'ArrowDown' ? 1 : -1);
+    }
+  };
+
+  return (
+    <Card
+      size="small"
+      title={
+        <Space>
+          <span data-testid="entry-subject">{row.subjectName}</span>
+          <Typography.Text type="secondary">{row.itemName}</Typography.Text>
+          <ResultStatus result={existing} />
+        </Space>
+      }
+      extra={<Typography.Text type="secondary">检查组：{row.team || '—'}</Typography.Text>}
+      data-testid="entry-panel"
+    >
+      {!row.mayEnter && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 12 }}
+          message="您不是该对象检查组成员，也不管理该事项所属部门，只能查看。"
+        />
+      )}
+      {existing?.status === 'returned' && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          message={`已退回：${existing.returnReason ?? ''}`}
+        />
+      )}
+      {save.error && (
+        <Alert type="error" showIcon style={{ marginBottom: 12 }} message={save.error} data-testid="entry-error" />
+      )}
+      <Form form={form} layout="vertical" disabled={!row.mayEnter} onKeyDown={keys}>
+        <div ref={first}>
+          <Form.Item
+            name="categories"
+            label="检查结果（可多选，输入代码筛选）"
+            rules={[{ required: true, message: '请选择检查结果' }]}
+          >
+            <Select
+              mode="multiple"
+              showSearch
+              optionFilterProp="label"
+              data-testid="entry-categories"
+              options={categories.map((c) => ({ value: c.code, label: `${c.code} ${c.name}` }))}
+            />
+          </Form.Item>
+        </div>
+        <Space align="start" wrap>
+          <Form.Item
+            name="resultDate"
+            label="结果形成日期"
+            rules={[{ required: true, pattern: /^\d{4}-\d{2}-\d{2}$/, message: '格式为 2026-10-15' }]}
+          >
+            <Input style={{ width: 140 }} placeholder="2026-10-15" data-testid="entry-date" />
+          </Form.Item>
+          <Form.Item name="method" label="实际检查方式" rules={[{ required: true, message: '请选择检查方式' }]}>
+            <Select
+              style={{ width: 140 }}
+              options={METHODS.map((m) => ({ value: m, label: m }))}
+              data-testid="entry-method"
+            />
+          </Form.Item>
+        </Space>
+        <Form.Item name="description" label="情况说明">
+          <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} maxLength={1000} data-testid="entry-description" />
+        </Form.Item>
+        <Form.Item
+          name="problems"
+          label="发现的问题（违反了哪些规定）"
+          rules={[{ required: isProblem(chosen), message: '选择了发现问题的结果，请写明发现的问题' }]}
+        >
+          <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} maxLength={1000} data-testid="entry-problems" />
+        </Form.Item>
+        {existing && (
+          <Form.Item
+            name="reason"
+            label="更正原因（原结果保留在更正记录中）"
+            rules={[{ required: true, min: 2, message: '请写明更正原因' }]}
+          >
+            <Input data-testid="entry-reason" />
+          </Form.Item>
+        )}
+        <Space>
+          <Button type="primary" loading={save.busy} onClick={() => void save.run()} data-testid="entry-save">
+            {existing ? '保存更正' : '保存并下一条'}（Ctrl+Enter）
+          </Button>
+          <Typography.Text type="secondary">Alt+↑/↓ 切换上一条、下一条</Typography.Text>
+        </Space>
+      </Form>
+    </Card>
+  );
+}
