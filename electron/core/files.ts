@@ -10,7 +10,7 @@ import { AppError } from './errors';
 export class FileArea {
   constructor(private readonly dataDir: string) {}
 
-  private dir(kind: 'uploads' | 'downloads'): string {
+  private dir(kind: 'uploads' | 'downloads' | 'attachments'): string {
     const dir = path.join(this.dataDir, kind);
     fs.mkdirSync(dir, { recursive: true });
     return dir;
@@ -60,5 +60,32 @@ export class FileArea {
     if (!/^[0-9a-f]{24}(\.[a-z0-9]{1,7})?$/.test(id)) return null;
     const file = path.join(this.dir('downloads'), id);
     return fs.existsSync(file) ? file : null;
+  }
+
+  /**
+   * Keeps an uploaded file for good (a result's attachment): copied under a new opaque name into the data
+   * directory's attachments folder, which is never swept. Refuses a file above `maxBytes`.
+   */
+  keepUpload(uploadId: string, maxBytes: number): { storedName: string; size: number } {
+    const from = this.uploadPath(uploadId);
+    const size = fs.statSync(from).size;
+    if (size > maxBytes)
+      throw new AppError(
+        'INVALID_INPUT',
+        `附件不能超过 ${Math.round(maxBytes / 1024 / 1024)} MB（该文件 ${(size / 1024 / 1024).toFixed(1)} MB），请压缩或拆分后再上传。`,
+      );
+    const storedName = `${randomBytes(12).toString('hex')}${path.extname(uploadId)}`;
+    fs.copyFileSync(from, path.join(this.dir('attachments'), storedName));
+    return { storedName, size };
+  }
+
+  /** A kept attachment handed back as a download (a copy, so the kept file is never touched by a sweep). */
+  attachmentDownload(storedName: string, fileName: string): { id: string } {
+    if (!/^[0-9a-f]{24}(\.[a-z0-9]{1,7})?$/.test(storedName)) throw new AppError('NOT_FOUND', '附件不存在。');
+    const from = path.join(this.dir('attachments'), storedName);
+    if (!fs.existsSync(from)) throw new AppError('NOT_FOUND', '附件文件已不在数据目录中，请联系管理员从备份恢复。');
+    const download = this.newDownload(fileName);
+    fs.copyFileSync(from, download.path);
+    return { id: download.id };
   }
 }

@@ -17,6 +17,14 @@ const idsInput = z
   .min(1, '请至少选择一条检查结果。')
   .max(20_000, '一次最多处理 20000 条结果。');
 
+const attachmentView = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  size: z.number().int(),
+  actorName: z.string(),
+  createdAt: z.string(),
+});
+
 export const progressView = z.object({
   expected: z.number().int(),
   entered: z.number().int(),
@@ -203,6 +211,40 @@ export const resultsContract = {
         results: z.array(resultView.extend({ itemName: z.string(), departmentName: z.string() })),
       }),
     ),
+    access: EVERYONE,
+    write: false,
+  }),
+  'results.attachments': method({
+    summary: '查看检查结果附件',
+    input: z.object({ resultId: z.number().int().positive() }),
+    output: z.array(attachmentView),
+    access: EVERYONE,
+    write: false,
+  }),
+  'results.attach': method({
+    summary: '上传检查结果附件',
+    input: z.object({
+      resultId: z.number().int().positive(),
+      upload: z.string().max(64),
+      // A name is shown and used when the file is saved again: no folders, no control characters.
+      name: z
+        .string({ error: '请给出附件名称。' })
+        .trim()
+        .min(1, '请给出附件名称。')
+        .max(100, '附件名称不能超过 100 个字。')
+        .refine((name) => !/[\\/:*?"<>|]/.test(name) && [...name].every((c) => c >= ' '), {
+          message: '附件名称不能含有 \\ / : * ? " < > | 等字符。',
+        }),
+    }),
+    output: attachmentView,
+    access: RESULT_WRITERS,
+    write: true,
+    entity: 'result',
+  }),
+  'results.attachmentFile': method({
+    summary: '下载检查结果附件',
+    input: z.object({ id: z.number().int().positive() }),
+    output: z.object({ download: z.string(), fileName: z.string() }),
     access: EVERYONE,
     write: false,
   }),

@@ -4,6 +4,7 @@ import { requireActor } from '../context';
 import { AppError } from '../errors';
 import type { Handlers } from '../handler-types';
 import { getTask } from '../tasks/store';
+import { attach, attachmentFile, attachmentsOf } from './attachments';
 import type { resultsContract } from './contract';
 import { ResultWriter } from './entry';
 import { categoriesOf, measuresOf } from './lists';
@@ -83,4 +84,7 @@ export const resultsHandlers: Handlers<typeof resultsContract> = {
     return { download: file.id, fileName: `结果公示清单-${task.name}.xlsx`, count: rows.length };
   },
   'results.ofSubject': (ctx, input) => inspectionsOfSubject(ctx.db, input.subjectId),
+  'results.attachments': (ctx, input) => attachmentsOf(ctx, input.resultId),
+  'results.attach': (ctx, input) => attach(ctx, input.resultId, input.upload, input.name),
+  'results.attachmentFile': (ctx, input) => attachmentFile(ctx, input.id),
 };

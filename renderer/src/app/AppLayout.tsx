@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { ROLE_LABELS } from './labels';
 import { ChangePasswordForm } from '../features/auth/ChangePasswordForm';
+import { TodoBadge } from '../features/todo/TodoBadge';
 import { HOME, HOME_ICON, MENU, type MenuLeaf } from './menu';
 import { useSession } from './session';
 
@@ -69,16 +70,19 @@ export function AppLayout() {
           <Typography.Text strong data-testid="office-name">
             {officeName}
           </Typography.Text>
-          <Dropdown menu={{ items: userMenu }} trigger={['click']}>
-            <Button type="text" data-testid="user-menu">
-              <Space>
-                <UserOutlined />
-                {session.user.displayName}
-                <Tag>{ROLE_LABELS[session.user.role]}</Tag>
-                <DownOutlined />
-              </Space>
-            </Button>
-          </Dropdown>
+          <Space size="middle">
+            {can('todo.counts') && <TodoBadge />}
+            <Dropdown menu={{ items: userMenu }} trigger={['click']}>
+              <Button type="text" data-testid="user-menu">
+                <Space>
+                  <UserOutlined />
+                  {session.user.displayName}
+                  <Tag>{ROLE_LABELS[session.user.role]}</Tag>
+                  <DownOutlined />
+                </Space>
+              </Button>
+            </Dropdown>
+          </Space>
         </Layout.Header>
         <Layout.Content>
           <div className="page-content">

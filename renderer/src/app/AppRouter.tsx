@@ -3,8 +3,15 @@ import type { ReactNode } from 'react';
 import { createHashRouter, RouterProvider } from 'react-router-dom';
 import type { MethodName } from '../../../electron/core/contract';
 import { AuditPage } from '../features/audit/AuditPage';
+import { CalendarPage } from '../features/calendar/CalendarPage';
+import { CasesPage } from '../features/cases/CasesPage';
+import { CodeVerifyPage } from '../features/codes/CodeVerifyPage';
+import { CreditPage } from '../features/credit/CreditPage';
 import { DepartmentsPage } from '../features/departments/DepartmentsPage';
+import { FollowUpsPage } from '../features/followups/FollowUpsPage';
 import { HomePage } from '../features/home/HomePage';
+import { PublicationPage } from '../features/results/PublicationPage';
+import { ResultsPage } from '../features/results/ResultsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { SubjectsPage } from '../features/subjects/SubjectsPage';
 import { ExpertsPage } from '../features/inspectors/ExpertsPage';
@@ -14,6 +21,7 @@ import { PlanDetailPage } from '../features/plans/PlanDetailPage';
 import { PlansPage } from '../features/plans/PlansPage';
 import { TaskDetailPage } from '../features/tasks/TaskDetailPage';
 import { TasksPage } from '../features/tasks/TasksPage';
+import { TodoPage } from '../features/todo/TodoPage';
 import { UsersPage } from '../features/users/UsersPage';
 import { AppLayout } from './AppLayout';
 import { useSession } from './session';
@@ -38,9 +46,17 @@ const SCREENS: { path: string; requires: MethodName; element: ReactNode }[] = [
   { path: 'tasks/:id', requires: 'tasks.get', element: <TaskDetailPage /> },
   { path: 'draws', requires: 'tasks.list', element: <TasksPage view="draws" /> },
   { path: 'matches', requires: 'tasks.list', element: <TasksPage view="matches" /> },
+  { path: 'todo', requires: 'todo.counts', element: <TodoPage /> },
+  { path: 'results', requires: 'results.sheet', element: <ResultsPage /> },
+  { path: 'publication', requires: 'results.sheet', element: <PublicationPage /> },
+  { path: 'follow-ups', requires: 'followups.list', element: <FollowUpsPage /> },
+  { path: 'credit', requires: 'credit.list', element: <CreditPage /> },
+  { path: 'codes/verify', requires: 'codes.verify', element: <CodeVerifyPage /> },
+  { path: 'cases', requires: 'cases.list', element: <CasesPage /> },
   { path: 'users', requires: 'users.list', element: <UsersPage /> },
   { path: 'departments', requires: 'departments.create', element: <DepartmentsPage /> },
   { path: 'settings', requires: 'settings.list', element: <SettingsPage /> },
+  { path: 'calendar', requires: 'calendar.years', element: <CalendarPage /> },
   { path: 'audit', requires: 'audit.list', element: <AuditPage /> },
 ];
 

@@ -6,6 +6,8 @@ import { useSession } from '../../app/session';
 import { PageTitle } from '../../components/PageTitle';
 import { formatTime } from '../../components/format';
 import { PlanSettingsCard } from './PlanSettingsCard';
+import { ResultListsCard } from './ResultListsCard';
+import { ResultSettingsCard } from './ResultSettingsCard';
 
 interface OfficeForm {
   officeName: string;
@@ -66,9 +68,11 @@ export function SettingsPage() {
         </Form>
       </Card>
       <PlanSettingsCard onSaved={all.reload} />
+      <ResultSettingsCard onSaved={all.reload} />
+      <ResultListsCard />
       <Card title="全部设置项">
         <Typography.Paragraph type="secondary">
-          各功能模块的设置项（如公示期限、工作日历）将在相应功能中配置，此处集中列出以便核对。
+          各功能模块的设置项在上方或相应功能中配置（工作日历见“系统管理 → 工作日历”），此处集中列出以便核对。
         </Typography.Paragraph>
         <Table
           rowKey="key"

@@ -9,6 +9,7 @@ import { useSession } from '../../app/session';
 import { LoadError } from '../../components/LoadError';
 import { PageTitle } from '../../components/PageTitle';
 import { formatTime } from '../../components/format';
+import { LinkInspectorModal } from './LinkInspectorModal';
 import { ResetPasswordModal } from './ResetPasswordModal';
 import { UserFormModal } from './UserFormModal';
 
@@ -26,6 +27,10 @@ export function UsersPage() {
   const users = useCall('users.list', { keyword: keyword || undefined, role });
   const [editing, setEditing] = useState<UserView | 'new' | null>(null);
   const [resetting, setResetting] = useState<UserView | null>(null);
+  const [linking, setLinking] = useState<UserView | null>(null);
+  // Accounts carry only the officer's id; the officers' names come from the 执法人员库.
+  const officers = useCall('inspectors.list', {});
+  const officerName = new Map(officers.data?.map((o) => [o.id, o.name]));
 
   const act = async (work: () => Promise<unknown>, done: string) => {
     try {
@@ -40,6 +45,7 @@ export function UsersPage() {
   const closeAndReload = (changed: boolean, done: string) => {
     setEditing(null);
     setResetting(null);
+    setLinking(null);
     if (changed) {
       message.success(done);
       users.reload();
@@ -80,6 +86,11 @@ export function UsersPage() {
           { title: '姓名', dataIndex: 'displayName' },
           { title: '角色', dataIndex: 'role', render: (r: Role) => ROLE_LABELS[r] },
           { title: '所属部门', dataIndex: 'departmentName', render: (d: string | null) => d ?? '—' },
+          {
+            title: '关联执法人员',
+            dataIndex: 'inspectorId',
+            render: (id: number | null) => (id === null ? '—' : (officerName.get(id) ?? `#${id}`)),
+          },
           { title: '状态', key: 'status', render: (_, u) => statusTag(u) },
           { title: '最近登录', dataIndex: 'lastLoginAt', render: formatTime },
           {
@@ -92,6 +103,9 @@ export function UsersPage() {
                 </Button>
                 <Button type="link" size="small" onClick={() => setResetting(u)}>
                   重置密码
+                </Button>
+                <Button type="link" size="small" onClick={() => setLinking(u)} data-testid={`user-link-${u.username}`}>
+                  关联执法人员
                 </Button>
                 {u.lockedUntil && (
                   <Button
@@ -127,6 +141,7 @@ export function UsersPage() {
       />
       <UserFormModal user={editing} onClose={(changed) => closeAndReload(changed, '用户已保存')} />
       <ResetPasswordModal user={resetting} onClose={(changed) => closeAndReload(changed, '密码已重置')} />
+      <LinkInspectorModal user={linking} onClose={(changed) => closeAndReload(changed, '关联已保存')} />
     </>
   );
 }

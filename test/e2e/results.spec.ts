@@ -1,0 +1,140 @@
+import { testUscc } from '../support/draws';
+import { expect, test } from './fixtures';
+import { AppShell } from './pages/app-shell';
+import { setUpAsAdmin } from './pages/auth-pages';
+import { ResultsPages } from './pages/results-pages';
+
+const iso = (d: Date) => d.toISOString().slice(0, 10);
+
+test('enter results by keyboard, see the due-soon badge, publish, follow up, confirm a credit change, verify a 检查码', async ({
+  app,
+  page,
+}) => {
+  test.setTimeout(150_000);
+  await setUpAsAdmin(page, app.url);
+  const api = async <T = { id: number }>(method: string, data: object): Promise<T> => {
+    const answer = (await (await page.request.post(`${app.url}/api/${method}`, { data })).json()) as {
+      ok: boolean;
+      value: T;
+      error?: { message: string };
+    };
+    expect(answer.ok, `${method}: ${answer.error?.message}`).toBe(true);
+    return answer.value;
+  };
+  // A special task over six shops whose period ends today, drawn, locked and matched through the API (the ceremony
+  // has its own spec). Publication within 2 working days makes today's results due soon.
+  const today = new Date();
+  const start = new Date(Math.max(Date.UTC(today.getUTCFullYear(), 0, 1), today.getTime() - 20 * 86_400_000));
+  for (let i = 1; i <= 6; i += 1)
+    await api('subjects.create', {
+      uscc: testUscc(i),
+      name: `固阳县第${i}商店`,
+      industryCode: 'F5211',
+      riskClass: 'B',
+    });
+  const item = await api('items.create', {
+    code: 'SC-9',
+    departmentId: 1,
+    name: '商品质量检查',
+    category: 'key',
+    basis: '依据',
+    methods: ['实地核查'],
+    effectiveFrom: `${today.getUTCFullYear()}-01-01`,
+  });
+  for (let i = 0; i < 3; i += 1)
+    await api('inspectors.create', {
+      name: `市监执法${i + 1}`,
+      departmentId: 1,
+      certNo: `ZF90${i}1`,
+      certValidFrom: '2024-01-01',
+      certValidTo: '2035-12-31',
+    });
+  const task = await api('tasks.createSpecial', {
+    fields: {
+      name: '商品质量专项检查',
+      itemIds: [item.id],
+      leadDepartmentId: 1,
+      scope: {},
+      ratios: { mode: 'all', all: 100 },
+      periodStart: iso(start),
+      periodEnd: iso(today),
+      mode: '现场',
+    },
+    reason: '群众投诉集中',
+    teamSize: 2,
+  });
+  const attempt = await api('draws.open', { taskId: task.id });
+  await api('draws.run', { drawId: attempt.id, witnesses: [{ name: '李监督', value: '2026' }] });
+  await api('draws.lock', { drawId: attempt.id });
+  await api('draws.match', { taskId: task.id });
+  await api('results.updateRules', { publishWithin: 2, entryWithin: 10, review: false });
+
+  // 结果录入 by keyboard: the category box has the focus; Ctrl+Enter saves and moves to the next row.
+  const shell = new AppShell(page);
+  const results = new ResultsPages(page);
+  await shell.open('结果与公示');
+  await shell.open('结果录入');
+  await results.chooseTask('商品质量专项检查');
+  await expect(results.progress).toContainText('应录入');
+  const first = (await results.panelSubject.textContent()) ?? '';
+  await results.typeCategory('01');
+  await results.saveWithKeyboard();
+  await expect(results.panelSubject).not.toHaveText(first);
+  const second = (await results.panelSubject.textContent()) ?? '';
+  await results.typeCategory('06');
+  await results.saveWithKeyboard();
+  await expect(results.entryError.or(page.getByText('选择了发现问题的结果，请写明发现的问题'))).toBeVisible();
+  await results.problems.fill('商品标签不符合规定');
+  await results.saveWithKeyboard();
+  await expect(results.panelSubject).not.toHaveText(second);
+  await expect(results.table.getByTestId('flag-due-soon')).toHaveCount(2);
+  await page.reload();
+  await expect(page.getByTestId('todo-badge')).toContainText('2');
+
+  // 审核与公示: publish the clean one; open a follow-up on the one with problems.
+  await shell.open('审核与公示');
+  await results.chooseTask('商品质量专项检查');
+  await results.publicationRow(first).locator('input[type=checkbox]').check();
+  await results.publishSelected.click();
+  await page.getByRole('button', { name: /^公\s?示$/ }).click();
+  await page.getByTestId('publication-view').getByText('已公示/不予公示').click();
+  await expect(results.publicationRow(first)).toContainText('已公示');
+  await page.getByTestId('publication-view').getByText('全部').click();
+  await results.publicationRow(second).locator('input[type=checkbox]').check();
+  await results.followUpNew.click();
+  await results.followUpMeasure.click();
+  await results.option('责令改正').click();
+  await page
+    .getByRole('button', { name: 'OK' })
+    .or(page.getByRole('button', { name: '确 定' }))
+    .click();
+  await expect(page.getByText('已登记后续处置')).toBeVisible();
+
+  // 后续处置: close it.
+  await shell.open('后续处置');
+  await expect(results.followUpsTable).toContainText(second);
+  await results.followUpsTable.getByTestId('followup-close').click();
+  await results.followUpOutcome.fill('已责令整改，复查合格');
+  await page
+    .getByRole('button', { name: 'OK' })
+    .or(page.getByRole('button', { name: '确 定' }))
+    .click();
+  await expect(results.followUpsTable).not.toContainText(second);
+
+  // 信用风险分类调整: the problem proposed B → C; confirming it changes the subject's class.
+  await shell.open('信用风险分类调整');
+  await expect(results.creditTable.getByTestId('credit-change')).toHaveText('B → C');
+  await results.creditTable.getByTestId('credit-confirm').click();
+  await page.getByRole('button', { name: '确认调整' }).click();
+  await expect(page.getByText('已确认，风险分类已调整')).toBeVisible();
+  const subjects = await api<{ rows: { name: string; riskClass: string }[] }>('subjects.list', { q: second });
+  expect(subjects.rows.find((s) => s.name === second)?.riskClass).toBe('C');
+
+  // 检查码核验: a real code of this task is genuine.
+  const codes = await api<{ code: string; name: string }[]>('codes.ofTask', { taskId: task.id });
+  await shell.open('检查码核验');
+  await page.getByTestId('code-input').fill(codes[0]!.code);
+  await page.getByTestId('code-verify').click();
+  await expect(page.getByTestId('code-verdict')).toContainText('真实有效');
+  await expect(page.getByTestId('code-verdict')).toContainText(codes[0]!.name);
+});
