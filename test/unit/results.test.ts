@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MethodOutput } from '../../electron/core/contract';
 import { addUserAndLogin, expectOk, logIn, openTestCore, setUpOffice, withToken, type TestCore } from '../support/core';
@@ -211,5 +212,46 @@ describe('deadlines, review and publication', () => {
     const exported = await ok<MethodOutput<'results.exportPublished'>>('results.exportPublished', { taskId });
     expect(exported.count).toBe(21);
     expect((await ok<MethodOutput<'todo.counts'>>('todo.counts', {})).overdue).toBe(0);
+  });
+});
+
+describe('attachments', () => {
+  it('keeps a file with the result, refuses one too large or from outside the team, and hands it back', async () => {
+    const { taskId, drawn, items } = await lockedTask(t.core, admin);
+    await at(NOV_2);
+    const { ok, refusal } = as(admin);
+    const { result } = await ok<MethodOutput<'results.enter'>>(
+      'results.enter',
+      cleanEntry(taskId, drawn[0]!.subjectId, items.general, '2026-10-09'),
+    );
+    const photo = t.core.files.newUpload('现场照片.jpg');
+    fs.writeFileSync(photo.path, Buffer.from('JPEG-bytes-of-a-site-photo'));
+    expect(await refusal('results.attach', { resultId: result.id, upload: photo.id, name: '../现场.jpg' })).toContain(
+      '不能含有',
+    );
+    const kept = await ok<MethodOutput<'results.attach'>>('results.attach', {
+      resultId: result.id,
+      upload: photo.id,
+      name: '现场照片.jpg',
+    });
+    expect(kept).toMatchObject({ name: '现场照片.jpg', size: 26, actorName: '王管理' });
+    // The kept copy survives the sweep of transient uploads and comes back byte for byte.
+    t.core.files.sweep(new Date(Date.now() + 3 * 86_400_000));
+    const file = await ok<MethodOutput<'results.attachmentFile'>>('results.attachmentFile', { id: kept.id });
+    expect(fs.readFileSync(t.core.files.downloadPath(file.download)!, 'utf8')).toBe('JPEG-bytes-of-a-site-photo');
+    expect(await ok('results.attachments', { resultId: result.id })).toEqual([kept]);
+
+    const big = t.core.files.newUpload('录像.mp4');
+    fs.writeFileSync(big.path, Buffer.alloc(21 * 1024 * 1024));
+    expect(await refusal('results.attach', { resultId: result.id, upload: big.id, name: '录像.mp4' })).toContain(
+      '不能超过 20 MB',
+    );
+    const health = await addUserAndLogin(t.core, admin, { username: 'wj', role: 'deptAdmin', departmentId: 17 });
+    const again = t.core.files.newUpload('x.jpg');
+    fs.writeFileSync(again.path, 'x');
+    expect(
+      await as(health).refusal('results.attach', { resultId: result.id, upload: again.id, name: 'x.jpg' }),
+    ).toContain('本部门事项');
+    expect(await ok('results.attachments', { resultId: result.id })).toHaveLength(1);
   });
 });

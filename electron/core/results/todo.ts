@@ -133,12 +133,24 @@ export function tasksLate(db: Db, marks: DeadlineMarks, scope: TodoScope) {
      WHERE d.task_id = ? AND d.status = 'locked'`,
   );
   const entered = client.prepare<[number], number>('SELECT count(*) FROM results WHERE task_id = ?');
+  // An officer watches the tasks whose teams he is on now.
+  const onTeamOf = new Set(
+    scope.inspectorId === undefined
+      ? []
+      : client
+          .prepare<[number], number>(
+            'SELECT DISTINCT task_id FROM team_members WHERE inspector_id = ? AND ended_at IS NULL',
+          )
+          .pluck()
+          .all(scope.inspectorId),
+  );
   return db
     .select()
     .from(tasks)
     .where(eq(tasks.status, 'locked'))
     .all()
     .filter((t) => scope.departmentId === undefined || ids(t.departmentIds).includes(scope.departmentId))
+    .filter((t) => scope.inspectorId === undefined || onTeamOf.has(t.id))
     .flatMap((task) => {
       const due = entryDueOf(marks, task.periodEnd).date;
       if (due === null || due >= marks.today) return [];

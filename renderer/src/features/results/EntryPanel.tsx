@@ -3,6 +3,7 @@ import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { MethodInput, MethodOutput } from '../../../../electron/core/contract';
 import { call } from '../../api/client';
 import { useSubmit } from '../../api/useSubmit';
+import { Attachments } from './Attachments';
 import { ResultStatus, useResultLists } from './labels';
 
 type Row = MethodOutput<'results.sheet'>['rows'][number];
@@ -167,6 +168,7 @@ export function EntryPanel({
           <Typography.Text type="secondary">Alt+↑/↓ 切换上一条、下一条</Typography.Text>
         </Space>
       </Form>
+      {existing && <Attachments resultId={existing.id} mayAdd={row.mayEnter} />}
     </Card>
   );
 }
