@@ -82,15 +82,16 @@ export function EntryPanel({
     <Card
       size="small"
       title={
-        <Space>
-          <span data-testid="entry-subject">{row.subjectName}</span>
-          <Typography.Text type="secondary">{row.itemName}</Typography.Text>
-          <ResultStatus result={existing} />
-        </Space>
+        <Typography.Text ellipsis={{ tooltip: row.subjectName }} data-testid="entry-subject">
+          {row.subjectName}
+        </Typography.Text>
       }
-      extra={<Typography.Text type="secondary">检查组：{row.team || '—'}</Typography.Text>}
+      extra={<ResultStatus result={existing} />}
       data-testid="entry-panel"
     >
+      <Typography.Paragraph type="secondary" style={{ marginBottom: 12 }}>
+        {row.itemName}（{row.departmentName}）；检查组：{row.team || '—'}
+      </Typography.Paragraph>
       {!row.mayEnter && (
         <Alert
           type="info"
@@ -165,7 +166,7 @@ export function EntryPanel({
           <Button type="primary" loading={save.busy} onClick={() => void save.run()} data-testid="entry-save">
             {existing ? '保存更正' : '保存并下一条'}（Ctrl+Enter）
           </Button>
-          <Typography.Text type="secondary">Alt+↑/↓ 切换上一条、下一条</Typography.Text>
+          <Typography.Text type="secondary">Alt+↑/↓ 上下切换</Typography.Text>
         </Space>
       </Form>
       {existing && <Attachments resultId={existing.id} mayAdd={row.mayEnter} />}

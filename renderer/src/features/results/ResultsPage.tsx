@@ -96,7 +96,7 @@ export function ResultsPage() {
       {taskId === null && <Empty description="请选择抽查任务" />}
       {sheet.data && <ProgressLine progress={sheet.data.progress} />}
       {sheet.data && (
-        <Row gutter={16}>
+        <Row gutter={16} wrap={false}>
           <Col flex="auto" style={{ minWidth: 0 }}>
             <Table<SheetRow>
               rowKey={keyOf}
@@ -108,33 +108,31 @@ export function ResultsPage() {
               rowClassName={(r) => (keyOf(r) === keyOf(row ?? r) && row ? 'ant-table-row-selected' : '')}
               onRow={(r) => ({ onClick: () => setCurrent(keyOf(r)) })}
               columns={[
-                { title: '序', dataIndex: 'seq', width: 50 },
+                { title: '序', dataIndex: 'seq', width: 44 },
                 {
                   title: '检查对象',
                   dataIndex: 'subjectName',
-                  ellipsis: true,
-                  render: (name: string, r) => (
-                    <span title={r.uscc ?? ''} data-testid="results-subject">
-                      {name}
-                    </span>
-                  ),
+                  ellipsis: { showTitle: true },
+                  render: (name: string) => <span data-testid="results-subject">{name}</span>,
                 },
-                { title: '事项', dataIndex: 'itemName', width: 150, ellipsis: true },
+                { title: '事项', dataIndex: 'itemName', width: 120, ellipsis: true },
                 {
                   title: '检查结果',
                   key: 'categories',
-                  width: 170,
+                  width: 120,
                   ellipsis: true,
                   render: (_, r) => (r.result ? namesOf(r.result.categories) : ''),
                 },
-                { title: '状态', key: 'status', width: 130, render: (_, r) => <ResultStatus result={r.result} /> },
                 {
-                  title: '公示期限',
-                  key: 'due',
+                  title: '状态与公示期限',
+                  key: 'status',
                   width: 150,
                   render: (_, r) => (
-                    <Space size={4}>
-                      <DueTag due={r.result?.publishDue ?? null} flag={r.flag} />
+                    <Space direction="vertical" size={2}>
+                      <ResultStatus result={r.result} />
+                      {r.result && !r.result.publishedOn && !r.result.withheldReason && (
+                        <DueTag due={r.result.publishDue} flag={r.flag} />
+                      )}
                       {r.result && r.result.version > 1 && <HistoryLink id={r.result.id} />}
                     </Space>
                   ),
@@ -142,7 +140,7 @@ export function ResultsPage() {
               ]}
             />
           </Col>
-          <Col flex="440px">
+          <Col flex="400px" style={{ position: 'sticky', top: 16, alignSelf: 'flex-start' }}>
             {row ? (
               <EntryPanel taskId={taskId ?? 0} row={row} defaults={defaults} onSaved={saved} onMove={move} />
             ) : (
