@@ -82,7 +82,8 @@ export const MENU: MenuGroup[] = [
       { path: '/users', label: '用户管理', requires: 'users.list' },
       { path: '/departments', label: '部门管理', requires: 'departments.create' },
       { path: '/settings', label: '系统设置', requires: 'settings.list' },
-      { path: '/calendar', label: '工作日历', requires: 'calendar.years' },
+      // Upkeep of the calendar: shown to those who may change it (anyone may still open it and count workdays).
+      { path: '/calendar', label: '工作日历', requires: 'calendar.setDay' },
       { path: '/audit', label: '审计日志', requires: 'audit.list' },
     ],
   },
