@@ -188,9 +188,13 @@ export async function resultsFigures(): Promise<Figure[]> {
     try {
       const entries = entriesOf(await ok(many, 'results.sheet', { taskId }), taskId);
       const enterMany = await seconds(() => ok(many, 'results.enterMany', { entries }));
-      const single = await seconds(async () => {
-        for (const entry of entries) await ok(oneByOne, 'results.enter', entry);
-      });
+      // One call per result, as a form-per-row screen would do it: 1,000 timed, scaled to the 10,000.
+      const sample = entries.slice(0, 1_000);
+      const single =
+        (await seconds(async () => {
+          for (const entry of sample) await ok(oneByOne, 'results.enter', entry);
+        })) *
+        (entries.length / sample.length);
 
       const out = await ok<{ download: string }>(workbook, 'collection.workbook', { taskId, departmentId: 1 });
       const upload = workbook.files.newUpload('filled.xlsx');
@@ -206,13 +210,34 @@ export async function resultsFigures(): Promise<Figure[]> {
       const total = many.db.$client.prepare('SELECT count(*) FROM results').pluck().get() as number;
       const counts = await percentiles(30, () => ok(many, 'todo.counts', {}));
       const list = await percentiles(30, () => ok(many, 'todo.list', { kind: 'overdue', limit: 500 }));
-      const scan = await percentiles(10, () =>
-        many.db.$client
+      // The same questions without the deadline index: every result read, every team looked up per result.
+      const pending = `published_on IS NULL AND withheld_reason IS NULL`;
+      const scanCounts = await percentiles(10, () => {
+        const client = many.db.$client;
+        client
           .prepare(
             `SELECT department_id, sum(publish_due < '2026-11-02'), sum(publish_due >= '2026-11-02')
-             FROM results NOT INDEXED
-             WHERE published_on IS NULL AND withheld_reason IS NULL AND publish_due <= '2026-11-05'
-             GROUP BY department_id`,
+             FROM results NOT INDEXED WHERE ${pending} AND publish_due <= '2026-11-05' GROUP BY department_id`,
+          )
+          .all();
+        client
+          .prepare(
+            `SELECT tm.inspector_id, sum(r.publish_due < '2026-11-02'), sum(r.publish_due >= '2026-11-02')
+             FROM results r NOT INDEXED
+             JOIN team_members tm INDEXED BY team_members_task_idx
+               ON tm.task_id = r.task_id AND tm.subject_id = r.subject_id AND tm.ended_at IS NULL
+             WHERE r.${pending.replace(' AND ', ' AND r.')} AND r.publish_due <= '2026-11-05'
+             GROUP BY tm.inspector_id`,
+          )
+          .all();
+      });
+      const scanList = await percentiles(10, () =>
+        many.db.$client
+          .prepare(
+            `SELECT r.*, t.name, s.name FROM results r NOT INDEXED JOIN tasks t ON t.id = r.task_id
+             JOIN subjects s ON s.id = r.subject_id
+             WHERE r.${pending.replace(' AND ', ' AND r.')} AND r.publish_due < '2026-11-02'
+             ORDER BY r.publish_due, r.id LIMIT 500`,
           )
           .all(),
       );
@@ -223,7 +248,7 @@ export async function resultsFigures(): Promise<Figure[]> {
           value: enterMany,
           target: '≤ 2',
           baseline: single,
-          baselineLabel: '逐条调用 results.enter',
+          baselineLabel: '逐条调用 results.enter（测 1,000 条折算）',
         },
         {
           name: `导入 ${entries.length.toLocaleString('zh-CN')} 行结果采集表（预览+导入）`,
@@ -231,23 +256,23 @@ export async function resultsFigures(): Promise<Figure[]> {
           value: importSeconds,
           target: '≤ 2',
           baseline: single,
-          baselineLabel: '逐条调用 results.enter',
+          baselineLabel: '逐条调用 results.enter（测 1,000 条折算）',
         },
         {
           name: `待办统计 p95（${total.toLocaleString('zh-CN')} 条结果）`,
           unit: 'ms',
           value: counts.p95,
           target: '≤ 50',
-          baseline: scan.p95,
-          baselineLabel: '不用到期索引、全表扫描（仅部门计数）',
+          baseline: scanCounts.p95,
+          baselineLabel: '同样的部门、人员计数，不用到期索引（全表扫描、逐条查检查组）',
         },
         {
           name: `超期清单前 500 条 p95（${total.toLocaleString('zh-CN')} 条结果）`,
           unit: 'ms',
           value: list.p95,
           target: '≤ 50',
-          baseline: scan.p95,
-          baselineLabel: '不用到期索引、全表扫描（仅部门计数）',
+          baseline: scanList.p95,
+          baselineLabel: '同样的清单，不用到期索引（全表扫描后排序）',
         },
       ];
     } finally {

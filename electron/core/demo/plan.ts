@@ -2,21 +2,8 @@ import { and, asc, eq, gte } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import { checkItems, inspectors } from '../../../db/schema';
 import type { Core } from '../app';
-import type { Caller } from '../context';
-import type { MethodName } from '../contract';
+import { demoCall } from './call';
 import type { DemoRandom } from './random';
-
-const DEMO_CALLER: Caller = {
-  door: 'cli',
-  local: true,
-  actor: { id: null, username: '演示数据', displayName: '演示数据', role: 'admin', departmentId: null },
-};
-
-async function call<T>(core: Core, method: MethodName, input: unknown): Promise<T> {
-  const result = await core.call(DEMO_CALLER, method, input);
-  if (!result.ok) throw new Error(`演示计划：${method} 失败：${result.error.message}`);
-  return result.value as T;
-}
 
 /** The departments (other than the lead office) with the most officers fit to go out all year, most first. */
 function staffedDepartments(db: Db, year: number): number[] {
@@ -52,7 +39,7 @@ export async function writeDemoPlan(core: Core, random: DemoRandom, year: number
   const lead = firstItemOf(db, 1);
   if (lead === undefined || others.length < 4) return { tasks: 0, drawn: [] as number[] };
   const item = (d: number) => firstItemOf(db, d) ?? 0;
-  const plan = await call<{ id: number }>(core, 'plans.create', {
+  const plan = await demoCall<{ id: number }>(core, 'plans.create', {
     year,
     departmentId: null,
     name: `${year} 年${county}部门联合“双随机、一公开”抽查工作计划`,
@@ -87,7 +74,7 @@ export async function writeDemoPlan(core: Core, random: DemoRandom, year: number
   const ids: number[] = [];
   for (const p of planned) {
     const departmentIds = p.departments.filter((d): d is number => d !== undefined);
-    const saved = await call<{ id: number }>(core, 'plans.saveTask', {
+    const saved = await demoCall<{ id: number }>(core, 'plans.saveTask', {
       planId: plan.id,
       fields: {
         name: p.name,
@@ -103,21 +90,21 @@ export async function writeDemoPlan(core: Core, random: DemoRandom, year: number
     });
     ids.push(saved.id);
   }
-  await call(core, 'plans.publish', { id: plan.id, approvedOn: `${year}-03-02`, publishedOn: `${year}-03-05` });
+  await demoCall(core, 'plans.publish', { id: plan.id, approvedOn: `${year}-03-02`, publishedOn: `${year}-03-05` });
   const drawn: number[] = [];
   for (const [i, planTaskId] of ids.slice(0, 3).entries()) {
-    const task = await call<{ id: number }>(core, 'tasks.createFromPlan', { planTaskId, teamSize: 2 });
+    const task = await demoCall<{ id: number }>(core, 'tasks.createFromPlan', { planTaskId, teamSize: 2 });
     if (i === 2) continue;
-    const attempt = await call<{ id: number }>(core, 'draws.open', { taskId: task.id });
-    await call(core, 'draws.run', {
+    const attempt = await demoCall<{ id: number }>(core, 'draws.open', { taskId: task.id });
+    await demoCall(core, 'draws.run', {
       drawId: attempt.id,
       witnesses: [
         { name: '县纪委监督员', value: String(10_000 + random.int(90_000)) },
         { name: '企业代表', value: String(100 + random.int(900)) },
       ],
     });
-    await call(core, 'draws.lock', { drawId: attempt.id });
-    await call(core, 'draws.match', { taskId: task.id });
+    await demoCall(core, 'draws.lock', { drawId: attempt.id });
+    await demoCall(core, 'draws.match', { taskId: task.id });
     drawn.push(task.id);
   }
   return { tasks: ids.length, drawn };

@@ -1,23 +1,11 @@
 import type { Core } from '../app';
+import { demoCall } from './call';
 import { loadCalendar } from '../calendar/store';
 import { addWorkdays, isWorkday, type WorkCalendar } from '../calendar/workdays';
-import type { Caller } from '../context';
-import type { MethodName, MethodOutput } from '../contract';
+import type { MethodOutput } from '../contract';
 import { addDays, localDate } from '../dates';
 import { getTask } from '../tasks/store';
 import type { DemoRandom } from './random';
-
-const DEMO_CALLER: Caller = {
-  door: 'cli',
-  local: true,
-  actor: { id: null, username: '演示数据', displayName: '演示数据', role: 'admin', departmentId: null },
-};
-
-async function call<T>(core: Core, method: MethodName, input: unknown): Promise<T> {
-  const result = await core.call(DEMO_CALLER, method, input);
-  if (!result.ok) throw new Error(`演示结果：${method} 失败：${result.error.message}`);
-  return result.value as T;
-}
 
 export interface DemoResultsReport {
   entered: number;
@@ -46,7 +34,7 @@ export async function writeDemoResults(core: Core, random: DemoRandom, taskIds: 
   const report = { entered: 0, published: 0, overdue: 0, dueSoon: 0, followUps: 0 };
   const today = localDate(core.clock.now());
   const calendar = loadCalendar(core.db);
-  const { publishWithin } = await call<MethodOutput<'results.rules'>>(core, 'results.rules', {});
+  const { publishWithin } = await demoCall<MethodOutput<'results.rules'>>(core, 'results.rules', {});
   for (const taskId of taskIds) {
     const task = getTask(core.db, taskId);
     const last = task.periodEnd < today ? task.periodEnd : today;
@@ -63,7 +51,7 @@ export async function writeDemoResults(core: Core, random: DemoRandom, taskIds: 
     // Result days whose deadline is still ahead but within three working days, and days long overdue.
     const soonDays = days.filter((d) => dueOf(d) >= today && dueOf(d) <= soon);
     const lateDays = days.filter((d) => dueOf(d) < today);
-    const sheet = await call<MethodOutput<'results.sheet'>>(core, 'results.sheet', { taskId });
+    const sheet = await demoCall<MethodOutput<'results.sheet'>>(core, 'results.sheet', { taskId });
     const subjects = [...new Set(sheet.rows.map((r) => r.subjectId))];
     const entries = [];
     const toPublish: { subjectId: number; resultDate: string }[] = [];
@@ -93,10 +81,10 @@ export async function writeDemoResults(core: Core, random: DemoRandom, taskIds: 
       else report[fate] += 1;
     }
     if (entries.length === 0) continue;
-    await call(core, 'results.enterMany', { entries });
+    await demoCall(core, 'results.enterMany', { entries });
     report.entered += entries.length;
     const ids = new Map(
-      (await call<MethodOutput<'results.sheet'>>(core, 'results.sheet', { taskId })).rows.map((r) => [
+      (await demoCall<MethodOutput<'results.sheet'>>(core, 'results.sheet', { taskId })).rows.map((r) => [
         `${r.subjectId}:${r.itemId}`,
         r.result,
       ]),
@@ -107,12 +95,12 @@ export async function writeDemoResults(core: Core, random: DemoRandom, taskIds: 
         .map((r) => ids.get(`${r.subjectId}:${r.itemId}`)?.id ?? 0);
       // Published a few working days after the result, never later than today or the deadline.
       const publishedOn = [addWorkdays(calendar, resultDate, 1 + random.int(10)), today, dueOf(resultDate)].sort()[0]!;
-      await call(core, 'results.publish', { ids: mine, publishedOn });
+      await demoCall(core, 'results.publish', { ids: mine, publishedOn });
       report.published += mine.length;
     }
     for (const row of ids.values()) {
       if (!row || !row.categories.includes('06')) continue;
-      const follow = await call<{ id: number }>(core, 'followups.create', {
+      const follow = await demoCall<{ id: number }>(core, 'followups.create', {
         resultId: row.id,
         measure: random.pick(['01', '06', '03']),
         departmentId: row.departmentId,
@@ -120,7 +108,7 @@ export async function writeDemoResults(core: Core, random: DemoRandom, taskIds: 
       });
       report.followUps += 1;
       if (random.chance(0.5))
-        await call(core, 'followups.close', { id: follow.id, closedOn: today, outcome: '已按期整改到位' });
+        await demoCall(core, 'followups.close', { id: follow.id, closedOn: today, outcome: '已按期整改到位' });
     }
   }
   return report;

@@ -11,7 +11,7 @@ import { getTask, type TaskRow } from '../tasks/store';
 import { EntryAccess } from './access';
 import { categoriesOf, type CategoryRow } from './lists';
 import { resultRulesOf, type ResultRules } from './rules';
-import { slotKey, slotMap, slotsOf, type Slot } from './slots';
+import { TaskSlots } from './slots';
 import { resultStatements } from './statements';
 
 const isoDate = z
@@ -69,7 +69,7 @@ const sameContent = (a: ReturnType<typeof contentOf>, b: ReturnType<typeof conte
  * credit-class change. Call inside the caller's transaction.
  */
 export class ResultWriter {
-  private readonly tasks = new Map<number, { task: TaskRow; slots: Map<string, Slot> }>();
+  private readonly tasks = new Map<number, { task: TaskRow; slots: TaskSlots }>();
   private readonly categories: Map<string, CategoryRow>;
   private readonly calendar: WorkCalendar;
   private readonly rules: ResultRules;
@@ -105,7 +105,7 @@ export class ResultWriter {
     let known = this.tasks.get(taskId);
     if (!known) {
       const task = getTask(this.db, taskId);
-      known = { task, slots: slotMap(slotsOf(this.db, taskId)) };
+      known = { task, slots: new TaskSlots(this.db, taskId) };
       this.tasks.set(taskId, known);
     }
     return known;
@@ -125,15 +125,11 @@ export class ResultWriter {
       return [{ field: 'task', message: '该抽查任务不存在。' }];
     }
     const { task, slots } = known;
-    if (slots.size === 0) return [{ field: 'task', message: `任务“${task.name}”的名单尚未锁定，不能录入结果。` }];
-    const slot = slots.get(slotKey(entry.subjectId, entry.itemId));
-    if (!slot) {
-      const drawn = [...slots.values()].some((s) => s.subjectId === entry.subjectId);
-      return drawn
-        ? [{ field: 'item', message: '该事项不在本对象的抽查事项中。' }]
-        : [{ field: 'subject', message: `该对象不在任务“${task.name}”的抽取名单中。` }];
-    }
-    const refusal = this.access.refusal(task.id, entry.subjectId, slot.departmentId);
+    if (!slots.locked) return [{ field: 'task', message: `任务“${task.name}”的名单尚未锁定，不能录入结果。` }];
+    const items = slots.itemsOf(entry.subjectId);
+    if (!items) return [{ field: 'subject', message: `该对象不在任务“${task.name}”的抽取名单中。` }];
+    if (!items.includes(entry.itemId)) return [{ field: 'item', message: '该事项不在本对象的抽查事项中。' }];
+    const refusal = this.access.refusal(task.id, entry.subjectId, slots.departmentOf(entry.itemId));
     if (refusal) return [{ field: 'subject', message: refusal }];
     return [...this.checkContent(entry, task), ...this.checkCorrection(entry, existing)];
   }
@@ -195,8 +191,7 @@ export class ResultWriter {
     if (existing && this.outcomeOf(entry, existing) === 'unchanged') return { outcome: 'unchanged', id: existing.id };
     const at = this.now.toISOString();
     const publishDue = this.publishDueOf(entry.resultDate);
-    const { slots } = this.taskOf(entry.taskId);
-    const departmentId = slots.get(slotKey(entry.subjectId, entry.itemId))?.departmentId ?? 0;
+    const departmentId = this.taskOf(entry.taskId).slots.departmentOf(entry.itemId);
     let id: number;
     if (existing) {
       this.db

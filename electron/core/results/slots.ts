@@ -1,4 +1,4 @@
-import { asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import { checkItems, drawSubjects } from '../../../db/schema';
 import { lockedDraw } from '../draws/match';
@@ -46,5 +46,56 @@ export function slotsOf(db: Db, taskId: number): Slot[] {
 
 export const slotKey = (subjectId: number, itemId: number): string => `${subjectId}:${itemId}`;
 
-export const slotMap = (slots: Slot[]): Map<string, Slot> =>
-  new Map(slots.map((s) => [slotKey(s.subjectId, s.itemId), s]));
+/**
+ * The same question for one entry at a time: is this item at this subject part of the task's final list? Looked
+ * up per subject as entries arrive, so entering one result does not read a 5,000-subject list.
+ */
+export class TaskSlots {
+  readonly locked: boolean;
+  private readonly drawId: number;
+  private readonly itemsBySubject = new Map<number, number[] | null>();
+  private readonly departmentByItem = new Map<number, number>();
+  private readonly drawnItems;
+  private readonly itemDepartment;
+
+  constructor(db: Db, taskId: number) {
+    const draw = lockedDraw(db, taskId);
+    this.locked = draw !== undefined;
+    this.drawId = draw?.id ?? 0;
+    // Prepared once: thousands of entries ask these in a row.
+    this.drawnItems = db
+      .select({ itemIds: drawSubjects.itemIds })
+      .from(drawSubjects)
+      .where(
+        and(
+          eq(drawSubjects.drawId, sql.placeholder('drawId')),
+          eq(drawSubjects.subjectId, sql.placeholder('subjectId')),
+        ),
+      )
+      .prepare();
+    this.itemDepartment = db
+      .select({ departmentId: checkItems.departmentId })
+      .from(checkItems)
+      .where(eq(checkItems.id, sql.placeholder('id')))
+      .prepare();
+  }
+
+  /** The items the draw gave the subject, or null when the subject was not drawn. */
+  itemsOf(subjectId: number): number[] | null {
+    if (!this.itemsBySubject.has(subjectId)) {
+      const row = this.drawnItems.get({ drawId: this.drawId, subjectId });
+      this.itemsBySubject.set(subjectId, row ? ids(row.itemIds) : null);
+    }
+    return this.itemsBySubject.get(subjectId) ?? null;
+  }
+
+  /** The item's department: whose result it is. */
+  departmentOf(itemId: number): number {
+    let departmentId = this.departmentByItem.get(itemId);
+    if (departmentId === undefined) {
+      departmentId = this.itemDepartment.get({ id: itemId })?.departmentId ?? 0;
+      this.departmentByItem.set(itemId, departmentId);
+    }
+    return departmentId;
+  }
+}
