@@ -65,14 +65,30 @@ describe('result collection workbooks', () => {
     const first = await preview(book);
     expect(first.counts).toMatchObject({ fresh: 3, changed: 0, unchanged: 0, invalid: 0, blank: drawn.length - 3 });
     expect(await ok('collection.commit', { token: first.token })).toMatchObject({ fresh: 3 });
-    // A problem result proposes a credit change for someone to confirm.
-    expect((await ok<MethodOutput<'credit.list'>>('credit.list', { status: 'proposed' })).length).toBe(1);
+    // Entered by keyboard meanwhile: three categories and a two-line description — the workbook must carry them back.
+    await ok('results.enter', {
+      taskId,
+      subjectId: drawn[5]!.subjectId,
+      itemId:
+        drawn[5] &&
+        (await ok<MethodOutput<'results.sheet'>>('results.sheet', { taskId })).rows.find((r) => r.departmentId === 17)!
+          .itemId,
+      categories: ['02', '05', '06'],
+      resultDate: '2026-10-16',
+      method: '书面检查',
+      description: '第一行说明\n第二行说明',
+      problems: '未公示年报；台账缺失',
+    });
+    // Each result with problems (the workbook's and the keyboard's) proposes a credit change for someone to confirm.
+    expect((await ok<MethodOutput<'credit.list'>>('credit.list', { status: 'proposed' })).length).toBe(2);
 
-    const again = await preview(book);
-    expect(again.counts).toMatchObject({ fresh: 0, changed: 0, unchanged: 3, invalid: 0 });
+    const fresh = await collectionBook(taskId, 17);
+    const again = await preview(fresh.book);
+    expect(again.counts).toMatchObject({ fresh: 0, changed: 0, unchanged: 4, invalid: 0 });
+    expect(fresh.sheet.getCell('H8').value).toBe('05 发现问题已责令改正；06 发现问题待后续处理');
     await ok('collection.commit', { token: again.token });
     const sheetNow = await ok<MethodOutput<'results.sheet'>>('results.sheet', { taskId });
-    expect(sheetNow.rows.filter((r) => r.result).map((r) => r.result!.version)).toEqual([1, 1, 1]);
+    expect(sheetNow.rows.filter((r) => r.result).map((r) => r.result!.version)).toEqual([1, 1, 1, 1]);
 
     // A corrected row needs a reason at commit, and keeps the earlier version.
     sheet.getCell('K3').value = '补充：证照齐全';
@@ -84,7 +100,7 @@ describe('result collection workbooks', () => {
     const versions = (await ok<MethodOutput<'results.sheet'>>('results.sheet', { taskId })).rows
       .filter((r) => r.result)
       .map((r) => r.result!.version);
-    expect(versions).toEqual([2, 1, 1]);
+    expect(versions).toEqual([2, 1, 1, 1]);
   });
 
   it('explains every wrong row and, unless asked to take the valid ones, commits nothing', async () => {

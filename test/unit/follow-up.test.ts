@@ -40,6 +40,15 @@ describe('follow-up and credit feedback', () => {
     expect(
       await refusal('followups.create', { resultId: result.id, measure: '01', departmentId: 1, dueOn: '2026-10-01' }),
     ).toContain('早于今天');
+    // Another department's administrator cannot open one by naming itself responsible.
+    const health = await addUserAndLogin(t.core, admin, { username: 'wj2', role: 'deptAdmin', departmentId: 17 });
+    expect(
+      await refusal(
+        'followups.create',
+        { resultId: result.id, measure: '01', departmentId: 17, dueOn: '2026-11-30' },
+        health,
+      ),
+    ).toContain('本部门');
     const follow = await ok<MethodOutput<'followups.create'>>('followups.create', {
       resultId: result.id,
       measure: '01',

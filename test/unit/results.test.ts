@@ -209,8 +209,23 @@ describe('deadlines, review and publication', () => {
     sheet = await ok<Sheet>('results.sheet', { taskId });
     expect(sheet.progress).toMatchObject({ published: 21, withheld: 1, complete: true });
 
+    // Correcting a published result takes it off the public list until it is reviewed and published again.
+    const corrected = sheet.rows.find((r) => r.result?.publishedOn && r.result.id !== returned)!;
+    await ok('results.enter', {
+      ...cleanEntry(taskId, corrected.subjectId, corrected.itemId, '2026-10-12'),
+      description: '复查后补充：证照公示位置不醒目',
+      reason: '复查补充',
+    });
+    sheet = await ok<Sheet>('results.sheet', { taskId });
+    expect(sheet.progress).toMatchObject({ published: 20, complete: false });
+    expect(sheet.rows.find((r) => r.result?.id === corrected.result!.id)?.result).toMatchObject({
+      status: 'entered',
+      publishedOn: null,
+      version: 2,
+    });
+
     const exported = await ok<MethodOutput<'results.exportPublished'>>('results.exportPublished', { taskId });
-    expect(exported.count).toBe(21);
+    expect(exported.count).toBe(20);
     expect((await ok<MethodOutput<'todo.counts'>>('todo.counts', {})).overdue).toBe(0);
   });
 });

@@ -1,10 +1,8 @@
 import { z } from 'zod';
 import { CASE_SOURCES } from '../../../db/schema';
 import { method } from '../define';
+import { dayField } from '../validation';
 import { EVERYONE } from '../roles';
-
-const isoDate = (what: string) =>
-  z.string({ error: `请填写${what}。` }).regex(/^\d{4}-\d{2}-\d{2}$/, `${what}应写成 2026-05-08 这样。`);
 
 export const CASE_WRITERS = ['admin', 'lead', 'deptAdmin', 'inspector'] as const;
 
@@ -38,7 +36,7 @@ export const casesContract = {
     summary: '登记个案',
     input: z.object({
       source: z.enum(CASE_SOURCES, { error: `案件来源应为：${CASE_SOURCES.join('、')}。` }),
-      receivedOn: isoDate('受理日期'),
+      receivedOn: dayField('受理日期'),
       subjectId: z.number().int().positive().nullable().default(null),
       subjectName: z.string().trim().max(100, '对象名称不能超过 100 个字。').default(''),
       departmentId: z.number({ error: '请选择承办部门。' }).int().positive(),
@@ -53,7 +51,7 @@ export const casesContract = {
     summary: '办结个案',
     input: z.object({
       id: z.number().int().positive(),
-      closedOn: isoDate('办结日期'),
+      closedOn: dayField('办结日期'),
       outcome: z.string({ error: '请填写处理结果。' }).trim().min(2, '请填写处理结果（至少 2 个字）。').max(1000),
     }),
     output: caseView,

@@ -69,6 +69,9 @@ export interface CodePayload {
   periodEnd: string;
 }
 
+/** A certificate number as the payload carries it: the payload's own separators cannot appear inside a field. */
+export const certToken = (certNo: string | null): string => (certNo ?? '').replace(/[|,]/g, '_');
+
 const fieldsOf = (p: CodePayload): string[] => [
   PAYLOAD_TAG,
   p.code,

@@ -3,7 +3,7 @@ import type { Db } from '../../../db/client';
 import { drawSubjects, inspectionCodes, inspectors, subjects, teamMembers } from '../../../db/schema';
 import { lockedDraw } from '../draws/match';
 import type { TaskRow } from '../tasks/store';
-import { ensureSecret, payloadText, shortCode, type CodePayload } from './hmac';
+import { certToken, ensureSecret, payloadText, shortCode, type CodePayload } from './hmac';
 
 /** The officers now on a subject's team in a task, with their certificate numbers (experts carry none). */
 export function officersOf(db: Db, taskId: number, subjectId: number) {
@@ -45,7 +45,7 @@ export function payloadFieldsOf(db: Db, task: TaskRow, subjectId: number, code: 
     code,
     taskId: task.id,
     subject: subject?.uscc ?? `#${subjectId}`,
-    certNos: officersOf(db, task.id, subjectId).map((o) => o.certNo ?? ''),
+    certNos: officersOf(db, task.id, subjectId).map((o) => certToken(o.certNo)),
     periodStart: task.periodStart,
     periodEnd: task.periodEnd,
   };

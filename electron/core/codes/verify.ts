@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import { inspectionCodes, subjects, tasks } from '../../../db/schema';
 import { nameBook } from '../plans/store';
-import { looksLikePayload, normalizeCode, readPayload, secretOf, shortCode } from './hmac';
+import { certToken, looksLikePayload, normalizeCode, readPayload, secretOf, shortCode } from './hmac';
 import { officersOf } from './store';
 
 export interface CodeVerdict {
@@ -63,7 +63,7 @@ export function verifyCode(db: Db, text: string): CodeVerdict {
       return refused('签名有效，但本系统中没有签发过该检查码（可能已被删除），请与发证单位联系核实。');
     if (read.payload.subject !== (details.uscc ?? `#${details.subjectId}`))
       return refused('二维码中的检查对象与签发记录不符。');
-    const now = details.team.map((m) => m.certNo).join(',');
+    const now = details.team.map((m) => certToken(m.certNo)).join(',');
     if (read.payload.certNos.join(',') !== now) details.notes.push('检查组成员在打印后有调整，以下为现在的检查组。');
     if (read.payload.periodStart !== details.periodStart || read.payload.periodEnd !== details.periodEnd)
       details.notes.push('检查期间在打印后有调整，以下为现在的检查期间。');

@@ -1,9 +1,7 @@
 import { z } from 'zod';
 import { method } from '../define';
+import { dayField } from '../validation';
 import { EVERYONE } from '../roles';
-
-const isoDate = (what: string) =>
-  z.string({ error: `请填写${what}。` }).regex(/^\d{4}-\d{2}-\d{2}$/, `${what}应写成 2026-05-08 这样。`);
 
 export const FOLLOW_UP_WRITERS = ['admin', 'lead', 'deptAdmin', 'inspector'] as const;
 
@@ -46,7 +44,7 @@ export const followUpsContract = {
       resultId: z.number({ error: '请选择检查结果。' }).int().positive(),
       measure: z.string({ error: '请选择处置措施。' }).trim().min(1, '请选择处置措施。'),
       departmentId: z.number({ error: '请选择责任部门。' }).int().positive(),
-      dueOn: isoDate('办理期限'),
+      dueOn: dayField('办理期限'),
       notes: z.string().trim().max(500, '备注不能超过 500 个字。').default(''),
     }),
     output: followUpView,
@@ -58,7 +56,7 @@ export const followUpsContract = {
     summary: '完结后续处置',
     input: z.object({
       id: z.number().int().positive(),
-      closedOn: isoDate('完结日期'),
+      closedOn: dayField('完结日期'),
       outcome: z.string({ error: '请填写处置结果。' }).trim().min(2, '请填写处置结果（至少 2 个字）。').max(500),
     }),
     output: followUpView,

@@ -71,7 +71,8 @@ export const followUpsHandlers: Handlers<typeof followUpsContract> = {
     if (!measure || !measure.active)
       throw new AppError('INVALID_INPUT', '处置措施不在清单中（或已停用），请重新选择。');
     if (measure.none) throw new AppError('INVALID_INPUT', '“无需后续处置”不必登记，请选择具体的处置措施。');
-    assertMayHandle(ctx, result, input.departmentId);
+    // Who may open one is decided by the result's department, whatever department is named responsible.
+    assertMayHandle(ctx, result, result.departmentId);
     const today = localDate(ctx.now);
     if (input.dueOn < today) throw new AppError('INVALID_INPUT', `办理期限 ${input.dueOn} 早于今天，请重新填写。`);
     const { id } = ctx.db
@@ -96,8 +97,9 @@ export const followUpsHandlers: Handlers<typeof followUpsContract> = {
     assertMayHandle(ctx, result, row.departmentId);
     if (input.closedOn > localDate(ctx.now))
       throw new AppError('INVALID_INPUT', `完结日期 ${input.closedOn} 晚于今天，不能填写将来的日期。`);
-    if (input.closedOn < row.createdAt.slice(0, 10))
-      throw new AppError('INVALID_INPUT', `完结日期不能早于登记日期 ${row.createdAt.slice(0, 10)}。`);
+    const registeredOn = localDate(new Date(row.createdAt));
+    if (input.closedOn < registeredOn)
+      throw new AppError('INVALID_INPUT', `完结日期不能早于登记日期 ${registeredOn}。`);
     ctx.db
       .update(followUps)
       .set({ status: 'closed', closedOn: input.closedOn, outcome: input.outcome, updatedAt: ctx.now.toISOString() })

@@ -2,7 +2,7 @@ import type { Db } from '../../../db/client';
 import { ITEM_METHODS } from '../../../db/schema';
 import type { Actor } from '../context';
 import { AppError } from '../errors';
-import { cellDate, cellText } from '../excel/cells';
+import { cellDate, cellText, foldText } from '../excel/cells';
 import { readImportRows, type RowError } from '../excel/import-rows';
 import type { CellValue } from '../excel/xlsx-reader';
 import { COLLECTION_COLUMNS, COLLECTION_LABELS, parseCollectionKey, type CollectionKey } from './collection-columns';
@@ -14,7 +14,14 @@ type CollectedRow = { blank: true; key: string } | { blank: false; key: string; 
 const METHODS: readonly string[] = ITEM_METHODS;
 
 /** The code of a category cell: '01 未发现问题' → '01'; a bare code or a code typed by hand works too. */
-const categoryCode = (text: string): string => text.split(/\s+/)[0] ?? '';
+const categoryCode = (text: string): string => text.trim().split(/\s+/)[0] ?? '';
+
+/** The category cells: one choice in the first, any number in the second separated by ；(or ; , ，、). */
+const categoryCodes = (first: string, others: string): string[] =>
+  [first, ...others.split(/[；;,，、]/)]
+    .map((t) => t.trim())
+    .filter(Boolean)
+    .map(categoryCode);
 
 function normalizeRow(raw: Partial<Record<CollectionKey, CellValue>>) {
   const text = (key: CollectionKey) => cellText(raw[key] ?? null);
@@ -25,7 +32,7 @@ function normalizeRow(raw: Partial<Record<CollectionKey, CellValue>>) {
     (k) => text(k) !== '',
   );
   if (key && !filled) return { ok: true as const, record: { blank: true as const, key: text('key') } };
-  const categories = [text('category'), text('category2')].filter(Boolean).map(categoryCode);
+  const categories = categoryCodes(text('category'), text('category2'));
   if (text('category') === '') errors.push({ field: 'category', message: '请从下拉列表选择检查结果。' });
   const resultDate = cellDate(raw.resultDate ?? null);
   if (!resultDate)
@@ -101,6 +108,12 @@ export async function stageCollection(db: Db, actor: Actor, now: Date, path: str
       continue;
     }
     const existing = writer.existing(record.entry);
+    // A cell's text comes back folded (line breaks and runs of spaces made one space): text that folds to what the
+    // workbook holds is the same text, kept as it was entered.
+    if (existing) {
+      if (foldText(existing.description) === record.entry.description) record.entry.description = existing.description;
+      if (foldText(existing.problems) === record.entry.problems) record.entry.problems = existing.problems;
+    }
     // A changed row is a correction: the commit supplies its reason, so the preview does not count that as a fault.
     const problems = writer.check({ ...record.entry, reason: '采集表更正' }, existing);
     if (problems.length > 0) {

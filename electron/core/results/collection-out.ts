@@ -74,7 +74,9 @@ export async function writeCollectionWorkbook(
   });
   rows.forEach((r, index) => {
     const result = r.result;
-    const [first, second] = result?.categories ?? [];
+    // The first category has the dropdown; any others share the next cell, separated by ；, so a result with
+    // three categories comes back unchanged.
+    const [first, ...others] = result?.categories ?? [];
     const values = [
       collectionKey(task.id, r.subjectId, r.itemId),
       r.uscc ?? '',
@@ -83,7 +85,7 @@ export async function writeCollectionWorkbook(
       r.itemName,
       r.team,
       first ? (choiceOf.get(first) ?? first) : '',
-      second ? (choiceOf.get(second) ?? second) : '',
+      others.map((code) => choiceOf.get(code) ?? code).join('；'),
       result ? new Date(`${result.resultDate}T00:00:00Z`) : null,
       result?.method ?? '',
       result?.description ?? '',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { method } from '../define';
+import { dayField } from '../validation';
 import { EVERYONE, MANAGERS } from '../roles';
 import { resultEntrySchema } from './entry';
 import { categoryInput, categoryView, measureInput, measureView } from './lists';
@@ -177,10 +178,7 @@ export const resultsContract = {
         ids: z.array(z.number().int().positive()).max(20_000).optional(),
         taskId: z.number().int().positive().optional(),
         /** The day it was published (on the 公示系统): today unless recorded afterwards. */
-        publishedOn: z
-          .string()
-          .regex(/^\d{4}-\d{2}-\d{2}$/, '公示日期应写成 2026-05-08 这样。')
-          .optional(),
+        publishedOn: dayField('公示日期').optional(),
       })
       .refine((v) => (v.ids?.length ?? 0) > 0 || v.taskId !== undefined, '请选择要公示的结果或任务。'),
     output: z.object({ published: z.number().int(), skipped: z.number().int(), publishedOn: z.string() }),

@@ -8,15 +8,12 @@ import type { Actor } from '../context';
 import { localDate } from '../dates';
 import { AppError } from '../errors';
 import { getTask, type TaskRow } from '../tasks/store';
+import { dayField } from '../validation';
 import { EntryAccess } from './access';
 import { categoriesOf, type CategoryRow } from './lists';
 import { resultRulesOf, type ResultRules } from './rules';
 import { TaskSlots } from './slots';
 import { resultStatements } from './statements';
-
-const isoDate = z
-  .string({ error: '请填写结果形成日期。' })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, '日期应写成 2026-05-08 这样。');
 
 export const resultEntrySchema = z.object({
   taskId: z.number({ error: '请选择抽查任务。' }).int().positive(),
@@ -26,7 +23,7 @@ export const resultEntrySchema = z.object({
     .array(z.string().trim().min(1).max(6))
     .min(1, '请至少选择一项检查结果。')
     .max(10, '检查结果最多选择 10 项。'),
-  resultDate: isoDate,
+  resultDate: dayField('结果形成日期'),
   method: z.enum(ITEM_METHODS, { error: `实际检查方式应为：${ITEM_METHODS.join('、')}。` }),
   description: z.string().trim().max(1000, '情况说明不能超过 1000 个字。').default(''),
   problems: z.string().trim().max(1000, '发现的问题不能超过 1000 个字。').default(''),
@@ -216,6 +213,8 @@ export class ResultWriter {
           reviewedBy: null,
           reviewedAt: null,
           version: existing.version + 1,
+          // A corrected result is not what was published: it goes through review and publication again (更正公示).
+          publishedOn: null,
           enteredBy: this.actor.displayName,
           updatedAt: at,
         })
@@ -246,7 +245,9 @@ export class ResultWriter {
     const subject = this.statements.riskClass.get({ id: entry.subjectId });
     const toClass = subject ? NEXT_CLASS[subject.riskClass] : undefined;
     if (!subject || !toClass) return;
+    // One finding proposes one step: not again when its result is corrected, nor while another proposal waits.
     if (this.statements.waitingProposal.get({ subjectId: entry.subjectId })) return;
+    if (this.statements.proposalOfResult.get({ resultId })) return;
     this.db
       .insert(creditProposals)
       .values({

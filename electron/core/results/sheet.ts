@@ -5,7 +5,7 @@ import type { Actor } from '../context';
 import { nameBook } from '../plans/store';
 import type { TaskRow } from '../tasks/store';
 import { EntryAccess } from './access';
-import { deadlineMarks, entryDueOf, flagOf } from './deadlines';
+import { deadlineMarks, entryDueOf, flagOf, type DeadlineMarks } from './deadlines';
 import { publishable } from './publication';
 import { slotKey, slotsOf } from './slots';
 import { resultViewOf } from './view';
@@ -24,7 +24,7 @@ function teamNames(db: Db, taskId: number): Map<number, string[]> {
 }
 
 /** Where a task stands: how many results it expects, has, has published or withheld, and its open follow-ups. */
-export function taskProgress(db: Db, task: TaskRow, marks = deadlineMarks(db, new Date())) {
+export function taskProgress(db: Db, task: TaskRow, marks: DeadlineMarks) {
   const expected = slotsOf(db, task.id).length;
   const counts = db
     .select({

@@ -47,5 +47,10 @@ export function resultStatements(db: Db) {
       .from(creditProposals)
       .where(and(eq(creditProposals.subjectId, p('subjectId')), eq(creditProposals.status, 'proposed')))
       .prepare(),
+    proposalOfResult: db
+      .select({ id: creditProposals.id })
+      .from(creditProposals)
+      .where(eq(creditProposals.resultId, p('resultId')))
+      .prepare(),
   };
 }

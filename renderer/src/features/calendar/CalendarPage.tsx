@@ -23,7 +23,7 @@ export function CalendarPage() {
   const covered = years.data?.map((y) => y.year) ?? [];
   // This year when covered, else the latest covered year: what the office most likely came to look at.
   const year = chosen ?? (covered.includes(dayjs().year()) ? dayjs().year() : covered.at(-1));
-  // A day set in a year not covered yet is listed too, so the office sees the change it just made.
+  // Only covered years can be edited (a new year comes in by import), but a year chosen here stays listed.
   const listed = year === undefined || covered.includes(year) ? covered : [...covered, year].sort();
   const days = useCall('calendar.days', { year: year ?? 0 }, year !== undefined);
 

@@ -94,6 +94,7 @@ export function CreditPage() {
                 <Space>
                   <Popconfirm
                     title={`将该对象的信用风险分类由 ${p.fromClass} 调整为 ${p.toClass}？`}
+                    onOpenChange={() => setNote('')}
                     onConfirm={() => void decide(p.id, 'confirm')}
                     okText="确认调整"
                     cancelText="取消"
@@ -106,6 +107,8 @@ export function CreditPage() {
                     title="驳回理由"
                     description={<Input value={note} onChange={(e) => setNote(e.target.value)} placeholder="必填" />}
                     onConfirm={() => void decide(p.id, 'reject')}
+                    // The reason belongs to the proposal it was typed for.
+                    onOpenChange={() => setNote('')}
                     okText="驳回"
                     cancelText="取消"
                   >

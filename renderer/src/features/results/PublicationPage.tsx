@@ -63,6 +63,11 @@ export function PublicationPage() {
       const r = await call('results.publish', { ids: selected, publishedOn: publishedOn.format('YYYY-MM-DD') });
       return `已公示 ${r.published} 条${r.skipped ? `，${r.skipped} 条尚不能公示` : ''}`;
     });
+  const publishAll = () =>
+    act(async () => {
+      const r = await call('results.publish', { taskId: taskId ?? 0, publishedOn: publishedOn.format('YYYY-MM-DD') });
+      return `已公示 ${r.published} 条${r.skipped ? `，${r.skipped} 条尚不能公示` : ''}`;
+    });
   const exportList = async () => {
     try {
       const file = await call('results.exportPublished', { taskId: taskId ?? 0 });
@@ -84,7 +89,14 @@ export function PublicationPage() {
           )
         }
       />
-      <TaskPicker value={taskId} onChange={setTaskId} />
+      <TaskPicker
+        value={taskId}
+        onChange={(id) => {
+          // A selection belongs to the task it was made in.
+          setSelected([]);
+          setTaskId(id);
+        }}
+      />
       <LoadError error={sheet.error} onRetry={sheet.reload} />
       {taskId === null && <Empty description="请选择抽查任务" />}
       {sheet.data && <ProgressLine progress={sheet.data.progress} />}
@@ -147,6 +159,15 @@ export function PublicationPage() {
                   <Button type="primary" disabled={selected.length === 0} data-testid="publish-selected">
                     公示所选
                   </Button>
+                </Popconfirm>
+                <Popconfirm
+                  title="公示本任务全部可公示的结果？"
+                  description={review ? '只公示已审核通过、未标记不予公示的结果。' : '已退回或不予公示的结果不公示。'}
+                  onConfirm={() => void publishAll()}
+                  okText="公示"
+                  cancelText="取消"
+                >
+                  <Button data-testid="publish-all">公示全部可公示</Button>
                 </Popconfirm>
                 <Tooltip title="法律、法规规定不得公开的结果：计入统计，不进入公示清单">
                   <Button disabled={selected.length !== 1} onClick={() => setAsking('withhold')}>

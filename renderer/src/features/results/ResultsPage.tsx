@@ -81,7 +81,7 @@ export function ResultsPage() {
         extra={
           taskId !== null &&
           departments.length > 0 && (
-            <CollectionButtons taskId={taskId} departments={departments} onImported={sheet.reload} />
+            <CollectionButtons key={taskId} taskId={taskId} departments={departments} onImported={sheet.reload} />
           )
         }
       />
