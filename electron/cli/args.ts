@@ -24,6 +24,8 @@ const OPTIONS = {
   subjects: { type: 'string' },
   seed: { type: 'string' },
   out: { type: 'string' },
+  month: { type: 'string' },
+  period: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 

@@ -18,6 +18,7 @@ import { collectionContract } from './results/collection-contract';
 import { followUpsContract } from './followups/contract';
 import { creditContract } from './credit/contract';
 import { casesContract } from './cases/contract';
+import { reportsContract } from './reports/contract';
 import { settingsContract } from './settings/contract';
 import { subjectsContract } from './subjects/contract';
 import { usersContract } from './users/contract';
@@ -45,6 +46,7 @@ export const contract = mergeAreas(
   followUpsContract,
   creditContract,
   casesContract,
+  reportsContract,
 );
 
 export type Contract = typeof contract;

@@ -88,4 +88,10 @@ export class FileArea {
     fs.copyFileSync(from, download.path);
     return { id: download.id };
   }
+
+  /** The office's own copy of a shipped template (`<data>/templates/<name>`), when it has one. */
+  officeTemplate(name: string): string | null {
+    const file = path.join(this.dataDir, 'templates', path.basename(name));
+    return fs.existsSync(file) ? file : null;
+  }
 }

@@ -18,6 +18,7 @@ import { collectionHandlers } from './results/collection-service';
 import { followUpsHandlers } from './followups/service';
 import { creditHandlers } from './credit/service';
 import { casesHandlers } from './cases/service';
+import { reportsHandlers } from './reports/service';
 import { settingsHandlers } from './settings/service';
 import { subjectsHandlers } from './subjects/service';
 import { usersHandlers } from './users/service';
@@ -45,4 +46,5 @@ export const handlers: Handlers<Contract> = {
   ...followUpsHandlers,
   ...creditHandlers,
   ...casesHandlers,
+  ...reportsHandlers,
 };

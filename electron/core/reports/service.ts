@@ -1,0 +1,40 @@
+import fs from 'node:fs';
+import { z } from 'zod';
+import { localDate } from '../dates';
+import type { Handlers } from '../handler-types';
+import { nameBook } from '../plans/store';
+import { readOffice } from '../settings/service';
+import { readSetting } from '../settings/store';
+import type { reportsContract } from './contract';
+import { monthlyFigures } from './figures';
+import { writeMonthlyReport } from './monthly-out';
+import { monthlyTemplate } from './template';
+
+/** The office's 工作细则 (file name and number), for part 一 of the monthly report; set in 系统设置. */
+export const RULES_DOCUMENT_KEY = 'reports.rulesDocument';
+
+export const reportsHandlers: Handlers<typeof reportsContract> = {
+  'reports.monthly': async (ctx, input) => {
+    const template = monthlyTemplate(ctx.files.officeTemplate('monthly-report.json'));
+    const figures = monthlyFigures(ctx.db, input.month, input.departmentId);
+    const office = readOffice(ctx.db).officeName;
+    const unit =
+      input.departmentId === undefined ? office : `${office}（${nameBook(ctx.db).department(input.departmentId)}）`;
+    const file = ctx.files.newDownload('monthly.xlsx');
+    try {
+      await writeMonthlyReport(file.path, template, figures, {
+        name: unit,
+        filledOn: localDate(ctx.now),
+        rulesDocument: readSetting(ctx.db, RULES_DOCUMENT_KEY, z.string(), ''),
+      });
+    } catch (error) {
+      fs.rmSync(file.path, { force: true });
+      throw error;
+    }
+    return {
+      download: file.id,
+      fileName: `双随机一公开月报表-${figures.year}年${figures.month}月.xlsx`,
+      rows: figures.rows.length,
+    };
+  },
+};

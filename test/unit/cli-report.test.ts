@@ -1,0 +1,49 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openTestCore, setUpOffice, type TestCore } from '../support/core';
+import { lockedTask } from '../support/results';
+
+const ROOT = path.resolve(__dirname, '../..');
+let t: TestCore;
+beforeEach(() => {
+  t = openTestCore();
+});
+afterEach(() => t.cleanup());
+
+const cli = (...args: string[]) => {
+  const result = spawnSync(
+    path.join(ROOT, 'node_modules', '.bin', 'tsx'),
+    ['electron/cli/main.ts', ...args, '--data', t.dir],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 120_000,
+    },
+  );
+  return { code: result.status, out: result.stdout.trim(), err: result.stderr };
+};
+
+describe('CLI: report monthly', () => {
+  it('writes the county or one department’s monthly report, and refuses an unknown department or a missing --out', async () => {
+    await lockedTask(t.core, await setUpOffice(t.core));
+    t.core.close();
+    const out = path.join(t.dir, 'out', '月报表.xlsx');
+    const county = cli('report', 'monthly', '--month', '2026-10', '--out', out);
+    expect(county).toMatchObject({ code: 0 });
+    expect(county.out).toContain('1 行');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(out);
+    expect(book.getWorksheet('月报表')?.getCell('A1').text).toContain('2026年10月');
+
+    expect(cli('report', 'monthly', '--month', '2026-10', '--dept', 'WJ', '--out', out).code).toBe(0);
+    const unknown = cli('report', 'monthly', '--month', '2026-10', '--dept', 'NOPE', '--out', out);
+    expect(unknown.code).toBe(1);
+    expect(unknown.err + unknown.out).toContain('SCJG');
+    expect(cli('report', 'monthly', '--month', '2026-13', '--out', out).code).toBe(1);
+    expect(cli('report', 'monthly', '--month', '2026-10').code).toBe(64);
+    fs.rmSync(out, { force: true });
+  });
+});
