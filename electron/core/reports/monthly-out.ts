@@ -141,10 +141,20 @@ export async function writeMonthlyReport(
       boxed(cell);
       cell.font = { bold: true };
     }
-  sheet.getRow(top + 1).height = 48;
+  // Room for the longest category name (四行) in the second header row.
+  sheet.getRow(top + 1).height = 64;
 
   const first = top + 2;
   figures.rows.forEach((row, i) => {
+    // Viewers do not grow a row for wrapped text on their own: size it for the longest text cell.
+    const lines = Math.max(
+      1,
+      ...columns.map((column) => {
+        const value = column.value(row);
+        return typeof value === 'string' ? Math.ceil((value.length * 2) / Math.max(1, column.width - 1)) : 1;
+      }),
+    );
+    sheet.getRow(first + i).height = Math.max(18, lines * 15);
     columns.forEach((column, c) => {
       const cell = sheet.getCell(first + i, c + 1);
       const value = column.value(row);
