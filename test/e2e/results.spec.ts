@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { testUscc } from '../support/draws';
 import { expect, test } from './fixtures';
 import { AppShell } from './pages/app-shell';
@@ -137,4 +138,24 @@ test('enter results by keyboard, see the due-soon badge, publish, follow up, con
   await page.getByTestId('code-verify').click();
   await expect(page.getByTestId('code-verdict')).toContainText('真实有效');
   await expect(page.getByTestId('code-verdict')).toContainText(codes[0]!.name);
+
+  // 月报表: this month's report downloads as a workbook with the special task's row.
+  await shell.open('报表统计');
+  await shell.open('月报表');
+  const month = iso(today).slice(0, 7);
+  const picker = page.locator('.ant-picker input').first();
+  await picker.click();
+  await picker.fill(month);
+  await picker.press('Enter');
+  const downloading = page.waitForEvent('download');
+  await page.getByTestId('report-generate').click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toContain('月报表');
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(await download.path());
+  const sheet = book.getWorksheet('月报表')!;
+  expect(sheet.getCell('A1').text).toContain(`${Number(month.slice(0, 4))}年${Number(month.slice(5))}月`);
+  expect(sheet.getCell('A10').text).toBe('商品质量检查');
+  expect(sheet.getCell('B10').text).toBe('本部门·重点（专项）');
+  await expect(page.getByTestId('report-done')).toBeVisible();
 });

@@ -10,6 +10,7 @@ import { CreditPage } from '../features/credit/CreditPage';
 import { DepartmentsPage } from '../features/departments/DepartmentsPage';
 import { FollowUpsPage } from '../features/followups/FollowUpsPage';
 import { HomePage } from '../features/home/HomePage';
+import { MonthlyReportPage } from '../features/reports/MonthlyReportPage';
 import { PublicationPage } from '../features/results/PublicationPage';
 import { ResultsPage } from '../features/results/ResultsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
@@ -51,6 +52,7 @@ const SCREENS: { path: string; requires: MethodName; element: ReactNode }[] = [
   { path: 'publication', requires: 'results.sheet', element: <PublicationPage /> },
   { path: 'follow-ups', requires: 'followups.list', element: <FollowUpsPage /> },
   { path: 'credit', requires: 'credit.list', element: <CreditPage /> },
+  { path: 'reports/monthly', requires: 'reports.monthly', element: <MonthlyReportPage /> },
   { path: 'codes/verify', requires: 'codes.verify', element: <CodeVerifyPage /> },
   { path: 'cases', requires: 'cases.list', element: <CasesPage /> },
   { path: 'users', requires: 'users.list', element: <UsersPage /> },

@@ -70,7 +70,7 @@ export const MENU: MenuGroup[] = [
     label: '报表统计',
     icon: <BarChartOutlined />,
     children: [
-      { path: '/reports/monthly', label: '月报表', comingLater: true },
+      { path: '/reports/monthly', label: '月报表', requires: 'reports.monthly' },
       { path: '/statistics', label: '统计分析', comingLater: true },
     ],
   },
