@@ -1,5 +1,6 @@
 import { testUscc } from '../support/draws';
 import { expect, test } from './fixtures';
+import { apiOf } from './pages/api';
 import { AppShell } from './pages/app-shell';
 import { setUpAsAdmin } from './pages/auth-pages';
 import { PlanPages } from './pages/plan-pages';
@@ -11,15 +12,7 @@ test('plan a joint task, publish and adjust it, draw before a witness, redraw, l
 }) => {
   test.setTimeout(120_000);
   await setUpAsAdmin(page, app.url);
-  const api = async (method: string, data: object) => {
-    const answer = (await (await page.request.post(`${app.url}/api/${method}`, { data })).json()) as {
-      ok: boolean;
-      value: { id: number };
-      error?: { message: string };
-    };
-    expect(answer.ok, `${method}: ${answer.error?.message}`).toBe(true);
-    return answer.value;
-  };
+  const api = apiOf(page, app.url);
   // The directories, entered through the same door the screens use: 24 restaurants, two departments' items and
   // three officers in each of them.
   for (let i = 1; i <= 24; i += 1)

@@ -1,25 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
 import { testUscc } from '../support/draws';
 import { expect, test } from './fixtures';
+import { apiOf, type Api } from './pages/api';
 import { AppShell } from './pages/app-shell';
 import { setUpAsAdmin } from './pages/auth-pages';
 import { CalendarPage, CasesPage, CodeVerifyPage, TodoPage } from './pages/results-side-pages';
-
-type Api = <T = { id: number }>(method: string, data: object) => Promise<T>;
-
-function apiOf(page: Page, url: string): Api {
-  return async <T>(method: string, data: object) => {
-    const answer = (await (await page.request.post(`${url}/api/${method}`, { data })).json()) as {
-      ok: boolean;
-      value: T;
-      error?: { message: string };
-    };
-    expect(answer.ok, `${method}: ${answer.error?.message}`).toBe(true);
-    return answer.value;
-  };
-}
 
 /**
  * A locked, matched task through the same door the screens use: 12 restaurants, a general item of 市场监管 (1) and

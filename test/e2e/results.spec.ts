@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { testUscc } from '../support/draws';
 import { expect, test } from './fixtures';
+import { apiOf } from './pages/api';
 import { AppShell } from './pages/app-shell';
 import { setUpAsAdmin } from './pages/auth-pages';
 import { ResultsPages } from './pages/results-pages';
@@ -13,15 +14,7 @@ test('enter results by keyboard, see the due-soon badge, publish, follow up, con
 }) => {
   test.setTimeout(150_000);
   await setUpAsAdmin(page, app.url);
-  const api = async <T = { id: number }>(method: string, data: object): Promise<T> => {
-    const answer = (await (await page.request.post(`${app.url}/api/${method}`, { data })).json()) as {
-      ok: boolean;
-      value: T;
-      error?: { message: string };
-    };
-    expect(answer.ok, `${method}: ${answer.error?.message}`).toBe(true);
-    return answer.value;
-  };
+  const api = apiOf(page, app.url);
   // A special task over six shops whose period ends today, drawn, locked and matched through the API (the ceremony
   // has its own spec). Publication within 2 working days makes today's results due soon.
   const today = new Date();

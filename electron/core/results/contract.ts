@@ -5,7 +5,7 @@ import { EVERYONE, MANAGERS } from '../roles';
 import { resultEntrySchema } from './entry';
 import { categoryInput, categoryView, measureInput, measureView } from './lists';
 import { resultRulesSchema } from './rules';
-import { deadlineFlag, resultView } from './view';
+import { deadlineFlag, resultView, subjectItemFields } from './view';
 
 /** Who enters results: the team's officers, their department administrator and the lead office (access.ts). */
 export const RESULT_WRITERS = ['admin', 'lead', 'deptAdmin', 'inspector'] as const;
@@ -87,13 +87,7 @@ export const resultsContract = {
       rows: z.array(
         z.object({
           seq: z.number().int(),
-          subjectId: z.number().int(),
-          subjectName: z.string(),
-          uscc: z.string().nullable(),
-          itemId: z.number().int(),
-          itemName: z.string(),
-          departmentId: z.number().int(),
-          departmentName: z.string(),
+          ...subjectItemFields,
           team: z.string(),
           mayEnter: z.boolean(),
           result: resultView.nullable(),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { method } from '../define';
 import { EVERYONE } from '../roles';
+import { subjectItemFields } from './view';
 
 const counts = { overdue: z.number().int(), dueSoon: z.number().int() };
 
@@ -48,13 +49,7 @@ export const todoContract = {
         id: z.number().int(),
         taskId: z.number().int(),
         taskName: z.string(),
-        subjectId: z.number().int(),
-        subjectName: z.string(),
-        uscc: z.string().nullable(),
-        itemId: z.number().int(),
-        itemName: z.string(),
-        departmentId: z.number().int(),
-        departmentName: z.string(),
+        ...subjectItemFields,
         resultDate: z.string(),
         publishDue: z.string(),
         status: z.enum(['entered', 'returned', 'approved']),

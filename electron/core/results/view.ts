@@ -48,3 +48,14 @@ export const resultViewOf = (row: typeof results.$inferSelect): ResultView => ({
 
 /** How a result stands against its deadline today. */
 export const deadlineFlag = z.enum(['overdue', 'dueSoon']).nullable();
+
+/** Which subject and item a listed result belongs to, as every result list shows it. */
+export const subjectItemFields = {
+  subjectId: z.number().int(),
+  subjectName: z.string(),
+  uscc: z.string().nullable(),
+  itemId: z.number().int(),
+  itemName: z.string(),
+  departmentId: z.number().int(),
+  departmentName: z.string(),
+};
