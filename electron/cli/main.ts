@@ -22,6 +22,7 @@ const USAGE = `用法：npm run cli -- <命令> [选项]   （所有命令都接
   calendar is-workday 日期                             是否工作日：打印“是/否”，是则退出码 0，否则 1
   code verify 检查码或二维码内容                        核验检查码：真实有效则打印任务、对象、期间、检查组并退出 0，否则退出 1
   report monthly --month 2026-10 [--dept 部门代码] --out 月报表.xlsx   生成县级（或一个部门的）双随机一公开月报表
+  report summary --period 2026H1|2026 --out 汇总.xlsx  生成半年或年度工作汇总（按部门、按事项、部门联合抽查）
   demo [--subjects N] [--seed S]                       在空数据目录中生成演示县的数据（默认 2000 个检查对象）
   call 方法名 [JSON]                                   直接调用任一接口方法（供脚本使用）
 

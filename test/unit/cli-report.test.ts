@@ -44,6 +44,9 @@ describe('CLI: report monthly', () => {
     expect(unknown.err + unknown.out).toContain('SCJG');
     expect(cli('report', 'monthly', '--month', '2026-13', '--out', out).code).toBe(1);
     expect(cli('report', 'monthly', '--month', '2026-10').code).toBe(64);
+    expect(cli('report', 'summary', '--period', '2026H2', '--out', out).code).toBe(0);
+    expect(cli('report', 'summary', '--period', '26', '--out', out).code).toBe(1);
+    expect(cli('report', 'summary', '--out', out).code).toBe(64);
     fs.rmSync(out, { force: true });
   });
 });

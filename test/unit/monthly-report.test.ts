@@ -160,3 +160,57 @@ describe('月报表', () => {
     expect((await ok<MethodOutput<'reports.monthly'>>('reports.monthly', { month: '2026-03' })).rows).toBe(0);
   });
 });
+
+describe('半年 / 年度汇总', () => {
+  it('gives each department its coverage, joint tasks, on-time publication and follow-up closure, and each item its counts', async () => {
+    const { taskId, drawn, items } = await lockedTask(t.core, admin);
+    t.clock.set(new Date('2026-11-02T02:00:00Z'));
+    admin = await logIn(t.core);
+    // 市场监管's item: four subjects, two published on time, one late (formed in August, published in November).
+    const dates = ['2026-10-12', '2026-10-12', '2026-08-03', '2026-10-13'];
+    const ids: number[] = [];
+    for (const [i, date] of dates.entries()) {
+      const { result } = await ok<MethodOutput<'results.enter'>>('results.enter', {
+        ...cleanEntry(taskId, drawn[i]!.subjectId, items.general, date),
+        ...(i === 3 ? { categories: ['06'], problems: '超范围经营' } : {}),
+      });
+      ids.push(result.id);
+    }
+    await ok('results.publish', { ids: ids.slice(0, 2), publishedOn: '2026-10-20' });
+    await ok('results.publish', { ids: [ids[2]] });
+    const follow = await ok<{ id: number }>('followups.create', {
+      resultId: ids[3],
+      measure: '01',
+      departmentId: 1,
+      dueOn: '2026-11-30',
+    });
+    await ok('followups.close', { id: follow.id, closedOn: '2026-11-02', outcome: '已整改' });
+    await ok('followups.create', { resultId: ids[3], measure: '06', departmentId: 1, dueOn: '2026-11-30' });
+
+    const out = await ok<MethodOutput<'reports.summary'>>('reports.summary', { period: '2026' });
+    expect(out.fileName).toContain('2026年');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(t.core.files.downloadPath(out.download)!);
+    const departments = book.getWorksheet('按部门')!;
+    const rowOf = (sheet: ExcelJS.Worksheet, first: string) => {
+      let found: ExcelJS.Row | undefined;
+      sheet.eachRow((row) => {
+        if (row.getCell(1).text === first) found = row;
+      });
+      if (!found) throw new Error(`no row ${first}`);
+      return (found.values as ExcelJS.CellValue[]).slice(1);
+    };
+    // 部门, 清单事项数, 已抽查事项数, 覆盖率, 任务, 联合, 已公示, 按期公示率, 后续处置, 完结率
+    expect(rowOf(departments, '市场监管')).toEqual(['市场监管', 1, 1, 1, 1, 1, 3, 2 / 3, 2, 0.5]);
+    expect(rowOf(departments, '卫健')).toEqual(['卫健', 1, 0, 0, 1, 1, 0, 0, 0, 0]);
+    expect(departments.getRow(3).getCell(4).numFmt).toBe('0.0%');
+    const byItem = book.getWorksheet('按事项')!;
+    expect(rowOf(byItem, '市场监管')).toEqual(['市场监管', '食品经营检查', '一般', 4, 1, 3, 2]);
+    expect(book.getWorksheet('部门联合抽查')!.getRow(3).getCell(2).text).toBe('市场监管');
+    // The first half-year holds none of these results.
+    const h1 = await ok<MethodOutput<'reports.summary'>>('reports.summary', { period: '2026H1' });
+    const first = new ExcelJS.Workbook();
+    await first.xlsx.readFile(t.core.files.downloadPath(h1.download)!);
+    expect(rowOf(first.getWorksheet('按部门')!, '市场监管').slice(1, 3)).toEqual([1, 0]);
+  });
+});

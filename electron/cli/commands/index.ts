@@ -6,7 +6,7 @@ import { codeVerify } from './codes';
 import { calendarAdd, calendarIsWorkday } from './calendar';
 import { demo } from './demo';
 import { drawExport, drawList } from './draws';
-import { reportMonthly } from './reports';
+import { reportMonthly, reportSummary } from './reports';
 import { importCommand, subjectsExport, usccCheck } from './subjects';
 import { usersAdd, usersList } from './users';
 
@@ -29,6 +29,7 @@ const COMMANDS: Record<string, Command> = {
   'calendar is-workday': calendarIsWorkday,
   'code verify': codeVerify,
   'report monthly': reportMonthly,
+  'report summary': reportSummary,
   demo,
   call: (core, args) => callMethod(core, args.positionals[1], args.positionals[2]),
 };

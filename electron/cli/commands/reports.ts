@@ -23,3 +23,12 @@ export async function reportMonthly(core: Core, args: ParsedArgs): Promise<void>
   saveDownload(core, result.download, out);
   console.log(`已生成 ${month} 月报表（${result.rows} 行）：${out}`);
 }
+
+/** `report summary --period 2026H1|2026H2|2026 --out FILE.xlsx`: the half-year or year summary workbook. */
+export async function reportSummary(core: Core, args: ParsedArgs): Promise<void> {
+  const { period, out } = args.values;
+  if (!period || !out) throw new CliExit('用法：report summary --period 2026H1|2026 --out 汇总.xlsx', 64);
+  const result = await callOrExit<MethodOutput<'reports.summary'>>(core, 'reports.summary', { period });
+  saveDownload(core, result.download, out);
+  console.log(`已生成 ${period} 汇总：${out}`);
+}

@@ -1,32 +1,9 @@
 import ExcelJS from 'exceljs';
-import { BORDER, HEADER_FILL, safeCell, type OutCell } from '../excel/write';
+import { titledTable } from '../excel/table';
 import { describeRatios } from './ratios';
 import type { PlanTaskView, PlanView } from './schemas';
 
 const KIND: Record<'add' | 'cancel' | 'modify', string> = { add: '新增', cancel: '取消', modify: '修改' };
-
-function table(sheet: ExcelJS.Worksheet, title: string, header: string[], widths: number[], rows: OutCell[][]): void {
-  sheet.mergeCells(1, 1, 1, header.length);
-  const titleCell = sheet.getCell(1, 1);
-  titleCell.value = title;
-  titleCell.font = { bold: true, size: 14 };
-  titleCell.alignment = { horizontal: 'center' };
-  sheet.columns = header.map((_, i) => ({ width: widths[i] ?? 14 }));
-  const head = sheet.addRow(header);
-  head.eachCell((cell) => {
-    cell.font = { bold: true };
-    cell.fill = HEADER_FILL;
-    cell.border = BORDER;
-    cell.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
-  });
-  for (const values of rows) {
-    sheet.addRow(values.map(safeCell)).eachCell((cell) => {
-      cell.border = BORDER;
-      cell.alignment = { vertical: 'top', wrapText: true };
-    });
-  }
-  sheet.views = [{ state: 'frozen', ySplit: 2 }];
-}
 
 /** The plan as offices publish it: the tasks, then the adjustment record on a second sheet. */
 export async function writePlanWorkbook(
@@ -44,7 +21,7 @@ export async function writePlanWorkbook(
 ): Promise<void> {
   const workbook = new ExcelJS.Workbook();
   const state = plan.status === 'published' ? `第 ${plan.version} 版，${plan.publishedOn ?? ''} 发布` : '草稿';
-  table(
+  titledTable(
     workbook.addWorksheet('抽查计划'),
     `${plan.name}（${state}）`,
     [
@@ -77,7 +54,7 @@ export async function writePlanWorkbook(
       t.notes,
     ]),
   );
-  table(
+  titledTable(
     workbook.addWorksheet('调整记录'),
     `${plan.name} 调整记录`,
     ['序号', '任务', '调整', '原因', '报备日期', '发布版本', '发布日期'],

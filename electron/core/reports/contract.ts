@@ -15,4 +15,15 @@ export const reportsContract = {
     access: EVERYONE,
     write: false,
   }),
+  'reports.summary': method({
+    summary: '生成半年或年度汇总',
+    input: z.object({
+      period: z
+        .string({ error: '请给出期间，如 2026H1 或 2026。' })
+        .regex(/^\d{4}(H[12])?$/, '期间应写成 2026H1（上半年）、2026H2（下半年）或 2026（全年）。'),
+    }),
+    output: z.object({ download: z.string(), fileName: z.string() }),
+    access: EVERYONE,
+    write: false,
+  }),
 };

@@ -8,6 +8,8 @@ import { readSetting } from '../settings/store';
 import type { reportsContract } from './contract';
 import { monthlyFigures } from './figures';
 import { writeMonthlyReport } from './monthly-out';
+import { summaryFigures } from './summary';
+import { writeSummaryWorkbook } from './summary-out';
 import { monthlyTemplate } from './template';
 
 /** The office's 工作细则 (file name and number), for part 一 of the monthly report; set in 系统设置. */
@@ -36,5 +38,16 @@ export const reportsHandlers: Handlers<typeof reportsContract> = {
       fileName: `双随机一公开月报表-${figures.year}年${figures.month}月.xlsx`,
       rows: figures.rows.length,
     };
+  },
+  'reports.summary': async (ctx, input) => {
+    const figures = summaryFigures(ctx.db, input.period);
+    const file = ctx.files.newDownload('summary.xlsx');
+    try {
+      await writeSummaryWorkbook(file.path, readOffice(ctx.db).officeName, figures);
+    } catch (error) {
+      fs.rmSync(file.path, { force: true });
+      throw error;
+    }
+    return { download: file.id, fileName: `双随机一公开工作汇总-${figures.period.label}.xlsx` };
   },
 };

@@ -1,0 +1,138 @@
+import type { Db } from '../../../db/client';
+import { AppError } from '../errors';
+import { ids, nameBook } from '../plans/store';
+
+/** 2026H1, 2026H2 or 2026: the half-year or the year a 工作总结 covers. */
+export function periodOf(text: string): { label: string; start: string; end: string } {
+  const match = /^(\d{4})(H[12])?$/.exec(text);
+  if (!match) throw new AppError('INVALID_INPUT', '期间应写成 2026H1（上半年）、2026H2（下半年）或 2026（全年）。');
+  const year = match[1] ?? '';
+  if (match[2] === 'H1') return { label: `${year}年上半年`, start: `${year}-01-01`, end: `${year}-06-30` };
+  if (match[2] === 'H2') return { label: `${year}年下半年`, start: `${year}-07-01`, end: `${year}-12-31` };
+  return { label: `${year}年`, start: `${year}-01-01`, end: `${year}-12-31` };
+}
+
+/** The items listed during the period: per item its version in force at the period's end, unless it retires it. */
+const LISTED = `
+  SELECT i.id, i.department_id AS departmentId, v.name, v.category FROM check_items i
+  JOIN check_item_versions v ON v.id = (
+    SELECT max(x.id) FROM check_item_versions x WHERE x.item_id = i.id AND x.effective_from <= @end)
+  WHERE v.status = 'active'`;
+
+/** Each item's results formed in the period: how many subjects, how many with problems, published, on time. */
+const ITEM_RESULTS = `
+  SELECT r.item_id AS itemId, count(DISTINCT r.subject_id) AS subjects,
+    sum(EXISTS (SELECT 1 FROM json_each(r.categories) c JOIN result_categories rc ON rc.code = c.value
+                WHERE rc.problem = 1)) AS withProblems,
+    sum(r.published_on IS NOT NULL) AS published,
+    sum(r.published_on IS NOT NULL AND r.published_on <= r.publish_due) AS onTime
+  FROM results r WHERE r.result_date BETWEEN @start AND @end GROUP BY r.item_id`;
+
+/** Follow-ups opened in the period per department, and how many are closed. */
+const FOLLOW_UPS = `
+  SELECT department_id AS departmentId, count(*) AS opened, sum(status = 'closed') AS closed
+  FROM follow_ups WHERE substr(created_at, 1, 10) BETWEEN @start AND @end GROUP BY department_id`;
+
+const rate = (a: number, b: number): number => (b === 0 ? 0 : a / b);
+
+/**
+ * The half-year / year summary behind the written 工作总结: per department and per item, the list's coverage
+ * (items inspected at least once), the joint tasks and who took part, the on-time publication rate and the
+ * closure of follow-ups. Results count by the date they were formed; tasks by their period meeting the period.
+ */
+export function summaryFigures(db: Db, periodText: string) {
+  const period = periodOf(periodText);
+  const names = nameBook(db);
+  const bind = { start: period.start, end: period.end };
+  const client = db.$client;
+  const listed = client.prepare(LISTED).all(bind) as {
+    id: number;
+    departmentId: number;
+    name: string;
+    category: string;
+  }[];
+  const byItem = new Map(
+    (
+      client.prepare(ITEM_RESULTS).all(bind) as {
+        itemId: number;
+        subjects: number;
+        withProblems: number;
+        published: number;
+        onTime: number;
+      }[]
+    ).map((r) => [r.itemId, r]),
+  );
+  const followUps = new Map(
+    (client.prepare(FOLLOW_UPS).all(bind) as { departmentId: number; opened: number; closed: number }[]).map((f) => [
+      f.departmentId,
+      f,
+    ]),
+  );
+  const tasks = (
+    client
+      .prepare(
+        `SELECT t.id, t.name, t.lead_department_id AS lead, t.department_ids AS departmentIds, t.period_start AS periodStart,
+                t.period_end AS periodEnd, t.kind,
+                (SELECT count(*) FROM draw_subjects ds WHERE ds.draw_id = d.id) AS drawn
+         FROM tasks t JOIN draws d ON d.task_id = t.id AND d.status = 'locked'
+         WHERE t.period_start <= @end AND t.period_end >= @start ORDER BY t.period_start, t.id`,
+      )
+      .all(bind) as {
+      id: number;
+      name: string;
+      lead: number;
+      departmentIds: string;
+      periodStart: string;
+      periodEnd: string;
+      kind: string;
+      drawn: number;
+    }[]
+  ).map((t) => ({ ...t, departments: ids(t.departmentIds) }));
+
+  const items = listed.map((i) => {
+    const r = byItem.get(i.id);
+    return {
+      department: names.department(i.departmentId),
+      departmentId: i.departmentId,
+      name: i.name,
+      category: i.category === 'key' ? '重点' : '一般',
+      subjects: r?.subjects ?? 0,
+      withProblems: r?.withProblems ?? 0,
+      published: r?.published ?? 0,
+      onTime: r?.onTime ?? 0,
+    };
+  });
+  const departmentIds = [...new Set([...listed.map((i) => i.departmentId), ...tasks.flatMap((t) => t.departments)])];
+  const departments = departmentIds
+    .sort((a, b) => a - b)
+    .map((id) => {
+      const own = items.filter((i) => i.departmentId === id);
+      const published = own.reduce((n, i) => n + i.published, 0);
+      const onTime = own.reduce((n, i) => n + i.onTime, 0);
+      const f = followUps.get(id);
+      return {
+        department: names.department(id),
+        listed: own.length,
+        inspected: own.filter((i) => i.subjects > 0).length,
+        coverage: rate(own.filter((i) => i.subjects > 0).length, own.length),
+        tasks: tasks.filter((t) => t.departments.includes(id)).length,
+        jointTasks: tasks.filter((t) => t.departments.length > 1 && t.departments.includes(id)).length,
+        published,
+        onTimeRate: rate(onTime, published),
+        followUps: f?.opened ?? 0,
+        closureRate: rate(f?.closed ?? 0, f?.opened ?? 0),
+      };
+    });
+  const joint = tasks
+    .filter((t) => t.departments.length > 1)
+    .map((t) => ({
+      name: t.name,
+      lead: names.department(t.lead),
+      departments: t.departments.map(names.department).join('、'),
+      period: `${t.periodStart} 至 ${t.periodEnd}`,
+      special: t.kind === 'special',
+      drawn: t.drawn,
+    }));
+  return { period, departments, items, joint };
+}
+export type SummaryFigures = ReturnType<typeof summaryFigures>;
