@@ -151,4 +151,14 @@ test('enter results by keyboard, see the due-soon badge, publish, follow up, con
   expect(sheet.getCell('A10').text).toBe('商品质量检查');
   expect(sheet.getCell('B10').text).toBe('本部门·重点（专项）');
   await expect(page.getByTestId('report-done')).toBeVisible();
+
+  // The year's summary downloads with its three sheets.
+  const summaryDownload = page.waitForEvent('download');
+  await page.getByTestId('summary-period').click();
+  await results.option(`${Number(month.slice(0, 4))} 年全年`).click();
+  await page.getByTestId('summary-generate').click();
+  const summary = new ExcelJS.Workbook();
+  await summary.xlsx.readFile(await (await summaryDownload).path());
+  expect(summary.worksheets.map((w) => w.name)).toEqual(['按部门', '按事项', '部门联合抽查']);
+  expect(summary.getWorksheet('按事项')!.getCell('B3').text).toBe('商品质量检查');
 });

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, DatePicker, Form, Input, Space, Typography } from 'antd';
+import { Alert, Button, Card, DatePicker, Form, Input, Select, Space, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { call } from '../../api/client';
@@ -40,6 +40,41 @@ function RulesDocumentField() {
         {save.error && <Typography.Text type="danger">{save.error}</Typography.Text>}
       </Form.Item>
     </Form>
+  );
+}
+
+/** 半年 / 年度汇总: the figures behind the written 工作总结 (due 6 September and 30 November in Guyang). */
+function SummaryCard() {
+  const year = dayjs().year();
+  const [period, setPeriod] = useState(`${year}H1`);
+  const generate = useSubmit(async () => {
+    const file = await call('reports.summary', { period });
+    await native.saveDownload(file.download, file.fileName);
+  });
+  const options = [year, year - 1].flatMap((y) => [
+    { value: `${y}`, label: `${y} 年全年` },
+    { value: `${y}H2`, label: `${y} 年下半年` },
+    { value: `${y}H1`, label: `${y} 年上半年` },
+  ]);
+  return (
+    <Card title="半年 / 年度工作汇总" style={{ marginTop: 16 }}>
+      <Space wrap>
+        <Select
+          style={{ width: 180 }}
+          value={period}
+          onChange={setPeriod}
+          options={options}
+          data-testid="summary-period"
+        />
+        <Button loading={generate.busy} onClick={() => void generate.run()} data-testid="summary-generate">
+          生成汇总（Excel）
+        </Button>
+        <Typography.Text type="secondary">
+          按部门（事项覆盖率、联合抽查、按期公示率、处置完结率）、按事项、部门联合抽查三张表。
+        </Typography.Text>
+      </Space>
+      {generate.error && <Alert type="error" showIcon message={generate.error} style={{ marginTop: 12 }} />}
+    </Card>
   );
 }
 
@@ -105,6 +140,7 @@ export function MonthlyReportPage() {
           </Button>
         </Form>
       </Card>
+      <SummaryCard />
     </>
   );
 }
