@@ -1,9 +1,9 @@
-import { testUscc } from '../support/draws';
 import { expect, test } from './fixtures';
 import { apiOf } from './pages/api';
 import { AppShell } from './pages/app-shell';
 import { setUpAsAdmin } from './pages/auth-pages';
 import { PlanPages } from './pages/plan-pages';
+import { restaurantCounty } from './pages/restaurants';
 import { TaskPage } from './pages/task-page';
 
 test('plan a joint task, publish and adjust it, draw before a witness, redraw, lock, match teams and change a member', async ({
@@ -15,33 +15,7 @@ test('plan a joint task, publish and adjust it, draw before a witness, redraw, l
   const api = apiOf(page, app.url);
   // The directories, entered through the same door the screens use: 24 restaurants, two departments' items and
   // three officers in each of them.
-  for (let i = 1; i <= 24; i += 1)
-    await api('subjects.create', {
-      uscc: testUscc(i),
-      name: `固阳县第${i}餐馆`,
-      industryCode: 'H6210',
-      riskClass: 'ABCD'[i % 4],
-    });
-  const base = { basis: '依据', methods: ['实地核查'], effectiveFrom: '2026-01-01' };
-  await api('items.create', {
-    ...base,
-    code: 'SC-1',
-    departmentId: 1,
-    name: '餐饮服务食品安全检查',
-    category: 'general',
-    ratioCap: 50,
-    frequencyCap: 1,
-  });
-  await api('items.create', { ...base, code: 'WJ-1', departmentId: 17, name: '公共场所卫生检查', category: 'key' });
-  for (const departmentId of [1, 17])
-    for (let i = 0; i < 3; i += 1)
-      await api('inspectors.create', {
-        name: `${departmentId === 1 ? '市监' : '卫健'}执法${i + 1}`,
-        departmentId,
-        certNo: `ZF${departmentId}0${i}1`,
-        certValidFrom: '2024-01-01',
-        certValidTo: '2030-12-31',
-      });
+  await restaurantCounty(api, { restaurants: 24, officersPerDepartment: 3 });
 
   const shell = new AppShell(page);
   const plans = new PlanPages(page);

@@ -5,6 +5,7 @@ import { expect, test } from './fixtures';
 import { apiOf, type Api } from './pages/api';
 import { AppShell } from './pages/app-shell';
 import { setUpAsAdmin } from './pages/auth-pages';
+import { restaurantCounty } from './pages/restaurants';
 import { CalendarPage, CasesPage, CodeVerifyPage, TodoPage } from './pages/results-side-pages';
 
 /**
@@ -13,45 +14,13 @@ import { CalendarPage, CasesPage, CodeVerifyPage, TodoPage } from './pages/resul
  * result is entered for 2026-10-09, so its 20-working-day publication deadline (early November) has passed.
  */
 async function lockedTask(api: Api) {
-  for (let i = 1; i <= 12; i += 1)
-    await api('subjects.create', {
-      uscc: testUscc(i),
-      name: `固阳县第${i}餐馆`,
-      industryCode: 'H6210',
-      riskClass: 'ABCD'[i % 4],
-    });
-  const base = { basis: '依据', methods: ['实地核查'], effectiveFrom: '2026-01-01' };
-  const general = await api('items.create', {
-    ...base,
-    code: 'SC-1',
-    departmentId: 1,
-    name: '餐饮服务食品安全检查',
-    category: 'general',
-    ratioCap: 50,
-    frequencyCap: 1,
-  });
-  const key = await api('items.create', {
-    ...base,
-    code: 'WJ-1',
-    departmentId: 17,
-    name: '公共场所卫生检查',
-    category: 'key',
-  });
-  for (const departmentId of [1, 17])
-    for (let i = 0; i < 2; i += 1)
-      await api('inspectors.create', {
-        name: `${departmentId === 1 ? '市监' : '卫健'}执法${i + 1}`,
-        departmentId,
-        certNo: `ZF${departmentId}0${i}1`,
-        certValidFrom: '2024-01-01',
-        certValidTo: '2030-12-31',
-      });
+  const { general, key } = await restaurantCounty(api, { restaurants: 12, officersPerDepartment: 2 });
   const plan = await api('plans.create', { year: 2026, departmentId: 1, name: '2026 年抽查计划' });
   const planned = await api('plans.saveTask', {
     planId: plan.id,
     fields: {
       name: '餐饮单位联合检查',
-      itemIds: [general.id, key.id],
+      itemIds: [general, key],
       leadDepartmentId: 1,
       scope: { industryCode: 'H62' },
       ratios: { mode: 'all', all: 25 },
@@ -73,7 +42,7 @@ async function lockedTask(api: Api) {
   await api('results.enter', {
     taskId: task.id,
     subjectId: first.subjectId,
-    itemId: general.id,
+    itemId: general,
     categories: ['01'],
     resultDate: '2026-10-09',
     method: '实地核查',

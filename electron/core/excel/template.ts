@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { ColumnSpec } from './header';
-import { BORDER, HEADER_FILL } from './write';
+import { BORDER, HEADER_FILL, validateColumn } from './write';
 
 export interface TemplateSpec<K extends string> {
   sheet: string;
@@ -14,11 +14,6 @@ export interface TemplateSpec<K extends string> {
   /** Dropdowns (data validation) for the coded columns. */
   choices: Partial<Record<K, readonly string[]>>;
 }
-
-const columnLetter = (index: number): string =>
-  index < 26
-    ? String.fromCharCode(65 + index)
-    : columnLetter(Math.floor(index / 26) - 1) + String.fromCharCode(65 + (index % 26));
 
 /** An import template: merged title, header (required columns marked *), notes row, example row, dropdowns. */
 export async function writeTemplate<K extends string>(path: string, spec: TemplateSpec<K>): Promise<void> {
@@ -45,10 +40,7 @@ export async function writeTemplate<K extends string>(path: string, spec: Templa
     sheet.getCell(4, col).value = spec.example[column.key] ?? '';
     const choices = spec.choices[column.key];
     if (choices) {
-      const letter = columnLetter(i);
-      (
-        sheet as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }
-      ).dataValidations.add(`${letter}5:${letter}100000`, {
+      validateColumn(sheet, i, 5, 100000, {
         type: 'list',
         allowBlank: true,
         formulae: [`"${choices.join(',')}"`],

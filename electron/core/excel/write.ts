@@ -37,3 +37,24 @@ export function streamingSheet(path: string, sheetName: string, header: string[]
     },
   };
 }
+
+/** The spreadsheet letter of a 0-based column index: 0 → A, 25 → Z, 26 → AA. */
+export const columnLetter = (index: number): string =>
+  index < 26
+    ? String.fromCharCode(65 + index)
+    : columnLetter(Math.floor(index / 26) - 1) + String.fromCharCode(65 + (index % 26));
+
+/** Adds a data-validation rule (a dropdown, a date range) to rows `from`–`to` of a 0-based column. */
+export function validateColumn(
+  sheet: ExcelJS.Worksheet,
+  column: number,
+  from: number,
+  to: number,
+  rule: ExcelJS.DataValidation,
+): void {
+  const letter = columnLetter(column);
+  // exceljs types the worksheet without its dataValidations collection, though the writer supports it.
+  (
+    sheet as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }
+  ).dataValidations.add(`${letter}${from}:${letter}${to}`, rule);
+}

@@ -1,7 +1,8 @@
-import { and, eq, lte, sql } from 'drizzle-orm';
+import { and, eq, lte } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
-import { checkItems, checkItemVersions, draws, tasks } from '../../../db/schema';
+import { draws, tasks } from '../../../db/schema';
 import { addDays } from '../dates';
+import { listItems } from '../items/store';
 import { ids, nameBook } from '../plans/store';
 import { categoriesOf, measuresOf } from '../results/lists';
 
@@ -136,17 +137,8 @@ export function monthlyFigures(db: Db, month: string, departmentId?: number): Mo
   const monthStart = `${month}-01`;
   const monthEnd = lastDayOf(year, m);
   const names = nameBook(db);
-  const itemInfo = new Map(
-    db
-      .select({ id: checkItems.id, departmentId: checkItems.departmentId, category: checkItemVersions.category })
-      .from(checkItems)
-      .innerJoin(
-        checkItemVersions,
-        sql`${checkItemVersions.id} = (SELECT max(v.id) FROM ${checkItemVersions} v WHERE v.item_id = ${checkItems.id})`,
-      )
-      .all()
-      .map((i) => [i.id, i]),
-  );
+  // Whether an item was 重点 or 一般 as the month ended (the list's version in force then).
+  const itemInfo = new Map(listItems(db, { asOf: monthEnd, includeRetired: true }).map((i) => [i.id, i]));
   const lockedTasks = db
     .select({ task: tasks, drawId: draws.id, poolSize: draws.poolSize })
     .from(tasks)

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { BORDER, safeCell } from '../excel/write';
+import { BORDER, columnLetter, safeCell } from '../excel/write';
 import type { MonthlyFigures, ReportRow } from './figures';
 import type { Figure, MonthlyTemplate } from './template';
 
@@ -51,8 +51,6 @@ function sheetColumns(template: MonthlyTemplate, figures: MonthlyFigures): Sheet
   });
 }
 
-const letter = (n: number): string =>
-  n <= 26 ? String.fromCharCode(64 + n) : letter(Math.floor((n - 1) / 26)) + letter(((n - 1) % 26) + 1);
 const fill = (text: string, values: Record<string, string | number>): string =>
   text.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
 
@@ -172,11 +170,11 @@ export async function writeMonthlyReport(
   columns.forEach((column, c) => {
     if (column.kind !== 'count') return;
     const total = figures.rows.reduce((n, r) => n + Number(column.value(r)), 0);
-    if (column.figure) sums.set(column.figure, { letter: letter(c + 1), value: total });
+    if (column.figure) sums.set(column.figure, { letter: columnLetter(c), value: total });
     sheet.getCell(totalRow, c + 1).value =
       figures.rows.length === 0
         ? 0
-        : { formula: `SUM(${letter(c + 1)}${first}:${letter(c + 1)}${last})`, result: total };
+        : { formula: `SUM(${columnLetter(c)}${first}:${columnLetter(c)}${last})`, result: total };
   });
   columns.forEach((column, c) => {
     const cell = sheet.getCell(totalRow, c + 1);

@@ -1,5 +1,6 @@
 import type { Db } from '../../../db/client';
 import { AppError } from '../errors';
+import { listItems } from '../items/store';
 import { ids, nameBook } from '../plans/store';
 
 /** 2026H1, 2026H2 or 2026: the half-year or the year a 工作总结 covers. */
@@ -11,13 +12,6 @@ export function periodOf(text: string): { label: string; start: string; end: str
   if (match[2] === 'H2') return { label: `${year}年下半年`, start: `${year}-07-01`, end: `${year}-12-31` };
   return { label: `${year}年`, start: `${year}-01-01`, end: `${year}-12-31` };
 }
-
-/** The items listed during the period: per item its version in force at the period's end, unless it retires it. */
-const LISTED = `
-  SELECT i.id, i.department_id AS departmentId, v.name, v.category FROM check_items i
-  JOIN check_item_versions v ON v.id = (
-    SELECT max(x.id) FROM check_item_versions x WHERE x.item_id = i.id AND x.effective_from <= @end)
-  WHERE v.status = 'active'`;
 
 /** Each item's results formed in the period: how many subjects, how many with problems, published, on time. */
 const ITEM_RESULTS = `
@@ -45,12 +39,8 @@ export function summaryFigures(db: Db, periodText: string) {
   const names = nameBook(db);
   const bind = { start: period.start, end: period.end };
   const client = db.$client;
-  const listed = client.prepare(LISTED).all(bind) as {
-    id: number;
-    departmentId: number;
-    name: string;
-    category: string;
-  }[];
+  // The list as it stood at the period's end: each item's version in force then, retired ones left out.
+  const listed = listItems(db, { asOf: period.end });
   const byItem = new Map(
     (
       client.prepare(ITEM_RESULTS).all(bind) as {

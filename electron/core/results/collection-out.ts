@@ -4,7 +4,7 @@ import type { Db } from '../../../db/client';
 import { checkItems, ITEM_METHODS } from '../../../db/schema';
 import { nameBook } from '../plans/store';
 import type { TaskRow } from '../tasks/store';
-import { BORDER, HEADER_FILL, safeCell } from '../excel/write';
+import { BORDER, HEADER_FILL, safeCell, validateColumn } from '../excel/write';
 import { categoryChoice, COLLECTION_COLUMNS, collectionKey, FIRST_INPUT_COLUMN } from './collection-columns';
 import { categoriesOf } from './lists';
 import { resultSheet } from './sheet';
@@ -14,14 +14,8 @@ const WIDTHS = [20, 22, 32, 12, 26, 18, 26, 26, 14, 14, 30, 30];
 const HEADER_ROW = 2;
 const INPUT_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF9E6' } };
 
-const columnLetter = (index: number): string => String.fromCharCode(65 + index);
-
-function validate(sheet: ExcelJS.Worksheet, column: number, lastRow: number, rule: ExcelJS.DataValidation): void {
-  const letter = columnLetter(column);
-  (
-    sheet as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }
-  ).dataValidations.add(`${letter}${HEADER_ROW + 1}:${letter}${lastRow}`, rule);
-}
+const validate = (sheet: ExcelJS.Worksheet, column: number, lastRow: number, rule: ExcelJS.DataValidation) =>
+  validateColumn(sheet, column, HEADER_ROW + 1, lastRow, rule);
 
 /**
  * 结果采集表: one department's share of a task — its items at every drawn subject — for staff who never open the

@@ -3,7 +3,7 @@ import { method } from '../define';
 import { dayField } from '../validation';
 import { EVERYONE, MANAGERS } from '../roles';
 import { resultEntrySchema } from './entry';
-import { categoryInput, categoryView, measureInput, measureView } from './lists';
+import { categoryInput, categoryListView, categoryView, measureInput, measureView } from './lists';
 import { resultRulesSchema } from './rules';
 import { deadlineFlag, resultView, subjectItemFields } from './view';
 
@@ -43,7 +43,7 @@ export const resultsContract = {
   'results.lists': method({
     summary: '查询检查结果类别和处置措施',
     input: z.object({}),
-    output: z.object({ categories: z.array(categoryView), measures: z.array(measureView) }),
+    output: z.object({ categories: z.array(categoryListView), measures: z.array(measureView) }),
     access: EVERYONE,
     write: false,
   }),

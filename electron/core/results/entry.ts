@@ -10,7 +10,7 @@ import { AppError } from '../errors';
 import { getTask, type TaskRow } from '../tasks/store';
 import { dayField } from '../validation';
 import { EntryAccess } from './access';
-import { categoriesOf, type CategoryRow } from './lists';
+import { asksProblems, categoriesOf, type CategoryRow } from './lists';
 import { resultRulesOf, type ResultRules } from './rules';
 import { TaskSlots } from './slots';
 import { resultStatements } from './statements';
@@ -143,7 +143,7 @@ export class ResultWriter {
     const rows = chosen.flatMap((c) => (c.row ? [c.row] : []));
     if (rows.some((r) => !r.problem && !r.unchecked) && rows.some((r) => r.problem))
       problems.push({ field: 'categories', message: '“未发现问题”不能与发现问题的结果同时选择。' });
-    if (rows.some((r) => r.problem && !r.unchecked) && entry.problems === '')
+    if (rows.some(asksProblems) && entry.problems === '')
       problems.push({ field: 'problems', message: '选择了发现问题的结果，请写明发现的问题（违反了哪些规定）。' });
     const date = entry.resultDate;
     if (date < task.periodStart || date > task.periodEnd)

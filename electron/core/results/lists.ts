@@ -40,4 +40,10 @@ export const measureInput = z.object({
 });
 
 export const categoryView = categoryInput.required();
+
+/** Whether choosing the category asks for the problem found (a problem at a subject that could be inspected). */
+export const asksProblems = (c: { problem: boolean; unchecked: boolean }): boolean => c.problem && !c.unchecked;
+
+/** A category as the lists show it, with what choosing it asks for, so a form follows the same rule as the core. */
+export const categoryListView = categoryView.extend({ asksProblems: z.boolean() });
 export const measureView = measureInput.required();

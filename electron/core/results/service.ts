@@ -7,19 +7,20 @@ import { getTask } from '../tasks/store';
 import { attach, attachmentFile, attachmentsOf } from './attachments';
 import type { resultsContract } from './contract';
 import { ResultWriter } from './entry';
-import { categoriesOf, measuresOf } from './lists';
+import { asksProblems, categoriesOf, measuresOf } from './lists';
 import { publishResults, reviewResults, withholdResult } from './publication';
 import { writePublishedWorkbook } from './public-out';
 import { inspectionsOfSubject, publishedList, resultHistory } from './queries';
 import { resultRulesOf, writeResultRules } from './rules';
 import { resultSheet } from './sheet';
+import { resultViewOf } from './view';
 
 const listView = <T extends { createdAt: string; updatedAt: string }>({ createdAt: _c, updatedAt: _u, ...rest }: T) =>
   rest;
 
 export const resultsHandlers: Handlers<typeof resultsContract> = {
   'results.lists': (ctx) => ({
-    categories: categoriesOf(ctx.db).map(listView),
+    categories: categoriesOf(ctx.db).map((c) => ({ ...listView(c), asksProblems: asksProblems(c) })),
     measures: measuresOf(ctx.db).map(listView),
   }),
   'results.saveCategory': (ctx, input) => {
@@ -50,7 +51,9 @@ export const resultsHandlers: Handlers<typeof resultsContract> = {
     const writer = new ResultWriter(ctx.db, requireActor(ctx), ctx.now);
     const { outcome, id } = writer.save(input);
     ctx.touches('result', id);
-    return { outcome, result: resultHistory(ctx.db, id).result };
+    const saved = writer.existing(input);
+    if (!saved) throw new Error(`result ${id} was saved but cannot be read back`);
+    return { outcome, result: resultViewOf(saved) };
   },
   'results.enterMany': (ctx, input) => {
     const writer = new ResultWriter(ctx.db, requireActor(ctx), ctx.now);

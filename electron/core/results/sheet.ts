@@ -23,9 +23,11 @@ function teamNames(db: Db, taskId: number): Map<number, string[]> {
   return teams;
 }
 
-/** Where a task stands: how many results it expects, has, has published or withheld, and its open follow-ups. */
-export function taskProgress(db: Db, task: TaskRow, marks: DeadlineMarks) {
-  const expected = slotsOf(db, task.id).length;
+/**
+ * Where a task stands: how many results it expects (its list's slots, which the caller has read), has, has
+ * published or withheld, and its open follow-ups.
+ */
+export function taskProgress(db: Db, task: TaskRow, marks: DeadlineMarks, expected: number) {
   const counts = db
     .select({
       entered: sql<number>`count(*)`,
@@ -88,7 +90,7 @@ export function resultSheet(db: Db, task: TaskRow, actor: Actor, now: Date) {
   const access = new EntryAccess(db, actor);
   const review = marks.rules.review;
   return {
-    progress: taskProgress(db, task, marks),
+    progress: taskProgress(db, task, marks, slots.length),
     review,
     rows: slots.map((slot) => {
       const row = resultOf.get(slotKey(slot.subjectId, slot.itemId));

@@ -37,7 +37,7 @@ export function EntryPanel({
   onMove: (step: 1 | -1) => void;
 }) {
   const [form] = Form.useForm<Fields>();
-  const { categories, isProblem } = useResultLists();
+  const { categories, asksProblems } = useResultLists();
   const first = useRef<HTMLDivElement>(null);
   const chosen = Form.useWatch('categories', form) ?? [];
   const existing = row.result;
@@ -149,7 +149,7 @@ export function EntryPanel({
         <Form.Item
           name="problems"
           label="发现的问题（违反了哪些规定）"
-          rules={[{ required: isProblem(chosen), message: '选择了发现问题的结果，请写明发现的问题' }]}
+          rules={[{ required: asksProblems(chosen), message: '选择了发现问题的结果，请写明发现的问题' }]}
         >
           <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} maxLength={1000} data-testid="entry-problems" />
         </Form.Item>

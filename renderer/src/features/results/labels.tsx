@@ -43,5 +43,8 @@ export function useResultLists() {
     measures: lists.data?.measures.filter((m) => m.active && !m.none) ?? [],
     namesOf: (codes: string[]) => codes.map((c) => categoryName.get(c) ?? c).join('；'),
     isProblem: (codes: string[]) => codes.some((c) => lists.data?.categories.find((x) => x.code === c)?.problem),
+    /** The core's rule, as the list reports it: these categories need the problem found written down. */
+    asksProblems: (codes: string[]) =>
+      codes.some((c) => lists.data?.categories.find((x) => x.code === c)?.asksProblems),
   };
 }
