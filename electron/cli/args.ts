@@ -26,6 +26,11 @@ const OPTIONS = {
   out: { type: 'string' },
   month: { type: 'string' },
   period: { type: 'string' },
+  task: { type: 'string' },
+  plan: { type: 'string' },
+  year: { type: 'string' },
+  subject: { type: 'string' },
+  adjustments: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 

@@ -23,6 +23,12 @@ const USAGE = `用法：npm run cli -- <命令> [选项]   （所有命令都接
   code verify 检查码或二维码内容                        核验检查码：真实有效则打印任务、对象、期间、检查组并退出 0，否则退出 1
   report monthly --month 2026-10 [--dept 部门代码] --out 月报表.xlsx   生成县级（或一个部门的）双随机一公开月报表
   report summary --period 2026H1|2026 --out 汇总.xlsx  生成半年或年度工作汇总（按部门、按事项、部门联合抽查）
+  pdf plan [--plan 编号 | --year 年度 [--dept 部门代码]] [--adjustments 版本|pending] --out 计划.pdf
+                                                   打印年度抽查计划（不带参数为数据中最新年度的县级计划）或其调整通知
+  pdf notice --task 编号 [--subject 对象编号] --out 通知书.pdf   打印抽查通知书（每户一份，含检查码二维码）
+  pdf draw --task 编号 --out 抽取记录.pdf            打印抽取记录（draw verify 所需的全部输入和结果）
+  pdf results --task 编号 --out 公示清单.pdf         打印结果公示清单（已公示的结果）
+  pdf letter --task 编号 [--subject 对象编号] --out 告知书.pdf   打印检查结果告知书（每户一份）
   demo [--subjects N] [--seed S]                       在空数据目录中生成演示县的数据（默认 2000 个检查对象）
   call 方法名 [JSON]                                   直接调用任一接口方法（供脚本使用）
 

@@ -19,6 +19,7 @@ import { followUpsContract } from './followups/contract';
 import { creditContract } from './credit/contract';
 import { casesContract } from './cases/contract';
 import { reportsContract } from './reports/contract';
+import { documentsContract } from './documents/contract';
 import { settingsContract } from './settings/contract';
 import { subjectsContract } from './subjects/contract';
 import { usersContract } from './users/contract';
@@ -47,6 +48,7 @@ export const contract = mergeAreas(
   creditContract,
   casesContract,
   reportsContract,
+  documentsContract,
 );
 
 export type Contract = typeof contract;

@@ -4,6 +4,12 @@ export function localDate(instant: Date): string {
   return `${instant.getFullYear()}-${pad(instant.getMonth() + 1)}-${pad(instant.getDate())}`;
 }
 
+/** An instant as the office reads it: YYYY-MM-DD HH:MM:SS in the machine's local time zone. */
+export function localDateTime(instant: Date): string {
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${localDate(instant)} ${pad(instant.getHours())}:${pad(instant.getMinutes())}:${pad(instant.getSeconds())}`;
+}
+
 export function addDays(isoDate: string, days: number): string {
   const d = new Date(`${isoDate}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);

@@ -19,6 +19,7 @@ import { followUpsHandlers } from './followups/service';
 import { creditHandlers } from './credit/service';
 import { casesHandlers } from './cases/service';
 import { reportsHandlers } from './reports/service';
+import { documentsHandlers } from './documents/service';
 import { settingsHandlers } from './settings/service';
 import { subjectsHandlers } from './subjects/service';
 import { usersHandlers } from './users/service';
@@ -47,4 +48,5 @@ export const handlers: Handlers<Contract> = {
   ...creditHandlers,
   ...casesHandlers,
   ...reportsHandlers,
+  ...documentsHandlers,
 };

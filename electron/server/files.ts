@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { pipeline } from 'node:stream/promises';
 import type { Core } from '../core/app';
@@ -52,6 +53,13 @@ export async function handleUpload(core: Core, req: IncomingMessage, res: Server
   json(res, 200, { ok: true, value: { upload: target.id } });
 }
 
+const CONTENT_TYPES: Record<string, string> = {
+  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  '.pdf': 'application/pdf',
+  '.json': 'application/json',
+  '.png': 'image/png',
+};
+
 /** GET /api/download/<id>?name=…: a file the core produced, sent once and then removed. */
 export async function handleDownload(core: Core, id: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
   if (req.method !== 'GET') return refuse(res, 405, 'METHOD_NOT_ALLOWED', '下载只接受 GET 请求。');
@@ -59,9 +67,10 @@ export async function handleDownload(core: Core, id: string, req: IncomingMessag
   const file = core.files.downloadPath(id);
   if (!file) return refuse(res, 404, 'NOT_FOUND', '文件不存在或已下载过，请重新生成。');
   const name = new URL(req.url ?? '', 'http://localhost').searchParams.get('name') ?? id;
+  const ext = path.extname(file).toLowerCase();
   res.writeHead(200, {
-    'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    'Content-Disposition': `attachment; filename="download.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`,
+    'Content-Type': CONTENT_TYPES[ext] ?? 'application/octet-stream',
+    'Content-Disposition': `attachment; filename="download${ext}"; filename*=UTF-8''${encodeURIComponent(name)}`,
     'Content-Length': String(fs.statSync(file).size),
     'Cache-Control': 'no-store',
   });

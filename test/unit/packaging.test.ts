@@ -10,7 +10,7 @@ const read = (file: string): string => fs.readFileSync(path.join(ROOT, file), 'u
 const pkg = JSON.parse(read('package.json')) as { main: string; dependencies: Record<string, string> };
 const config = yaml.load(read('electron-builder.yml')) as {
   files: string[];
-  extraResources: { from: string; to: string }[];
+  extraResources: { from: string; to: string; filter?: string[] }[];
   asarUnpack: string[];
 };
 
@@ -52,6 +52,22 @@ describe('desktop packaging configuration', () => {
     expect(pkg.main).toBe('out/main/index.js');
     expect(config.files).toContain('out/**/*');
     expect(config.asarUnpack).toContain('node_modules/better-sqlite3/**/*');
+  });
+
+  it('ships each fallback font the PDF documents name, where core/pdf/fonts.ts looks for it', () => {
+    const fonts = config.extraResources.find((r) => r.to === 'resources/fonts');
+    expect(fonts?.from).toBe('node_modules/@expo-google-fonts');
+    const named = [...read('electron/core/pdf/fonts.ts').matchAll(/file: '([^']+\.ttf)'/g)].map((m) => m[1] ?? '');
+    expect(named.length).toBe(4);
+    expect(read('electron/core/pdf/fonts.ts')).toContain("path.join(resources, 'resources', 'fonts')");
+    for (const file of named) {
+      expect(fs.existsSync(path.join(ROOT, 'node_modules/@expo-google-fonts', file)), file).toBe(true);
+      expect(
+        fonts?.filter?.some((pattern) => pattern === `${path.dirname(file)}/*.ttf`),
+        file,
+      ).toBe(true);
+    }
+    expect(config.files).toContain('!node_modules/@expo-google-fonts/**');
   });
 
   it('lists every package the main process loads at run time as a dependency', () => {

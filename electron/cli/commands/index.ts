@@ -6,6 +6,7 @@ import { codeVerify } from './codes';
 import { calendarAdd, calendarIsWorkday } from './calendar';
 import { demo } from './demo';
 import { drawExport, drawList } from './draws';
+import { pdfDraw, pdfLetter, pdfNotice, pdfPlan, pdfResults } from './pdf';
 import { reportMonthly, reportSummary } from './reports';
 import { importCommand, subjectsExport, usccCheck } from './subjects';
 import { usersAdd, usersList } from './users';
@@ -30,6 +31,11 @@ const COMMANDS: Record<string, Command> = {
   'code verify': codeVerify,
   'report monthly': reportMonthly,
   'report summary': reportSummary,
+  'pdf plan': pdfPlan,
+  'pdf notice': pdfNotice,
+  'pdf draw': pdfDraw,
+  'pdf results': pdfResults,
+  'pdf letter': pdfLetter,
   demo,
   call: (core, args) => callMethod(core, args.positionals[1], args.positionals[2]),
 };

@@ -3,22 +3,13 @@ import type { MethodOutput } from '../../core/contract';
 import type { ParsedArgs } from '../args';
 import { callOrExit, CliExit } from '../context';
 import { saveDownload } from '../files';
+import { departmentIdOf } from '../lookup';
 
 /** `report monthly --month 2026-10 [--dept CODE] --out FILE.xlsx`: the 月报表 of the county or one department. */
 export async function reportMonthly(core: Core, args: ParsedArgs): Promise<void> {
   const { month, dept, out } = args.values;
   if (!month || !out) throw new CliExit('用法：report monthly --month 2026-10 [--dept 部门代码] --out 月报表.xlsx', 64);
-  let departmentId: number | undefined;
-  if (dept) {
-    const departments = await callOrExit<MethodOutput<'departments.list'>>(core, 'departments.list', {});
-    const found = departments.find((d) => d.code === dept);
-    if (!found)
-      throw new CliExit(
-        `没有代码为“${dept}”的部门。可用的部门代码：${departments.map((d) => `${d.code}（${d.shortName}）`).join('、')}`,
-        1,
-      );
-    departmentId = found.id;
-  }
+  const departmentId = dept ? await departmentIdOf(core, dept) : undefined;
   const result = await callOrExit<MethodOutput<'reports.monthly'>>(core, 'reports.monthly', { month, departmentId });
   saveDownload(core, result.download, out);
   console.log(`已生成 ${month} 月报表（${result.rows} 行）：${out}`);

@@ -12,7 +12,16 @@ import { writePlanWorkbook } from './excel-out';
 import { storeRatios } from './ratios';
 import { checkTaskItems } from './rules';
 import type { PlanTaskView, TaskFields } from './schemas';
-import { getPlan, getPlanTask, nameBook, planTaskViewOf, planViewOf, tasksOfPlan, type PlanRow } from './store';
+import {
+  adjustmentsOf,
+  getPlan,
+  getPlanTask,
+  nameBook,
+  planTaskViewOf,
+  planViewOf,
+  tasksOfPlan,
+  type PlanRow,
+} from './store';
 import { planWarnings } from './warnings';
 
 /** A department administrator plans for the own department only; the county plan is the lead office's. */
@@ -80,32 +89,6 @@ function recordAdjustment(
       actorName: requireActor(ctx).username,
     })
     .run();
-}
-
-function adjustmentsOf(db: Db, planId: number) {
-  return db
-    .select()
-    .from(planAdjustments)
-    .where(eq(planAdjustments.planId, planId))
-    .orderBy(desc(planAdjustments.id))
-    .all()
-    .map((a) => {
-      const after = JSON.parse(a.after) as PlanTaskView;
-      const before = a.before ? (JSON.parse(a.before) as PlanTaskView) : null;
-      return {
-        id: a.id,
-        planTaskId: a.planTaskId,
-        taskName: after.name,
-        kind: a.kind,
-        reason: a.reason,
-        filedOn: a.filedOn,
-        version: a.version,
-        publishedOn: a.publishedOn,
-        actorName: a.actorName,
-        createdAt: a.createdAt,
-        changes: taskChanges(before, after),
-      };
-    });
 }
 
 export const plansHandlers: Handlers<typeof plansContract> = {

@@ -1,7 +1,8 @@
-import { and, eq, inArray, ne, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import { checkItems, checkItemVersions, departments, planAdjustments, plans, planTasks } from '../../../db/schema';
 import { notFound } from '../errors';
+import { taskChanges } from './changes';
 import { readRatios } from './ratios';
 import { scopeOf, type PlanTaskView, type PlanView, type TaskBasicsView } from './schemas';
 
@@ -138,4 +139,31 @@ export function activeTasksOfYear(db: Db, year: number): PlanTaskRow[] {
     .where(and(eq(plans.year, year), ne(planTasks.status, 'cancelled')))
     .all()
     .map((r) => r.task);
+}
+
+/** A plan's adjustment record, newest first, each with what it changed in the plan's words. */
+export function adjustmentsOf(db: Db, planId: number) {
+  return db
+    .select()
+    .from(planAdjustments)
+    .where(eq(planAdjustments.planId, planId))
+    .orderBy(desc(planAdjustments.id))
+    .all()
+    .map((a) => {
+      const after = JSON.parse(a.after) as PlanTaskView;
+      const before = a.before ? (JSON.parse(a.before) as PlanTaskView) : null;
+      return {
+        id: a.id,
+        planTaskId: a.planTaskId,
+        taskName: after.name,
+        kind: a.kind,
+        reason: a.reason,
+        filedOn: a.filedOn,
+        version: a.version,
+        publishedOn: a.publishedOn,
+        actorName: a.actorName,
+        createdAt: a.createdAt,
+        changes: taskChanges(before, after),
+      };
+    });
 }

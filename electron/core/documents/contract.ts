@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { method } from '../define';
+import { EVERYONE } from '../roles';
+
+const pdfOutput = z.object({ download: z.string(), fileName: z.string(), pages: z.number().int() });
+const taskInput = z.object({ taskId: z.number({ error: '请选择抽查任务。' }).int().positive() });
+const subjectsInput = taskInput.extend({
+  /** Only these drawn subjects; all of the task's when absent. */
+  subjectIds: z.array(z.number().int().positive()).max(100_000).optional(),
+});
+
+const fontView = z.object({
+  role: z.enum(['title', 'body', 'hei', 'kai']),
+  roleLabel: z.string(),
+  label: z.string(),
+  file: z.string(),
+  official: z.boolean(),
+});
+
+/** 打印文件: the PDF documents the office prints and hands out, laid out after GB/T 9704. */
+export const documentsContract = {
+  'documents.plan': method({
+    summary: '生成年度抽查计划或调整通知（PDF）',
+    input: z.object({
+      planId: z.number({ error: '请选择计划。' }).int().positive(),
+      /** A version's adjustment notice, or 'pending' for adjustments not yet published; the plan itself when absent. */
+      adjustments: z.union([z.number().int().min(2), z.literal('pending')]).optional(),
+    }),
+    output: pdfOutput,
+    access: EVERYONE,
+    write: false,
+  }),
+  'documents.notices': method({
+    summary: '生成抽查通知书（PDF）',
+    input: subjectsInput,
+    output: pdfOutput,
+    access: EVERYONE,
+    write: false,
+  }),
+  'documents.drawRecord': method({
+    summary: '生成抽取记录（PDF）',
+    input: taskInput,
+    output: pdfOutput,
+    access: EVERYONE,
+    write: false,
+  }),
+  'documents.resultList': method({
+    summary: '生成结果公示清单（PDF）',
+    input: taskInput,
+    output: pdfOutput,
+    access: EVERYONE,
+    write: false,
+  }),
+  'documents.resultLetters': method({
+    summary: '生成检查结果告知书（PDF）',
+    input: subjectsInput,
+    output: pdfOutput,
+    access: EVERYONE,
+    write: false,
+  }),
+  'documents.fonts': method({
+    summary: '查看公文字体',
+    input: z.object({}),
+    output: z.object({ folder: z.string(), fonts: z.array(fontView) }),
+    access: EVERYONE,
+    write: false,
+  }),
+  'documents.setFontFolder': method({
+    summary: '指定公文字体文件夹',
+    input: z.object({ folder: z.string().trim().max(500) }),
+    output: z.object({ folder: z.string(), fonts: z.array(fontView) }),
+    access: ['admin'],
+    write: true,
+  }),
+};

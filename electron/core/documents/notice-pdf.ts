@@ -1,0 +1,93 @@
+import type { Content } from 'pdfmake/interfaces';
+import { codesOfTask, officersOf } from '../codes/store';
+import { secretOf } from '../codes/hmac';
+import type { HandlerContext } from '../context';
+import { localDate } from '../dates';
+import { taskResult } from '../draws/result';
+import { AppError } from '../errors';
+import { issuingOffice, pdfDownload, type PdfDownload } from '../pdf/output';
+import { BODY_SIZE, chineseDate, paragraph, signature, SIZE, title } from '../pdf/page';
+import { getTask, taskViewOf } from '../tasks/store';
+
+/** The drawn subjects a document is for: all of the task's, or the chosen ones (each must be among them). */
+export function chosenSubjects<T extends { subjectId: number }>(all: T[], subjectIds: number[] | undefined): T[] {
+  if (!subjectIds) return all;
+  const drawn = new Map(all.map((s) => [s.subjectId, s]));
+  const missing = subjectIds.filter((id) => !drawn.has(id));
+  if (missing.length > 0)
+    throw new AppError(
+      'INVALID_INPUT',
+      `所选对象（编号 ${missing.slice(0, 5).join('、')}）不在本任务的抽取结果中，请刷新后重选。`,
+    );
+  return subjectIds.map((id) => drawn.get(id) as T);
+}
+
+const officerText = (o: { name: string; certNo: string | null }): string =>
+  o.certNo ? `${o.name}（执法证号 ${o.certNo}）` : o.name;
+
+/**
+ * 抽查通知书, one per drawn subject: what will be inspected, when, by whom (names and certificate numbers), and
+ * the 检查码 with its QR so the business can check the notice and the officers are genuine.
+ */
+export async function noticesPdf(ctx: HandlerContext, taskId: number, subjectIds?: number[]): Promise<PdfDownload> {
+  const task = getTask(ctx.db, taskId);
+  const view = taskViewOf(ctx.db, task);
+  const codes = new Map(codesOfTask(ctx.db, task, secretOf(ctx.db)).map((c) => [c.subjectId, c]));
+  const drawn = taskResult(ctx.db, task);
+  if (drawn.status !== 'locked' || codes.size === 0)
+    throw new AppError('CONFLICT', '抽取结果锁定后才有检查码，请先锁定抽取结果再打印通知书。');
+  if (drawn.matchAttempt === null)
+    throw new AppError('CONFLICT', '尚未匹配执法检查人员，请先在任务中匹配人员再打印通知书。');
+  const office = issuingOffice(ctx);
+  const today = localDate(ctx.now);
+  const departments = view.departmentNames.join('、');
+  const chosen = chosenSubjects(drawn.subjects, subjectIds);
+  const parts = chosen.map((s, i): Content => {
+    const code = codes.get(s.subjectId);
+    const officers = officersOf(ctx.db, task.id, s.subjectId);
+    const experts = s.team.filter((m) => m.role === 'expert').map((m) => `${m.name}（${m.departmentName}）`);
+    return {
+      pageBreak: i > 0 ? 'before' : undefined,
+      stack: [
+        title('“双随机、一公开”抽查通知书'),
+        { text: `${s.name}：`, margin: [0, 0, 0, 0] },
+        paragraph(
+          `根据“${view.name}”工作安排，经随机抽取，你单位被确定为本次抽查对象。${office}将组织${departments}于${chineseDate(view.periodStart)}至${chineseDate(view.periodEnd)}期间对你单位开展以下事项的检查：`,
+        ),
+        ...s.itemNames.map((name, k) => paragraph(`${k + 1}．${name}`)),
+        paragraph(
+          `检查人员：${officers.map(officerText).join('、')}${experts.length > 0 ? `；随同专家：${experts.join('、')}` : ''}。检查人员将出示执法证件，请你单位指定人员配合，如实提供有关资料和情况。`,
+        ),
+        paragraph(
+          `本通知书的检查码为 ${code?.code ?? ''}，你单位可扫描下方二维码或向${office}核验本通知书和检查人员的真实性。`,
+        ),
+        {
+          columns: [
+            {
+              width: 'auto',
+              stack: [
+                { qr: code?.payload ?? '', fit: 92, eccLevel: 'M' },
+                {
+                  text: code?.code ?? '',
+                  font: 'Hei',
+                  fontSize: SIZE.五号,
+                  characterSpacing: 0.5,
+                  margin: [0, 2, 0, 0],
+                },
+              ],
+            },
+            { width: '*', stack: [signature(office, today)] },
+          ],
+          margin: [BODY_SIZE * 2, 4, 0, 0],
+          unbreakable: true,
+        },
+      ],
+    };
+  });
+  return pdfDownload(ctx, {
+    fileName: `${view.name}-抽查通知书${chosen.length === 1 ? `-${chosen[0]?.name}` : ''}.pdf`,
+    title: `${view.name} 抽查通知书`,
+    content: parts,
+    parts,
+  });
+}

@@ -1,0 +1,61 @@
+import fs from 'node:fs';
+import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { headHash } from '../audit/chain';
+import type { HandlerContext } from '../context';
+import { readOffice } from '../settings/service';
+import { chooseFonts, loadFonts, type FontRole, type LoadedFont } from './fonts';
+import { officialDocument, provenance, restartingNumbers } from './page';
+import { renderPdf } from './render';
+
+export interface PdfDownload {
+  download: string;
+  fileName: string;
+  pages: number;
+}
+
+/** The office's name as documents print it; when it is not set yet the document says so rather than print a blank. */
+export function issuingOffice(ctx: HandlerContext): string {
+  return readOffice(ctx.db).officeName || '（单位名称未设置，请在系统设置中填写）';
+}
+
+/**
+ * Renders a document with this PC's fonts into a download. `frame` builds the page around the content (the
+ * GB/T 9704 frame unless a list needs another); the audit head closes every document.
+ */
+export async function pdfDownload(
+  ctx: HandlerContext,
+  request: {
+    fileName: string;
+    title: string;
+    content: Content[];
+    /** Parts printed together whose page numbers each start at 1 (a notice per subject). */
+    parts?: Content[];
+    frame?: (fonts: Record<FontRole, LoadedFont>, content: Content[]) => TDocumentDefinitions;
+  },
+): Promise<PdfDownload> {
+  const fonts = loadFonts(chooseFonts(ctx.db));
+  const content = [...request.content, provenance(ctx.now, headHash(ctx.db))];
+  const doc = request.frame
+    ? request.frame(fonts, content)
+    : officialDocument(
+        fonts,
+        { title: request.title, office: issuingOffice(ctx) },
+        content,
+        request.parts && restartingNumbers(request.parts),
+      );
+  let pages = 0;
+  const footer = doc.footer;
+  doc.footer = (page, count, size) => {
+    pages = count;
+    return typeof footer === 'function' ? footer(page, count, size) : (footer ?? null);
+  };
+  const data = await renderPdf(doc, fonts);
+  const file = ctx.files.newDownload('document.pdf');
+  try {
+    fs.writeFileSync(file.path, data);
+  } catch (error) {
+    fs.rmSync(file.path, { force: true });
+    throw error;
+  }
+  return { download: file.id, fileName: request.fileName, pages };
+}
