@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openCore } from '../electron/core/app';
+import { documentsFigures } from './documents.bench';
 import { drawsFigures } from './draws.bench';
 import { foundationFigures } from './foundation.bench';
 import { printFigures } from './harness';
@@ -18,6 +19,7 @@ async function main(): Promise<void> {
     printFigures('一单两库：百万检查对象', await subjectsFigures());
     printFigures('双随机：名单抽取与人员匹配（百万检查对象）', await drawsFigures());
     printFigures('一公开：结果录入、采集表导入与待办', await resultsFigures());
+    printFigures('打印文件：PDF', await documentsFigures());
   } finally {
     core.close();
     fs.rmSync(dir, { recursive: true, force: true });

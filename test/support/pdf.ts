@@ -61,3 +61,11 @@ export function downloadedPdf(core: Core, download: string, dir: string, name = 
 
 /** Text with line breaks removed, so a name wrapped over two lines still reads as one. */
 export const joined = (text: string): string => text.replace(/\s+/g, '');
+
+/** The QR codes on a page, read from its image by zbar (installed by .ci/run), as a phone would read them. */
+export function qrCodesOnPage(file: string, page: number): string[] {
+  const prefix = file.replace(/\.pdf$/, `-p${page}`);
+  poppler('pdftoppm', ['-r', '150', '-png', '-singlefile', '-f', String(page), '-l', String(page), file, prefix]);
+  const run = spawnSync('zbarimg', ['-q', '--raw', `${prefix}.png`], { encoding: 'utf8' });
+  return run.stdout.split('\n').filter((line) => line.trim());
+}

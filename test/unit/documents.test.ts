@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MethodOutput } from '../../electron/core/contract';
 import { expectOk, logIn, openTestCore, setUpOffice, withToken, type TestCore } from '../support/core';
-import { downloadedPdf, joined, type PdfFacts } from '../support/pdf';
+import { downloadedPdf, joined, qrCodesOnPage, type PdfFacts } from '../support/pdf';
 import { cleanEntry, lockedTask } from '../support/results';
 
 const OFFICE = '固阳县市场监督管理局';
@@ -99,9 +99,15 @@ describe('PDF documents', () => {
     expect(all.rightmostWord).toBeLessThanOrEqual(TEXT_RIGHT_EDGE + 1);
 
     const one = await pdfOf('documents.notices', { taskId, subjectIds: [drawn[1]!.subjectId] }, 'one.pdf');
+    const second = codes.find((c) => c.subjectId === drawn[1]!.subjectId)!;
     expect(one.result.fileName).toContain(drawn[1]!.name);
-    expect(one.text).toContain(codes.find((c) => c.subjectId === drawn[1]!.subjectId)!.code);
+    expect(one.pageCount).toBe(1);
+    expect(one.text).toContain(second.code);
     expect(one.text).not.toContain(codes.find((c) => c.subjectId === first.subjectId)!.code);
+    // The printed QR reads back as the signed payload, and that payload verifies as genuine.
+    expect(qrCodesOnPage(one.file, 1)).toEqual([second.payload]);
+    const verdict = await ok<MethodOutput<'codes.verify'>>('codes.verify', { text: second.payload });
+    expect(verdict.genuine).toBe(true);
 
     const stranger = await t.core.call(withToken(admin), 'documents.notices', { taskId, subjectIds: [999999] });
     expect(stranger).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });

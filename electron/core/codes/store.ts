@@ -51,8 +51,8 @@ export function payloadFieldsOf(db: Db, task: TaskRow, subjectId: number, code: 
   };
 }
 
-/** The task's codes with their QR payloads, in draw order. */
-export function codesOfTask(db: Db, task: TaskRow, secret: string | null) {
+/** The task's codes with their QR payloads, in draw order; `only` limits the (costlier) payloads to some subjects. */
+export function codesOfTask(db: Db, task: TaskRow, secret: string | null, only?: Set<number>) {
   const draw = lockedDraw(db, task.id);
   if (!draw || !secret) return [];
   return db
@@ -66,5 +66,6 @@ export function codesOfTask(db: Db, task: TaskRow, secret: string | null) {
     .where(eq(drawSubjects.drawId, draw.id))
     .orderBy(asc(drawSubjects.seq))
     .all()
+    .filter((row) => !only || only.has(row.subjectId))
     .map((row) => ({ ...row, payload: payloadText(secret, payloadFieldsOf(db, task, row.subjectId, row.code)) }));
 }

@@ -7,6 +7,7 @@ import { taskResult } from '../draws/result';
 import { AppError } from '../errors';
 import { issuingOffice, pdfDownload, type PdfDownload } from '../pdf/output';
 import { BODY_SIZE, chineseDate, paragraph, signature, SIZE, title } from '../pdf/page';
+import { qrImage } from '../pdf/qr';
 import { getTask, taskViewOf } from '../tasks/store';
 
 /** The drawn subjects a document is for: all of the task's, or the chosen ones (each must be among them). */
@@ -32,9 +33,8 @@ const officerText = (o: { name: string; certNo: string | null }): string =>
 export async function noticesPdf(ctx: HandlerContext, taskId: number, subjectIds?: number[]): Promise<PdfDownload> {
   const task = getTask(ctx.db, taskId);
   const view = taskViewOf(ctx.db, task);
-  const codes = new Map(codesOfTask(ctx.db, task, secretOf(ctx.db)).map((c) => [c.subjectId, c]));
   const drawn = taskResult(ctx.db, task);
-  if (drawn.status !== 'locked' || codes.size === 0)
+  if (drawn.status !== 'locked' || secretOf(ctx.db) === null)
     throw new AppError('CONFLICT', '抽取结果锁定后才有检查码，请先锁定抽取结果再打印通知书。');
   if (drawn.matchAttempt === null)
     throw new AppError('CONFLICT', '尚未匹配执法检查人员，请先在任务中匹配人员再打印通知书。');
@@ -42,6 +42,8 @@ export async function noticesPdf(ctx: HandlerContext, taskId: number, subjectIds
   const today = localDate(ctx.now);
   const departments = view.departmentNames.join('、');
   const chosen = chosenSubjects(drawn.subjects, subjectIds);
+  const wanted = new Set(chosen.map((s) => s.subjectId));
+  const codes = new Map(codesOfTask(ctx.db, task, secretOf(ctx.db), wanted).map((c) => [c.subjectId, c]));
   const parts = chosen.map((s, i): Content => {
     const code = codes.get(s.subjectId);
     const officers = officersOf(ctx.db, task.id, s.subjectId);
@@ -66,7 +68,7 @@ export async function noticesPdf(ctx: HandlerContext, taskId: number, subjectIds
             {
               width: 'auto',
               stack: [
-                { qr: code?.payload ?? '', fit: 92, eccLevel: 'M' },
+                { image: qrImage(code?.payload ?? ''), width: 92 },
                 {
                   text: code?.code ?? '',
                   font: 'Hei',

@@ -34,7 +34,8 @@ export async function pdfDownload(
   },
 ): Promise<PdfDownload> {
   const fonts = loadFonts(chooseFonts(ctx.db));
-  const content = [...request.content, provenance(ctx.now, headHash(ctx.db))];
+  const content = request.content;
+  const smallPrint = provenance(ctx.now, headHash(ctx.db));
   const doc = request.frame
     ? request.frame(fonts, content)
     : officialDocument(
@@ -45,9 +46,20 @@ export async function pdfDownload(
       );
   let pages = 0;
   const footer = doc.footer;
+  doc.info = { ...doc.info, keywords: smallPrint };
   doc.footer = (page, count, size) => {
     pages = count;
-    return typeof footer === 'function' ? footer(page, count, size) : (footer ?? null);
+    const own = typeof footer === 'function' ? footer(page, count, size) : (footer ?? null);
+    if (page !== count) return own;
+    const [left, , right] = doc.pageMargins as [number, number, number, number];
+    const small: Content = {
+      text: smallPrint,
+      fontSize: 7,
+      color: '#555555',
+      lineHeight: 1,
+      margin: [left, 4, right, 0],
+    };
+    return { stack: [own ?? '', small] };
   };
   const data = await renderPdf(doc, fonts);
   const file = ctx.files.newDownload('document.pdf');

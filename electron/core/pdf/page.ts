@@ -75,11 +75,6 @@ export function officialDocument(
       h2: { font: 'Kai', lineHeight: lineHeightFor(fonts.kai, BODY_SIZE, LINE_PITCH) },
       table: { fontSize: SIZE.小四, lineHeight: lineHeightFor(fonts.body, SIZE.小四, 18) },
       tableHeader: { font: 'Hei', alignment: 'center' },
-      small: {
-        fontSize: SIZE.小五,
-        lineHeight: lineHeightFor(fonts.body, SIZE.小五, 13),
-        color: '#444444',
-      },
     },
   };
 }
@@ -130,14 +125,13 @@ export function ruledTable(headers: string[], widths: (number | '*' | 'auto')[],
   };
 }
 
-/** The closing small print: what made the document, when, and the audit chain's head at that moment. */
-export function provenance(generatedAt: Date, audit: { id: number; hash: string } | null): Content {
+/**
+ * The small print under the last page's number: what made the document, when, and the audit chain's head at that
+ * moment. In the footer, so it never pushes a one-page notice onto a second sheet.
+ */
+export function provenance(generatedAt: Date, audit: { id: number; hash: string } | null): string {
   const head = audit ? `审计链第 ${audit.id} 条，头哈希 ${audit.hash}` : '审计链为空';
-  return {
-    text: `本文件由双随机一公开监管工作系统于 ${localDateTime(generatedAt)} 生成；${head}。`,
-    style: 'small',
-    margin: [0, LINE_PITCH / 2, 0, 0],
-  };
+  return `本文件由双随机一公开监管工作系统于 ${localDateTime(generatedAt)} 生成；${head}。`;
 }
 
 /**
@@ -176,7 +170,6 @@ export function listDocument(
       subtitle: { font: 'Kai', fontSize: SIZE.四号, alignment: 'center', margin: [0, 0, 0, 10] },
       table: { fontSize: SIZE.五号 },
       tableHeader: { font: 'Hei', alignment: 'center' },
-      small: { fontSize: SIZE.小五, color: '#444444' },
     },
   };
 }

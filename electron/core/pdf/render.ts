@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import pdfmake from 'pdfmake';
 import type { TDocumentDefinitions, TFontDictionary } from 'pdfmake/interfaces';
 import type { FontRole, LoadedFont } from './fonts';
+import { installInlineMerging } from './merge-inlines';
 
 /** pdfmake's in-memory file system (untyped for Node): fonts go in as bytes, so no path is ever opened by it. */
 const vfs = (
@@ -13,6 +14,7 @@ const vfs = (
 // Documents are built from our own data only: pdfmake may neither fetch a URL nor open a local file.
 pdfmake.setUrlAccessPolicy(() => false);
 pdfmake.setLocalAccessPolicy(() => false);
+installInlineMerging();
 
 /** The font families documents name; body text set in bold is 黑体, as GB/T 9704 sets emphasis. */
 export type Family = 'Title' | 'Body' | 'Hei' | 'Kai';
