@@ -19,6 +19,7 @@ import { followUpsContract } from './followups/contract';
 import { creditContract } from './credit/contract';
 import { casesContract } from './cases/contract';
 import { reportsContract } from './reports/contract';
+import { statsContract } from './stats/contract';
 import { documentsContract } from './documents/contract';
 import { settingsContract } from './settings/contract';
 import { subjectsContract } from './subjects/contract';
@@ -48,6 +49,7 @@ export const contract = mergeAreas(
   creditContract,
   casesContract,
   reportsContract,
+  statsContract,
   documentsContract,
 );
 

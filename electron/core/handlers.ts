@@ -19,6 +19,7 @@ import { followUpsHandlers } from './followups/service';
 import { creditHandlers } from './credit/service';
 import { casesHandlers } from './cases/service';
 import { reportsHandlers } from './reports/service';
+import { statsHandlers } from './stats/service';
 import { documentsHandlers } from './documents/service';
 import { settingsHandlers } from './settings/service';
 import { subjectsHandlers } from './subjects/service';
@@ -48,5 +49,6 @@ export const handlers: Handlers<Contract> = {
   ...creditHandlers,
   ...casesHandlers,
   ...reportsHandlers,
+  ...statsHandlers,
   ...documentsHandlers,
 };

@@ -33,6 +33,8 @@ const rate = (a: number, b: number): number => (b === 0 ? 0 : a / b);
  * The half-year / year summary behind the written 工作总结: per department and per item, the list's coverage
  * (items inspected at least once), the joint tasks and who took part, the on-time publication rate and the
  * closure of follow-ups. Results count by the date they were formed; tasks by their period meeting the period.
+ * The 统计分析 dashboard takes its coverage, on-time rate and joint tasks from here (stats/figures.ts), so the
+ * screen and the written summary of a year cannot disagree.
  */
 export function summaryFigures(db: Db, periodText: string) {
   const period = periodOf(periodText);
@@ -101,6 +103,7 @@ export function summaryFigures(db: Db, periodText: string) {
       const onTime = own.reduce((n, i) => n + i.onTime, 0);
       const f = followUps.get(id);
       return {
+        departmentId: id,
         department: names.department(id),
         listed: own.length,
         inspected: own.filter((i) => i.subjects > 0).length,
@@ -108,6 +111,7 @@ export function summaryFigures(db: Db, periodText: string) {
         tasks: tasks.filter((t) => t.departments.includes(id)).length,
         jointTasks: tasks.filter((t) => t.departments.length > 1 && t.departments.includes(id)).length,
         published,
+        onTime,
         onTimeRate: rate(onTime, published),
         followUps: f?.opened ?? 0,
         closureRate: rate(f?.closed ?? 0, f?.opened ?? 0),
@@ -117,7 +121,9 @@ export function summaryFigures(db: Db, periodText: string) {
     .filter((t) => t.departments.length > 1)
     .map((t) => ({
       name: t.name,
+      leadDepartmentId: t.lead,
       lead: names.department(t.lead),
+      departmentIds: t.departments,
       departments: t.departments.map(names.department).join('、'),
       period: `${t.periodStart} 至 ${t.periodEnd}`,
       special: t.kind === 'special',

@@ -20,7 +20,8 @@ export function scopeOfActor(db: Db, actor: Actor): TodoScope {
   return {};
 }
 
-const PENDING = 'r.published_on IS NULL AND r.withheld_reason IS NULL';
+/** Neither published nor withheld: still owed to the public (shared with the dashboard's overdue count). */
+export const PENDING = 'r.published_on IS NULL AND r.withheld_reason IS NULL';
 const ON_TEAM = `EXISTS (SELECT 1 FROM team_members tm WHERE tm.task_id = r.task_id AND tm.subject_id = r.subject_id
   AND tm.inspector_id = @inspectorId AND tm.ended_at IS NULL)`;
 

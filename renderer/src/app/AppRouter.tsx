@@ -14,6 +14,7 @@ import { MonthlyReportPage } from '../features/reports/MonthlyReportPage';
 import { PublicationPage } from '../features/results/PublicationPage';
 import { ResultsPage } from '../features/results/ResultsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { StatisticsPage } from '../features/statistics/StatisticsPage';
 import { SubjectsPage } from '../features/subjects/SubjectsPage';
 import { ExpertsPage } from '../features/inspectors/ExpertsPage';
 import { InspectorsPage } from '../features/inspectors/InspectorsPage';
@@ -53,6 +54,7 @@ const SCREENS: { path: string; requires: MethodName; element: ReactNode }[] = [
   { path: 'follow-ups', requires: 'followups.list', element: <FollowUpsPage /> },
   { path: 'credit', requires: 'credit.list', element: <CreditPage /> },
   { path: 'reports/monthly', requires: 'reports.monthly', element: <MonthlyReportPage /> },
+  { path: 'statistics', requires: 'stats.dashboard', element: <StatisticsPage /> },
   { path: 'codes/verify', requires: 'codes.verify', element: <CodeVerifyPage /> },
   { path: 'cases', requires: 'cases.list', element: <CasesPage /> },
   { path: 'users', requires: 'users.list', element: <UsersPage /> },

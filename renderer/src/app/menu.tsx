@@ -71,7 +71,7 @@ export const MENU: MenuGroup[] = [
     icon: <BarChartOutlined />,
     children: [
       { path: '/reports/monthly', label: '月报表', requires: 'reports.monthly' },
-      { path: '/statistics', label: '统计分析', comingLater: true },
+      { path: '/statistics', label: '统计分析', requires: 'stats.dashboard' },
     ],
   },
   {

@@ -1,0 +1,33 @@
+import type { Locator, Page } from '@playwright/test';
+
+/** 统计分析: six chart cards, each with an image and an Excel export. */
+export class StatisticsPage {
+  readonly year: Locator;
+  readonly department: Locator;
+
+  constructor(readonly page: Page) {
+    this.year = page.getByTestId('stats-year');
+    this.department = page.getByTestId('stats-department');
+  }
+
+  card(chart: string): Locator {
+    return this.page.getByTestId(`stats-card-${chart}`);
+  }
+
+  /** The chart's drawing surface: ECharts renders into a canvas inside it. */
+  canvas(chart: string): Locator {
+    return this.page.getByTestId(`stats-chart-${chart}`).locator('canvas').first();
+  }
+
+  empty(chart: string): Locator {
+    return this.page.getByTestId(`stats-empty-${chart}`);
+  }
+
+  imageButton(chart: string): Locator {
+    return this.page.getByTestId(`stats-png-${chart}`);
+  }
+
+  excelButton(chart: string): Locator {
+    return this.page.getByTestId(`stats-excel-${chart}`);
+  }
+}
