@@ -19,6 +19,8 @@ export interface NativeBridge {
   uploadFile(filters: FileFilter[]): Promise<{ upload: string; name: string } | null>;
   /** Saves a file the core produced (an export, an error list) where the user chooses. */
   saveDownload(download: string, fileName: string): Promise<{ saved: boolean }>;
+  /** Opens a file the core produced (a PDF) in the system's viewer, to read and print it there. */
+  openDownload(download: string, fileName: string): Promise<{ opened: boolean }>;
 }
 
 /** What the preload script exposes as window.bridge: one generic call and a few native services. */

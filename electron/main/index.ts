@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, shell } from 'electron';
 import { openCore, type Core } from '../core/app';
 import { dataDirUnder } from '../core/paths';
 import { registerCoreIpc, trustFrames } from './ipc';
@@ -54,6 +54,8 @@ if (!app.requestSingleInstanceLock()) {
     registerCoreIpc(ipcMain, core, trusted);
     registerNativeIpc(ipcMain, {
       dialog,
+      openPath: (file) => shell.openPath(file),
+      tempDir: app.getPath('temp'),
       windowOf: (event) => BrowserWindow.fromWebContents(event.sender),
       files: core.files,
       isTrusted: trusted,

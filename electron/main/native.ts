@@ -21,6 +21,10 @@ const MAX_UPLOAD_BYTES = 200 * 1024 * 1024;
 
 export interface NativeDeps {
   dialog: Pick<Dialog, 'showSaveDialog' | 'showOpenDialog'>;
+  /** shell.openPath: '' when the system opened the file, else why not. */
+  openPath: (file: string) => Promise<string>;
+  /** Where documents opened for printing are put (the OS's temporary folder). */
+  tempDir: string;
   windowOf: (event: IpcMainInvokeEvent) => BrowserWindow | null;
   files: FileArea;
   isTrusted: TrustCheck;
@@ -28,7 +32,7 @@ export interface NativeDeps {
 
 /** Native dialogs stay outside the contract: they belong to the desktop, not to the application's rules. */
 export function registerNativeIpc(ipcMain: Pick<IpcMain, 'handle'>, deps: NativeDeps): void {
-  const { dialog, windowOf, files, isTrusted } = deps;
+  const { dialog, windowOf, files, isTrusted, openPath, tempDir } = deps;
   const save = (event: IpcMainInvokeEvent, defaultName: string, filters: z.infer<typeof filtersSchema>) => {
     const win = windowOf(event);
     const options = { defaultPath: path.basename(defaultName), filters };
@@ -69,5 +73,23 @@ export function registerNativeIpc(ipcMain: Pick<IpcMain, 'handle'>, deps: Native
     await fs.copyFile(source, choice.filePath);
     await fs.rm(source, { force: true });
     return { saved: true };
+  });
+
+  // Preview and print happen in the system's PDF viewer (its print dialog is the system's own).
+  ipcMain.handle(CHANNELS.openDownload, async (event, ...raw: unknown[]) => {
+    if (!isTrusted(event)) return UNTRUSTED;
+    const [download, fileName] = downloadSchema.parse(raw);
+    const source = files.downloadPath(download);
+    if (!source) return { opened: false };
+    const folder = path.join(tempDir, 'shuangsuiji-print');
+    await fs.mkdir(folder, { recursive: true });
+    const safeName = Array.from(path.basename(fileName).replace(/[<>:"/\\|?*]/g, '_'), (ch) => (ch < ' ' ? '_' : ch));
+    const target = path.join(folder, safeName.join(''));
+    await fs.copyFile(source, target);
+    await fs.rm(source, { force: true });
+    const problem = await openPath(target);
+    if (problem)
+      throw new Error(`无法打开 ${path.basename(target)}：${problem}。请安装 PDF 阅读器，或改用“保存 PDF”后再打开。`);
+    return { opened: true };
   });
 }

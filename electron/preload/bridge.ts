@@ -13,6 +13,8 @@ export function createBridge(ipc: Pick<IpcRenderer, 'invoke'>): Bridge {
         ipc.invoke(CHANNELS.uploadFile, filters) as Promise<{ upload: string; name: string } | null>,
       saveDownload: (download: string, fileName: string) =>
         ipc.invoke(CHANNELS.saveDownload, download, fileName) as Promise<{ saved: boolean }>,
+      openDownload: (download: string, fileName: string) =>
+        ipc.invoke(CHANNELS.openDownload, download, fileName) as Promise<{ opened: boolean }>,
     },
   };
 }

@@ -4,4 +4,5 @@ export const CHANNELS = {
   saveFile: 'native:saveFile',
   uploadFile: 'native:uploadFile',
   saveDownload: 'native:saveDownload',
+  openDownload: 'native:openDownload',
 } as const;

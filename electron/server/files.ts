@@ -66,11 +66,17 @@ export async function handleDownload(core: Core, id: string, req: IncomingMessag
   if (!(await signedIn(core, req))) return refuse(res, 401, 'UNAUTHENTICATED', '登录已过期或尚未登录，请重新登录。');
   const file = core.files.downloadPath(id);
   if (!file) return refuse(res, 404, 'NOT_FOUND', '文件不存在或已下载过，请重新生成。');
-  const name = new URL(req.url ?? '', 'http://localhost').searchParams.get('name') ?? id;
+  const query = new URL(req.url ?? '', 'http://localhost').searchParams;
+  const name = query.get('name') ?? id;
+  // A PDF asked for inline opens in the browser's viewer (preview and print) instead of being saved.
+  const disposition = query.get('inline') === '1' && file.endsWith('.pdf') ? 'inline' : 'attachment';
   const ext = path.extname(file).toLowerCase();
+  // The page's policy forbids plugins (object-src 'none'), which would stop the browser's PDF viewer; a PDF runs no
+  // script of ours, so it goes without it.
+  if (disposition === 'inline') res.removeHeader('Content-Security-Policy');
   res.writeHead(200, {
     'Content-Type': CONTENT_TYPES[ext] ?? 'application/octet-stream',
-    'Content-Disposition': `attachment; filename="download${ext}"; filename*=UTF-8''${encodeURIComponent(name)}`,
+    'Content-Disposition': `${disposition}; filename="download${ext}"; filename*=UTF-8''${encodeURIComponent(name)}`,
     'Content-Length': String(fs.statSync(file).size),
     'Cache-Control': 'no-store',
   });

@@ -1,42 +1,11 @@
-import type { IpcMainInvokeEvent } from 'electron';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { registerCoreIpc, trustFrames } from '../../electron/main/ipc';
 import { createBridge } from '../../electron/preload/bridge';
 import { CHANNELS } from '../../electron/preload/channels';
 import { ADMIN_PASSWORD, openTestCore, setUpOffice, type TestCore } from '../support/core';
-
-type Handler = (event: IpcMainInvokeEvent, ...args: unknown[]) => unknown;
+import { FakeIpc } from '../support/fake-ipc';
 
 const APP_ORIGIN = 'file:///opt/app/out/renderer/';
-
-/** Records handlers like ipcMain, and plays the renderer side like ipcRenderer.invoke from a given frame. */
-class FakeIpc {
-  readonly handlers = new Map<string, Handler>();
-  private destroyListeners: (() => void)[] = [];
-
-  handle(channel: string, handler: Handler): void {
-    if (this.handlers.has(channel)) throw new Error(`second handler for ${channel}`);
-    this.handlers.set(channel, handler);
-  }
-
-  rendererFor(url: string, senderId = 1, subFrame = false) {
-    const mainFrame = { url };
-    const sender = { id: senderId, mainFrame, once: (_e: string, l: () => void) => this.destroyListeners.push(l) };
-    const event = { sender, senderFrame: subFrame ? { url } : mainFrame } as unknown as IpcMainInvokeEvent;
-    return {
-      invoke: async (channel: string, ...args: unknown[]) => {
-        const handler = this.handlers.get(channel);
-        if (!handler) throw new Error(`No handler registered for '${channel}'`);
-        // Electron clones arguments and results across processes; so does this fake.
-        return structuredClone(await handler(event, ...structuredClone(args)));
-      },
-    };
-  }
-
-  destroyWindows(): void {
-    this.destroyListeners.splice(0).forEach((l) => l());
-  }
-}
 
 let t: TestCore;
 let ipc: FakeIpc;

@@ -45,6 +45,14 @@ const browserNative: NativeBridge = {
     clickLink(`/api/download/${encodeURIComponent(download)}?name=${encodeURIComponent(fileName)}`, fileName);
     return Promise.resolve({ saved: true });
   },
+  // The browser's own PDF viewer previews and prints it, in a new tab.
+  openDownload: (download: string, fileName: string) => {
+    const opened = window.open(
+      `/api/download/${encodeURIComponent(download)}?name=${encodeURIComponent(fileName)}&inline=1`,
+      '_blank',
+    );
+    return Promise.resolve({ opened: opened !== null });
+  },
 };
 
 /** One interface, two implementations: Electron's dialogs through the bridge, or the browser's. */

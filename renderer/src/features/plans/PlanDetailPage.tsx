@@ -8,6 +8,7 @@ import { useCall } from '../../api/useCall';
 import { useSession } from '../../app/session';
 import { LoadError } from '../../components/LoadError';
 import { PageTitle } from '../../components/PageTitle';
+import { PdfActions } from '../../components/PdfActions';
 import { TaskDepartments } from './TaskDepartments';
 import { native } from '../../native';
 import { PlanTaskModal } from './PlanTaskModal';
@@ -81,6 +82,10 @@ export function PlanDetailPage() {
 
   const editable = plan && can('plans.saveTask');
   const own = (t: PlanTask) => t.planId === plan?.id;
+  // One adjustment notice per published version (and one for adjustments still waiting to be published).
+  const adjustmentVersions = [
+    ...new Set((detail.data?.adjustments ?? []).map((a) => a.version ?? ('pending' as const))),
+  ];
   return (
     <>
       <PageTitle
@@ -99,6 +104,7 @@ export function PlanDetailPage() {
               </Button>
             )}
             <Button onClick={() => void exportPlan()}>导出 Excel</Button>
+            <PdfActions method="documents.plan" input={{ planId: id }} label="计划" testId="plan-pdf" />
           </Space>
         }
       />
@@ -180,6 +186,18 @@ export function PlanDetailPage() {
       <Typography.Title level={5} style={{ marginTop: 24 }}>
         调整记录与版本
       </Typography.Title>
+      {adjustmentVersions.length > 0 && (
+        <Space wrap style={{ marginBottom: 8 }}>
+          {adjustmentVersions.map((v) => (
+            <PdfActions
+              key={v}
+              method="documents.plan"
+              input={{ planId: id, adjustments: v }}
+              label={v === 'pending' ? '待发布的调整通知' : `第 ${v} 版调整通知`}
+            />
+          ))}
+        </Space>
+      )}
       <Table<Adjustment>
         rowKey="id"
         size="small"

@@ -7,6 +7,7 @@ import { useCall } from '../../api/useCall';
 import { useSession } from '../../app/session';
 import { LoadError } from '../../components/LoadError';
 import { PageTitle } from '../../components/PageTitle';
+import { PdfActions } from '../../components/PdfActions';
 import { native } from '../../native';
 import { FollowUpModal } from '../followups/FollowUpModal';
 import { DueTag, ResultStatus, useResultLists } from './labels';
@@ -83,9 +84,18 @@ export function PublicationPage() {
         title="审核与公示"
         extra={
           taskId !== null && (
-            <Button onClick={() => void exportList()} data-testid="export-published">
-              导出结果公示清单
-            </Button>
+            <Space wrap>
+              <Button onClick={() => void exportList()} data-testid="export-published">
+                导出结果公示清单
+              </Button>
+              <PdfActions method="documents.resultList" input={{ taskId }} label="公示清单" testId="result-list-pdf" />
+              <PdfActions
+                method="documents.resultLetters"
+                input={{ taskId }}
+                label="结果告知书"
+                testId="result-letters-pdf"
+              />
+            </Space>
           )
         }
       />

@@ -1,9 +1,10 @@
-import { App, Button, Empty, Table, Typography } from 'antd';
+import { App, Button, Empty, Space, Table, Typography } from 'antd';
 import type { MethodOutput } from '../../../../electron/core/contract';
 import { call, errorMessage } from '../../api/client';
 import { useCall } from '../../api/useCall';
 import { useSession } from '../../app/session';
 import { LoadError } from '../../components/LoadError';
+import { PdfActions } from '../../components/PdfActions';
 
 type Code = MethodOutput<'codes.ofTask'>[number];
 
@@ -28,6 +29,12 @@ export function CodesPanel({ taskId, locked }: { taskId: number; locked: boolean
   return (
     <>
       <LoadError error={codes.error} onRetry={codes.reload} />
+      {(codes.data?.length ?? 0) > 0 && (
+        <Space style={{ marginBottom: 12 }}>
+          <PdfActions method="documents.notices" input={{ taskId }} label="全部抽查通知书" testId="notices-pdf" />
+          <Typography.Text type="secondary">每户一页（含检查码二维码），页码按户从第 1 页编起。</Typography.Text>
+        </Space>
+      )}
       {codes.data?.length === 0 && can('codes.issue') && (
         <Button type="primary" onClick={() => void issue()} style={{ marginBottom: 12 }}>
           生成检查码
@@ -61,6 +68,19 @@ export function CodesPanel({ taskId, locked }: { taskId: number; locked: boolean
               <Typography.Text copyable={{ text: payload }} type="secondary" ellipsis style={{ maxWidth: 360 }}>
                 {payload}
               </Typography.Text>
+            ),
+          },
+          {
+            title: '通知书',
+            key: 'notice',
+            width: 190,
+            render: (_, c) => (
+              <PdfActions
+                method="documents.notices"
+                input={{ taskId, subjectIds: [c.subjectId] }}
+                label=""
+                size="small"
+              />
             ),
           },
         ]}

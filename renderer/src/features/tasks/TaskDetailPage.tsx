@@ -4,6 +4,7 @@ import { call, errorMessage } from '../../api/client';
 import { useCall } from '../../api/useCall';
 import { LoadError } from '../../components/LoadError';
 import { PageTitle } from '../../components/PageTitle';
+import { PdfActions } from '../../components/PdfActions';
 import { native } from '../../native';
 import { ratiosText } from '../plans/ratios';
 import { TaskDepartments } from '../plans/TaskDepartments';
@@ -51,6 +52,9 @@ export function TaskDetailPage() {
               <Button onClick={() => void exportRecord()} data-testid="draw-export">
                 导出抽取记录（可复核）
               </Button>
+            )}
+            {result.data?.drawId && (
+              <PdfActions method="documents.drawRecord" input={{ taskId }} label="抽取记录" testId="draw-pdf" />
             )}
           </Space>
         }
