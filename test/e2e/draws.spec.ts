@@ -5,6 +5,7 @@ import { setUpAsAdmin } from './pages/auth-pages';
 import { PlanPages } from './pages/plan-pages';
 import { restaurantCounty } from './pages/restaurants';
 import { TaskPage } from './pages/task-page';
+import { joined, readPdf } from '../support/pdf';
 
 test('plan a joint task, publish and adjust it, draw before a witness, redraw, lock, match teams and change a member', async ({
   app,
@@ -52,6 +53,17 @@ test('plan a joint task, publish and adjust it, draw before a witness, redraw, l
   await expect(plans.adjustments).toContainText('第 2 版');
   await expect(plans.confirmPublish).toBeHidden();
   await page.screenshot({ path: 'test-results/screens/plan-adjusted.png', fullPage: true });
+
+  // The plan as a print-ready PDF: the browser downloads it; its text is the plan's, in the office's name.
+  const downloading = page.waitForEvent('download');
+  await plans.pdf.click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('2026 年部门联合抽查计划.pdf');
+  const pdf = readPdf(await download.path());
+  expect(pdf.text).toContain('2026 年部门联合抽查计划');
+  expect(joined(pdf.text)).toContain('餐饮单位部门联合检查');
+  expect(pdf.text).toContain('第 2 版');
+  expect(pdf.fonts.every((f) => f.embedded && f.subset)).toBe(true);
 
   // A task from the plan, and the ceremony: pool and commitment first, the witness's number, then the result.
   const task = new TaskPage(page);

@@ -16,6 +16,8 @@ export class PlanPages {
   readonly adjustReason: Locator;
   readonly publish: Locator;
   readonly confirmPublish: Locator;
+  /** Saves the plan as PDF (in the browser: a download). */
+  readonly pdf: Locator;
 
   constructor(readonly page: Page) {
     this.addPlan = page.getByTestId('plan-add');
@@ -32,6 +34,7 @@ export class PlanPages {
     this.adjustReason = page.getByTestId('adjust-reason');
     this.publish = page.getByTestId('plan-publish');
     this.confirmPublish = page.getByTestId('plan-publish-confirm');
+    this.pdf = page.getByTestId('plan-pdf-save');
   }
 
   /** Picks items in the task dialog's multi-select by typing part of their names. */
