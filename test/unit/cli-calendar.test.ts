@@ -1,22 +1,12 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from '../support/cli';
 import { makeTempDir } from '../support/core';
 
-const ROOT = path.resolve(__dirname, '../..');
-const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
 const dir = makeTempDir('ssj-cli-calendar-');
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-function cli(...args: string[]) {
-  const result = spawnSync(TSX, ['electron/cli/main.ts', ...args, '--data', dir], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
-  return { code: result.status, out: result.stdout.trim(), err: result.stderr };
-}
+const cli = (...args: string[]) => runCli(dir, ...args);
 
 describe('CLI: calendar', () => {
   it('adds working days over holidays and make-up weekends, and says whether a day is worked', () => {

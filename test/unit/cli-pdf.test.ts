@@ -1,25 +1,17 @@
-import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { expectOk, openTestCore, setUpOffice, withToken, type TestCore } from '../support/core';
+import { runCli } from '../support/cli';
 import { joined, readPdf } from '../support/pdf';
 import { lockedTask } from '../support/results';
 
-const ROOT = path.resolve(__dirname, '../..');
 let t: TestCore;
 beforeEach(() => {
   t = openTestCore();
 });
 afterEach(() => t.cleanup());
 
-const cli = (...args: string[]) => {
-  const result = spawnSync(
-    path.join(ROOT, 'node_modules', '.bin', 'tsx'),
-    ['electron/cli/main.ts', ...args, '--data', t.dir],
-    { cwd: ROOT, encoding: 'utf8', timeout: 120_000 },
-  );
-  return { code: result.status, out: result.stdout.trim(), err: result.stderr };
-};
+const cli = (...args: string[]) => runCli(t.dir, ...args);
 
 describe('CLI: pdf', () => {
   it('prints the latest county plan with no argument, a task’s notices and draw record; usage errors exit 64', async () => {

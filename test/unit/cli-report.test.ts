@@ -1,30 +1,18 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTestCore, setUpOffice, type TestCore } from '../support/core';
+import { runCli } from '../support/cli';
 import { lockedTask } from '../support/results';
 
-const ROOT = path.resolve(__dirname, '../..');
 let t: TestCore;
 beforeEach(() => {
   t = openTestCore();
 });
 afterEach(() => t.cleanup());
 
-const cli = (...args: string[]) => {
-  const result = spawnSync(
-    path.join(ROOT, 'node_modules', '.bin', 'tsx'),
-    ['electron/cli/main.ts', ...args, '--data', t.dir],
-    {
-      cwd: ROOT,
-      encoding: 'utf8',
-      timeout: 120_000,
-    },
-  );
-  return { code: result.status, out: result.stdout.trim(), err: result.stderr };
-};
+const cli = (...args: string[]) => runCli(t.dir, ...args);
 
 describe('CLI: report monthly', () => {
   it('writes the county or one department’s monthly report, and refuses an unknown department or a missing --out', async () => {

@@ -1,8 +1,7 @@
-import { spawnSync } from 'node:child_process';
-import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MethodOutput } from '../../electron/core/contract';
 import { expectOk, openTestCore, setUpOffice, withToken, type TestCore } from '../support/core';
+import { runCli } from '../support/cli';
 import { lockedTask } from '../support/results';
 
 let t: TestCore;
@@ -18,19 +17,7 @@ const ok = <T>(method: string, input: unknown) =>
 type Verdict = MethodOutput<'codes.verify'>;
 type Codes = MethodOutput<'codes.ofTask'>;
 
-const ROOT = path.resolve(__dirname, '../..');
-const cli = (...args: string[]) => {
-  const result = spawnSync(
-    path.join(ROOT, 'node_modules', '.bin', 'tsx'),
-    ['electron/cli/main.ts', ...args, '--data', t.dir],
-    {
-      cwd: ROOT,
-      encoding: 'utf8',
-      timeout: 120_000,
-    },
-  );
-  return { code: result.status, out: result.stdout.trim(), err: result.stderr };
-};
+const cli = (...args: string[]) => runCli(t.dir, ...args);
 
 describe('检查码', () => {
   it('gives every subject of a locked task a code, and tells genuine codes and payloads from forged ones', async () => {

@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { MethodOutput } from '../../electron/core/contract';
-import { expectOk, logIn, openTestCore, setUpOffice, withToken, type TestCore } from '../support/core';
+import { logIn, withToken } from '../support/core';
+import { officeForEachTest } from '../support/office';
 import { downloadedPdf, joined, qrCodesOnPage, type PdfFacts } from '../support/pdf';
 import { cleanEntry, lockedTask } from '../support/results';
 
@@ -10,21 +11,13 @@ const OFFICE = '固阳县市场监督管理局';
 const LONG_NAME =
   '固阳县金山镇新时代农牧业综合开发暨乡村振兴示范基地建设运营管理服务有限责任公司第一百二十三分公司西区商贸综合体配套餐饮部';
 
-let t: TestCore;
-let admin: string;
-beforeEach(async () => {
-  t = openTestCore();
-  admin = await setUpOffice(t.core);
-});
-afterEach(() => t.cleanup());
-
-const ok = <T>(method: string, input: unknown) =>
-  expectOk(t.core, withToken(admin), method as 'plans.list', input) as Promise<T>;
+const office = officeForEachTest();
+const ok = office.ok;
 type Pdf = MethodOutput<'documents.plan'>;
 
 async function pdfOf(method: string, input: unknown, name = 'document.pdf'): Promise<PdfFacts & { result: Pdf }> {
   const result = await ok<Pdf>(method, input);
-  const facts = downloadedPdf(t.core, result.download, t.dir, name);
+  const facts = downloadedPdf(office.t.core, result.download, office.t.dir, name);
   return { ...facts, result };
 }
 
@@ -46,7 +39,7 @@ async function renameSubject(id: number, name: string) {
 
 describe('PDF documents', () => {
   it('prints the annual plan and, after an adjustment, its adjustment notice', async () => {
-    const { planId } = await lockedTask(t.core, admin);
+    const { planId } = await lockedTask(office.t.core, office.admin);
     const plan = await pdfOf('documents.plan', { planId });
     expectWellFormed(plan);
     expect(plan.text).toContain('2026 年抽查计划');
@@ -76,12 +69,12 @@ describe('PDF documents', () => {
     expect(joined(notice.text)).toContain('汛期顺延检查期间');
     expect(joined(notice.text)).toContain('2026-11-30');
 
-    const none = await t.core.call(withToken(admin), 'documents.plan', { planId, adjustments: 5 });
+    const none = await office.t.core.call(withToken(office.admin), 'documents.plan', { planId, adjustments: 5 });
     expect(none).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 
   it('prints one notice per drawn subject with its 检查码, numbering each notice from page 1, wrapping a long name', async () => {
-    const { taskId, drawn } = await lockedTask(t.core, admin);
+    const { taskId, drawn } = await lockedTask(office.t.core, office.admin);
     const first = drawn[0]!;
     await renameSubject(first.subjectId, LONG_NAME);
     const codes = await ok<MethodOutput<'codes.ofTask'>>('codes.ofTask', { taskId });
@@ -109,17 +102,20 @@ describe('PDF documents', () => {
     const verdict = await ok<MethodOutput<'codes.verify'>>('codes.verify', { text: second.payload });
     expect(verdict.genuine).toBe(true);
 
-    const stranger = await t.core.call(withToken(admin), 'documents.notices', { taskId, subjectIds: [999999] });
+    const stranger = await office.t.core.call(withToken(office.admin), 'documents.notices', {
+      taskId,
+      subjectIds: [999999],
+    });
     expect(stranger).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
   });
 
   it('prints the draw record with everything draw verify needs and the audit head', async () => {
-    const { taskId } = await lockedTask(t.core, admin);
+    const { taskId } = await lockedTask(office.t.core, office.admin);
     const exported = await ok<MethodOutput<'draws.export'>>('draws.export', { taskId });
-    const record = JSON.parse(fs.readFileSync(t.core.files.downloadPath(exported.download)!, 'utf8')) as {
+    const record = JSON.parse(fs.readFileSync(office.t.core.files.downloadPath(exported.download)!, 'utf8')) as {
       draw: { poolHash: string; nonceHash: string; nonce: string; seed: string; witnesses: { value: string }[] };
     };
-    const head = t.core.db.$client.prepare('select hash from audit_log order by id desc limit 1').get() as {
+    const head = office.t.core.db.$client.prepare('select hash from audit_log order by id desc limit 1').get() as {
       hash: string;
     };
     const pdf = await pdfOf('documents.drawRecord', { taskId });
@@ -132,10 +128,10 @@ describe('PDF documents', () => {
   });
 
   it('prints the public result list and the result letters; refuses before anything is published', async () => {
-    const { taskId, drawn, items } = await lockedTask(t.core, admin);
-    t.clock.set(new Date('2026-10-20T02:00:00Z'));
-    admin = await logIn(t.core);
-    const refused = await t.core.call(withToken(admin), 'documents.resultList', { taskId });
+    const { taskId, drawn, items } = await lockedTask(office.t.core, office.admin);
+    office.t.clock.set(new Date('2026-10-20T02:00:00Z'));
+    office.admin = await logIn(office.t.core);
+    const refused = await office.t.core.call(withToken(office.admin), 'documents.resultList', { taskId });
     expect(refused).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
 
     await renameSubject(drawn[0]!.subjectId, LONG_NAME);
@@ -167,7 +163,7 @@ describe('PDF documents', () => {
   it('uses the official fonts found in the folder named in settings, and refuses a folder that is not there', async () => {
     const before = await ok<MethodOutput<'documents.fonts'>>('documents.fonts', {});
     expect(before.fonts.every((f) => !f.official)).toBe(true);
-    const folder = path.join(t.dir, 'fonts');
+    const folder = path.join(office.t.dir, 'fonts');
     fs.mkdirSync(folder);
     // Any TrueType face under an official file name stands in for 仿宋 here.
     const shipped = before.fonts.find((f) => f.role === 'hei')!.file;
@@ -175,12 +171,12 @@ describe('PDF documents', () => {
     const after = await ok<MethodOutput<'documents.setFontFolder'>>('documents.setFontFolder', { folder });
     expect(after.fonts.find((f) => f.role === 'body')).toMatchObject({ official: true, label: 'SIMFANG.TTF' });
 
-    const { planId } = await lockedTask(t.core, admin);
+    const { planId } = await lockedTask(office.t.core, office.admin);
     const plan = await pdfOf('documents.plan', { planId });
     expect(plan.fonts.some((f) => f.name.includes('NotoSerifSC-Regular'))).toBe(false);
 
-    const missing = await t.core.call(withToken(admin), 'documents.setFontFolder', {
-      folder: path.join(t.dir, 'nope'),
+    const missing = await office.t.core.call(withToken(office.admin), 'documents.setFontFolder', {
+      folder: path.join(office.t.dir, 'nope'),
     });
     expect(missing).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
   });

@@ -1,23 +1,16 @@
 import ExcelJS from 'exceljs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { MethodOutput } from '../../electron/core/contract';
-import { expectOk, logIn, openTestCore, setUpOffice, withToken, type TestCore } from '../support/core';
+import { logIn } from '../support/core';
+import { officeForEachTest } from '../support/office';
 import { cleanEntry, lockedTask } from '../support/results';
 
-let t: TestCore;
-let admin: string;
-beforeEach(async () => {
-  t = openTestCore();
-  admin = await setUpOffice(t.core);
-});
-afterEach(() => t.cleanup());
-
-const ok = <T>(method: string, input: unknown) =>
-  expectOk(t.core, withToken(admin), method as 'plans.list', input) as Promise<T>;
+const office = officeForEachTest();
+const ok = office.ok;
 
 /** The joint task's figures counted again by hand, straight from the tables, as the month ended. */
 function byHand(taskId: number, monthEnd: string) {
-  const db = t.core.db.$client;
+  const db = office.t.core.db.$client;
   const one = (sql: string, ...args: unknown[]) =>
     db
       .prepare(sql)
@@ -62,9 +55,9 @@ function byHand(taskId: number, monthEnd: string) {
 
 describe('月报表', () => {
   it('counts a joint task as the month ended, cell by cell against a count by hand, with headers, totals and print setup', async () => {
-    const { taskId, drawn, items } = await lockedTask(t.core, admin);
-    t.clock.set(new Date('2026-11-02T02:00:00Z'));
-    admin = await logIn(t.core);
+    const { taskId, drawn, items } = await lockedTask(office.t.core, office.admin);
+    office.t.clock.set(new Date('2026-11-02T02:00:00Z'));
+    office.admin = await logIn(office.t.core);
     await ok('settings.set', {
       key: 'reports.rulesDocument',
       value: '《固阳县双随机一公开工作细则》（固市监发〔2026〕3号）',
@@ -100,7 +93,7 @@ describe('月报表', () => {
     const report = await ok<MethodOutput<'reports.monthly'>>('reports.monthly', { month: '2026-11' });
     expect(report.rows).toBe(1);
     const book = new ExcelJS.Workbook();
-    await book.xlsx.readFile(t.core.files.downloadPath(report.download)!);
+    await book.xlsx.readFile(office.t.core.files.downloadPath(report.download)!);
     const ws = book.getWorksheet('月报表')!;
     expect(ws.getCell('A1').value).toBe('市场监管领域部门联合“双随机、一公开”抽查工作月报表（2026年11月）');
     expect(ws.getCell('A2').text).toContain('固阳县市场监督管理局');
@@ -163,9 +156,9 @@ describe('月报表', () => {
 
 describe('半年 / 年度汇总', () => {
   it('gives each department its coverage, joint tasks, on-time publication and follow-up closure, and each item its counts', async () => {
-    const { taskId, drawn, items } = await lockedTask(t.core, admin);
-    t.clock.set(new Date('2026-11-02T02:00:00Z'));
-    admin = await logIn(t.core);
+    const { taskId, drawn, items } = await lockedTask(office.t.core, office.admin);
+    office.t.clock.set(new Date('2026-11-02T02:00:00Z'));
+    office.admin = await logIn(office.t.core);
     // 市场监管's item: four subjects, two published on time, one late (formed in August, published in November).
     const dates = ['2026-10-12', '2026-10-12', '2026-08-03', '2026-10-13'];
     const ids: number[] = [];
@@ -190,7 +183,7 @@ describe('半年 / 年度汇总', () => {
     const out = await ok<MethodOutput<'reports.summary'>>('reports.summary', { period: '2026' });
     expect(out.fileName).toContain('2026年');
     const book = new ExcelJS.Workbook();
-    await book.xlsx.readFile(t.core.files.downloadPath(out.download)!);
+    await book.xlsx.readFile(office.t.core.files.downloadPath(out.download)!);
     const departments = book.getWorksheet('按部门')!;
     const rowOf = (sheet: ExcelJS.Worksheet, first: string) => {
       let found: ExcelJS.Row | undefined;
@@ -210,7 +203,7 @@ describe('半年 / 年度汇总', () => {
     // The first half-year holds none of these results.
     const h1 = await ok<MethodOutput<'reports.summary'>>('reports.summary', { period: '2026H1' });
     const first = new ExcelJS.Workbook();
-    await first.xlsx.readFile(t.core.files.downloadPath(h1.download)!);
+    await first.xlsx.readFile(office.t.core.files.downloadPath(h1.download)!);
     expect(rowOf(first.getWorksheet('按部门')!, '市场监管').slice(1, 3)).toEqual([1, 0]);
   });
 });

@@ -1,23 +1,16 @@
 import ExcelJS from 'exceljs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { MethodOutput } from '../../electron/core/contract';
 import { summaryFigures } from '../../electron/core/reports/summary';
 import { STATS_CHARTS } from '../../electron/core/stats/contract';
 import { CHART_TITLES as CORE_TITLES } from '../../electron/core/stats/excel-out';
 import { CHART_TITLES as SCREEN_TITLES } from '../../renderer/src/features/statistics/titles';
-import { expectOk, logIn, openTestCore, setUpOffice, withToken, type TestCore } from '../support/core';
+import { logIn, withToken } from '../support/core';
+import { officeForEachTest } from '../support/office';
 import { cleanEntry, lockedTask } from '../support/results';
 
-let t: TestCore;
-let admin: string;
-beforeEach(async () => {
-  t = openTestCore();
-  admin = await setUpOffice(t.core);
-});
-afterEach(() => t.cleanup());
-
-const ok = <T>(method: string, input: unknown) =>
-  expectOk(t.core, withToken(admin), method as 'plans.list', input) as Promise<T>;
+const office = officeForEachTest();
+const ok = office.ok;
 
 const TODAY = '2026-11-02';
 
@@ -27,7 +20,7 @@ const TODAY = '2026-11-02';
  * with and without problems — all formed in 2026, counted on 2 November.
  */
 async function seededYear() {
-  const { taskId, drawn, items } = await lockedTask(t.core, admin);
+  const { taskId, drawn, items } = await lockedTask(office.t.core, office.admin);
   await ok('items.create', {
     code: 'SC-2',
     departmentId: 1,
@@ -39,8 +32,8 @@ async function seededYear() {
     methods: ['实地核查'],
     effectiveFrom: '2026-01-01',
   });
-  t.clock.set(new Date(`${TODAY}T02:00:00Z`));
-  admin = await logIn(t.core);
+  office.t.clock.set(new Date(`${TODAY}T02:00:00Z`));
+  office.admin = await logIn(office.t.core);
   const enter = async (index: number, itemId: number, date: string, categories?: string[]) => {
     const { result } = await ok<MethodOutput<'results.enter'>>('results.enter', {
       ...cleanEntry(taskId, drawn[index]!.subjectId, itemId, date),
@@ -62,7 +55,7 @@ async function seededYear() {
 
 /** The dashboard's figures counted again straight from the tables, by SQL written here. */
 function byHand(departmentId = 0) {
-  const db = t.core.db.$client;
+  const db = office.t.core.db.$client;
   const mine = (column: string) => `(${departmentId} = 0 OR ${column} = ${departmentId})`;
   const inYear = `r.result_date BETWEEN '2026-01-01' AND '2026-12-31' AND ${mine('r.department_id')}`;
   const grouped = (sql: string) =>
@@ -145,7 +138,7 @@ describe('统计分析', () => {
   it('shows the same coverage, on-time rate and joint tasks as the year’s 工作汇总', async () => {
     await seededYear();
     const d = await ok<MethodOutput<'stats.dashboard'>>('stats.dashboard', { year: 2026 });
-    const summary = summaryFigures(t.core.db, '2026');
+    const summary = summaryFigures(office.t.core.db, '2026');
     for (const row of d.coverage.rows) {
       const same = summary.departments.find((s) => s.department === row.department)!;
       expect([row.listed, row.inspected, row.rate]).toEqual([same.listed, same.inspected, same.coverage]);
@@ -161,7 +154,7 @@ describe('统计分析', () => {
     // And the workbook the office sends upward says the same as the screen.
     const out = await ok<MethodOutput<'reports.summary'>>('reports.summary', { period: '2026' });
     const book = new ExcelJS.Workbook();
-    await book.xlsx.readFile(t.core.files.downloadPath(out.download)!);
+    await book.xlsx.readFile(office.t.core.files.downloadPath(out.download)!);
     const sheet = book.getWorksheet('按部门')!;
     sheet.eachRow((row, n) => {
       if (n < 3) return;
@@ -201,7 +194,7 @@ describe('统计分析', () => {
       0, 0, 0, 0,
     ]);
     expect([empty.risk.drawn, empty.risk.pool]).toEqual([0, 40]);
-    const refused = await t.core.call(withToken(admin), 'stats.dashboard', { year: 1999 });
+    const refused = await office.t.core.call(withToken(office.admin), 'stats.dashboard', { year: 1999 });
     expect(refused.ok ? '' : refused.error.message).toContain('2000 至 2100');
   });
 
@@ -211,7 +204,7 @@ describe('统计分析', () => {
     const read = async (chart: string, departmentId?: number) => {
       const out = await ok<MethodOutput<'stats.export'>>('stats.export', { year: 2026, chart, departmentId });
       const book = new ExcelJS.Workbook();
-      await book.xlsx.readFile(t.core.files.downloadPath(out.download)!);
+      await book.xlsx.readFile(office.t.core.files.downloadPath(out.download)!);
       return { book, fileName: out.fileName, sheet: book.worksheets[0]! };
     };
     /** The data rows of a sheet (under the title and the header), values only. */
@@ -289,10 +282,10 @@ describe('统计分析', () => {
 
   it('writes a department or task name that looks like a formula as text', async () => {
     const { taskId } = await seededYear();
-    t.core.db.$client.prepare('UPDATE tasks SET name = \'=HYPERLINK("http://x")\' WHERE id = ?').run(taskId);
+    office.t.core.db.$client.prepare('UPDATE tasks SET name = \'=HYPERLINK("http://x")\' WHERE id = ?').run(taskId);
     const out = await ok<MethodOutput<'stats.export'>>('stats.export', { year: 2026, chart: 'joint' });
     const book = new ExcelJS.Workbook();
-    await book.xlsx.readFile(t.core.files.downloadPath(out.download)!);
+    await book.xlsx.readFile(office.t.core.files.downloadPath(out.download)!);
     const cell = book.getWorksheet('联合抽查任务')!.getCell('A3');
     expect(cell.type).toBe(ExcelJS.ValueType.String);
     expect(cell.text).toBe('\'=HYPERLINK("http://x")');
