@@ -74,3 +74,13 @@ export function chartPng(chart: echarts.ECharts): Uint8Array {
   for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
   return bytes;
 }
+
+/** One bar series: its name in the legend and tooltip, its values and colour; stacks and labels as given. */
+export function bars(
+  name: string,
+  data: number[],
+  color: string,
+  extra: { stack?: string; barMaxWidth?: number; label?: object } = {},
+) {
+  return { type: 'bar' as const, name, data, itemStyle: { color }, barMaxWidth: 36, ...extra };
+}

@@ -1,6 +1,6 @@
 import type { DashboardFigures, StatsChart } from '../../../../electron/core/stats/contract';
 import { RISK_LABELS } from '../../app/labels';
-import { asPercent, countAxis, departmentAxis, frame, percent, percentLabel, rowTooltip } from './chart-parts';
+import { asPercent, bars, countAxis, departmentAxis, frame, percent, percentLabel, rowTooltip } from './chart-parts';
 import type { ChartOption } from './echarts';
 import { CHART_TITLES } from './titles';
 
@@ -40,14 +40,12 @@ const categories: ChartSpec = {
         axisLabel: { width: 215, overflow: 'truncate' },
       },
       series: [
-        {
-          type: 'bar',
-          name: '结果数',
-          data: rows.map((r) => r.results),
-          itemStyle: { color: BLUE },
-          barMaxWidth: 16,
-          label: { show: true, position: 'right' },
-        },
+        bars(
+          '结果数',
+          rows.map((r) => r.results),
+          BLUE,
+          { barMaxWidth: 16, label: { show: true, position: 'right' } },
+        ),
       ],
     };
   },
@@ -73,14 +71,12 @@ const onTime: ChartSpec = {
       xAxis: departmentAxis(rows.map((r) => r.department)),
       yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } },
       series: [
-        {
-          type: 'bar',
-          name: '按期公示率',
-          data: rows.map((r) => asPercent(r.rate)),
-          itemStyle: { color: GREEN },
-          barMaxWidth: 36,
-          label: percentLabel,
-        },
+        bars(
+          '按期公示率',
+          rows.map((r) => asPercent(r.rate)),
+          GREEN,
+          { label: percentLabel },
+        ),
       ],
     };
   },
@@ -100,14 +96,12 @@ const overdue: ChartSpec = {
       xAxis: departmentAxis(rows.map((r) => r.department)),
       yAxis: countAxis('条'),
       series: [
-        {
-          type: 'bar',
-          name: '超期未公示',
-          data: rows.map((r) => r.results),
-          itemStyle: { color: RED },
-          barMaxWidth: 36,
-          label: { show: true, position: 'top' },
-        },
+        bars(
+          '超期未公示',
+          rows.map((r) => r.results),
+          RED,
+          { label: { show: true, position: 'top' } },
+        ),
       ],
     };
   },
@@ -136,22 +130,18 @@ const coverage: ChartSpec = {
       xAxis: departmentAxis(rows.map((r) => r.department)),
       yAxis: countAxis('事项数'),
       series: [
-        {
-          type: 'bar',
-          name: '已抽查',
-          stack: 'items',
-          data: rows.map((r) => r.inspected),
-          itemStyle: { color: GREEN },
-          barMaxWidth: 36,
-        },
-        {
-          type: 'bar',
-          name: '未抽查',
-          stack: 'items',
-          data: rows.map((r) => r.listed - r.inspected),
-          itemStyle: { color: GREY },
-          barMaxWidth: 36,
-        },
+        bars(
+          '已抽查',
+          rows.map((r) => r.inspected),
+          GREEN,
+          { stack: 'items' },
+        ),
+        bars(
+          '未抽查',
+          rows.map((r) => r.listed - r.inspected),
+          GREY,
+          { stack: 'items' },
+        ),
       ],
     };
   },
@@ -171,22 +161,18 @@ const joint: ChartSpec = {
       xAxis: departmentAxis(rows.map((r) => r.department)),
       yAxis: countAxis('次'),
       series: [
-        {
-          type: 'bar',
-          name: '牵头',
-          stack: 'joint',
-          data: rows.map((r) => r.led),
-          itemStyle: { color: BLUE },
-          barMaxWidth: 36,
-        },
-        {
-          type: 'bar',
-          name: '参与',
-          stack: 'joint',
-          data: rows.map((r) => r.joined),
-          itemStyle: { color: ORANGE },
-          barMaxWidth: 36,
-        },
+        bars(
+          '牵头',
+          rows.map((r) => r.led),
+          BLUE,
+          { stack: 'joint' },
+        ),
+        bars(
+          '参与',
+          rows.map((r) => r.joined),
+          ORANGE,
+          { stack: 'joint' },
+        ),
       ],
     };
   },
@@ -209,22 +195,18 @@ const risk: ChartSpec = {
       xAxis: { type: 'category', data: rows.map((r) => RISK_LABELS[r.riskClass]) },
       yAxis: { type: 'value', axisLabel: { formatter: '{value}%' } },
       series: [
-        {
-          type: 'bar',
-          name: '抽中对象占比',
-          data: rows.map((r) => asPercent(r.drawnShare)),
-          itemStyle: { color: ORANGE },
-          barMaxWidth: 32,
-          label: percentLabel,
-        },
-        {
-          type: 'bar',
-          name: '名录库占比',
-          data: rows.map((r) => asPercent(r.poolShare)),
-          itemStyle: { color: BLUE },
-          barMaxWidth: 32,
-          label: percentLabel,
-        },
+        bars(
+          '抽中对象占比',
+          rows.map((r) => asPercent(r.drawnShare)),
+          ORANGE,
+          { barMaxWidth: 32, label: percentLabel },
+        ),
+        bars(
+          '名录库占比',
+          rows.map((r) => asPercent(r.poolShare)),
+          BLUE,
+          { barMaxWidth: 32, label: percentLabel },
+        ),
       ],
     };
   },
