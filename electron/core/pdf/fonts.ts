@@ -13,7 +13,12 @@ export const FONT_FOLDER_KEY = 'pdf.fontFolder';
 export type FontRole = 'title' | 'body' | 'hei' | 'kai';
 export const FONT_ROLES: FontRole[] = ['title', 'body', 'hei', 'kai'];
 
-const ROLE_LABEL: Record<FontRole, string> = { title: '小标宋', body: '仿宋', hei: '黑体', kai: '楷体' };
+const ROLE_LABEL: Record<FontRole, string> = {
+  title: '标题（小标宋）',
+  body: '正文（仿宋）',
+  hei: '一级标题（黑体）',
+  kai: '二级标题（楷体）',
+};
 
 /**
  * File names of the official fonts as Windows, WPS and the 方正 installers put them, best first. Only TrueType and
@@ -32,10 +37,10 @@ const OFFICIAL_FILES: Record<FontRole, string[]> = {
  * bold cut, which keeps them apart from the body.
  */
 const SHIPPED_FILES: Record<FontRole, { file: string; label: string }> = {
-  title: { file: 'noto-serif-sc/700Bold/NotoSerifSC_700Bold.ttf', label: '思源宋体 Bold（随软件提供）' },
-  body: { file: 'noto-serif-sc/400Regular/NotoSerifSC_400Regular.ttf', label: '思源宋体（随软件提供）' },
-  hei: { file: 'noto-sans-sc/500Medium/NotoSansSC_500Medium.ttf', label: '思源黑体 Medium（随软件提供）' },
-  kai: { file: 'noto-serif-sc/700Bold/NotoSerifSC_700Bold.ttf', label: '思源宋体 Bold（随软件提供）' },
+  title: { file: 'noto-serif-sc/700Bold/NotoSerifSC_700Bold.ttf', label: '思源宋体 Bold' },
+  body: { file: 'noto-serif-sc/400Regular/NotoSerifSC_400Regular.ttf', label: '思源宋体 Regular' },
+  hei: { file: 'noto-sans-sc/500Medium/NotoSansSC_500Medium.ttf', label: '思源黑体 Medium' },
+  kai: { file: 'noto-serif-sc/700Bold/NotoSerifSC_700Bold.ttf', label: '思源宋体 Bold' },
 };
 
 export interface ChosenFont {

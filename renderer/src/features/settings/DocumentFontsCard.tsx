@@ -31,7 +31,7 @@ export function DocumentFontsCard({ onSaved }: { onSaved: () => void }) {
         loading={fonts.loading}
         dataSource={fonts.data?.fonts}
         columns={[
-          { title: '用途', dataIndex: 'roleLabel', width: 90, render: (label: string) => `${label}体` },
+          { title: '用途', dataIndex: 'roleLabel', width: 160 },
           {
             title: '本机使用的字体',
             key: 'label',
