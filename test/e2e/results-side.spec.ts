@@ -141,6 +141,7 @@ test('set a calendar day and import a calendar, register and close a case, see w
 
   // Settings: a shorter publication period moves the pending deadline at once.
   await shell.open('系统设置');
+  await expect(page.getByTestId('rules-publish-within')).toHaveValue('20');
   await page.getByTestId('rules-publish-within').fill('15');
   await page.getByTestId('rules-save').click();
   await expect(page.getByTestId('rules-moved')).toContainText('重新计算 1 条');

@@ -43,7 +43,8 @@ export function ResultSettingsCard({ onSaved }: { onSaved: () => void }) {
         form={form}
         layout="vertical"
         onFinish={(v) => void save(v)}
-        disabled={!mayEdit}
+        // Until the saved rules arrive, typing would be overwritten by them.
+        disabled={!mayEdit || !rules.data}
         data-testid="result-rules-form"
       >
         <Row gutter={24}>
