@@ -158,6 +158,17 @@ describe('PDF documents', () => {
     expect(letters.pages.filter((p) => p.includes('检查结果告知书'))).toHaveLength(4);
     expect(joined(letters.text)).toContain('未按规定建立进货台账');
     expect(letters.rightmostWord).toBeLessThanOrEqual(TEXT_RIGHT_EDGE + 1);
+
+    // Every drawn subject inspected on both items and published: the list runs over pages, each with its header.
+    for (const s of drawn)
+      for (const itemId of [items.general, items.key])
+        if (!sheet.rows.some((r) => r.result && r.subjectId === s.subjectId && r.itemId === itemId))
+          await ok('results.enter', cleanEntry(taskId, s.subjectId, itemId, '2026-10-12'));
+    await ok('results.publish', { taskId });
+    const long = await pdfOf('documents.resultList', { taskId }, 'long.pdf');
+    expect(long.pageCount).toBeGreaterThan(1);
+    for (const page of long.pages) expect(page).toContain('统一社会信用代码');
+    expect(joined(long.text).split('未发现问题').length - 1).toBe(drawn.length * 2 - 1);
   });
 
   it('uses the official fonts found in the folder named in settings, and refuses a folder that is not there', async () => {
