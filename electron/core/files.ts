@@ -45,6 +45,23 @@ export class FileArea {
     return { id, path: path.join(this.dir('downloads'), id) };
   }
 
+  /**
+   * Writes a new download with `write(path)`; a file half-written when `write` fails is removed, so a failed export
+   * never leaves a broken file behind to be handed out. Returns the download's id and what `write` returned.
+   */
+  async writeDownload<T>(
+    fileName: string,
+    write: (path: string) => Promise<T> | T,
+  ): Promise<{ id: string; result: T }> {
+    const file = this.newDownload(fileName);
+    try {
+      return { id: file.id, result: await write(file.path) };
+    } catch (error) {
+      fs.rmSync(file.path, { force: true });
+      throw error;
+    }
+  }
+
   /** Uploads and downloads are transient: anything older than a day is removed when the core opens. */
   sweep(now: Date, maxAgeMs = 24 * 3600_000): void {
     for (const kind of ['uploads', 'downloads'] as const) {

@@ -23,6 +23,24 @@ describe('file area', () => {
     expect(files.downloadPath('../../app.db')).toBeNull();
   });
 
+  it('writes a download, and removes what a failed writer left half-written', async () => {
+    const written = await files.writeDownload('a.pdf', (path) => {
+      fs.writeFileSync(path, '%PDF');
+      return 4;
+    });
+    expect(written.result).toBe(4);
+    expect(fs.readFileSync(files.downloadPath(written.id)!, 'utf8')).toBe('%PDF');
+    let leftAt = '';
+    await expect(
+      files.writeDownload('b.xlsx', (path) => {
+        leftAt = path;
+        fs.writeFileSync(path, 'half');
+        throw new Error('disk full');
+      }),
+    ).rejects.toThrow('disk full');
+    expect(fs.existsSync(leftAt)).toBe(false);
+  });
+
   it('sweeps files older than a day and keeps fresh ones', () => {
     const old = files.newDownload('a.xlsx');
     const fresh = files.newDownload('b.xlsx');

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { method } from '../define';
+import { FONT_ROLES } from '../pdf/fonts';
 import { EVERYONE } from '../roles';
 
 const pdfOutput = z.object({ download: z.string(), fileName: z.string(), pages: z.number().int() });
@@ -10,7 +11,7 @@ const subjectsInput = taskInput.extend({
 });
 
 const fontView = z.object({
-  role: z.enum(['title', 'body', 'hei', 'kai']),
+  role: z.enum(FONT_ROLES),
   roleLabel: z.string(),
   label: z.string(),
   file: z.string(),

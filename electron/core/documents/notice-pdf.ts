@@ -34,7 +34,8 @@ export async function noticesPdf(ctx: HandlerContext, taskId: number, subjectIds
   const task = getTask(ctx.db, taskId);
   const view = taskViewOf(ctx.db, task);
   const drawn = taskResult(ctx.db, task);
-  if (drawn.status !== 'locked' || secretOf(ctx.db) === null)
+  const secret = secretOf(ctx.db);
+  if (drawn.status !== 'locked' || secret === null)
     throw new AppError('CONFLICT', '抽取结果锁定后才有检查码，请先锁定抽取结果再打印通知书。');
   if (drawn.matchAttempt === null)
     throw new AppError('CONFLICT', '尚未匹配执法检查人员，请先在任务中匹配人员再打印通知书。');
@@ -43,7 +44,7 @@ export async function noticesPdf(ctx: HandlerContext, taskId: number, subjectIds
   const departments = view.departmentNames.join('、');
   const chosen = chosenSubjects(drawn.subjects, subjectIds);
   const wanted = new Set(chosen.map((s) => s.subjectId));
-  const codes = new Map(codesOfTask(ctx.db, task, secretOf(ctx.db), wanted).map((c) => [c.subjectId, c]));
+  const codes = new Map(codesOfTask(ctx.db, task, secret, wanted).map((c) => [c.subjectId, c]));
   const parts = chosen.map((s, i): Content => {
     const code = codes.get(s.subjectId);
     const officers = officersOf(ctx.db, task.id, s.subjectId);

@@ -1,15 +1,22 @@
+import { eq } from 'drizzle-orm';
 import type { Content } from 'pdfmake/interfaces';
+import type { Db } from '../../../db/client';
+import { departments } from '../../../db/schema';
+import type { HandlerContext } from '../context';
+import { localDate } from '../dates';
+import { AppError } from '../errors';
+import { issuingOffice, pdfDownload, type PdfDownload } from '../pdf/output';
 import { describeRatios } from '../plans/ratios';
 import type { PlanTaskView, PlanView } from '../plans/schemas';
-import type { adjustmentsOf } from '../plans/store';
-import { chineseDate, heading1, heading2, paragraph, ruledTable, title } from '../pdf/page';
+import { adjustmentsOf, getPlan, nameBook, planTaskViewOf, planViewOf, tasksOfPlan } from '../plans/store';
+import { chineseDate, heading1, heading2, paragraph, ruledTable, signature, title } from '../pdf/page';
 
 type Adjustment = ReturnType<typeof adjustmentsOf>[number];
 
 const KIND: Record<Adjustment['kind'], string> = { add: '新增', cancel: '取消', modify: '调整' };
 const ORDINAL = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 /** 一、二 … 十、十一 … 九十九: the numbering of sections in an official document. */
-export function chineseOrdinal(n: number): string {
+function chineseOrdinal(n: number): string {
   if (n <= 10) return ORDINAL[n - 1] as string;
   const tens = Math.floor(n / 10);
   const ones = n % 10;
@@ -19,7 +26,7 @@ export function chineseOrdinal(n: number): string {
 const leadOf = (t: PlanTaskView): string => t.departmentNames[t.departmentIds.indexOf(t.leadDepartmentId)] ?? '';
 
 /** 年度抽查计划: the published (or draft) plan as the office issues it, its tasks in one ruled table. */
-export function planContent(plan: PlanView, tasks: PlanTaskView[], issuer: string): Content[] {
+function planContent(plan: PlanView, tasks: PlanTaskView[], issuer: string): Content[] {
   const active = tasks.filter((t) => t.status === 'active');
   const joint = active.filter((t) => t.joint).length;
   const state =
@@ -66,7 +73,7 @@ function changeSentences(a: Adjustment): string {
 }
 
 /** 计划调整通知: the adjustments published with one version of the plan (or those still to be published). */
-export function adjustmentContent(plan: PlanView, adjustments: Adjustment[], version: number | null): Content[] {
+function adjustmentContent(plan: PlanView, adjustments: Adjustment[], version: number | null): Content[] {
   const body = adjustments.flatMap((a, i): Content[] => [
     heading2(`（${chineseOrdinal(i + 1)}）${KIND[a.kind]}“${a.taskName}”`),
     paragraph(`${changeSentences(a)}调整原因：${a.reason}（${chineseDate(a.filedOn)}报备）`),
@@ -82,4 +89,62 @@ export function adjustmentContent(plan: PlanView, adjustments: Adjustment[], ver
     ...body,
     paragraph('其他事项按原计划执行。'),
   ];
+}
+
+/**
+ * Who signs a department's plan: the lead department signs with the office's name; another department with its
+ * full name, the county taken from the office's name when the seeded name only says 县 (县发展和改革委员会).
+ */
+function departmentIssuer(db: Db, departmentId: number, office: string): string {
+  const row = db.select().from(departments).where(eq(departments.id, departmentId)).get();
+  if (!row || row.isLead) return office;
+  const county = /^(.+?[县区市旗])/.exec(office)?.[1];
+  return county && row.name.startsWith('县') ? `${county}${row.name.slice(1)}` : row.name;
+}
+
+/**
+ * The plan as a PDF, or with `adjustments` the notice of the adjustments published with that version ('pending':
+ * those not yet published).
+ */
+export async function planPdf(
+  ctx: HandlerContext,
+  planId: number,
+  adjustments: number | 'pending' | undefined,
+): Promise<PdfDownload> {
+  const row = getPlan(ctx.db, planId);
+  const names = nameBook(ctx.db);
+  const plan = planViewOf(ctx.db, row, names);
+  const office = issuingOffice(ctx);
+  const issuer = plan.departmentId === null ? office : departmentIssuer(ctx.db, plan.departmentId, office);
+  if (adjustments === undefined) {
+    return pdfDownload(ctx, {
+      fileName: `${plan.name}.pdf`,
+      title: plan.name,
+      content: [
+        ...planContent(
+          plan,
+          tasksOfPlan(ctx.db, row).map((t) => planTaskViewOf(t, names)),
+          issuer,
+        ),
+        signature(issuer, plan.publishedOn ?? localDate(ctx.now)),
+      ],
+    });
+  }
+  const version = adjustments === 'pending' ? null : adjustments;
+  const chosen = adjustmentsOf(ctx.db, row.id)
+    .filter((a) => a.version === version)
+    .reverse();
+  if (chosen.length === 0)
+    throw new AppError(
+      'NOT_FOUND',
+      version === null ? '该计划没有待发布的调整。' : `该计划第 ${version} 版没有调整记录，请选择发布过调整的版本。`,
+    );
+  return pdfDownload(ctx, {
+    fileName: `${plan.name}调整通知${version === null ? '（待发布）' : `（第${version}版）`}.pdf`,
+    title: `关于调整《${plan.name}》的通知`,
+    content: [
+      ...adjustmentContent(plan, chosen, version),
+      signature(issuer, chosen[0]?.publishedOn ?? localDate(ctx.now)),
+    ],
+  });
 }

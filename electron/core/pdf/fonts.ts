@@ -10,8 +10,8 @@ import { lineHeightEm } from './font-metrics';
 export const FONT_FOLDER_KEY = 'pdf.fontFolder';
 
 /** The four faces GB/T 9704 names: title 小标宋, body 仿宋, level-one headings 黑体, level-two 楷体. */
-export type FontRole = 'title' | 'body' | 'hei' | 'kai';
-export const FONT_ROLES: FontRole[] = ['title', 'body', 'hei', 'kai'];
+export const FONT_ROLES = ['title', 'body', 'hei', 'kai'] as const;
+export type FontRole = (typeof FONT_ROLES)[number];
 
 const ROLE_LABEL: Record<FontRole, string> = {
   title: '标题（小标宋）',

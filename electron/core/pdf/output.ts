@@ -34,14 +34,13 @@ export async function pdfDownload(
   },
 ): Promise<PdfDownload> {
   const fonts = loadFonts(chooseFonts(ctx.db));
-  const content = request.content;
   const smallPrint = provenance(ctx.now, headHash(ctx.db));
   const doc = request.frame
-    ? request.frame(fonts, content)
+    ? request.frame(fonts, request.content)
     : officialDocument(
         fonts,
         { title: request.title, office: issuingOffice(ctx) },
-        content,
+        request.content,
         request.parts && restartingNumbers(request.parts),
       );
   let pages = 0;
@@ -62,12 +61,6 @@ export async function pdfDownload(
     return { stack: [own ?? '', small] };
   };
   const data = await renderPdf(doc, fonts);
-  const file = ctx.files.newDownload('document.pdf');
-  try {
-    fs.writeFileSync(file.path, data);
-  } catch (error) {
-    fs.rmSync(file.path, { force: true });
-    throw error;
-  }
+  const file = await ctx.files.writeDownload('document.pdf', (path) => fs.writeFileSync(path, data));
   return { download: file.id, fileName: request.fileName, pages };
 }

@@ -44,6 +44,13 @@ export interface DocumentInfo {
   office: string;
 }
 
+const metadataOf = (info: DocumentInfo) => ({
+  title: info.title,
+  author: info.office,
+  creator: '双随机一公开监管工作系统',
+  producer: 'pdfmake',
+});
+
 /** The frame of every official document (plan, notices, letters, draw record): page, type, page numbers. */
 export function officialDocument(
   fonts: Record<FontRole, LoadedFont>,
@@ -52,7 +59,7 @@ export function officialDocument(
   numbering: (page: number) => number = (page) => page,
 ): TDocumentDefinitions {
   return {
-    info: { title: info.title, author: info.office, creator: '双随机一公开监管工作系统', producer: 'pdfmake' },
+    info: metadataOf(info),
     pageSize: 'A4',
     pageOrientation: 'portrait',
     pageMargins: [MARGIN.left, MARGIN.top, MARGIN.right, MARGIN.bottom],
@@ -158,7 +165,7 @@ export function listDocument(
 ): TDocumentDefinitions {
   const margin = 20 * MM;
   return {
-    info: { title: info.title, author: info.office, creator: '双随机一公开监管工作系统', producer: 'pdfmake' },
+    info: metadataOf(info),
     pageSize: 'A4',
     pageOrientation: 'landscape',
     pageMargins: [margin, margin, margin, margin],

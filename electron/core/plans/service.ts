@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import { planAdjustments, plans, planTasks, tasks } from '../../../db/schema';
@@ -222,18 +221,14 @@ export const plansHandlers: Handlers<typeof plansContract> = {
   'plans.export': async (ctx, input) => {
     const plan = getPlan(ctx.db, input.id);
     const names = nameBook(ctx.db);
-    const file = ctx.files.newDownload('plan.xlsx');
-    try {
-      await writePlanWorkbook(
-        file.path,
+    const file = await ctx.files.writeDownload('plan.xlsx', (path) =>
+      writePlanWorkbook(
+        path,
         planViewOf(ctx.db, plan, names),
         tasksOfPlan(ctx.db, plan).map((t) => planTaskViewOf(t, names)),
         adjustmentsOf(ctx.db, plan.id),
-      );
-    } catch (error) {
-      fs.rmSync(file.path, { force: true });
-      throw error;
-    }
+      ),
+    );
     return { download: file.id, fileName: `${plan.year}年${names.department(plan.departmentId)}抽查计划.xlsx` };
   },
 };

@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import { z } from 'zod';
 import { localDate } from '../dates';
 import type { Handlers } from '../handler-types';
@@ -22,17 +21,13 @@ export const reportsHandlers: Handlers<typeof reportsContract> = {
     const office = readOffice(ctx.db).officeName;
     const unit =
       input.departmentId === undefined ? office : `${office}（${nameBook(ctx.db).department(input.departmentId)}）`;
-    const file = ctx.files.newDownload('monthly.xlsx');
-    try {
-      await writeMonthlyReport(file.path, template, figures, {
+    const file = await ctx.files.writeDownload('monthly.xlsx', (path) =>
+      writeMonthlyReport(path, template, figures, {
         name: unit,
         filledOn: localDate(ctx.now),
         rulesDocument: readSetting(ctx.db, RULES_DOCUMENT_KEY, z.string(), ''),
-      });
-    } catch (error) {
-      fs.rmSync(file.path, { force: true });
-      throw error;
-    }
+      }),
+    );
     return {
       download: file.id,
       fileName: `双随机一公开月报表-${figures.year}年${figures.month}月.xlsx`,
@@ -41,13 +36,9 @@ export const reportsHandlers: Handlers<typeof reportsContract> = {
   },
   'reports.summary': async (ctx, input) => {
     const figures = summaryFigures(ctx.db, input.period);
-    const file = ctx.files.newDownload('summary.xlsx');
-    try {
-      await writeSummaryWorkbook(file.path, readOffice(ctx.db).officeName, figures);
-    } catch (error) {
-      fs.rmSync(file.path, { force: true });
-      throw error;
-    }
+    const file = await ctx.files.writeDownload('summary.xlsx', (path) =>
+      writeSummaryWorkbook(path, readOffice(ctx.db).officeName, figures),
+    );
     return { download: file.id, fileName: `双随机一公开工作汇总-${figures.period.label}.xlsx` };
   },
 };

@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import { requireActor } from '../context';
 import { writeErrorReport } from '../excel/error-report';
 import { previewAnswer, takeStaged } from '../excel/import-contract';
@@ -14,22 +13,11 @@ const STAGE_KIND = 'results.collection';
 export const collectionHandlers: Handlers<typeof collectionContract> = {
   'collection.workbook': async (ctx, input) => {
     const task = getTask(ctx.db, input.taskId);
-    const file = ctx.files.newDownload('collection.xlsx');
-    try {
-      const rows = await writeCollectionWorkbook(
-        ctx.db,
-        task,
-        input.departmentId,
-        requireActor(ctx),
-        ctx.now,
-        file.path,
-      );
-      const department = nameBook(ctx.db).department(input.departmentId);
-      return { download: file.id, fileName: `结果采集表-${task.name}-${department}.xlsx`, rows };
-    } catch (error) {
-      fs.rmSync(file.path, { force: true });
-      throw error;
-    }
+    const file = await ctx.files.writeDownload('collection.xlsx', (path) =>
+      writeCollectionWorkbook(ctx.db, task, input.departmentId, requireActor(ctx), ctx.now, path),
+    );
+    const department = nameBook(ctx.db).department(input.departmentId);
+    return { download: file.id, fileName: `结果采集表-${task.name}-${department}.xlsx`, rows: file.result };
   },
   'collection.preview': async (ctx, input) => {
     const staged = await stageCollection(ctx.db, requireActor(ctx), ctx.now, ctx.files.uploadPath(input.upload));

@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import { followUpMeasures, resultCategories } from '../../../db/schema';
 import { requireActor } from '../context';
 import { AppError } from '../errors';
@@ -77,13 +76,7 @@ export const resultsHandlers: Handlers<typeof resultsContract> = {
   'results.exportPublished': async (ctx, input) => {
     const task = getTask(ctx.db, input.taskId);
     const rows = publishedList(ctx.db, task.id);
-    const file = ctx.files.newDownload('published.xlsx');
-    try {
-      await writePublishedWorkbook(file.path, rows);
-    } catch (error) {
-      fs.rmSync(file.path, { force: true });
-      throw error;
-    }
+    const file = await ctx.files.writeDownload('published.xlsx', (path) => writePublishedWorkbook(path, rows));
     return { download: file.id, fileName: `结果公示清单-${task.name}.xlsx`, count: rows.length };
   },
   'results.ofSubject': (ctx, input) => inspectionsOfSubject(ctx.db, input.subjectId),

@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import { localDate } from '../dates';
 import type { Handlers } from '../handler-types';
 import { readOffice } from '../settings/service';
@@ -11,13 +10,9 @@ export const statsHandlers: Handlers<typeof statsContract> = {
   'stats.export': async (ctx, input) => {
     // The same figures the page shows, counted again at the moment of export.
     const figures = dashboardFigures(ctx.db, input.year, localDate(ctx.now), input.departmentId);
-    const file = ctx.files.newDownload('stats.xlsx');
-    try {
-      await writeChartWorkbook(file.path, readOffice(ctx.db).officeName, figures, input.chart);
-    } catch (error) {
-      fs.rmSync(file.path, { force: true });
-      throw error;
-    }
+    const file = await ctx.files.writeDownload('stats.xlsx', (path) =>
+      writeChartWorkbook(path, readOffice(ctx.db).officeName, figures, input.chart),
+    );
     const scope = figures.departmentId === null ? '' : `-${figures.scopeName}`;
     return { download: file.id, fileName: `统计分析-${figures.year}年${scope}-${CHART_TITLES[input.chart]}.xlsx` };
   },

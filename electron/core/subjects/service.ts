@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import { desc, eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import { subjectChanges, subjects } from '../../../db/schema';
@@ -104,14 +103,8 @@ export const subjectsHandlers: Handlers<typeof subjectsContract> = {
     return counts;
   },
   'subjects.export': async (ctx, filter) => {
-    const file = ctx.files.newDownload('export.xlsx');
-    try {
-      const count = await writeSubjectExport(ctx.db, filter, file.path);
-      return { download: file.id, fileName: `检查对象-${ctx.now.toISOString().slice(0, 10)}.xlsx`, count };
-    } catch (error) {
-      fs.rmSync(file.path, { force: true });
-      throw error;
-    }
+    const file = await ctx.files.writeDownload('export.xlsx', (path) => writeSubjectExport(ctx.db, filter, path));
+    return { download: file.id, fileName: `检查对象-${ctx.now.toISOString().slice(0, 10)}.xlsx`, count: file.result };
   },
   'subjects.checkUscc': (_ctx, input) =>
     input.codes.map((code) => {
