@@ -149,6 +149,8 @@ describe('PDF documents', () => {
     const list = await pdfOf('documents.resultList', { taskId });
     expectWellFormed(list);
     expect(joined(list.text)).toContain(LONG_NAME);
+    // The long name is broken into lines inside its column: nothing reaches the landscape page's 20 mm margin.
+    expect(list.rightmostWord).toBeLessThanOrEqual(list.pageWidth - (20 * 72) / 25.4 + 1);
     expect(list.text).toContain('结果公示清单');
     // Only published results are listed: the third subject's entry is not yet public.
     expect(joined(list.text)).not.toContain(joined(drawn[2]!.name));

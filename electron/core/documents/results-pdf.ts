@@ -6,7 +6,18 @@ import { localDate } from '../dates';
 import { taskResult } from '../draws/result';
 import { AppError } from '../errors';
 import { issuingOffice, pdfDownload, type PdfDownload } from '../pdf/output';
-import { chineseDate, listDocument, paragraph, ruledTable, signature, SIZE, title } from '../pdf/page';
+import { cjkLines } from '../pdf/cjk-lines';
+import {
+  chineseDate,
+  filledWidths,
+  LIST_CONTENT_WIDTH,
+  listDocument,
+  paragraph,
+  ruledTable,
+  signature,
+  SIZE,
+  title,
+} from '../pdf/page';
 import { nameBook } from '../plans/store';
 import { categoriesOf, measuresOf } from '../results/lists';
 import { publishedList } from '../results/queries';
@@ -21,19 +32,20 @@ export async function resultListPdf(ctx: HandlerContext, taskId: number): Promis
   if (rows.length === 0) throw new AppError('CONFLICT', '该任务还没有已公示的结果，公示后再打印公示清单。');
   const office = issuingOffice(ctx);
   const docTitle = `${view.name}抽查结果公示清单`;
+  const widths = filledWidths(LIST_CONTENT_WIDTH, [28, '*', 126, 116, 56, 110, 58, 58]);
   const content: Content[] = [
     { text: docTitle, style: 'title' },
     { text: `${office}\u3000公示结果 ${rows.length} 条\u3000${chineseDate(localDate(ctx.now))}`, style: 'subtitle' },
     ruledTable(
       ['序号', '检查对象名称', '统一社会信用代码', '抽查事项', '检查部门', '检查结果', '结果日期', '公示日期'],
-      [28, '*', 120, 120, 60, 110, 58, 58],
+      widths,
       rows.map((r, i) => [
         { text: String(i + 1), alignment: 'center' },
-        r.subjectName,
+        cjkLines(r.subjectName, widths[1] as number, SIZE.五号),
         r.uscc,
-        r.itemName,
-        r.departmentName,
-        r.categories,
+        cjkLines(r.itemName, widths[3] as number, SIZE.五号),
+        cjkLines(r.departmentName, widths[4] as number, SIZE.五号),
+        cjkLines(r.categories, widths[5] as number, SIZE.五号),
         r.resultDate,
         r.publishedOn,
       ]),

@@ -110,6 +110,19 @@ export function signature(office: string, dateIso: string): Content {
   };
 }
 
+const RULE = 0.6;
+const CELL_PADDING = 3;
+
+/**
+ * Column widths for a ruled table filling `contentWidth`, the one '*' column given what the others, the cell
+ * padding and the rules leave (less a point of slack), so its text can be broken into lines ahead of pdfmake.
+ */
+export function filledWidths(contentWidth: number, widths: (number | '*')[]): number[] {
+  const fixed = widths.reduce<number>((sum, w) => sum + (w === '*' ? 0 : w), 0);
+  const star = contentWidth - fixed - widths.length * 2 * CELL_PADDING - (widths.length + 1) * RULE - 1;
+  return widths.map((w) => (w === '*' ? star : w));
+}
+
 /** A ruled table whose header row repeats on every page; rows never split mid-line, long text wraps. */
 export function ruledTable(headers: string[], widths: (number | '*' | 'auto')[], rows: Content[][]): Content {
   return {
@@ -122,10 +135,10 @@ export function ruledTable(headers: string[], widths: (number | '*' | 'auto')[],
       body: [headers.map((h) => ({ text: h, style: 'tableHeader' })), ...rows],
     },
     layout: {
-      hLineWidth: () => 0.6,
-      vLineWidth: () => 0.6,
-      paddingLeft: () => 3,
-      paddingRight: () => 3,
+      hLineWidth: () => RULE,
+      vLineWidth: () => RULE,
+      paddingLeft: () => CELL_PADDING,
+      paddingRight: () => CELL_PADDING,
       paddingTop: () => 2,
       paddingBottom: () => 2,
     },
@@ -157,13 +170,17 @@ export function restartingNumbers(parts: Content[]): (page: number) => number {
   };
 }
 
+const LIST_MARGIN = 20 * MM;
+/** The width inside a wide list's margins (A4 landscape). */
+export const LIST_CONTENT_WIDTH = 297 * MM - 2 * LIST_MARGIN;
+
 /** A wide list (结果公示清单): A4 landscape, 20 mm margins, 五号 type, page numbers centred. */
 export function listDocument(
   fonts: Record<FontRole, LoadedFont>,
   info: DocumentInfo,
   content: Content[],
 ): TDocumentDefinitions {
-  const margin = 20 * MM;
+  const margin = LIST_MARGIN;
   return {
     info: metadataOf(info),
     pageSize: 'A4',
