@@ -52,6 +52,23 @@ describe('subject search', () => {
     expect(await search({ q: '有限公司' })).toHaveLength(3);
   });
 
+  it('finds only the whole string, not its trigrams scattered apart', async () => {
+    // 市场监 and 场监督 are both in this name, 市场监督 is not; and the pinyin initials work the same way.
+    await expectOk(t.core, withToken(admin), 'subjects.create', {
+      type: '其他',
+      name: '市场监测与场监督站',
+      address: '100%_路',
+    });
+    expect(await search({ q: '市场监督' })).toEqual([]);
+    expect(await search({ q: '场监督站' })).toEqual(['市场监测与场监督站']);
+    expect(await search({ q: 'scjc' })).toEqual(['市场监测与场监督站']);
+    expect(await search({ q: 'scjd' })).toEqual([]);
+    // LIKE's wildcards in the search text are taken literally.
+    expect(await search({ q: '0%_路' })).toEqual(['市场监测与场监督站']);
+    expect(await search({ q: '0__路' })).toEqual([]);
+    expect((await expectOk(t.core, withToken(admin), 'subjects.count', { q: '市场监督' })).count).toBe(0);
+  });
+
   it('finds one- and two-character names below the trigram’s reach', async () => {
     expect(await search({ q: '华为' })).toEqual(['华为技术有限公司']);
     expect(await search({ q: '酒' })).toEqual(['散装白酒（抽检批次 2026-01）']);

@@ -17,10 +17,23 @@ const prefixRange = (column: SQLiteColumn, prefix: string, indexed = false): SQL
     ? sql`(${column} >= ${prefix} AND ${column} < ${`${prefix}\uffff`})`
     : sql`(+${column} >= ${prefix} AND +${column} < ${`${prefix}\uffff`})`;
 
-const ftsPhrase = (text: string): string => `"${text.replace(/"/g, '""')}"`;
+/**
+ * The trigram index keeps no positions (migration 0015), so a search is asked of it as all of its trigrams in the
+ * column, and the text itself is then checked for the whole string: `fts` narrows, `where` decides.
+ */
+function trigramQuery(columns: string, text: string): string {
+  const chars = [...text];
+  const grams = new Set<string>();
+  for (let i = 0; i + 3 <= chars.length; i += 1) grams.add(chars.slice(i, i + 3).join(''));
+  return `${columns} : (${[...grams].map((g) => `"${g.replace(/"/g, '""')}"`).join(' AND ')})`;
+}
+
+/** LIKE '%text%' with the text's own % and _ taken literally; like the trigram index, blind to ASCII case. */
+const contains = (column: SQLiteColumn, text: string): SQL =>
+  sql`${column} LIKE ${`%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`} ESCAPE '\\'`;
 
 /** How the search box is read: a USCC (prefix), pinyin initials, or Chinese text in name or address. */
-type SearchPlan = { fts: string } | { where: SQL };
+type SearchPlan = { fts?: string; where: SQL };
 
 const USCC_PREFIX = /^[0-9][0-9A-Z]{1,17}$/;
 
@@ -41,9 +54,14 @@ function searchPlan(q: string): SearchPlan {
     // The trigram index needs three characters; shorter initials are a prefix of the name's initials.
     return initials.length < 3
       ? { where: prefixRange(subjects.nameInitials, initials) }
-      : { fts: `name_initials : ${ftsPhrase(initials)}` };
+      : { fts: trigramQuery('name_initials', initials), where: contains(subjects.nameInitials, initials) };
   }
-  if ([...q].length >= 3) return { fts: `{name address} : ${ftsPhrase(q)}` };
+  if ([...q].length >= 3) {
+    return {
+      fts: trigramQuery('{name address}', q),
+      where: sql`(${contains(subjects.name, q)} OR ${contains(subjects.address, q)})`,
+    };
+  }
   // One or two characters are below the trigram's reach: a scan, newest first, stopping at a page.
   return { where: sql`(instr(${subjects.name}, ${q}) > 0 OR instr(${subjects.address}, ${q}) > 0)` };
 }
@@ -80,11 +98,9 @@ export function subjectWhere(filter: SubjectFilter, indexed = false): SQL | unde
   const where = fieldConditions(filter, indexed);
   if (filter.q) {
     const plan = searchPlan(filter.q);
-    where.push(
-      'fts' in plan
-        ? sql`${subjects.id} IN (SELECT rowid FROM subjects_fts WHERE subjects_fts MATCH ${plan.fts})`
-        : plan.where,
-    );
+    if (plan.fts)
+      where.push(sql`${subjects.id} IN (SELECT rowid FROM subjects_fts WHERE subjects_fts MATCH ${plan.fts})`);
+    where.push(plan.where);
   }
   return where.length > 0 ? and(...where) : undefined;
 }
@@ -136,14 +152,13 @@ export function listSubjects(
 ): { rows: SubjectRowView[]; hasMore: boolean } {
   const conditions = fieldConditions(filter);
   const plan = filter.q ? searchPlan(filter.q) : null;
-  if (plan && 'where' in plan) conditions.push(plan.where);
+  if (plan) conditions.push(plan.where);
   const where = conditions.length > 0 ? sql`WHERE ${and(...conditions)}` : sql``;
   const limit = sql`LIMIT ${page.pageSize + 1} OFFSET ${(page.page - 1) * page.pageSize}`;
-  const query =
-    plan && 'fts' in plan
-      ? sql`SELECT ${SELECT_LIST} FROM (SELECT rowid AS mid FROM subjects_fts WHERE subjects_fts MATCH ${plan.fts} ORDER BY rowid DESC) AS m
+  const query = plan?.fts
+    ? sql`SELECT ${SELECT_LIST} FROM (SELECT rowid AS mid FROM subjects_fts WHERE subjects_fts MATCH ${plan.fts} ORDER BY rowid DESC) AS m
             JOIN ${subjects} ON ${subjects.id} = m.mid ${where} ORDER BY m.mid DESC ${limit}`
-      : sql`SELECT ${SELECT_LIST} FROM ${subjects} ${where} ORDER BY ${subjects.id} DESC ${limit}`;
+    : sql`SELECT ${SELECT_LIST} FROM ${subjects} ${where} ORDER BY ${subjects.id} DESC ${limit}`;
   const rows = db.all<RawRow>(query).map(toView);
   return { rows: rows.slice(0, page.pageSize), hasMore: rows.length > page.pageSize };
 }
