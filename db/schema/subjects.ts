@@ -1,7 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { timestamps } from './common';
-import { departments } from './departments';
 
 export const SUBJECT_TYPES = ['企业', '个体工商户', '农民专业合作社', '产品', '项目', '行为', '其他'] as const;
 export const RISK_CLASSES = ['A', 'B', 'C', 'D'] as const;
@@ -21,7 +20,7 @@ export const subjects = sqliteTable(
     address: text('address').notNull().default(''),
     regionCode: text('region_code').notNull().default(''),
     industryCode: text('industry_code').notNull().default(''),
-    /** Licence types, '、'-joined for display; subject_labels holds them for filtering. */
+    /** Licence types, '、'-joined ('、' never occurs in one: the normaliser splits on it); filters match whole items. */
     licences: text('licences').notNull().default(''),
     regStatus: text('reg_status').notNull().default('存续'),
     establishedOn: text('established_on'),
@@ -29,10 +28,14 @@ export const subjects = sqliteTable(
     abnormal: integer('abnormal', { mode: 'boolean' }).notNull().default(false),
     seriousIllegal: integer('serious_illegal', { mode: 'boolean' }).notNull().default(false),
     penalized3y: integer('penalized_3y', { mode: 'boolean' }).notNull().default(false),
-    /** Tags, '、'-joined for display; subject_labels holds them for filtering. */
+    /** Tags, '、'-joined like the licence types. */
     tags: text('tags').notNull().default(''),
-    /** Supervising departments' ids, ','-joined in ascending order; subject_departments holds the links. */
+    /** Supervising departments' ids, ','-joined in ascending order. */
     departmentIds: text('department_ids').notNull().default(''),
+    /** Who created the row and how (manual, import, demo): its history's first entry, which costs an import no
+     * change row per subject. Null on rows from before migration 0016, whose creation is a change row. */
+    createdBy: text('created_by'),
+    createdVia: text('created_via', { enum: ['manual', 'import', 'demo', 'credit'] }),
     ...timestamps,
   },
   // Lists are read newest-first and stop at a page, which a scan by id does at once for any common filter, so
@@ -45,33 +48,6 @@ export const subjects = sqliteTable(
       .where(sql`${t.uscc} IS NOT NULL`),
     index('subjects_pool_idx').on(t.industryCode, t.regStatus, t.riskClass, t.penalized3y),
   ],
-);
-
-/** Tags (标签化管理) and licence types, one row per value, for exact filters; the subject row keeps a copy. */
-export const subjectLabels = sqliteTable(
-  'subject_labels',
-  {
-    subjectId: integer('subject_id')
-      .notNull()
-      .references(() => subjects.id, { onDelete: 'cascade' }),
-    kind: text('kind', { enum: ['tag', 'licence'] }).notNull(),
-    value: text('value').notNull(),
-  },
-  // The key serves the list's EXISTS probe (subject → its labels), the only way lists read this table.
-  (t) => [primaryKey({ columns: [t.subjectId, t.kind, t.value] })],
-);
-
-export const subjectDepartments = sqliteTable(
-  'subject_departments',
-  {
-    subjectId: integer('subject_id')
-      .notNull()
-      .references(() => subjects.id, { onDelete: 'cascade' }),
-    departmentId: integer('department_id')
-      .notNull()
-      .references(() => departments.id),
-  },
-  (t) => [primaryKey({ columns: [t.subjectId, t.departmentId] })],
 );
 
 /** Every change to a subject, old → new per field: the directory keeps its history. */

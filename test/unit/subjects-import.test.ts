@@ -123,7 +123,13 @@ describe('subject import', () => {
     const huawei = rows.find((r) => r.uscc === '914403001922038216');
     expect(huawei?.establishedOn).toBe('1987-09-15');
     expect(huawei?.departmentIds.split(',')).toHaveLength(2);
-    expect(t.core.db.select().from(subjectChanges).all()).toHaveLength(2);
+    // Each creation is kept on the row and shown as the first entry of the subject's history; no change rows.
+    expect(shop).toMatchObject({ createdBy: 'admin', createdVia: 'import' });
+    expect(t.core.db.select().from(subjectChanges).all()).toHaveLength(0);
+    const detail = await expectOk(t.core, withToken(admin), 'subjects.get', { id: huawei?.id ?? 0 });
+    expect(detail.history).toEqual([
+      { id: 0, at: huawei?.createdAt, actorName: 'admin', source: 'import', changes: [] },
+    ]);
 
     // Imported rows are in the search index (written in bulk), and later single writes index themselves again.
     const names = async (q: string) =>

@@ -108,6 +108,25 @@ describe('subject search', () => {
     expect(await search({ q: '深圳' })).toEqual(['深圳市腾讯计算机系统有限公司', '华为技术有限公司']);
   });
 
+  it('matches a tag, licence or department as a whole item of its list, never part of one', async () => {
+    await expectOk(t.core, withToken(admin), 'subjects.create', {
+      type: '其他',
+      name: '食品生产加工小作坊',
+      tags: ['食品生产', '小微'],
+      licences: ['食品经营许可证副本'],
+      departmentIds: [11, 17],
+    });
+    expect(await search({ tag: '食品' })).toEqual(['固阳县市场监管示范超市有限公司']);
+    expect(await search({ tag: '小微' })).toEqual(['食品生产加工小作坊']);
+    expect(await search({ licence: '食品经营许可证' })).toEqual(['固阳县市场监管示范超市有限公司']);
+    expect(await search({ departmentId: 1 })).toEqual(['固阳县市场监管示范超市有限公司']);
+    expect(await search({ departmentId: 17 })).toEqual(['食品生产加工小作坊']);
+    expect(await expectOk(t.core, withToken(admin), 'subjects.count', { tag: '食品生产' })).toEqual({
+      count: 1,
+      capped: false,
+    });
+  });
+
   it('pages in SQL and counts matches separately', async () => {
     const first = await expectOk(t.core, withToken(admin), 'subjects.list', { pageSize: 2, page: 1 });
     const second = await expectOk(t.core, withToken(admin), 'subjects.list', { pageSize: 2, page: 2 });

@@ -1,8 +1,9 @@
 import { AppError } from '../errors';
 import { cellText } from './cells';
 import type { ColumnSpec } from './header';
-import { assertHeaderNotMerged, locateSheet } from './sheet-source';
-import type { CellValue } from './xlsx-reader';
+import type { RowWorker } from './row-worker';
+import { assertHeaderNotMerged, assertRowLimit, locateSheet } from './sheet-source';
+import type { CellValue, SheetRow } from './xlsx-reader';
 
 export interface RowError {
   row: number;
@@ -35,6 +36,19 @@ export interface ReadRows<R> {
   records: { row: number; record: R }[];
 }
 
+/** One run of rows checked on its own: what the file-wide pass (duplicates, counts) is then built from. */
+export interface CheckedRows<R> {
+  /** Rows that hold anything, template rows included (what the size limit counts). */
+  rows: number;
+  total: number;
+  invalid: number;
+  errors: RowError[];
+  records: { row: number; key: string | null; record: R }[];
+}
+
+/** The column each field was found in, as the header row placed them. */
+export type ColumnPlaces<K extends string> = [K, number][];
+
 /** The template's notes and example rows, which a filled-in copy may still carry. Checked on the raw cells: this
  * runs for every row of a 100,000-row import. */
 function isTemplateRow(cells: CellValue[]): boolean {
@@ -46,64 +60,123 @@ function isTemplateRow(cells: CellValue[]): boolean {
 const EXAMPLE_MARK = /^\s*[（(]示例[)）]/;
 
 /**
+ * Normalises every row of a run, or explains it cell by cell in Chinese (formulas, bad values). Needs nothing but
+ * the rows, so a worker thread can check one run while this thread checks the next.
+ */
+export function checkRows<K extends string, R>(
+  rows: SheetRow[],
+  columns: ColumnPlaces<K>,
+  importer: RowImporter<K, R>,
+): CheckedRows<R> {
+  const checked: CheckedRows<R> = { rows: rows.length, total: 0, invalid: 0, errors: [], records: [] };
+  const fail = (row: number, field: K, message: string, value: CellValue | undefined): void => {
+    checked.errors.push({ row, column: importer.labels[field], message, value: cellText(value ?? null) });
+  };
+  for (const row of rows) {
+    if (isTemplateRow(row.cells)) continue;
+    checked.total += 1;
+    const raw: Partial<Record<K, CellValue>> = {};
+    for (const [key, col] of columns) raw[key] = row.cells[col] ?? null;
+    const formulas = row.formulaColumns.length > 0 ? columns.filter(([, col]) => row.formulaColumns.includes(col)) : [];
+    if (formulas.length > 0) {
+      checked.invalid += 1;
+      for (const [key] of formulas)
+        fail(row.row, key, '该单元格是公式。请复制该列后“选择性粘贴→数值”，再导入。', raw[key]);
+      continue;
+    }
+    const result = importer.normalize(raw);
+    if (!result.ok) {
+      checked.invalid += 1;
+      for (const e of result.errors) fail(row.row, e.field, e.message, raw[e.field]);
+      continue;
+    }
+    checked.records.push({ row: row.row, key: importer.key(result.record), record: result.record });
+  }
+  return checked;
+}
+
+/** Folds checked runs together in file order; a key already seen in an earlier row makes the later row an error. */
+class FileRows<R> {
+  private readonly seen = new Map<string, number>();
+  rows = 0;
+  total = 0;
+  invalid = 0;
+  readonly errors: RowError[] = [];
+  readonly records: { row: number; record: R }[] = [];
+
+  constructor(private readonly keyLabel: string) {}
+
+  add(checked: CheckedRows<R>): void {
+    this.rows += checked.rows;
+    assertRowLimit(this.rows);
+    this.total += checked.total;
+    this.invalid += checked.invalid;
+    for (const error of checked.errors) this.errors.push(error);
+    for (const { row, key, record } of checked.records) {
+      const earlier = key === null ? undefined : this.seen.get(key);
+      if (key !== null && earlier !== undefined) {
+        this.invalid += 1;
+        this.errors.push({
+          row,
+          column: this.keyLabel,
+          message: `与第 ${earlier} 行的${this.keyLabel}重复，请删除重复行。`,
+          value: key,
+        });
+        continue;
+      }
+      if (key !== null) this.seen.set(key, row);
+      this.records.push({ row, record });
+    }
+  }
+}
+
+/**
  * Reads every row below the header: normalised, or explained cell by cell in Chinese (formulas, bad values,
- * duplicates within the file). Nothing is written here; the caller decides what to commit.
+ * duplicates within the file). Nothing is written here; the caller decides what to commit. Given a worker, runs
+ * of rows are checked on both threads at once, and results are folded in file order all the same.
  */
 export async function readImportRows<K extends string, R>(
   path: string,
   importer: RowImporter<K, R>,
+  worker?: RowWorker<K, R>,
 ): Promise<ReadRows<R>> {
-  const located = await locateSheet(path, importer.columns, importer.what);
-  const columns = Object.entries(located.header.columns) as [K, number][];
-  const errors: RowError[] = [];
-  const records: { row: number; record: R }[] = [];
-  const seen = new Map<string, number>();
-  let total = 0;
-  let invalid = 0;
-  const fail = (row: number, field: K, message: string, value: CellValue | undefined): void => {
-    errors.push({ row, column: importer.labels[field], message, value: cellText(value ?? null) });
-  };
   try {
-    for await (const chunk of located.rows) {
-      for (const row of chunk) {
-        if (isTemplateRow(row.cells)) continue;
-        total += 1;
-        const raw: Partial<Record<K, CellValue>> = {};
-        for (const [key, col] of columns) raw[key] = row.cells[col] ?? null;
-        const formulas =
-          row.formulaColumns.length > 0 ? columns.filter(([, col]) => row.formulaColumns.includes(col)) : [];
-        if (formulas.length > 0) {
-          invalid += 1;
-          for (const [key] of formulas)
-            fail(row.row, key, '该单元格是公式。请复制该列后“选择性粘贴→数值”，再导入。', raw[key]);
-          continue;
+    const located = await locateSheet(path, importer.columns, importer.what);
+    const columns = Object.entries(located.header.columns) as ColumnPlaces<K>;
+    const file = new FileRows<R>(importer.keyLabel);
+    const here = (xml: string): CheckedRows<R> => checkRows(located.reader.parseRows(xml), columns, importer);
+    try {
+      file.add(checkRows(located.head, columns, importer));
+      worker?.begin(columns);
+      // Runs are numbered as read; `done` holds the ones finished out of turn until the runs before them are in.
+      const done = new Map<number, CheckedRows<R>>();
+      const waiting: Promise<void>[] = [];
+      let next = 0;
+      let read = 0;
+      const fold = (): void => {
+        for (let checked = done.get(next); checked; checked = done.get(next)) {
+          done.delete(next);
+          next += 1;
+          file.add(checked);
         }
-        const result = importer.normalize(raw);
-        if (!result.ok) {
-          invalid += 1;
-          for (const e of result.errors) fail(row.row, e.field, e.message, raw[e.field]);
-          continue;
-        }
-        const key = importer.key(result.record);
-        const earlier = key === null ? undefined : seen.get(key);
-        if (key !== null && earlier !== undefined) {
-          invalid += 1;
-          errors.push({
-            row: row.row,
-            column: importer.keyLabel,
-            message: `与第 ${earlier} 行的${importer.keyLabel}重复，请删除重复行。`,
-            value: key,
-          });
-          continue;
-        }
-        if (key !== null) seen.set(key, row.row);
-        records.push({ row: row.row, record: result.record });
+      };
+      for await (const xml of located.rest) {
+        const run = read++;
+        if (worker?.wantsMore()) {
+          waiting.push(worker.check(xml, here).then((checked) => void done.set(run, checked)));
+        } else done.set(run, here(xml));
+        fold();
       }
+      await Promise.all(waiting);
+      fold();
+      assertHeaderNotMerged(located.merges, located.header.row);
+    } finally {
+      located.close();
     }
-    assertHeaderNotMerged(located.merges, located.header.row);
+    if (file.total === 0) throw new AppError('INVALID_INPUT', '表头下面没有数据行，请填写后再导入。');
+    const { total, invalid, errors, records } = file;
+    return { sheet: located.sheet.name, headerRow: located.header.row, total, invalid, errors, records };
   } finally {
-    located.close();
+    worker?.close();
   }
-  if (total === 0) throw new AppError('INVALID_INPUT', '表头下面没有数据行，请填写后再导入。');
-  return { sheet: located.sheet.name, headerRow: located.header.row, total, invalid, errors, records };
 }

@@ -6,10 +6,14 @@ import { WorkbookFileError, XlsxReader, type SheetInfo, type SheetRow } from './
 export const MAX_DATA_ROWS = 1_000_000;
 
 export interface LocatedSheet<K extends string> {
+  reader: XlsxReader;
   sheet: SheetInfo;
   header: HeaderMatch<K>;
-  /** Data rows after the header, streamed in chunks; the merged ranges are filled in once the stream ends. */
-  rows: AsyncGenerator<SheetRow[]>;
+  /** The data rows read along with the header while looking for it. */
+  head: SheetRow[];
+  /** The rest of the sheet as runs of row XML (parsed with reader.parseRows, here or in a worker); the merged
+   * ranges are filled in once the stream ends. */
+  rest: AsyncGenerator<string>;
   merges: string[];
   close(): void;
 }
@@ -37,10 +41,10 @@ export async function locateSheet<K extends string>(
   try {
     for (const sheet of reader.sheets) {
       const merges: string[] = [];
-      const stream = reader.rowChunks(sheet, merges);
+      const stream = reader.rowXml(sheet, merges);
       const head: SheetRow[] = [];
       for (let next = await stream.next(); !next.done; next = await stream.next()) {
-        head.push(...next.value);
+        head.push(...reader.parseRows(next.value));
         if (head.length >= HEADER_SEARCH_ROWS) break;
       }
       const header = matchHeader(head.slice(0, HEADER_SEARCH_ROWS), specs);
@@ -54,7 +58,8 @@ export async function locateSheet<K extends string>(
           `工作表“${sheet.name}”缺少必填列：${header.missing.map((m) => m.label).join('、')}。请使用${what}导入模板。`,
         );
       }
-      return { sheet, header, rows: afterHeader(head, header.row, stream), merges, close: () => reader.close() };
+      const data = head.filter((row) => row.row > header.row);
+      return { reader, sheet, header, head: data, rest: stream, merges, close: () => reader.close() };
     }
     if (reader.sheets.length === 0) throw new AppError('INVALID_INPUT', '工作簿中没有工作表，请检查文件。');
     const expected = specs.filter((s) => s.required).map((s) => s.label);
@@ -68,24 +73,14 @@ export async function locateSheet<K extends string>(
   }
 }
 
-async function* afterHeader(
-  head: SheetRow[],
-  headerRow: number,
-  rest: AsyncGenerator<SheetRow[]>,
-): AsyncGenerator<SheetRow[]> {
-  let count = 0;
-  const limit = (rows: SheetRow[]): SheetRow[] => {
-    count += rows.length;
-    if (count > MAX_DATA_ROWS) {
-      throw new AppError(
-        'INVALID_INPUT',
-        `文件超过 ${MAX_DATA_ROWS.toLocaleString('zh-CN')} 行，请拆分成多个文件分批导入。`,
-      );
-    }
-    return rows;
-  };
-  yield limit(head.filter((row) => row.row > headerRow));
-  for await (const rows of rest) yield limit(rows);
+/** Stops a file with more rows than any county holds before it fills memory. */
+export function assertRowLimit(rows: number): void {
+  if (rows > MAX_DATA_ROWS) {
+    throw new AppError(
+      'INVALID_INPUT',
+      `文件超过 ${MAX_DATA_ROWS.toLocaleString('zh-CN')} 行，请拆分成多个文件分批导入。`,
+    );
+  }
 }
 
 /** Merged cells across the header row mean two-level headers: refuse them instead of guessing the columns. */

@@ -129,47 +129,56 @@ export class XlsxReader {
    * then pays for a few hundred asynchronous hand-overs, not a few hundred thousand.
    */
   async *rowChunks(sheet: SheetInfo, merges: string[] = []): AsyncGenerator<SheetRow[]> {
+    for await (const xml of this.rowXml(sheet, merges)) {
+      const rows = this.parseRows(xml);
+      if (rows.length > 0) yield rows;
+    }
+  }
+
+  /**
+   * The sheet's data as text, a run of whole <row> elements at a time (about one inflated megabyte), not yet
+   * parsed: another thread holding the same shared strings can parse a run with parseRows.
+   */
+  async *rowXml(sheet: SheetInfo, merges: string[] = []): AsyncGenerator<string> {
     const decoder = new StringDecoder('utf8');
     let buffer = '';
     let inTail = false;
     for await (const chunk of this.zip.stream(sheet.path)) {
       buffer += decoder.write(chunk as Buffer);
       if (inTail) continue;
-      const parsed: SheetRow[] = [];
-      let pos = 0;
-      for (;;) {
-        const start = buffer.indexOf('<row', pos);
-        if (start < 0) {
-          const dataEnd = buffer.indexOf('</sheetData>', pos);
-          if (dataEnd >= 0) {
-            inTail = true;
-            pos = dataEnd;
-          } else pos = Math.max(pos, buffer.length - 16);
-          break;
-        }
-        const openEnd = buffer.indexOf('>', start);
-        if (openEnd < 0) {
-          pos = start;
-          break;
-        }
-        if (buffer[openEnd - 1] === '/') {
-          pos = openEnd + 1;
-          continue;
-        }
-        const close = buffer.indexOf('</row>', openEnd);
-        if (close < 0) {
-          pos = start;
-          break;
-        }
-        const row = this.parseRow(buffer.slice(start + 4, openEnd), buffer.slice(openEnd + 1, close));
-        pos = close + 6;
-        if (row) parsed.push(row);
-      }
-      buffer = buffer.slice(pos);
-      if (parsed.length > 0) yield parsed;
+      // Everything up to the last complete row is handed over; a row cut by the chunk's end waits for the next.
+      const dataEnd = buffer.indexOf('</sheetData>');
+      const cut = dataEnd >= 0 ? dataEnd : buffer.lastIndexOf('</row>') + 6;
+      if (dataEnd >= 0) inTail = true;
+      if (cut <= 5) continue;
+      const xml = buffer.slice(0, cut);
+      buffer = buffer.slice(cut);
+      yield xml;
     }
     buffer += decoder.end();
     for (const match of buffer.matchAll(/<mergeCell\s+ref="([^"]+)"/g)) merges.push(match[1] ?? '');
+  }
+
+  /** The rows that hold anything in a run of whole <row> elements (as rowXml hands them over). */
+  parseRows(xml: string): SheetRow[] {
+    const parsed: SheetRow[] = [];
+    let pos = 0;
+    for (;;) {
+      const start = xml.indexOf('<row', pos);
+      if (start < 0) break;
+      const openEnd = xml.indexOf('>', start);
+      if (openEnd < 0) break;
+      if (xml[openEnd - 1] === '/') {
+        pos = openEnd + 1;
+        continue;
+      }
+      const close = xml.indexOf('</row>', openEnd);
+      if (close < 0) break;
+      const row = this.parseRow(xml.slice(start + 4, openEnd), xml.slice(openEnd + 1, close));
+      pos = close + 6;
+      if (row) parsed.push(row);
+    }
+    return parsed;
   }
 
   /**

@@ -1,10 +1,11 @@
 import { and, eq, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
-import { departments, subjectLabels, subLibraries, tagCatalogue } from '../../../db/schema';
+import { departments, subjects, subLibraries, tagCatalogue } from '../../../db/schema';
 import { requireActor, type Actor } from '../context';
 import { AppError, notFound } from '../errors';
 import type { Handlers } from '../handler-types';
 import type { SubjectFilter } from '../subjects/schemas';
+import { LIST_SEPARATOR } from '../subjects/store';
 import type { librariesContract } from './contract';
 
 const columns = {
@@ -37,18 +38,31 @@ function listLibraries(db: Db, actor: Actor, id?: number) {
     .map(({ departmentId: _d, ...row }) => ({ ...row, filter: JSON.parse(row.filter) as SubjectFilter }));
 }
 
+/** How many subjects carry each tag: one pass over the distinct tag lists (a county has a few hundred), instead of
+ * a scan of the directory per catalogue entry. */
+function tagCounts(db: Db): Map<string, number> {
+  const counts = new Map<string, number>();
+  const lists = db
+    .select({ tags: subjects.tags, n: sql<number>`count(*)` })
+    .from(subjects)
+    .where(sql`${subjects.tags} != ''`)
+    .groupBy(subjects.tags)
+    .all();
+  for (const { tags, n } of lists)
+    for (const tag of tags.split(LIST_SEPARATOR)) counts.set(tag, (counts.get(tag) ?? 0) + n);
+  return counts;
+}
+
 export const librariesHandlers: Handlers<typeof librariesContract> = {
-  'libraries.tags': (ctx) =>
-    ctx.db
-      .select({
-        id: tagCatalogue.id,
-        name: tagCatalogue.name,
-        category: tagCatalogue.category,
-        subjects: sql<number>`(SELECT count(*) FROM ${subjectLabels} WHERE ${subjectLabels.kind} = 'tag' AND ${subjectLabels.value} = ${tagCatalogue.name})`,
-      })
+  'libraries.tags': (ctx) => {
+    const counts = tagCounts(ctx.db);
+    return ctx.db
+      .select({ id: tagCatalogue.id, name: tagCatalogue.name, category: tagCatalogue.category })
       .from(tagCatalogue)
       .orderBy(tagCatalogue.category, tagCatalogue.name)
-      .all(),
+      .all()
+      .map((tag) => ({ ...tag, subjects: counts.get(tag.name) ?? 0 }));
+  },
   'libraries.saveTag': (ctx, input) => {
     const row = ctx.db
       .insert(tagCatalogue)

@@ -3,10 +3,11 @@ import type { Db } from '../../../db/client';
 import { subjects } from '../../../db/schema';
 import { AppError } from '../errors';
 import { readImportRows, type RowError } from '../excel/import-rows';
+import { RowWorker, workerScript } from '../excel/row-worker';
 import { departmentLookup } from './departments-lookup';
-import type { SubjectRecord } from './record';
-import { subjectSheet } from './sheet';
+import { subjectFromWire, subjectSheet, type SheetSubject, type SubjectSheetConfig } from './sheet';
 import { withFtsPaused } from './fts';
+import type { SubjectRecord } from './record';
 import { diffRecords, rowToRecord, SubjectWriter, type ChangeStamp } from './store';
 
 export interface ImportCounts {
@@ -25,10 +26,10 @@ export interface StagedImport {
   counts: ImportCounts;
   errors: RowError[];
   /** Valid records with their row numbers, in file order. */
-  records: { row: number; record: SubjectRecord }[];
+  records: { row: number; record: SheetSubject }[];
   /** The classification shown in the preview, and the directory's change mark it was made at. */
   plan: Plan;
-  mark: number;
+  mark: string;
 }
 
 /**
@@ -36,7 +37,14 @@ export interface StagedImport {
  * classified as new, changed or unchanged against the directory (upsert by USCC).
  */
 export async function stageSubjectImport(db: Db, path: string): Promise<StagedImport> {
-  const read = await readImportRows(path, subjectSheet(departmentLookup(db)));
+  const departments = departmentLookup(db);
+  const config: SubjectSheetConfig = { departments: [...departments] };
+  const worker = new RowWorker(
+    workerScript(__dirname, 'import-worker', 'subjects-import-worker'),
+    { path, config },
+    subjectFromWire,
+  );
+  const read = await readImportRows(path, subjectSheet(departments), worker);
   const mark = changeMark(db);
   const plan = classify(db, read.records);
   const { sheet, headerRow, total, invalid, errors, records } = read;
@@ -45,21 +53,29 @@ export async function stageSubjectImport(db: Db, path: string): Promise<StagedIm
 }
 
 interface Plan {
-  fresh: SubjectRecord[];
+  fresh: SheetSubject[];
   changed: { id: number; record: SubjectRecord; changes: ReturnType<typeof diffRecords> }[];
   unchanged: number;
 }
 
 /**
- * Every write to a subject appends to subject_changes, so its newest id moves whenever the directory does: an
- * unchanged mark at commit means the preview's classification still holds and need not be worked out again.
+ * A new subject takes a new id and every change to one appends to subject_changes (subjects are never deleted), so
+ * the two newest ids move whenever the directory does: an unchanged mark at commit means the preview's
+ * classification still holds and need not be worked out again.
  */
-function changeMark(db: Db): number {
-  return db.$client.prepare<[], number>('SELECT coalesce(max(id), 0) FROM subject_changes').pluck().get() ?? 0;
+function changeMark(db: Db): string {
+  return (
+    db.$client
+      .prepare<[], string>(
+        `SELECT (SELECT coalesce(max(id), 0) FROM subjects) || ':' || (SELECT coalesce(max(id), 0) FROM subject_changes)`,
+      )
+      .pluck()
+      .get() ?? ''
+  );
 }
 
 /** Compares each record with the directory as it is now; run again at commit if the directory moved since. */
-function classify(db: Db, records: { record: SubjectRecord }[]): Plan {
+function classify(db: Db, records: { record: SheetSubject }[]): Plan {
   // Most rows of a big import are new: a bare id probe answers those without building a row object.
   const idByUscc = db.$client.prepare<[string], number>('SELECT id FROM subjects WHERE uscc = ?').pluck();
   const byId = db
@@ -68,11 +84,12 @@ function classify(db: Db, records: { record: SubjectRecord }[]): Plan {
     .where(eq(subjects.id, sql.placeholder('id')))
     .prepare();
   const plan: Plan = { fresh: [], changed: [], unchanged: 0 };
-  for (const { record } of records) {
+  for (const { record: subject } of records) {
+    const record = subject.record;
     const id = record.uscc ? idByUscc.get(record.uscc) : undefined;
     const existing = id === undefined ? undefined : byId.get({ id });
     if (!existing) {
-      plan.fresh.push(record);
+      plan.fresh.push(subject);
       continue;
     }
     const changes = diffRecords(rowToRecord(existing), record);
@@ -94,7 +111,7 @@ export function commitSubjectImport(db: Db, staged: StagedImport, mode: CommitMo
   }
   const plan = changeMark(db) === staged.mark ? staged.plan : classify(db, staged.records);
   const writer = new SubjectWriter(db, stamp);
-  withFtsPaused(db, () => plan.fresh.forEach((record) => writer.insert(record)));
+  withFtsPaused(db, () => plan.fresh.forEach(({ record, initials }) => writer.insert(record, initials)));
   for (const { id, record, changes } of plan.changed) writer.update(id, record, changes);
   return {
     total: staged.counts.total,

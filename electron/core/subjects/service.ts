@@ -60,6 +60,18 @@ function labelled(changes: FieldChange[]) {
   return changes.map((c) => ({ ...c, label: FIELD_LABELS[c.field] ?? c.field }));
 }
 
+/** The creation entry kept on the row itself (migration 0016); none for older rows, whose creation is a change row. */
+function creation(db: Db, id: number) {
+  const row = db
+    .select({ at: subjects.createdAt, actorName: subjects.createdBy, source: subjects.createdVia })
+    .from(subjects)
+    .where(eq(subjects.id, id))
+    .get();
+  return row?.actorName && row.source
+    ? [{ id: 0, at: row.at, actorName: row.actorName, source: row.source, changes: [] }]
+    : [];
+}
+
 export const subjectsHandlers: Handlers<typeof subjectsContract> = {
   'subjects.list': (ctx, { page, pageSize, ...filter }) => listSubjects(ctx.db, filter, { page, pageSize }),
   'subjects.count': (ctx, filter) => countSubjects(ctx.db, filter),
@@ -73,7 +85,7 @@ export const subjectsHandlers: Handlers<typeof subjectsContract> = {
       .limit(200)
       .all()
       .map((h) => ({ ...h, changes: labelled(JSON.parse(h.changes) as FieldChange[]) }));
-    return { subject, history };
+    return { subject, history: [...history, ...creation(ctx.db, input.id)] };
   },
   'subjects.create': (ctx, input) => {
     const record = recordFromFields(ctx.db, input);

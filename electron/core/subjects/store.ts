@@ -1,6 +1,6 @@
 import { eq, getTableColumns } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
-import { subjectDepartments, subjectLabels, subjects } from '../../../db/schema';
+import { subjects } from '../../../db/schema';
 import { nameInitials } from './pinyin';
 import type { SubjectRecord } from './record';
 
@@ -12,7 +12,8 @@ export interface FieldChange {
   new: unknown;
 }
 
-const LIST_SEPARATOR = '、';
+/** How tags and licence types are joined in their columns; the normaliser splits cells on it, so no item holds it. */
+export const LIST_SEPARATOR = '、';
 
 /** The stored row read back as a record, so an incoming record can be compared field by field. */
 export function rowToRecord(row: SubjectRow): SubjectRecord {
@@ -49,12 +50,12 @@ export function diffRecords(before: SubjectRecord, after: SubjectRecord): FieldC
   return changes;
 }
 
-function columnsOf(record: SubjectRecord) {
+function columnsOf(record: SubjectRecord, initials?: string) {
   return {
     type: record.type,
     uscc: record.uscc,
     name: record.name,
-    nameInitials: nameInitials(record.name),
+    nameInitials: initials ?? nameInitials(record.name),
     legalRep: record.legalRep,
     address: record.address,
     regionCode: record.regionCode,
@@ -102,14 +103,12 @@ const SAMPLE: SubjectRecord = {
 const INSERT_FIELDS = Object.keys(columnsOf(SAMPLE)) as (keyof SubjectColumns)[];
 
 /**
- * Writes subjects with their labels, department links and history. Inserts use better-sqlite3 statements
- * prepared once per writer with positional values: a 100,000-row import pays neither for parsing SQL nor for the
- * query builder's per-call mapping (measured ~10 µs a row). Must run inside the caller's transaction.
+ * Writes subjects with their history. Inserts use a better-sqlite3 statement prepared once per writer with
+ * positional values: a 100,000-row import pays neither for parsing SQL nor for the query builder's per-call
+ * mapping (measured ~10 µs a row). Must run inside the caller's transaction.
  */
 export class SubjectWriter {
   private readonly insertSubject;
-  private readonly insertLabel;
-  private readonly insertDepartment;
   private readonly insertChange;
 
   constructor(
@@ -118,15 +117,10 @@ export class SubjectWriter {
   ) {
     const client = db.$client;
     const table = getTableColumns(subjects);
-    const names = [...INSERT_FIELDS.map((field) => table[field].name), 'created_at', 'updated_at'];
+    const stamps = ['created_by', 'created_via', 'created_at', 'updated_at'];
+    const names = [...INSERT_FIELDS.map((field) => table[field].name), ...stamps];
     this.insertSubject = client.prepare<(string | number | null)[]>(
       `INSERT INTO subjects (${names.join(', ')}) VALUES (${names.map(() => '?').join(', ')})`,
-    );
-    this.insertLabel = client.prepare<[number, string, string]>(
-      'INSERT INTO subject_labels (subject_id, kind, value) VALUES (?, ?, ?)',
-    );
-    this.insertDepartment = client.prepare<[number, number]>(
-      'INSERT INTO subject_departments (subject_id, department_id) VALUES (?, ?)',
     );
     this.insertChange = client.prepare<[number, string, string, string, string, string, string]>(
       `INSERT INTO subject_changes (subject_id, changes, at, actor_name, source, created_at, updated_at)
@@ -134,19 +128,18 @@ export class SubjectWriter {
     );
   }
 
-  insert(record: SubjectRecord): number {
-    const values = columnsOf(record);
+  /** `initials` when already worked out (an import does it while reading the file, on two threads). */
+  insert(record: SubjectRecord, initials?: string): number {
+    const values = columnsOf(record, initials);
     // SQLite stores booleans as 0/1, and the raw driver takes them only that way.
     const row = INSERT_FIELDS.map((field) => {
       const value = values[field];
       return typeof value === 'boolean' ? Number(value) : value;
     });
-    const id = Number(this.insertSubject.run(...row, this.stamp.at, this.stamp.at).lastInsertRowid);
-    this.writeLinks(id, record);
-    // A creation is recorded without a snapshot: the values are the row's, and every later change keeps its old
-    // value, so the creation state can always be walked back to — at a fraction of the write volume of an import.
-    this.recordChange(id, '[]');
-    return id;
+    // Who created the row is kept on it, not in a change row: the values are the row's, and every later change keeps
+    // its old value, so the creation state can always be walked back to — at a fraction of an import's writes.
+    const { at, actorName, source } = this.stamp;
+    return Number(this.insertSubject.run(...row, actorName, source, at, at).lastInsertRowid);
   }
 
   /** Applies the changes already computed by diffRecords; nothing is written when there are none. */
@@ -157,27 +150,7 @@ export class SubjectWriter {
       .set({ ...columnsOf(record), updatedAt: this.stamp.at })
       .where(eq(subjects.id, id))
       .run();
-    const touched = new Set(changes.map((c) => c.field));
-    if (touched.has('tags') || touched.has('licences'))
-      this.db.delete(subjectLabels).where(eq(subjectLabels.subjectId, id)).run();
-    if (touched.has('departmentIds'))
-      this.db.delete(subjectDepartments).where(eq(subjectDepartments.subjectId, id)).run();
-    this.writeLinks(id, record, touched);
-    this.recordChange(id, JSON.stringify(changes));
-  }
-
-  private writeLinks(id: number, record: SubjectRecord, only?: Set<keyof SubjectRecord>): void {
-    if (!only || only.has('tags') || only.has('licences')) {
-      for (const value of record.tags) this.insertLabel.run(id, 'tag', value);
-      for (const value of record.licences) this.insertLabel.run(id, 'licence', value);
-    }
-    if (!only || only.has('departmentIds')) {
-      for (const departmentId of record.departmentIds) this.insertDepartment.run(id, departmentId);
-    }
-  }
-
-  private recordChange(id: number, changes: string): void {
     const { at, actorName, source } = this.stamp;
-    this.insertChange.run(id, changes, at, actorName, source, at, at);
+    this.insertChange.run(id, JSON.stringify(changes), at, actorName, source, at, at);
   }
 }
