@@ -21,7 +21,13 @@ export default defineConfig({
   main: {
     build: {
       externalizeDeps: true,
-      rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'electron/main/index.ts'),
+          // The subject import's second thread, found beside index.js by excel/row-worker.ts's workerScript.
+          'subjects-import-worker': resolve(__dirname, 'electron/core/subjects/import-worker.ts'),
+        },
+      },
     },
   },
   preload: {
