@@ -47,7 +47,7 @@ const script = (): WorkerScript | null => workerScript(SUBJECTS_DIR, 'import-wor
 class CountingWorker extends RowWorker<never, SheetSubject> {
   sent = 0;
   fellBack = 0;
-  override check(xml: string, here: (xml: string) => CheckedRows<SheetSubject>) {
+  override check(xml: Buffer, here: (xml: Buffer) => CheckedRows<SheetSubject>) {
     this.sent += 1;
     return super.check(xml, (run) => {
       this.fellBack += 1;
@@ -76,7 +76,7 @@ describe('import on two threads', () => {
   it('reads the same rows, errors and duplicates as one thread, with the worker checking part of them', async () => {
     const alone = await readImportRows(book, subjectSheet(DEPARTMENTS));
     const worker = new CountingWorker(script(), start(), subjectFromWire);
-    const shared = await readImportRows(book, subjectSheet(DEPARTMENTS), worker);
+    const shared = await readImportRows(book, subjectSheet(DEPARTMENTS), { worker });
     expect(worker.sent).toBeGreaterThan(0);
     expect(worker.fellBack).toBe(0);
     expect(shared).toEqual(alone);
@@ -95,7 +95,7 @@ describe('import on two threads', () => {
       start(),
       subjectFromWire,
     );
-    const read = await readImportRows(book, subjectSheet(DEPARTMENTS), broken);
+    const read = await readImportRows(book, subjectSheet(DEPARTMENTS), { worker: broken });
     expect(read.records).toHaveLength(12_000);
     expect(read.invalid).toBe(13);
     expect(broken.fellBack).toBe(broken.sent);

@@ -54,10 +54,17 @@ export type ColumnPlaces<K extends string> = [K, number][];
 function isTemplateRow(cells: CellValue[]): boolean {
   const first = cells.find((c) => c !== null && c !== undefined);
   if (typeof first === 'string' && first.trimStart().startsWith('填写说明')) return true;
-  return cells.some((c) => typeof c === 'string' && EXAMPLE_MARK.test(c));
+  return cells.some((c) => typeof c === 'string' && mayMarkExample(c) && EXAMPLE_MARK.test(c));
 }
 
 const EXAMPLE_MARK = /^\s*[（(]示例[)）]/;
+
+/** A bracket or a space (what \s matches) first, as the mark needs: most cells are ruled out without the expression. */
+function mayMarkExample(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c === 0xff08 || c === 0x28 || c <= 0x20 || c === 0xa0 || c === 0x3000 || c === 0xfeff) return true;
+  return c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f;
+}
 
 /**
  * Normalises every row of a run, or explains it cell by cell in Chinese (formulas, bad values). Needs nothing but
@@ -104,9 +111,13 @@ class FileRows<R> {
   readonly errors: RowError[] = [];
   readonly records: { row: number; record: R }[] = [];
 
-  constructor(private readonly keyLabel: string) {}
+  constructor(
+    private readonly keyLabel: string,
+    private readonly onRecords?: (records: { row: number; record: R }[]) => void,
+  ) {}
 
   add(checked: CheckedRows<R>): void {
+    const from = this.records.length;
     this.rows += checked.rows;
     assertRowLimit(this.rows);
     this.total += checked.total;
@@ -127,24 +138,33 @@ class FileRows<R> {
       if (key !== null) this.seen.set(key, row);
       this.records.push({ row, record });
     }
+    this.onRecords?.(this.records.slice(from));
   }
+}
+
+export interface ReadOptions<K extends string, R> {
+  /** Checks runs of rows on a second thread too; results are folded in file order all the same. */
+  worker?: RowWorker<K, R>;
+  /** Given each run's valid, non-duplicate records as they are folded, in file order: the caller's own work on them
+   * then overlaps the reading of the rest. */
+  onRecords?: (records: { row: number; record: R }[]) => void;
 }
 
 /**
  * Reads every row below the header: normalised, or explained cell by cell in Chinese (formulas, bad values,
- * duplicates within the file). Nothing is written here; the caller decides what to commit. Given a worker, runs
- * of rows are checked on both threads at once, and results are folded in file order all the same.
+ * duplicates within the file). Nothing is written here; the caller decides what to commit.
  */
 export async function readImportRows<K extends string, R>(
   path: string,
   importer: RowImporter<K, R>,
-  worker?: RowWorker<K, R>,
+  { worker, onRecords }: ReadOptions<K, R> = {},
 ): Promise<ReadRows<R>> {
   try {
     const located = await locateSheet(path, importer.columns, importer.what);
     const columns = Object.entries(located.header.columns) as ColumnPlaces<K>;
-    const file = new FileRows<R>(importer.keyLabel);
-    const here = (xml: string): CheckedRows<R> => checkRows(located.reader.parseRows(xml), columns, importer);
+    const file = new FileRows<R>(importer.keyLabel, onRecords);
+    const here = (xml: Buffer): CheckedRows<R> =>
+      checkRows(located.reader.parseRows(xml.toString('utf8')), columns, importer);
     try {
       file.add(checkRows(located.head, columns, importer));
       worker?.begin(columns);

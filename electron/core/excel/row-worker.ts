@@ -42,15 +42,24 @@ interface Start {
   config: unknown;
 }
 
-type ToWorker = { type: 'begin'; columns: ColumnPlaces<string> } | { type: 'rows'; id: number; xml: string };
+type ToWorker = { type: 'begin'; columns: ColumnPlaces<string> } | { type: 'rows'; id: number; xml: Uint8Array };
 type FromWorker = { id: number; checked: CheckedRows<unknown> } | { id: number; error: string };
 
 interface Pending<R> {
-  xml: string;
-  here: (xml: string) => CheckedRows<R>;
+  xml: Buffer;
+  here: (xml: Buffer) => CheckedRows<R>;
   resolve: (checked: CheckedRows<R>) => void;
   reject: (error: unknown) => void;
 }
+
+/**
+ * The worker keeps nothing but the run in hand, so a small heap does: V8 would otherwise let a fresh isolate's heap
+ * grow by a hundred megabytes before collecting. Running out ends the worker, and its runs are checked here.
+ */
+const LIMITS = {
+  maxYoungGenerationSizeMb: Number(process.env.YG ?? 8),
+  maxOldGenerationSizeMb: Number(process.env.OG ?? 128),
+};
 
 /** Runs ahead of the worker: one being checked and one waiting keeps it busy without hoarding the file. */
 const IN_FLIGHT = 3;
@@ -69,7 +78,7 @@ export class RowWorker<K extends string, R> {
     this.worker = null;
     if (!script) return;
     try {
-      this.worker = new Worker(script.code, { eval: script.eval, workerData: start });
+      this.worker = new Worker(script.code, { eval: script.eval, workerData: start, resourceLimits: LIMITS });
     } catch {
       return;
     }
@@ -89,7 +98,7 @@ export class RowWorker<K extends string, R> {
   }
 
   /** Checks a run in the worker; `here` checks it on this thread if the worker is gone. */
-  check(xml: string, here: (xml: string) => CheckedRows<R>): Promise<CheckedRows<R>> {
+  check(xml: Buffer, here: (xml: Buffer) => CheckedRows<R>): Promise<CheckedRows<R>> {
     return new Promise((resolve, reject) => {
       const id = this.nextId++;
       this.pending.set(id, { xml, here, resolve, reject });
@@ -164,7 +173,10 @@ export function serveRowChecks<K extends string, R>(
     }
     // Every run waits on the same opening, so the answers keep the order the runs came in.
     void reader
-      .then((opened) => checkRows(opened.parseRows(message.xml), columns, importer))
+      .then((opened) => {
+        const text = Buffer.from(message.xml.buffer, message.xml.byteOffset, message.xml.byteLength).toString('utf8');
+        return checkRows(opened.parseRows(text), columns, importer);
+      })
       .then(
         (checked) => {
           const records = checked.records.map(({ row, key, record }) => ({ row, key, record: toWire(record) }));

@@ -13,7 +13,7 @@ export interface LocatedSheet<K extends string> {
   head: SheetRow[];
   /** The rest of the sheet as runs of row XML (parsed with reader.parseRows, here or in a worker); the merged
    * ranges are filled in once the stream ends. */
-  rest: AsyncGenerator<string>;
+  rest: AsyncGenerator<Buffer>;
   merges: string[];
   close(): void;
 }
@@ -44,7 +44,7 @@ export async function locateSheet<K extends string>(
       const stream = reader.rowXml(sheet, merges);
       const head: SheetRow[] = [];
       for (let next = await stream.next(); !next.done; next = await stream.next()) {
-        head.push(...reader.parseRows(next.value));
+        head.push(...reader.parseRows(next.value.toString('utf8')));
         if (head.length >= HEADER_SEARCH_ROWS) break;
       }
       const header = matchHeader(head.slice(0, HEADER_SEARCH_ROWS), specs);

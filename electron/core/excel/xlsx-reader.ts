@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import { StringDecoder } from 'node:string_decoder';
 import { attribute, decodeXml, richText } from './xml';
 import { ZipFormatError, ZipReader } from './zip';
 
@@ -22,6 +21,8 @@ export interface SheetInfo {
 export class WorkbookFileError extends Error {}
 
 const ZIP_MAGIC = 0x04034b50;
+const ROW_END = Buffer.from('</row>');
+const SHEET_DATA_END = Buffer.from('</sheetData>');
 
 /** An attribute's raw value in a start tag's attribute text (name="value", preceded by whitespace). */
 function attributeValue(attrs: string, name: string): string | undefined {
@@ -48,6 +49,16 @@ function elementText(xml: string, name: string): string | undefined {
   return end < 0 ? undefined : xml.slice(start, end);
 }
 const CFB_MAGIC = 0xe011cfd0;
+
+/** The column of a cell from its r="B7" attribute, read in place between `<c` at `open` and `>` at `end`. */
+function refColumn(xml: string, open: number, end: number): number | undefined {
+  const r = xml.indexOf(' r="', open);
+  if (r < 0 || r > end) return undefined;
+  let n = 0;
+  let at = r + 4;
+  for (let c = xml.charCodeAt(at); c >= 65 && c <= 90; c = xml.charCodeAt(++at)) n = n * 26 + (c - 64);
+  return n > 0 ? n - 1 : undefined;
+}
 
 /** Column letters ("AB") → 0-based index. */
 export function columnIndex(ref: string): number {
@@ -130,33 +141,37 @@ export class XlsxReader {
    */
   async *rowChunks(sheet: SheetInfo, merges: string[] = []): AsyncGenerator<SheetRow[]> {
     for await (const xml of this.rowXml(sheet, merges)) {
-      const rows = this.parseRows(xml);
+      const rows = this.parseRows(xml.toString('utf8'));
       if (rows.length > 0) yield rows;
     }
   }
 
   /**
-   * The sheet's data as text, a run of whole <row> elements at a time (about one inflated megabyte), not yet
-   * parsed: another thread holding the same shared strings can parse a run with parseRows.
+   * The sheet's data, a run of whole <row> elements at a time (about one inflated megabyte), as UTF-8 bytes not yet
+   * decoded: a run can be handed to another thread (which holds the same shared strings) without a copy, and
+   * parsed there with parseRows. Runs end after a </row>, which never splits a character.
    */
-  async *rowXml(sheet: SheetInfo, merges: string[] = []): AsyncGenerator<string> {
-    const decoder = new StringDecoder('utf8');
-    let buffer = '';
-    let inTail = false;
+  async *rowXml(sheet: SheetInfo, merges: string[] = []): AsyncGenerator<Buffer> {
+    let rest: Buffer = Buffer.alloc(0);
+    let tail: Buffer[] | null = null;
     for await (const chunk of this.zip.stream(sheet.path)) {
-      buffer += decoder.write(chunk as Buffer);
-      if (inTail) continue;
-      // Everything up to the last complete row is handed over; a row cut by the chunk's end waits for the next.
-      const dataEnd = buffer.indexOf('</sheetData>');
-      const cut = dataEnd >= 0 ? dataEnd : buffer.lastIndexOf('</row>') + 6;
-      if (dataEnd >= 0) inTail = true;
-      if (cut <= 5) continue;
-      const xml = buffer.slice(0, cut);
-      buffer = buffer.slice(cut);
-      yield xml;
+      if (tail) {
+        tail.push(chunk as Buffer);
+        continue;
+      }
+      const bytes = Buffer.concat([rest, chunk as Buffer]);
+      const dataEnd = bytes.indexOf(SHEET_DATA_END);
+      const cut = dataEnd >= 0 ? dataEnd : bytes.lastIndexOf(ROW_END) + ROW_END.length;
+      if (dataEnd >= 0) tail = [bytes.subarray(dataEnd)];
+      if (cut < ROW_END.length) {
+        rest = bytes;
+        continue;
+      }
+      rest = Buffer.from(bytes.subarray(cut));
+      yield bytes.subarray(0, cut);
     }
-    buffer += decoder.end();
-    for (const match of buffer.matchAll(/<mergeCell\s+ref="([^"]+)"/g)) merges.push(match[1] ?? '');
+    const after = Buffer.concat(tail ?? [rest]).toString('utf8');
+    for (const match of after.matchAll(/<mergeCell\s+ref="([^"]+)"/g)) merges.push(match[1] ?? '');
   }
 
   /** The rows that hold anything in a run of whole <row> elements (as rowXml hands them over). */
@@ -202,11 +217,20 @@ export class XlsxReader {
         continue;
       }
       const selfClosing = body.charCodeAt(tagEnd - 1) === 0x2f;
+      const close = selfClosing ? -1 : body.indexOf('</c>', tagEnd);
+      const shared = close < 0 ? -1 : this.sharedIndex(body, open, tagEnd, close);
+      if (shared >= 0) {
+        // The common cell, <c r="B7" s="3" t="s"><v>42</v></c>, read in place: no substrings for a million cells.
+        const col = refColumn(body, open, tagEnd) ?? next;
+        next = col + 1;
+        cells[col] = this.sharedStrings[shared] ?? '';
+        pos = close + 4;
+        continue;
+      }
       const cellAttrs = body.slice(open + 2, selfClosing ? tagEnd - 1 : tagEnd);
       let inner = '';
       if (selfClosing) pos = tagEnd + 1;
       else {
-        const close = body.indexOf('</c>', tagEnd);
         inner = body.slice(tagEnd + 1, close < 0 ? body.length : close);
         pos = close < 0 ? body.length : close + 4;
       }
@@ -220,6 +244,20 @@ export class XlsxReader {
     for (let i = 0; i < cells.length; i++) if (cells[i] === undefined) cells[i] = null;
     const hasContent = cells.some((c) => c !== null && c !== '');
     return hasContent || formulaColumns.length > 0 ? { row, cells, formulaColumns } : null;
+  }
+
+  /**
+   * The shared-string index of a cell that is exactly t="s" with a plain <v>digits</v> and no formula, read from the
+   * row's text between the cell's start and its </c>; -1 for any other cell (read the general way).
+   */
+  private sharedIndex(body: string, open: number, tagEnd: number, close: number): number {
+    const t = body.indexOf(' t="s"', open);
+    if (t < 0 || t > tagEnd) return -1;
+    if (body.charCodeAt(tagEnd + 1) !== 0x3c || !body.startsWith('<v>', tagEnd + 1)) return -1;
+    let n = 0;
+    let at = tagEnd + 4;
+    for (let c = body.charCodeAt(at); c >= 0x30 && c <= 0x39; c = body.charCodeAt(++at)) n = n * 10 + (c - 0x30);
+    return at > tagEnd + 4 && at + 4 === close && body.startsWith('</v>', at) ? n : -1;
   }
 
   private cellValue(type: string | undefined, inner: string): CellValue {

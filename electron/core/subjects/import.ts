@@ -44,9 +44,15 @@ export async function stageSubjectImport(db: Db, path: string): Promise<StagedIm
     { path, config },
     subjectFromWire,
   );
-  const read = await readImportRows(path, subjectSheet(departments), worker);
+  // Runs are classified as they are read, while the worker checks the next ones. The mark comes first: anything
+  // written to the directory meanwhile moves it, and the commit then classifies afresh.
   const mark = changeMark(db);
-  const plan = classify(db, read.records);
+  const classifier = new Classifier(db);
+  const read = await readImportRows(path, subjectSheet(departments), {
+    worker,
+    onRecords: (records) => classifier.add(records),
+  });
+  const plan = classifier.plan;
   const { sheet, headerRow, total, invalid, errors, records } = read;
   const counts = { total, fresh: plan.fresh.length, changed: plan.changed.length, unchanged: plan.unchanged, invalid };
   return { sheet, headerRow, counts, errors, records, plan, mark };
@@ -74,29 +80,37 @@ function changeMark(db: Db): string {
   );
 }
 
-/** Compares each record with the directory as it is now; run again at commit if the directory moved since. */
-function classify(db: Db, records: { record: SheetSubject }[]): Plan {
+/** Compares records with the directory as it is now, a run at a time; done again at commit if the directory moved. */
+class Classifier {
+  readonly plan: Plan = { fresh: [], changed: [], unchanged: 0 };
   // Most rows of a big import are new: a bare id probe answers those without building a row object.
-  const idByUscc = db.$client.prepare<[string], number>('SELECT id FROM subjects WHERE uscc = ?').pluck();
-  const byId = db
-    .select()
-    .from(subjects)
-    .where(eq(subjects.id, sql.placeholder('id')))
-    .prepare();
-  const plan: Plan = { fresh: [], changed: [], unchanged: 0 };
-  for (const { record: subject } of records) {
-    const record = subject.record;
-    const id = record.uscc ? idByUscc.get(record.uscc) : undefined;
-    const existing = id === undefined ? undefined : byId.get({ id });
-    if (!existing) {
-      plan.fresh.push(subject);
-      continue;
-    }
-    const changes = diffRecords(rowToRecord(existing), record);
-    if (changes.length === 0) plan.unchanged += 1;
-    else plan.changed.push({ id: existing.id, record, changes });
+  private readonly idByUscc;
+  private readonly byId;
+
+  constructor(db: Db) {
+    this.idByUscc = db.$client.prepare<[string], number>('SELECT id FROM subjects WHERE uscc = ?').pluck();
+    this.byId = db
+      .select()
+      .from(subjects)
+      .where(eq(subjects.id, sql.placeholder('id')))
+      .prepare();
   }
-  return plan;
+
+  add(records: { record: SheetSubject }[]): this {
+    for (const { record: subject } of records) {
+      const record = subject.record;
+      const id = record.uscc ? this.idByUscc.get(record.uscc) : undefined;
+      const existing = id === undefined ? undefined : this.byId.get({ id });
+      if (!existing) {
+        this.plan.fresh.push(subject);
+        continue;
+      }
+      const changes = diffRecords(rowToRecord(existing), record);
+      if (changes.length === 0) this.plan.unchanged += 1;
+      else this.plan.changed.push({ id: existing.id, record, changes });
+    }
+    return this;
+  }
 }
 
 export type CommitMode = 'valid' | 'strict';
@@ -109,9 +123,9 @@ export function commitSubjectImport(db: Db, staged: StagedImport, mode: CommitMo
       `有 ${staged.counts.invalid} 行数据有误，按“全部正确才导入”的要求，没有导入任何数据。请修改后重新导入。`,
     );
   }
-  const plan = changeMark(db) === staged.mark ? staged.plan : classify(db, staged.records);
+  const plan = changeMark(db) === staged.mark ? staged.plan : new Classifier(db).add(staged.records).plan;
   const writer = new SubjectWriter(db, stamp);
-  withFtsPaused(db, () => plan.fresh.forEach(({ record, initials }) => writer.insert(record, initials)));
+  withFtsPaused(db, () => writer.insertMany(plan.fresh));
   for (const { id, record, changes } of plan.changed) writer.update(id, record, changes);
   return {
     total: staged.counts.total,

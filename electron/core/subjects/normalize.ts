@@ -25,17 +25,25 @@ const TYPE_BY_USCC: Record<string, SubjectType> = { '91': '企业', '92': '个�
  * Turns one row of raw cells (or a form's fields) into a SubjectRecord, or says — per field, in Chinese — what to
  * fix. Defaults are filled from what is known: the type and region from the USCC, risk class B, status 存续.
  */
-export function normalizeSubject(
-  raw: Partial<Record<SubjectColumn, CellValue>>,
-  departments: DepartmentLookup,
-): Normalized {
+type Raw = Partial<Record<SubjectColumn, CellValue>>;
+
+// Helpers at module level, not closures made afresh for each of a big import's rows.
+const text = (raw: Raw, field: SubjectColumn): string => cellText(raw[field]);
+
+function flag(raw: Raw, field: 'abnormal' | 'seriousIllegal' | 'penalized3y', errors: FieldError[]): boolean {
+  const value = cellFlag(raw[field] ?? null);
+  if (value === null)
+    errors.push({ field, message: `“${FIELD_LABELS[field]}”应填“是”或“否”，实际为“${text(raw, field)}”。` });
+  return value ?? false;
+}
+
+export function normalizeSubject(raw: Raw, departments: DepartmentLookup): Normalized {
   const errors: FieldError[] = [];
   const fail = (field: SubjectColumn, message: string): void => {
     errors.push({ field, message });
   };
-  const text = (field: SubjectColumn): string => cellText(raw[field]);
 
-  const usccText = text('uscc');
+  const usccText = text(raw, 'uscc');
   let uscc: string | null = null;
   if (usccText) {
     const verdict = checkUscc(usccText);
@@ -43,7 +51,7 @@ export function normalizeSubject(
     else fail('uscc', `统一社会信用代码“${usccText}”无效：${verdict.reason}，请核对后重填。`);
   }
 
-  const typeText = text('type');
+  const typeText = text(raw, 'type');
   let type: SubjectType = (uscc && TYPE_BY_USCC[uscc.slice(0, 2)]) || '企业';
   if (typeText) {
     if ((SUBJECT_TYPES as readonly string[]).includes(typeText)) type = typeText as SubjectType;
@@ -51,33 +59,33 @@ export function normalizeSubject(
   }
   if (!usccText && NEEDS_USCC.includes(type)) fail('uscc', `${type}必须填写统一社会信用代码。`);
 
-  const name = text('name');
+  const name = text(raw, 'name');
   if (!name) fail('name', '名称不能为空。');
   else if (name.length > 200) fail('name', '名称过长（超过 200 字），请核对。');
 
-  let regionCode = text('regionCode');
+  let regionCode = text(raw, 'regionCode');
   if (!regionCode && uscc) regionCode = uscc.slice(2, 8);
   if (regionCode && !/^\d{6}$/.test(regionCode))
     fail('regionCode', `行政区划代码“${regionCode}”应为 6 位数字，如 150222。`);
 
-  const industryCode = text('industryCode').toUpperCase();
+  const industryCode = text(raw, 'industryCode').toUpperCase();
   if (industryCode && !/^[A-T](\d{2}(\d{1,2})?)?$/.test(industryCode)) {
     fail('industryCode', `行业代码“${industryCode}”不符合 GB/T 4754，应为门类字母加 2–4 位数字，如 F5211。`);
   }
 
-  const regStatus = text('regStatus') || '存续';
+  const regStatus = text(raw, 'regStatus') || '存续';
   if (!(REG_STATUSES as readonly string[]).includes(regStatus)) {
     fail('regStatus', `登记状态“${regStatus}”无效，应为：${REG_STATUSES.join('、')}。`);
   }
 
   let establishedOn: string | null = null;
-  if (text('establishedOn')) {
+  if (text(raw, 'establishedOn')) {
     establishedOn = cellDate(raw.establishedOn ?? null);
     if (!establishedOn)
-      fail('establishedOn', `成立日期“${text('establishedOn')}”无法识别，请写成 2015-03-02 这样的日期。`);
+      fail('establishedOn', `成立日期“${text(raw, 'establishedOn')}”无法识别，请写成 2015-03-02 这样的日期。`);
   }
 
-  const riskText = text('riskClass').toUpperCase();
+  const riskText = text(raw, 'riskClass').toUpperCase();
   let riskClass: RiskClass = 'B';
   if (riskText) {
     const risk = (RISK_CLASSES as readonly string[]).includes(riskText)
@@ -87,14 +95,9 @@ export function normalizeSubject(
     else fail('riskClass', `信用风险分类“${riskText}”无效，应为 A、B、C、D（或低风险、一般风险、较高风险、高风险）。`);
   }
 
-  const flag = (field: 'abnormal' | 'seriousIllegal' | 'penalized3y'): boolean => {
-    const value = cellFlag(raw[field] ?? null);
-    if (value === null) fail(field, `“${FIELD_LABELS[field]}”应填“是”或“否”，实际为“${text(field)}”。`);
-    return value ?? false;
-  };
-  const abnormal = flag('abnormal');
-  const seriousIllegal = flag('seriousIllegal');
-  const penalized3y = flag('penalized3y');
+  const abnormal = flag(raw, 'abnormal', errors);
+  const seriousIllegal = flag(raw, 'seriousIllegal', errors);
+  const penalized3y = flag(raw, 'penalized3y', errors);
 
   const departmentIds: number[] = [];
   for (const name of cellList(raw.departmentIds ?? null)) {
@@ -111,8 +114,8 @@ export function normalizeSubject(
       type,
       uscc,
       name,
-      legalRep: text('legalRep'),
-      address: text('address'),
+      legalRep: text(raw, 'legalRep'),
+      address: text(raw, 'address'),
       regionCode,
       industryCode,
       licences: cellList(raw.licences ?? null).sort(),

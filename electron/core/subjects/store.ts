@@ -128,18 +128,28 @@ export class SubjectWriter {
     );
   }
 
-  /** `initials` when already worked out (an import does it while reading the file, on two threads). */
-  insert(record: SubjectRecord, initials?: string): number {
+  insert(record: SubjectRecord): number {
+    return Number(this.insertSubject.run(...this.values(record)).lastInsertRowid);
+  }
+
+  /** Inserts new subjects whose `initials` are already worked out (an import does it while reading, on two threads).
+   * One statement a row: a 50-row VALUES list was measured slower (0.3 s more for 100,000 rows). */
+  insertMany(subjects: { record: SubjectRecord; initials: string }[]): void {
+    for (const { record, initials } of subjects) this.insertSubject.run(...this.values(record, initials));
+  }
+
+  /** One row's values in the statements' order. Who created the row is kept on it, not in a change row: every later
+   * change keeps its old value, so the creation state can always be walked back to — at a fraction of the writes. */
+  private values(record: SubjectRecord, initials?: string): (string | number | null)[] {
     const values = columnsOf(record, initials);
     // SQLite stores booleans as 0/1, and the raw driver takes them only that way.
-    const row = INSERT_FIELDS.map((field) => {
+    const row: (string | number | null)[] = INSERT_FIELDS.map((field) => {
       const value = values[field];
       return typeof value === 'boolean' ? Number(value) : value;
     });
-    // Who created the row is kept on it, not in a change row: the values are the row's, and every later change keeps
-    // its old value, so the creation state can always be walked back to — at a fraction of an import's writes.
     const { at, actorName, source } = this.stamp;
-    return Number(this.insertSubject.run(...row, actorName, source, at, at).lastInsertRowid);
+    row.push(actorName, source, at, at);
+    return row;
   }
 
   /** Applies the changes already computed by diffRecords; nothing is written when there are none. */
