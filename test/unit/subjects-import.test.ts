@@ -3,6 +3,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { subjectChanges, subjects } from '../../db/schema';
+import { withFtsPaused } from '../../electron/core/subjects/fts';
 import { expectOk, openTestCore, setUpOffice, withToken, type TestCore } from '../support/core';
 import { HEADER, upload } from '../support/subjects';
 import { rawRow, writeRawXlsx, writeWorkbook } from '../support/xlsx';
@@ -18,6 +19,11 @@ afterEach(() => t.cleanup());
 const file = (name: string) => path.join(t.dir, name);
 const preview = (f: string) => t.core.call(withToken(admin), 'subjects.importPreview', { upload: upload(t.core, f) });
 const countSubjects = () => t.core.db.select().from(subjects).all().length;
+const insertTrigger = () =>
+  t.core.db.$client
+    .prepare<[], string>("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'subjects_fts_insert'")
+    .pluck()
+    .get();
 
 /** A workbook like the ones offices send: a merged title, a blank line, the header, then hand-typed data. */
 async function messyWorkbook(f: string): Promise<void> {
@@ -139,7 +145,22 @@ describe('subject import', () => {
     expect(await names('jszsfcs')).toEqual(['固阳县金山镇示范超市有限公司']);
     await expectOk(t.core, withToken(admin), 'subjects.create', { name: '后来登记的粮油店', type: '其他' });
     expect(await names('粮油')).toEqual(['后来登记的粮油店']);
-    expect(t.core.db.$client.prepare('SELECT count(*) AS n FROM subjects_fts_paused').get()).toEqual({ n: 0 });
+    expect(insertTrigger()).toContain('subjects_fts');
+  });
+
+  it('keeps the search index trigger when a bulk insert fails halfway (one transaction)', () => {
+    const client = t.core.db.$client;
+    const before = insertTrigger();
+    expect(() =>
+      client.transaction(() =>
+        withFtsPaused(t.core.db, () => {
+          client.prepare("INSERT INTO subjects (type, name, name_initials) VALUES ('其他', '半途', 'bt')").run();
+          throw new Error('crash');
+        }),
+      )(),
+    ).toThrow('crash');
+    expect(insertTrigger()).toBe(before);
+    expect(countSubjects()).toBe(0);
   });
 
   it('classifies again at commit when the directory changed after the preview', async () => {
