@@ -13,6 +13,8 @@ export interface OpenDbOptions {
 }
 
 export const DB_FILE = 'app.db';
+/** How long a write waits for another program's write to finish before giving up. */
+export const BUSY_TIMEOUT_MS = 5000;
 export const defaultMigrationsDir = (): string => path.resolve(__dirname, 'migrations');
 
 /**
@@ -26,7 +28,7 @@ export function openDb(dir: string, options: OpenDbOptions = {}): Db {
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('synchronous = NORMAL');
     sqlite.pragma('foreign_keys = ON');
-    sqlite.pragma('busy_timeout = 5000');
+    sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     // 64 MB of page cache (the default is 16 MB): a million-subject file's indexes stay warm during imports.
     sqlite.pragma('cache_size = -65536');
     const db = drizzle(sqlite, { schema });

@@ -7,6 +7,8 @@ import { seedDepartments } from './departments/service';
 import { dispatch, type Dispatched } from './dispatch';
 import { FileArea } from './files';
 import { Stash } from './stash';
+import { contract, isMethodName } from './contract';
+import { IndexUpkeep } from './subjects/index-upkeep';
 import { departments } from '../../db/schema';
 
 export interface CoreOptions {
@@ -31,13 +33,23 @@ export function openCore(options: CoreOptions): Core {
   seedOnce(db, clock);
   const runtime = { db, clock, stash: new Stash(), files: new FileArea(options.dataDir) };
   runtime.files.sweep(clock.now());
+  // Search index segments left by writes are merged while the app is idle (whatever an earlier run left, too).
+  const upkeep = new IndexUpkeep(db);
+  upkeep.soon();
   return {
     dataDir: options.dataDir,
     db,
     clock,
     files: runtime.files,
-    call: (caller, method, input) => dispatch(runtime, caller, method, input),
-    close: () => db.$client.close(),
+    call: async (caller, method, input) => {
+      const result = await dispatch(runtime, caller, method, input);
+      if (result.ok && isMethodName(method) && contract[method].write) upkeep.soon();
+      return result;
+    },
+    close: () => {
+      upkeep.stop();
+      db.$client.close();
+    },
   };
 }
 

@@ -1,7 +1,7 @@
 import type { Db } from '../../../db/client';
 import { departments } from '../../../db/schema';
 import type { SubjectRecord } from '../subjects/record';
-import { withFtsPaused } from '../subjects/fts';
+import { tidySearchIndex, withFtsPaused } from '../subjects/fts';
 import { SubjectWriter } from '../subjects/store';
 import { orgCodeCheckChar, USCC_CHARSET, usccCheckChar } from '../subjects/uscc';
 import type { DemoRandom } from './random';
@@ -123,7 +123,11 @@ export function writeDemoSubjects(
       chunk.push(next.value);
       if (chunk.length >= batch) break;
     }
-    if (chunk.length === 0) return written;
+    if (chunk.length === 0) {
+      // As the app would while idle after the import of a county (index-upkeep.ts), in one go.
+      tidySearchIndex(db);
+      return written;
+    }
     db.$client.transaction(() => withFtsPaused(db, () => chunk.forEach((r) => writer.insert(r)))).immediate();
     written += chunk.length;
   }

@@ -117,7 +117,7 @@ class FileRows<R> {
   ) {}
 
   add(checked: CheckedRows<R>): void {
-    const from = this.records.length;
+    const kept: { row: number; record: R }[] = [];
     this.rows += checked.rows;
     assertRowLimit(this.rows);
     this.total += checked.total;
@@ -136,9 +136,10 @@ class FileRows<R> {
         continue;
       }
       if (key !== null) this.seen.set(key, row);
-      this.records.push({ row, record });
+      kept.push({ row, record });
     }
-    this.onRecords?.(this.records.slice(from));
+    for (const record of kept) this.records.push(record);
+    this.onRecords?.(kept);
   }
 }
 

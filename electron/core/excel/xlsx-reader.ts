@@ -9,8 +9,11 @@ export interface SheetRow {
   row: number;
   cells: CellValue[];
   /** Columns (0-based) whose cell holds a formula rather than a typed value. */
-  formulaColumns: number[];
+  formulaColumns: readonly number[];
 }
+
+/** Shared by every row without formulas (nearly all of them), instead of an empty array each. */
+const NO_FORMULAS: readonly number[] = Object.freeze([]);
 
 export interface SheetInfo {
   name: string;
@@ -203,7 +206,7 @@ export class XlsxReader {
   private parseRow(attrs: string, body: string): SheetRow | null {
     const row = Number(attributeValue(attrs, 'r') ?? NaN);
     const cells: CellValue[] = [];
-    const formulaColumns: number[] = [];
+    let formulaColumns: number[] | null = null;
     let next = 0;
     let pos = 0;
     for (;;) {
@@ -237,13 +240,14 @@ export class XlsxReader {
       const ref = attributeValue(cellAttrs, 'r');
       const col = ref ? columnIndex(ref) : next;
       next = col + 1;
-      if (inner.includes('<f')) formulaColumns.push(col);
+      if (inner.includes('<f')) (formulaColumns ??= []).push(col);
       const value = inner ? this.cellValue(attributeValue(cellAttrs, 't'), inner) : null;
       if (value !== null) cells[col] = value;
     }
     for (let i = 0; i < cells.length; i++) if (cells[i] === undefined) cells[i] = null;
     const hasContent = cells.some((c) => c !== null && c !== '');
-    return hasContent || formulaColumns.length > 0 ? { row, cells, formulaColumns } : null;
+    if (!hasContent && !formulaColumns) return null;
+    return { row, cells, formulaColumns: formulaColumns ?? NO_FORMULAS };
   }
 
   /**

@@ -30,3 +30,25 @@ export function withFtsPaused<T>(db: Db, write: () => T): T {
     .run(before);
   return result;
 }
+
+/**
+ * One step of merging the search index's segments, at most `pages` leaf pages of work, in the caller's
+ * transaction. FTS5 counts a merge that did something as two or more changes (its own documentation's test).
+ */
+export function mergeSearchIndex(db: Db, pages = MERGE_STEP_PAGES): boolean {
+  const client = db.$client;
+  const changes = client.prepare<[], number>('SELECT total_changes()').pluck();
+  const before = changes.get() ?? 0;
+  client.prepare("INSERT INTO subjects_fts (subjects_fts, rank) VALUES ('merge', ?)").run(pages);
+  return (changes.get() ?? 0) - before >= 2;
+}
+
+/** About 20 ms of work: a step never holds the database long enough to be felt. */
+const MERGE_STEP_PAGES = 200;
+
+/** Merges until there is nothing left to merge, a step per transaction; returns the steps that did work. */
+export function tidySearchIndex(db: Db): number {
+  let steps = 0;
+  while (db.$client.transaction(() => mergeSearchIndex(db)).immediate()) steps += 1;
+  return steps;
+}

@@ -36,9 +36,13 @@ export function normalizeUscc(raw: string): string {
     .toUpperCase();
 }
 
+/** Each ASCII character's value in the charset, -1 where it is not in it (a table: this runs for every import row). */
+const CHAR_VALUE = Array.from({ length: 128 }, (_, code) => USCC_CHARSET.indexOf(String.fromCharCode(code)));
+const charValue = (text: string, i: number): number => CHAR_VALUE[text.charCodeAt(i)] ?? -1;
+
 export function usccCheckChar(first17: string): string {
   let sum = 0;
-  for (let i = 0; i < 17; i++) sum += USCC_CHARSET.indexOf(first17[i] ?? '') * (USCC_WEIGHTS[i] ?? 0);
+  for (let i = 0; i < 17; i++) sum += charValue(first17, i) * (USCC_WEIGHTS[i] ?? 0);
   return USCC_CHARSET[(31 - (sum % 31)) % 31] ?? '';
 }
 
@@ -58,7 +62,8 @@ export function checkUscc(raw: string): UsccVerdict {
   const code = normalizeUscc(raw);
   const invalid = (reason: string): UsccVerdict => ({ valid: false, code, reason });
   if (code.length !== 18) return invalid(`应为 18 位，实际为 ${code.length} 位`);
-  const bad = [...code].findIndex((c) => !USCC_CHARSET.includes(c));
+  let bad = -1;
+  for (let i = 0; i < 18 && bad < 0; i++) if (charValue(code, i) < 0) bad = i;
   if (bad >= 0) return invalid(`第 ${bad + 1} 位“${code[bad]}”不是合法字符（不使用 I、O、Z、S、V）`);
   const types = AUTHORITY_TYPES[code[0] ?? ''];
   if (!types) return invalid(`第 1 位登记管理部门代码“${code[0]}”无效`);
