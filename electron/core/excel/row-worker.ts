@@ -6,8 +6,8 @@ import { XlsxReader } from './xlsx-reader';
 
 /**
  * A second thread for a big import: while this thread inflates the sheet and checks some runs of rows, the worker
- * parses and checks others (the two cores of an office PC). Records travel back as plain arrays — structured
- * cloning objects with named fields costs about twice as much — and are rebuilt here.
+ * parses and checks others (the two cores of an office PC). Records travel back by structured cloning, so an
+ * importer that ships many rows keeps them as plain arrays (cloning objects with named fields costs twice as much).
  *
  * Nothing depends on the worker: if it cannot start or fails, the runs it held are checked on this thread.
  */
@@ -70,11 +70,7 @@ export class RowWorker<K extends string, R> {
   private nextId = 0;
 
   /** Starts the thread at once, so it loads its code while this thread opens the workbook. */
-  constructor(
-    script: WorkerScript | null,
-    start: Start,
-    private readonly fromWire: (wire: unknown) => R,
-  ) {
+  constructor(script: WorkerScript | null, start: Start) {
     this.worker = null;
     if (!script) return;
     try {
@@ -123,11 +119,7 @@ export class RowWorker<K extends string, R> {
     if (!pending) return;
     this.pending.delete(message.id);
     if ('error' in message) return this.settleHere(pending);
-    const checked = message.checked;
-    pending.resolve({
-      ...checked,
-      records: checked.records.map(({ row, key, record }) => ({ row, key, record: this.fromWire(record) })),
-    });
+    pending.resolve(message.checked as CheckedRows<R>);
   }
 
   private fallBack(): void {
@@ -150,12 +142,9 @@ export class RowWorker<K extends string, R> {
 
 /**
  * The worker's side: reads the workbook's shared strings, then parses and checks each run it is sent with the
- * importer `make` builds from the settings, answering with records turned into arrays by `toWire`.
+ * importer `make` builds from the settings.
  */
-export function serveRowChecks<K extends string, R>(
-  make: (config: unknown) => RowImporter<K, R>,
-  toWire: (record: R) => unknown,
-): void {
+export function serveRowChecks<K extends string, R>(make: (config: unknown) => RowImporter<K, R>): void {
   const port = parentPort;
   if (!port) throw new Error('serveRowChecks runs in a worker thread');
   const start = workerData as Start;
@@ -178,10 +167,7 @@ export function serveRowChecks<K extends string, R>(
         return checkRows(opened.parseRows(text), columns, importer);
       })
       .then(
-        (checked) => {
-          const records = checked.records.map(({ row, key, record }) => ({ row, key, record: toWire(record) }));
-          port.postMessage({ id: message.id, checked: { ...checked, records } } satisfies FromWorker);
-        },
+        (checked) => port.postMessage({ id: message.id, checked } satisfies FromWorker),
         (error: unknown) => port.postMessage({ id: message.id, error: String(error) } satisfies FromWorker),
       );
   });

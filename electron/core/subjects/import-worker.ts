@@ -1,5 +1,5 @@
 import { serveRowChecks } from '../excel/row-worker';
-import { subjectSheet, subjectToWire, type SubjectSheetConfig } from './sheet';
+import { subjectSheet, type SubjectSheetConfig } from './sheet';
 
 /** The subject import's second thread (excel/row-worker.ts); built as its own bundle, subjects-import-worker.js. */
-serveRowChecks((config) => subjectSheet(new Map((config as SubjectSheetConfig).departments)), subjectToWire);
+serveRowChecks((config) => subjectSheet(new Map((config as SubjectSheetConfig).departments)));

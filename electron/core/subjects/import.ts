@@ -5,10 +5,19 @@ import { AppError } from '../errors';
 import { readImportRows, type RowError } from '../excel/import-rows';
 import { RowWorker, workerScript } from '../excel/row-worker';
 import { departmentLookup } from './departments-lookup';
-import { subjectFromWire, subjectSheet, type SheetSubject, type SubjectSheetConfig } from './sheet';
+import type { SubjectColumn } from './columns';
+import { subjectSheet, type SubjectSheetConfig } from './sheet';
 import { withFtsPaused } from './fts';
 import type { SubjectRecord } from './record';
-import { diffRecords, rowToRecord, SubjectWriter, type ChangeStamp } from './store';
+import {
+  diffRecords,
+  recordOfValues,
+  rowToRecord,
+  SubjectWriter,
+  USCC_VALUE,
+  type ChangeStamp,
+  type SubjectValues,
+} from './store';
 
 export interface ImportCounts {
   total: number;
@@ -26,7 +35,7 @@ export interface StagedImport {
   counts: ImportCounts;
   errors: RowError[];
   /** Valid records with their row numbers, in file order. */
-  records: { row: number; record: SheetSubject }[];
+  records: { row: number; record: SubjectValues }[];
   /** The classification shown in the preview, and the directory's change mark it was made at. */
   plan: Plan;
   mark: string;
@@ -39,10 +48,9 @@ export interface StagedImport {
 export async function stageSubjectImport(db: Db, path: string): Promise<StagedImport> {
   const departments = departmentLookup(db);
   const config: SubjectSheetConfig = { departments: [...departments] };
-  const worker = new RowWorker(
+  const worker = new RowWorker<SubjectColumn, SubjectValues>(
     workerScript(__dirname, 'import-worker', 'subjects-import-worker'),
     { path, config },
-    subjectFromWire,
   );
   // Runs are classified as they are read, while the worker checks the next ones. The mark comes first: anything
   // written to the directory meanwhile moves it, and the commit then classifies afresh.
@@ -59,7 +67,7 @@ export async function stageSubjectImport(db: Db, path: string): Promise<StagedIm
 }
 
 interface Plan {
-  fresh: SheetSubject[];
+  fresh: SubjectValues[];
   changed: { id: number; record: SubjectRecord; changes: ReturnType<typeof diffRecords> }[];
   unchanged: number;
 }
@@ -99,17 +107,17 @@ class Classifier {
       .prepare();
   }
 
-  add(records: { record: SheetSubject }[]): this {
-    const codes = records.flatMap(({ record }) => (record.record.uscc ? [record.record.uscc] : []));
+  add(records: { record: SubjectValues }[]): this {
+    const codes = records.flatMap(({ record }) => (record[USCC_VALUE] ? [record[USCC_VALUE]] : []));
     const ids = new Map(this.known.all(JSON.stringify(codes)).map((k) => [k.uscc, k.id]));
-    for (const { record: subject } of records) {
-      const record = subject.record;
-      const id = record.uscc ? ids.get(record.uscc) : undefined;
+    for (const { record: values } of records) {
+      const id = values[USCC_VALUE] ? ids.get(values[USCC_VALUE] as string) : undefined;
       const existing = id === undefined ? undefined : this.byId.get({ id });
       if (!existing) {
-        this.plan.fresh.push(subject);
+        this.plan.fresh.push(values);
         continue;
       }
+      const record = recordOfValues(values);
       const changes = diffRecords(rowToRecord(existing), record);
       if (changes.length === 0) this.plan.unchanged += 1;
       else this.plan.changed.push({ id: existing.id, record, changes });

@@ -103,6 +103,31 @@ const SAMPLE: SubjectRecord = {
 const INSERT_FIELDS = Object.keys(columnsOf(SAMPLE)) as (keyof SubjectColumns)[];
 
 /**
+ * A new subject as its INSERT's values, in INSERT_FIELDS order with booleans as 0/1: how an import stages its rows
+ * and ships them between threads — one array a row, instead of a record with its lists and initials beside it.
+ */
+export type SubjectValues = (string | number | null)[];
+
+/** Where the USCC is among a row's values. */
+export const USCC_VALUE = INSERT_FIELDS.indexOf('uscc');
+
+export function subjectValues(record: SubjectRecord, initials?: string): SubjectValues {
+  const columns = columnsOf(record, initials);
+  // SQLite stores booleans as 0/1, and the raw driver takes them only that way.
+  return INSERT_FIELDS.map((field) => {
+    const value = columns[field];
+    return typeof value === 'boolean' ? Number(value) : value;
+  });
+}
+
+/** The record a row of values stands for: what a subject already in the directory is compared and updated with. */
+export function recordOfValues(values: SubjectValues): SubjectRecord {
+  const row = Object.fromEntries(INSERT_FIELDS.map((field, i) => [field, values[i]])) as Record<string, unknown>;
+  for (const flag of ['abnormal', 'seriousIllegal', 'penalized3y']) row[flag] = row[flag] === 1;
+  return rowToRecord(row as SubjectRow);
+}
+
+/**
  * Writes subjects with their history. Inserts use a better-sqlite3 statement prepared once per writer with
  * positional values: a 100,000-row import pays neither for parsing SQL nor for the query builder's per-call
  * mapping (measured ~10 µs a row). Must run inside the caller's transaction.
@@ -129,27 +154,20 @@ export class SubjectWriter {
   }
 
   insert(record: SubjectRecord): number {
-    return Number(this.insertSubject.run(...this.values(record)).lastInsertRowid);
+    return Number(this.insertSubject.run(...subjectValues(record), ...this.stamps()).lastInsertRowid);
   }
 
-  /** Inserts new subjects whose `initials` are already worked out (an import does it while reading, on two threads).
-   * One statement a row: a 50-row VALUES list was measured slower (0.3 s more for 100,000 rows). */
-  insertMany(subjects: { record: SubjectRecord; initials: string }[]): void {
-    for (const { record, initials } of subjects) this.insertSubject.run(...this.values(record, initials));
+  /** Inserts new subjects staged as their values (an import works them out while reading, on two threads). */
+  insertMany(rows: SubjectValues[]): void {
+    const stamps = this.stamps();
+    for (const values of rows) this.insertSubject.run(...values, ...stamps);
   }
 
-  /** One row's values in the statements' order. Who created the row is kept on it, not in a change row: every later
-   * change keeps its old value, so the creation state can always be walked back to — at a fraction of the writes. */
-  private values(record: SubjectRecord, initials?: string): (string | number | null)[] {
-    const values = columnsOf(record, initials);
-    // SQLite stores booleans as 0/1, and the raw driver takes them only that way.
-    const row: (string | number | null)[] = INSERT_FIELDS.map((field) => {
-      const value = values[field];
-      return typeof value === 'boolean' ? Number(value) : value;
-    });
+  /** Who created a row is kept on it, not in a change row: every later change keeps its old value, so the creation
+   * state can always be walked back to — at a fraction of the writes. */
+  private stamps(): string[] {
     const { at, actorName, source } = this.stamp;
-    row.push(actorName, source, at, at);
-    return row;
+    return [actorName, source, at, at];
   }
 
   /** Applies the changes already computed by diffRecords; nothing is written when there are none. */
