@@ -86,6 +86,8 @@ describe('subject search', () => {
     expect(nameInitials('重庆小面（重新装修）')).toBe('cqxmcxzx');
     expect(nameInitials('行业协会')).toBe('hyxh');
     expect(nameInitials('ABC有限公司 2 店')).toBe('abcyxgs2d');
+    // A character beyond the BMP (a rare ideograph, two UTF-16 units) does not shift the rest.
+    expect(nameInitials('𠀾记银行')).toMatch(/jyh$/);
   });
 
   it('treats search text as data, not query syntax', async () => {

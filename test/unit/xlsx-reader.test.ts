@@ -66,6 +66,36 @@ describe('xlsx reader', () => {
     expect(rows[0]?.cells[0]).toBe('固阳县');
   });
 
+  it('reads every kind of shared-string item and cell, in place or the general way alike', async () => {
+    const file = path.join(dir, 's.xlsx');
+    const cells = [
+      '<c r="A1" t="s"><v>0</v></c>', // plain item, read in place
+      '<c r="B1" s="3" t="s"><v>1</v></c>', // empty item <si/>
+      '<c r="C1" t="s"><v>2</v></c>', // entities
+      '<c r="D1" t="s"><v>3</v></c>', // preserved spaces
+      '<c r="E1" t="s"><v>4</v></c>', // Excel's _xHHHH_ escape
+      '<c r="F1" t="s"><f>A1</f><v>0</v></c>', // a formula: never in place
+      '<c r="H1" t="n"><v>12.5</v></c>',
+      '<c r="I1" t="s"><v>5</v></c>', // rich text runs
+    ];
+    writeRawXlsx(file, `<row r="1">${cells.join('')}</row>`, {
+      sharedStrings: [
+        '甲&lt;乙',
+        '<si/>',
+        '<t>A&amp;B</t>',
+        '<t xml:space="preserve"> 丙 </t>',
+        '<t>行1_x000D_行2</t>',
+        '<r><t>固</t></r><r><t>阳</t></r>',
+      ],
+    });
+    const reader = await XlsxReader.open(file);
+    const rows = [];
+    for await (const row of reader.rows(reader.sheets[0]!)) rows.push(row);
+    reader.close();
+    expect(rows[0]?.cells).toEqual(['甲<乙', '', 'A&B', ' 丙 ', '行1\r行2', '甲<乙', null, 12.5, '固阳']);
+    expect(rows[0]?.formulaColumns).toEqual([5]);
+  });
+
   const refusals: [string, (file: string) => void, RegExp][] = [
     ['an empty file', (f) => fs.writeFileSync(f, ''), /文件是空的/],
     ['a text file renamed .xlsx', (f) => fs.writeFileSync(f, '名称,地址\n甲,乙\n'), /不是 Excel 文件/],
@@ -140,7 +170,8 @@ describe('cell normalisation', () => {
     expect(cellDate(42065)).toBe('2015-03-02');
     for (const text of ['2015-03-02', '2015/3/2', '2015.3.2', '2015年3月2日', '20150302'])
       expect(cellDate(text), text).toBe('2015-03-02');
-    for (const text of ['2015-02-30', '02/03/2015', '去年', '']) expect(cellDate(text), text).toBeNull();
+    for (const text of ['2015-02-30', '02/03/2015', '去年', '', '2015-13-01', '+015-03-02', '2015-0x-02', '2015-03-0.'])
+      expect(cellDate(text), text).toBeNull();
   });
 
   it('reads 是/否 flags and lists', () => {

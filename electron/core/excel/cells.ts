@@ -50,6 +50,11 @@ export function cellDate(value: CellValue | undefined): string | null {
     return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
   }
   const text = cellText(value);
+  // 2015-03-02, as our template and most systems write it, read without an expression.
+  if (text.length === 10 && text[4] === '-' && text[7] === '-') {
+    const [y, m, d] = [Number(text.slice(0, 4)), Number(text.slice(5, 7)), Number(text.slice(8))];
+    if (Number.isInteger(y) && Number.isInteger(m) && Number.isInteger(d)) return isoIfReal(y, m, d);
+  }
   const compact = /^(\d{4})(\d{2})(\d{2})$/.exec(text);
   if (compact) return isoIfReal(Number(compact[1]), Number(compact[2]), Number(compact[3]));
   const parts = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(text);
@@ -61,10 +66,13 @@ export function cellDate(value: CellValue | undefined): string | null {
 export function cellFlag(value: CellValue | undefined): boolean | null {
   if (typeof value === 'boolean') return value;
   const text = cellText(value).toLowerCase();
-  if (['是', 'y', 'yes', '1', '√', 'true', '有'].includes(text)) return true;
-  if (['否', 'n', 'no', '0', '×', 'x', 'false', '无', ''].includes(text)) return false;
+  if (YES.has(text)) return true;
+  if (NO.has(text)) return false;
   return null;
 }
+
+const YES = new Set(['是', 'y', 'yes', '1', '√', 'true', '有']);
+const NO = new Set(['否', 'n', 'no', '0', '×', 'x', 'false', '无', '']);
 
 /** A list typed into one cell: 食品;小微、重点 → ['食品', '小微', '重点'], de-duplicated. */
 export function cellList(value: CellValue | undefined): string[] {

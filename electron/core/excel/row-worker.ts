@@ -61,7 +61,7 @@ const LIMITS = {
   maxOldGenerationSizeMb: Number(process.env.OG ?? 128),
 };
 
-/** Runs ahead of the worker: one being checked and one waiting keeps it busy without hoarding the file. */
+/** Runs ahead of the worker: one being checked and two waiting keep it busy without hoarding the file. */
 const IN_FLIGHT = 3;
 
 export class RowWorker<K extends string, R> {
