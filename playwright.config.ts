@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { OFFICE_TIME_ZONE } from './test/e2e/time-zone';
 
 /** Debian's Chromium, never a downloaded browser; each test starts its own server on its own data directory. */
 export default defineConfig({
@@ -12,7 +13,7 @@ export default defineConfig({
   use: {
     viewport: { width: 1366, height: 820 },
     locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
+    timezoneId: OFFICE_TIME_ZONE,
     screenshot: 'only-on-failure',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test as base } from '@playwright/test';
+import { OFFICE_TIME_ZONE } from './time-zone';
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -18,6 +19,7 @@ async function startServer(dataDir: string): Promise<{ child: ChildProcess; url:
     ['electron/server/main.ts', '--data', dataDir, '--port', '0'],
     {
       cwd: ROOT,
+      env: { ...process.env, TZ: OFFICE_TIME_ZONE },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );

@@ -1,12 +1,11 @@
 import ExcelJS from 'exceljs';
 import { testUscc } from '../support/draws';
 import { expect, test } from './fixtures';
+import { periodEndingToday } from './time-zone';
 import { apiOf } from './pages/api';
 import { AppShell } from './pages/app-shell';
 import { setUpAsAdmin } from './pages/auth-pages';
 import { ResultsPages } from './pages/results-pages';
-
-const iso = (d: Date) => d.toISOString().slice(0, 10);
 
 test('enter results by keyboard, see the due-soon badge, publish, follow up, confirm a credit change, verify a 检查码', async ({
   app,
@@ -17,8 +16,7 @@ test('enter results by keyboard, see the due-soon badge, publish, follow up, con
   const api = apiOf(page, app.url);
   // A special task over six shops whose period ends today, drawn, locked and matched through the API (the ceremony
   // has its own spec). Publication within 2 working days makes today's results due soon.
-  const today = new Date();
-  const start = new Date(Math.max(Date.UTC(today.getUTCFullYear(), 0, 1), today.getTime() - 20 * 86_400_000));
+  const period = periodEndingToday();
   for (let i = 1; i <= 6; i += 1)
     await api('subjects.create', {
       uscc: testUscc(i),
@@ -33,7 +31,7 @@ test('enter results by keyboard, see the due-soon badge, publish, follow up, con
     category: 'key',
     basis: '依据',
     methods: ['实地核查'],
-    effectiveFrom: `${today.getUTCFullYear()}-01-01`,
+    effectiveFrom: `${period.year}-01-01`,
   });
   for (let i = 0; i < 3; i += 1)
     await api('inspectors.create', {
@@ -50,8 +48,8 @@ test('enter results by keyboard, see the due-soon badge, publish, follow up, con
       leadDepartmentId: 1,
       scope: {},
       ratios: { mode: 'all', all: 100 },
-      periodStart: iso(start),
-      periodEnd: iso(today),
+      periodStart: period.start,
+      periodEnd: period.end,
       mode: '现场',
     },
     reason: '群众投诉集中',
@@ -135,7 +133,7 @@ test('enter results by keyboard, see the due-soon badge, publish, follow up, con
   // 月报表: this month's report downloads as a workbook with the special task's row.
   await shell.open('报表统计');
   await shell.open('月报表');
-  const month = iso(today).slice(0, 7);
+  const month = period.end.slice(0, 7);
   const picker = page.locator('.ant-picker input').first();
   await picker.click();
   await picker.fill(month);

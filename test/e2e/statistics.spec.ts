@@ -1,13 +1,13 @@
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import { expect, test } from './fixtures';
+import { periodEndingToday } from './time-zone';
 import { apiOf } from './pages/api';
 import { AppShell } from './pages/app-shell';
 import { setUpAsAdmin } from './pages/auth-pages';
 import { restaurantCounty } from './pages/restaurants';
 import { StatisticsPage } from './pages/statistics-page';
 
-const iso = (d: Date) => d.toISOString().slice(0, 10);
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 test('see the year in charts, export one chart’s figures as Excel and another as an image', async ({ app, page }) => {
@@ -16,9 +16,8 @@ test('see the year in charts, export one chart’s figures as Excel and another 
   const api = apiOf(page, app.url);
   // This year's joint special task of 市场监管 and 卫健 over the restaurants, drawn, locked and matched, with one
   // result formed today and published today: on time, and nothing overdue.
-  const today = new Date();
-  const year = today.getUTCFullYear();
-  const start = new Date(Math.max(Date.UTC(year, 0, 1), today.getTime() - 20 * 86_400_000));
+  const period = periodEndingToday();
+  const year = period.year;
   const { general, key } = await restaurantCounty(api, { restaurants: 12, officersPerDepartment: 2 });
   const task = await api('tasks.createSpecial', {
     fields: {
@@ -27,8 +26,8 @@ test('see the year in charts, export one chart’s figures as Excel and another 
       leadDepartmentId: 1,
       scope: { industryCode: 'H62' },
       ratios: { mode: 'all', all: 25 },
-      periodStart: iso(start),
-      periodEnd: iso(today),
+      periodStart: period.start,
+      periodEnd: period.end,
       mode: '现场',
     },
     reason: '群众投诉集中',
@@ -44,7 +43,7 @@ test('see the year in charts, export one chart’s figures as Excel and another 
     subjectId: codes[0]!.subjectId,
     itemId: general,
     categories: ['01'],
-    resultDate: iso(today),
+    resultDate: period.end,
     method: '实地核查',
     description: '经营正常',
   });

@@ -56,10 +56,7 @@ interface Pending<R> {
  * The worker keeps nothing but the run in hand, so a small heap does: V8 would otherwise let a fresh isolate's heap
  * grow by a hundred megabytes before collecting. Running out ends the worker, and its runs are checked here.
  */
-const LIMITS = {
-  maxYoungGenerationSizeMb: Number(process.env.YG ?? 8),
-  maxOldGenerationSizeMb: Number(process.env.OG ?? 128),
-};
+const LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 128 };
 
 /** Runs ahead of the worker: one being checked and two waiting keep it busy without hoarding the file. */
 const IN_FLIGHT = 3;
