@@ -50,8 +50,8 @@ export function usccCheckChar(first17: string): string {
 export function orgCodeCheckChar(body8: string): string {
   let sum = 0;
   for (let i = 0; i < 8; i++) {
-    const c = body8[i] ?? '';
-    const value = /[0-9]/.test(c) ? Number(c) : c.charCodeAt(0) - 55;
+    const code = body8.charCodeAt(i);
+    const value = code >= 48 && code <= 57 ? code - 48 : code - 55; // digits, then A = 10 … Z = 35
     sum += value * (ORG_WEIGHTS[i] ?? 0);
   }
   const check = 11 - (sum % 11);
