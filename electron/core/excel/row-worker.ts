@@ -19,13 +19,17 @@ export interface WorkerScript {
 }
 
 /**
- * Where a worker's code is: the bundle's file beside the built app's main script, or the TypeScript source when
- * run from the repository (tsx's require hook is registered in the worker first: a loader given to the parent
- * process does not reach worker threads on Node 20). Null when neither is there: the import then uses one thread.
+ * Where a worker's code is: the bundle's file beside the calling code or the built app's main script (whichever
+ * chunk the bundler put the caller in), or the TypeScript source when run from the repository (tsx's require hook
+ * is registered in the worker first: a loader given to the parent process does not reach worker threads on
+ * Node 20). Null when none is there: the import then uses one thread.
  */
 export function workerScript(dir: string, source: string, bundled: string): WorkerScript | null {
-  const built = path.join(dir, `${bundled}.js`);
-  if (fs.existsSync(built)) return { code: built, eval: false };
+  const main = require.main?.filename;
+  for (const at of main ? [dir, path.dirname(main)] : [dir]) {
+    const built = path.join(at, `${bundled}.js`);
+    if (fs.existsSync(built)) return { code: built, eval: false };
+  }
   const ts = path.join(dir, `${source}.ts`);
   if (!fs.existsSync(ts)) return null;
   try {
