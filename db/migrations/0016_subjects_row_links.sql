@@ -5,4 +5,13 @@
 DROP TABLE `subject_departments`;--> statement-breakpoint
 DROP TABLE `subject_labels`;--> statement-breakpoint
 ALTER TABLE `subjects` ADD `created_by` text;--> statement-breakpoint
-ALTER TABLE `subjects` ADD `created_via` text;
+ALTER TABLE `subjects` ADD `created_via` text;--> statement-breakpoint
+-- Bulk writers now drop the FTS insert trigger for their insert instead of pausing it (subjects/fts.ts), so the
+-- pause table of 0008 and the trigger's check of it go; single inserts index themselves as before.
+DROP TRIGGER `subjects_fts_insert`;
+--> statement-breakpoint
+CREATE TRIGGER `subjects_fts_insert` AFTER INSERT ON `subjects` BEGIN
+  INSERT INTO subjects_fts(rowid, name, address, name_initials) VALUES (new.id, new.name, new.address, new.name_initials);
+END;
+--> statement-breakpoint
+DROP TABLE `subjects_fts_paused`;

@@ -138,10 +138,7 @@ export class XlsxReader {
     for await (const chunk of this.rowChunks(sheet, merges)) yield* chunk;
   }
 
-  /**
-   * The same rows, handed over a chunk at a time (those parsed from one inflated megabyte): a 100,000-row import
-   * then pays for a few hundred asynchronous hand-overs, not a few hundred thousand.
-   */
+  /** The same rows, a run (about one inflated megabyte) at a time. */
   async *rowChunks(sheet: SheetInfo, merges: string[] = []): AsyncGenerator<SheetRow[]> {
     for await (const xml of this.rowXml(sheet, merges)) {
       const rows = this.parseRows(xml.toString('utf8'));

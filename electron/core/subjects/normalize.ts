@@ -21,10 +21,6 @@ const RISK_WORDS: Record<string, RiskClass> = { 低风险: 'A', 一般风险: 'B
 /** The 2nd USCC character says which kind of entity registered it (GB 32100 表 1, 工商 column). */
 const TYPE_BY_USCC: Record<string, SubjectType> = { '91': '企业', '92': '个体工商户', '93': '农民专业合作社' };
 
-/**
- * Turns one row of raw cells (or a form's fields) into a SubjectRecord, or says — per field, in Chinese — what to
- * fix. Defaults are filled from what is known: the type and region from the USCC, risk class B, status 存续.
- */
 type Raw = Partial<Record<SubjectColumn, CellValue>>;
 
 // Helpers at module level, not closures made afresh for each of a big import's rows.
@@ -37,6 +33,10 @@ function flag(raw: Raw, field: 'abnormal' | 'seriousIllegal' | 'penalized3y', er
   return value ?? false;
 }
 
+/**
+ * Turns one row of raw cells (or a form's fields) into a SubjectRecord, or says — per field, in Chinese — what to
+ * fix. Defaults are filled from what is known: the type and region from the USCC, risk class B, status 存续.
+ */
 export function normalizeSubject(raw: Raw, departments: DepartmentLookup): Normalized {
   const errors: FieldError[] = [];
   const fail = (field: SubjectColumn, message: string): void => {

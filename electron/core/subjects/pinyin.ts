@@ -10,7 +10,6 @@ import { pinyin } from 'pinyin-pro';
 interface CharEntry {
   initial: string;
   polyphonic: boolean;
-  han: boolean;
 }
 
 const cache = new Map<string, CharEntry>();
@@ -21,29 +20,25 @@ const HAN = /\p{Script=Han}/u;
 function lookup(char: string): CharEntry {
   let entry = cache.get(char);
   if (entry === undefined) {
-    if (/[a-zA-Z0-9]/.test(char)) entry = { initial: char.toLowerCase(), polyphonic: false, han: false };
+    if (/[a-zA-Z0-9]/.test(char)) entry = { initial: char.toLowerCase(), polyphonic: false };
     else if (HAN.test(char)) {
       const readings = new Set(pinyin(char, { pattern: 'first', toneType: 'none', multiple: true, type: 'array' }));
       entry = {
         initial: pinyin(char, { pattern: 'first', toneType: 'none' }).toLowerCase(),
         polyphonic: readings.size > 1,
-        han: true,
       };
-    } else entry = { initial: '', polyphonic: false, han: false };
+    } else entry = { initial: '', polyphonic: false };
     cache.set(char, entry);
   }
   return entry;
 }
 
-/** Whether the character is Chinese, from the cache (an expression test per neighbour was a third of the time). */
-const isHan = (char: string | undefined): boolean => char !== undefined && lookup(char).han;
-
 /** The initial of chars[at], a polyphonic character, as read within its neighbouring Chinese characters. */
 function initialInContext(chars: string[], at: number): string {
   let from = at;
-  while (from > 0 && at - from < CONTEXT && isHan(chars[from - 1])) from -= 1;
+  while (from > 0 && at - from < CONTEXT && HAN.test(chars[from - 1] ?? '')) from -= 1;
   let to = at + 1;
-  while (to < chars.length && to - at <= CONTEXT && isHan(chars[to])) to += 1;
+  while (to < chars.length && to - at <= CONTEXT && HAN.test(chars[to] ?? '')) to += 1;
   const word = chars.slice(from, to).join('');
   const key = `${word}|${at - from}`;
   let initial = inContext.get(key);

@@ -68,7 +68,7 @@ function searchPlan(q: string): SearchPlan {
 }
 
 /** `column`, a list joined by `separator`, holds `item` as a whole item (食品 is not found in 食品生产). */
-export const hasItem = (column: SQLiteColumn, separator: string, item: string): SQL =>
+const hasItem = (column: SQLiteColumn, separator: string, item: string): SQL =>
   sql`instr(${separator} || ${column} || ${separator}, ${`${separator}${item}${separator}`}) > 0`;
 
 /** The filters other than the search box, as one condition. */

@@ -111,6 +111,9 @@ export type SubjectValues = (string | number | null)[];
 /** Where the USCC is among a row's values. */
 export const USCC_VALUE = INSERT_FIELDS.indexOf('uscc');
 
+/** The yes/no fields, which SQLite and a row of values hold as 0/1. */
+const FLAG_FIELDS = new Set(INSERT_FIELDS.filter((field) => typeof columnsOf(SAMPLE)[field] === 'boolean'));
+
 export function subjectValues(record: SubjectRecord, initials?: string): SubjectValues {
   const columns = columnsOf(record, initials);
   // SQLite stores booleans as 0/1, and the raw driver takes them only that way.
@@ -123,7 +126,7 @@ export function subjectValues(record: SubjectRecord, initials?: string): Subject
 /** The record a row of values stands for: what a subject already in the directory is compared and updated with. */
 export function recordOfValues(values: SubjectValues): SubjectRecord {
   const row = Object.fromEntries(INSERT_FIELDS.map((field, i) => [field, values[i]])) as Record<string, unknown>;
-  for (const flag of ['abnormal', 'seriousIllegal', 'penalized3y']) row[flag] = row[flag] === 1;
+  for (const flag of FLAG_FIELDS) row[flag] = row[flag] === 1;
   return rowToRecord(row as SubjectRow);
 }
 
