@@ -1,10 +1,11 @@
 import { and, desc, eq, isNotNull, isNull, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import { cases, subjects } from '../../../db/schema';
-import { requireActor, type HandlerContext } from '../context';
+import { requireActor } from '../context';
 import { localDate } from '../dates';
 import { AppError, notFound } from '../errors';
 import type { Handlers } from '../handler-types';
+import { assertOwnDepartment, type Owned } from '../ownership';
 import { nameBook } from '../plans/store';
 import type { casesContract } from './contract';
 
@@ -39,11 +40,11 @@ function oneCase(db: Db, id: number) {
 }
 
 /** A department administrator or officer records and closes its own department's cases. */
-function assertOwnDepartment(ctx: HandlerContext, departmentId: number): void {
-  const actor = requireActor(ctx);
-  if ((actor.role === 'deptAdmin' || actor.role === 'inspector') && actor.departmentId !== departmentId)
-    throw new AppError('FORBIDDEN', '只能登记、办结本部门承办的个案。');
-}
+const CASE: Owned = {
+  noun: '个案',
+  belongs: (department) => `由「${department}」承办`,
+  may: '登记、办结本部门承办的个案',
+};
 
 export const casesHandlers: Handlers<typeof casesContract> = {
   'cases.list': (ctx, input) =>
@@ -55,7 +56,7 @@ export const casesHandlers: Handlers<typeof casesContract> = {
       ),
     ),
   'cases.create': (ctx, input) => {
-    assertOwnDepartment(ctx, input.departmentId);
+    assertOwnDepartment(ctx, input.departmentId, CASE);
     if (input.receivedOn > localDate(ctx.now))
       throw new AppError('INVALID_INPUT', `受理日期 ${input.receivedOn} 晚于今天，请重新填写。`);
     let subjectName = input.subjectName;
@@ -82,7 +83,7 @@ export const casesHandlers: Handlers<typeof casesContract> = {
   'cases.close': (ctx, input) => {
     const row = ctx.db.select().from(cases).where(eq(cases.id, input.id)).get();
     if (!row) throw notFound('该个案');
-    assertOwnDepartment(ctx, row.departmentId);
+    assertOwnDepartment(ctx, row.departmentId, CASE);
     if (row.closedOn) throw new AppError('CONFLICT', '该个案已办结。');
     if (input.closedOn < row.receivedOn || input.closedOn > localDate(ctx.now))
       throw new AppError('INVALID_INPUT', `办结日期应在受理日期 ${row.receivedOn} 与今天之间。`);

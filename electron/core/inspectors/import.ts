@@ -1,7 +1,9 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import { inspectors } from '../../../db/schema';
+import type { Actor } from '../context';
 import { AppError } from '../errors';
+import { refuseForeignRows } from '../import-ownership';
 import { readImportRows, type RowError } from '../excel/import-rows';
 import { departmentLookup } from '../subjects/departments-lookup';
 import { INSPECTOR_COLUMNS, INSPECTOR_LABELS, normalizeInspector, type InspectorRecord } from './fields';
@@ -34,6 +36,23 @@ export async function stageInspectorImport(db: Db, path: string): Promise<Staged
     normalize: (raw) => normalizeInspector(raw, departments),
     key: (record) => record.certNo,
     keyLabel: '执法证号',
+  });
+}
+
+/** A department administrator's import adds and updates only the own department's officers (ownership.ts). */
+export function ownInspectorRows(db: Db, actor: Actor, staged: StagedInspectors): StagedInspectors {
+  const byCert = db
+    .select({ departmentId: inspectors.departmentId })
+    .from(inspectors)
+    .where(eq(inspectors.certNo, sql.placeholder('certNo')))
+    .prepare();
+  return refuseForeignRows<InspectorRecord, StagedInspectors>(db, actor, staged, {
+    owned: { noun: '执法人员', may: '导入本部门的执法人员' },
+    column: INSPECTOR_LABELS.departmentId,
+    departmentsOf: (record) => {
+      const existing = record.certNo ? byCert.get({ certNo: record.certNo }) : undefined;
+      return existing ? [existing.departmentId, record.departmentId] : [record.departmentId];
+    },
   });
 }
 

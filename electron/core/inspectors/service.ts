@@ -6,16 +6,31 @@ import { localDate } from '../dates';
 import { AppError, notFound } from '../errors';
 import { previewAnswer, stageKind, takeStaged } from '../excel/import-contract';
 import type { Handlers } from '../handler-types';
+import { assertOwnDepartment, type Owned } from '../ownership';
 import { containsText } from '../sql';
 import { departmentCodes, departmentLookup } from '../subjects/departments-lookup';
 import { checkUscc } from '../subjects/uscc';
 import type { InspectorFields, inspectorsContract } from './contract';
 import { normalizeInspector, type InspectorRecord } from './fields';
-import { applyInspectorImport, stageInspectorImport, type StagedInspectors } from './import';
+import { applyInspectorImport, ownInspectorRows, stageInspectorImport, type StagedInspectors } from './import';
 import { diffInspector, inspectorHistory, recordInspectorChange } from './history';
 import { columnsOf, getInspector, listInspectors, recordOf } from './store';
 
 const STAGE_KIND = stageKind('inspectors');
+
+export const INSPECTOR: Owned = { noun: '执法人员' };
+/** A recusal decides whom a draw may match: it is managed with its officer, by the officer's department. */
+const RECUSAL: Owned = { noun: '执法人员', may: '为本部门的执法人员登记或解除回避' };
+
+function departmentOfInspector(db: Db, inspectorId: number): number {
+  const row = db
+    .select({ departmentId: inspectors.departmentId })
+    .from(inspectors)
+    .where(eq(inspectors.id, inspectorId))
+    .get();
+  if (!row) throw notFound('该执法人员');
+  return row.departmentId;
+}
 
 function recordFromFields(db: Db, fields: InspectorFields): InspectorRecord {
   const code = departmentCodes(db).get(fields.departmentId);
@@ -97,6 +112,7 @@ export const inspectorsHandlers: Handlers<typeof inspectorsContract> = {
   },
   'inspectors.create': (ctx, input) => {
     const record = recordFromFields(ctx.db, input);
+    assertOwnDepartment(ctx, record.departmentId, INSPECTOR);
     assertCertFree(ctx.db, record.certNo);
     const { id } = ctx.db.insert(inspectors).values(columnsOf(record)).returning({ id: inspectors.id }).get();
     recordInspectorChange(ctx.db, id, [], stampOf(ctx, 'manual'));
@@ -106,7 +122,10 @@ export const inspectorsHandlers: Handlers<typeof inspectorsContract> = {
   'inspectors.update': (ctx, { id, ...fields }) => {
     const existing = ctx.db.select().from(inspectors).where(eq(inspectors.id, id)).get();
     if (!existing) throw notFound('该执法人员');
+    assertOwnDepartment(ctx, existing.departmentId, INSPECTOR);
     const record = recordFromFields(ctx.db, fields);
+    // Nor may a department hand its officer to another department.
+    assertOwnDepartment(ctx, record.departmentId, INSPECTOR);
     assertCertFree(ctx.db, record.certNo, id);
     const changes = diffInspector(recordOf(existing), record);
     if (changes.length > 0) recordInspectorChange(ctx.db, id, changes, stampOf(ctx, 'manual'));
@@ -118,7 +137,7 @@ export const inspectorsHandlers: Handlers<typeof inspectorsContract> = {
     return getInspector(ctx.db, id, today(ctx));
   },
   'inspectors.addRecusal': (ctx, input) => {
-    getInspector(ctx.db, input.inspectorId, today(ctx));
+    assertOwnDepartment(ctx, departmentOfInspector(ctx.db, input.inspectorId), RECUSAL);
     let subjectId: number | null = null;
     if (input.kind === 'subject') {
       const verdict = checkUscc(input.subjectUscc ?? '');
@@ -159,6 +178,7 @@ export const inspectorsHandlers: Handlers<typeof inspectorsContract> = {
   },
   'inspectors.endRecusal': (ctx, { id, reason }) => {
     const current = recusalView(ctx.db, id);
+    assertOwnDepartment(ctx, departmentOfInspector(ctx.db, current.inspectorId), RECUSAL);
     if (current.endedAt) throw new AppError('CONFLICT', '该回避已经解除。');
     ctx.db
       .update(inspectorRecusals)
@@ -168,12 +188,17 @@ export const inspectorsHandlers: Handlers<typeof inspectorsContract> = {
     return recusalView(ctx.db, id);
   },
   'inspectors.importPreview': async (ctx, input) => {
-    const staged = await stageInspectorImport(ctx.db, ctx.files.uploadPath(input.upload));
+    const read = await stageInspectorImport(ctx.db, ctx.files.uploadPath(input.upload));
+    const staged = ownInspectorRows(ctx.db, requireActor(ctx), read);
     const counts = applyInspectorImport(ctx.db, staged, { write: false, strict: false, at: '', actorName: '' });
     return previewAnswer(ctx, STAGE_KIND, staged, counts);
   },
   'inspectors.importCommit': (ctx, input) => {
-    const staged = takeStaged<StagedInspectors>(ctx, STAGE_KIND, input.token);
+    const staged = ownInspectorRows(
+      ctx.db,
+      requireActor(ctx),
+      takeStaged<StagedInspectors>(ctx, STAGE_KIND, input.token),
+    );
     const counts = applyInspectorImport(ctx.db, staged, {
       write: true,
       strict: input.mode === 'strict',

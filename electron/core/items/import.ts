@@ -1,7 +1,9 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import { checkItems } from '../../../db/schema';
+import type { Actor } from '../context';
 import { AppError } from '../errors';
+import { refuseForeignRows } from '../import-ownership';
 import { readImportRows, type ReadRows } from '../excel/import-rows';
 import { departmentLookup } from '../subjects/departments-lookup';
 import { ITEM_COLUMNS, ITEM_LABELS, normalizeItem, type ItemRecord } from './fields';
@@ -19,6 +21,22 @@ export function stageItemImport(db: Db, path: string, effectiveFrom: string): Pr
     key: (record) => record.code,
     keyLabel: '事项编码',
   }).then((read) => ({ ...read, effectiveFrom }));
+}
+
+/** A department administrator's import lists and revises only the own department's items (ownership.ts). */
+export function ownItemRows(db: Db, actor: Actor, staged: StagedItems): StagedItems {
+  return refuseForeignRows<ItemRecord, StagedItems>(db, actor, staged, {
+    owned: { noun: '抽查事项', may: '导入本部门的抽查事项' },
+    column: ITEM_LABELS.departmentId,
+    departmentsOf: (record) => {
+      const existing = db
+        .select({ departmentId: checkItems.departmentId })
+        .from(checkItems)
+        .where(eq(checkItems.code, record.code))
+        .get();
+      return existing ? [existing.departmentId, record.departmentId] : [record.departmentId];
+    },
+  });
 }
 
 /** By 事项编码: a new code creates an item; a changed one gets a new version effective from the import's date. */

@@ -7,13 +7,27 @@ import { AppError } from '../errors';
 import { streamingSheet } from '../excel/write';
 import { previewAnswer, stageKind, takeStaged } from '../excel/import-contract';
 import type { Handlers } from '../handler-types';
+import { assertOwnDepartment, type Owned } from '../ownership';
 import { departmentCodes, departmentLookup } from '../subjects/departments-lookup';
 import type { ItemFields, itemsContract } from './contract';
 import { ITEM_LABELS, normalizeItem, type ItemRecord } from './fields';
-import { applyItemImport, stageItemImport, type StagedItems } from './import';
+import { applyItemImport, ownItemRows, stageItemImport, type StagedItems } from './import';
 import { addVersion, createItem, itemVersions, listItems } from './store';
 
 const STAGE_KIND = stageKind('items');
+
+const ITEM: Owned = { noun: '抽查事项' };
+
+/** The department whose list an item is on: only it (or the lead office) creates, revises and retires it. */
+function assertOwnItem(ctx: HandlerContext, id: number): void {
+  const item = ctx.db
+    .select({ departmentId: checkItems.departmentId })
+    .from(checkItems)
+    .where(eq(checkItems.id, id))
+    .get();
+  if (!item) throw new AppError('NOT_FOUND', '该抽查事项不存在。');
+  assertOwnDepartment(ctx, item.departmentId, ITEM);
+}
 
 /** A form's fields through the same rules as a sheet row. */
 function recordFromFields(db: Db, fields: ItemFields): ItemRecord {
@@ -42,19 +56,18 @@ export const itemsHandlers: Handlers<typeof itemsContract> = {
   'items.list': (ctx, { asOf, ...filter }) => listItems(ctx.db, { ...filter, asOf: asOf ?? localDate(ctx.now) }),
   'items.history': (ctx, { id }) => itemVersions(ctx.db, id),
   'items.create': (ctx, { effectiveFrom, scope, ...fields }) => {
-    const id = createItem(
-      ctx.db,
-      recordFromFields(ctx.db, { ...fields, scope }),
-      stampOf(ctx, effectiveFrom, '新增'),
-      JSON.stringify(scope),
-    );
+    const record = recordFromFields(ctx.db, { ...fields, scope });
+    assertOwnDepartment(ctx, record.departmentId, ITEM);
+    const id = createItem(ctx.db, record, stampOf(ctx, effectiveFrom, '新增'), JSON.stringify(scope));
     ctx.touches('item', id);
     return { id };
   },
   'items.revise': (ctx, { id, effectiveFrom, reason, scope, ...fields }) => {
+    assertOwnItem(ctx, id);
     const record = recordFromFields(ctx.db, { ...fields, scope });
     const item = ctx.db.select().from(checkItems).where(eq(checkItems.id, id)).get();
     if (!item) throw new AppError('NOT_FOUND', '该抽查事项不存在。');
+    assertOwnDepartment(ctx, record.departmentId, ITEM);
     if (item.code !== record.code)
       throw new AppError('INVALID_INPUT', '事项编码不能修改；编码变化请废止原事项并新增。');
     addVersion(
@@ -66,20 +79,22 @@ export const itemsHandlers: Handlers<typeof itemsContract> = {
     return { id };
   },
   'items.retire': (ctx, { id, effectiveFrom, reason }) => {
+    assertOwnItem(ctx, id);
     addVersion(ctx.db, id, { status: 'retired' }, stampOf(ctx, effectiveFrom, reason));
     return { id };
   },
   'items.importPreview': async (ctx, input) => {
-    const staged = await stageItemImport(
+    const read = await stageItemImport(
       ctx.db,
       ctx.files.uploadPath(input.upload),
       input.effectiveFrom ?? localDate(ctx.now),
     );
+    const staged = ownItemRows(ctx.db, requireActor(ctx), read);
     const counts = applyItemImport(ctx.db, staged, { write: false, strict: false, actorName: '' });
     return previewAnswer(ctx, STAGE_KIND, staged, counts);
   },
   'items.importCommit': (ctx, input) => {
-    const staged = takeStaged<StagedItems>(ctx, STAGE_KIND, input.token);
+    const staged = ownItemRows(ctx.db, requireActor(ctx), takeStaged<StagedItems>(ctx, STAGE_KIND, input.token));
     const counts = applyItemImport(ctx.db, staged, {
       write: true,
       strict: input.mode === 'strict',

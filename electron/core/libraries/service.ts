@@ -4,6 +4,7 @@ import { departments, subjects, subLibraries, tagCatalogue } from '../../../db/s
 import { requireActor, type Actor } from '../context';
 import { AppError, notFound } from '../errors';
 import type { Handlers } from '../handler-types';
+import { assertOwnDepartment } from '../ownership';
 import type { SubjectFilter } from '../subjects/schemas';
 import { LIST_SEPARATOR } from '../subjects/store';
 import type { librariesContract } from './contract';
@@ -102,10 +103,16 @@ export const librariesHandlers: Handlers<typeof librariesContract> = {
   },
   'libraries.retire': (ctx, { id }) => {
     const actor = requireActor(ctx);
-    const [library] = listLibraries(ctx.db, actor, id);
+    // Looked up whatever the caller may see, so another department's library is refused by name, not "not found".
+    const library = ctx.db
+      .select({ shared: subLibraries.shared, departmentId: subLibraries.departmentId })
+      .from(subLibraries)
+      .where(and(eq(subLibraries.id, id), eq(subLibraries.active, true)))
+      .get();
     if (!library) throw notFound('该子库');
     if (library.shared && actor.role !== 'admin' && actor.role !== 'lead')
       throw new AppError('FORBIDDEN', '共同监管子库只能由牵头部门停用。');
+    if (!library.shared) assertOwnDepartment(ctx, library.departmentId, { noun: '子库' });
     ctx.db
       .update(subLibraries)
       .set({ active: false, updatedAt: ctx.now.toISOString() })

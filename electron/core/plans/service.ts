@@ -5,6 +5,7 @@ import { requireActor, type HandlerContext } from '../context';
 import { localDate } from '../dates';
 import { AppError } from '../errors';
 import type { Handlers } from '../handler-types';
+import { assertOwnDepartment, type Owned } from '../ownership';
 import { taskChanges } from './changes';
 import type { plansContract } from './contract';
 import { writePlanWorkbook } from './excel-out';
@@ -24,11 +25,10 @@ import {
 import { planWarnings } from './warnings';
 
 /** A department administrator plans for the own department only; the county plan is the lead office's. */
+const PLAN: Owned = { noun: '抽查计划', may: '编辑本部门的抽查计划' };
+
 function assertMayEdit(ctx: HandlerContext, plan: PlanRow): void {
-  const actor = requireActor(ctx);
-  if (actor.role !== 'deptAdmin') return;
-  if (plan.departmentId === null || plan.departmentId !== actor.departmentId)
-    throw new AppError('FORBIDDEN', '部门管理员只能编辑本部门的抽查计划。');
+  assertOwnDepartment(ctx, plan.departmentId, PLAN);
 }
 
 function taskValues(db: Db, plan: PlanRow, fields: TaskFields) {
@@ -112,9 +112,7 @@ export const plansHandlers: Handlers<typeof plansContract> = {
     };
   },
   'plans.create': (ctx, input) => {
-    const actor = requireActor(ctx);
-    if (actor.role === 'deptAdmin' && input.departmentId !== actor.departmentId)
-      throw new AppError('FORBIDDEN', '部门管理员只能新建本部门的抽查计划。');
+    assertOwnDepartment(ctx, input.departmentId, { ...PLAN, may: '新建本部门的抽查计划' });
     const clash = ctx.db
       .select({ id: plans.id })
       .from(plans)

@@ -2,6 +2,13 @@ import { and, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import { teamMembers, users } from '../../../db/schema';
 import type { Actor } from '../context';
+import { departmentRefusal, type Owned } from '../ownership';
+
+const ENTERED_RESULT: Owned = {
+  noun: '检查结果',
+  belongs: (department) => `的事项属于「${department}」`,
+  may: '录入本部门事项的检查结果',
+};
 
 /**
  * 谁检查、谁录入: who may enter or correct the result of an item at a subject. The lead office (admin, lead) may
@@ -25,8 +32,7 @@ export class EntryAccess {
   refusal(taskId: number, subjectId: number, departmentId: number): string | null {
     const { role } = this.actor;
     if (role === 'admin' || role === 'lead') return null;
-    if (role === 'deptAdmin')
-      return this.actor.departmentId === departmentId ? null : '部门管理员只能录入本部门事项的检查结果。';
+    if (role === 'deptAdmin') return departmentRefusal(this.db, this.actor, departmentId, ENTERED_RESULT);
     if (role === 'inspector') {
       if (this.inspectorId === null)
         return '您的账户尚未关联执法人员，不能录入结果。请联系管理员在「用户管理」中关联。';

@@ -36,6 +36,8 @@ export type EntryField = 'task' | 'subject' | 'item' | 'categories' | 'resultDat
 export interface EntryProblem {
   field: EntryField;
   message: string;
+  /** Not the entry's fault but the caller's: refused as FORBIDDEN, like every other 本部门 / 谁检查谁录入 refusal. */
+  forbidden?: true;
 }
 export type SaveOutcome = 'fresh' | 'changed' | 'unchanged';
 
@@ -127,7 +129,7 @@ export class ResultWriter {
     if (!items) return [{ field: 'subject', message: `该对象不在任务“${task.name}”的抽取名单中。` }];
     if (!items.includes(entry.itemId)) return [{ field: 'item', message: '该事项不在本对象的抽查事项中。' }];
     const refusal = this.access.refusal(task.id, entry.subjectId, slots.departmentOf(entry.itemId));
-    if (refusal) return [{ field: 'subject', message: refusal }];
+    if (refusal) return [{ field: 'subject', message: refusal, forbidden: true }];
     return [...this.checkContent(entry, task), ...this.checkCorrection(entry, existing)];
   }
 
@@ -183,7 +185,11 @@ export class ResultWriter {
   save(entry: ResultEntry): { outcome: SaveOutcome; id: number } {
     const existing = this.existing(entry);
     const problems = this.check(entry, existing);
-    if (problems.length > 0) throw new AppError('INVALID_INPUT', problems.map((p) => p.message).join(' '));
+    if (problems.length > 0)
+      throw new AppError(
+        problems.some((p) => p.forbidden) ? 'FORBIDDEN' : 'INVALID_INPUT',
+        problems.map((p) => p.message).join(' '),
+      );
     const content = this.contentOfEntry(entry);
     if (existing && this.outcomeOf(entry, existing) === 'unchanged') return { outcome: 'unchanged', id: existing.id };
     const at = this.now.toISOString();

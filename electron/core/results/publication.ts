@@ -3,7 +3,15 @@ import { results } from '../../../db/schema';
 import { requireActor, type HandlerContext } from '../context';
 import { localDate } from '../dates';
 import { AppError } from '../errors';
+import { departmentRefusal, type Owned } from '../ownership';
 import { resultRulesOf } from './rules';
+
+/** A result belongs to the department of its item. */
+const RESULT: Owned = {
+  noun: '检查结果',
+  belongs: (department) => `的事项属于「${department}」`,
+  may: '审核、公示本部门事项的检查结果',
+};
 
 type ResultRow = typeof results.$inferSelect;
 
@@ -13,8 +21,10 @@ function managedResults(ctx: HandlerContext, ids: number[]): ResultRow[] {
   const rows = ctx.db.select().from(results).where(inArray(results.id, ids)).all();
   if (rows.length !== new Set(ids).size)
     throw new AppError('NOT_FOUND', '部分检查结果不存在或已被删除，请刷新后重试。');
-  if (actor.role === 'deptAdmin' && rows.some((r) => r.departmentId !== actor.departmentId))
-    throw new AppError('FORBIDDEN', '部门管理员只能审核、公示本部门事项的检查结果。');
+  for (const departmentId of new Set(rows.map((r) => r.departmentId))) {
+    const refusal = departmentRefusal(ctx.db, actor, departmentId, RESULT);
+    if (refusal) throw new AppError('FORBIDDEN', refusal);
+  }
   return rows;
 }
 

@@ -3,6 +3,7 @@ import { tasks } from '../../../db/schema';
 import { requireActor, type HandlerContext } from '../context';
 import { AppError } from '../errors';
 import type { Handlers } from '../handler-types';
+import { assertOwnDepartment } from '../ownership';
 import { readRatios, storeRatios } from '../plans/ratios';
 import { checkTaskItems } from '../plans/rules';
 import { scopeOf } from '../plans/schemas';
@@ -11,11 +12,13 @@ import type { TaskFields } from '../plans/schemas';
 import type { tasksContract } from './contract';
 import { getTask, taskViewOf } from './store';
 
-/** A department administrator runs the tasks its own department initiates. */
+/** A department administrator runs (draws, matches, issues codes for) the tasks its own department initiates. */
 export function assertMayRun(ctx: HandlerContext, leadDepartmentId: number): void {
-  const actor = requireActor(ctx);
-  if (actor.role === 'deptAdmin' && actor.departmentId !== leadDepartmentId)
-    throw new AppError('FORBIDDEN', '部门管理员只能操作本部门发起的抽查任务。');
+  assertOwnDepartment(ctx, leadDepartmentId, {
+    noun: '抽查任务',
+    belongs: (department) => `由「${department}」发起`,
+    may: '操作本部门发起的抽查任务',
+  });
 }
 
 type TeamSettings = { teamSize: number; expertsPerTeam: number; expertise: string | null; batchSize: number | null };
