@@ -4,6 +4,7 @@ import path from 'node:path';
 import { openCore } from '../electron/core/app';
 import { documentsFigures } from './documents.bench';
 import { drawsFigures } from './draws.bench';
+import { durabilityFigures } from './durability.bench';
 import { foundationFigures } from './foundation.bench';
 import { printFigures } from './harness';
 import { resultsFigures } from './results.bench';
@@ -20,6 +21,7 @@ async function main(): Promise<void> {
     printFigures('双随机：名单抽取与人员匹配（百万检查对象）', await drawsFigures());
     printFigures('一公开：结果录入、采集表导入与待办', await resultsFigures());
     printFigures('打印文件：PDF', await documentsFigures());
+    printFigures('耐久：每次提交落盘（synchronous = FULL）', await durabilityFigures());
   } finally {
     core.close();
     fs.rmSync(dir, { recursive: true, force: true });

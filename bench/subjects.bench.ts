@@ -24,16 +24,12 @@ const child = (task: string, dir: string, arg: string) =>
     maxRssMB: number;
   };
 
-/** 100,000 new subjects of a neighbouring county, in the template's layout. */
-async function importWorkbook(file: string): Promise<void> {
+/** New subjects of a neighbouring county (100,000 unless told), in the template's layout. */
+export async function importWorkbook(file: string, count = IMPORT_ROWS): Promise<void> {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: true });
   const ws = wb.addWorksheet('检查对象');
   ws.addRow(SUBJECT_COLUMNS.map((c) => c.label)).commit();
-  for (const r of demoSubjects(
-    new DemoRandom(99),
-    { count: IMPORT_ROWS, countyName: '达茂旗', regionCode: '150223' },
-    new Map(),
-  )) {
+  for (const r of demoSubjects(new DemoRandom(99), { count, countyName: '达茂旗', regionCode: '150223' }, new Map())) {
     ws.addRow([
       r.uscc,
       r.name,

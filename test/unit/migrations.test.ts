@@ -26,6 +26,8 @@ describe('database migrations', () => {
     );
     expect(db.$client.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.$client.pragma('foreign_keys', { simple: true })).toBe(1);
+    // FULL (2): every commit waits for the disk, so a committed result survives a power cut.
+    expect(db.$client.pragma('synchronous', { simple: true })).toBe(2);
     const triggers = (
       db.$client.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger'").all() as { name: string }[]
     ).map((t) => t.name);
