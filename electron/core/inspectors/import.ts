@@ -3,7 +3,7 @@ import type { Db } from '../../../db/client';
 import { inspectors } from '../../../db/schema';
 import type { Actor } from '../context';
 import { AppError } from '../errors';
-import { refuseForeignRows } from '../import-ownership';
+import { assertNoForeignRows, refuseForeignRows, type RowOwnership } from '../import-ownership';
 import { readImportRows, type RowError } from '../excel/import-rows';
 import { departmentLookup } from '../subjects/departments-lookup';
 import { INSPECTOR_COLUMNS, INSPECTOR_LABELS, normalizeInspector, type InspectorRecord } from './fields';
@@ -40,21 +40,29 @@ export async function stageInspectorImport(db: Db, path: string): Promise<Staged
 }
 
 /** A department administrator's import adds and updates only the own department's officers (ownership.ts). */
-export function ownInspectorRows(db: Db, actor: Actor, staged: StagedInspectors): StagedInspectors {
+function inspectorOwnership(db: Db): RowOwnership<InspectorRecord> {
   const byCert = db
     .select({ departmentId: inspectors.departmentId })
     .from(inspectors)
     .where(eq(inspectors.certNo, sql.placeholder('certNo')))
     .prepare();
-  return refuseForeignRows<InspectorRecord, StagedInspectors>(db, actor, staged, {
+  return {
     owned: { noun: '执法人员', may: '导入本部门的执法人员' },
     column: INSPECTOR_LABELS.departmentId,
     departmentsOf: (record) => {
       const existing = record.certNo ? byCert.get({ certNo: record.certNo }) : undefined;
       return existing ? [existing.departmentId, record.departmentId] : [record.departmentId];
     },
-  });
+  };
 }
+
+/** The preview: rows of other departments become row errors. */
+export const ownInspectorRows = (db: Db, actor: Actor, staged: StagedInspectors): StagedInspectors =>
+  refuseForeignRows(db, actor, staged, inspectorOwnership(db));
+
+/** The commit: any such row left refuses the import. */
+export const assertOwnInspectorRows = (db: Db, actor: Actor, staged: StagedInspectors): void =>
+  assertNoForeignRows(db, actor, staged, inspectorOwnership(db));
 
 /**
  * Upserts by 执法证号 (people without one are always added). With `write` false it only counts, for the preview;

@@ -12,7 +12,13 @@ import { departmentCodes, departmentLookup } from '../subjects/departments-looku
 import { checkUscc } from '../subjects/uscc';
 import type { InspectorFields, inspectorsContract } from './contract';
 import { normalizeInspector, type InspectorRecord } from './fields';
-import { applyInspectorImport, ownInspectorRows, stageInspectorImport, type StagedInspectors } from './import';
+import {
+  applyInspectorImport,
+  assertOwnInspectorRows,
+  ownInspectorRows,
+  stageInspectorImport,
+  type StagedInspectors,
+} from './import';
 import { diffInspector, inspectorHistory, recordInspectorChange } from './history';
 import { columnsOf, getInspector, listInspectors, recordOf } from './store';
 
@@ -194,11 +200,8 @@ export const inspectorsHandlers: Handlers<typeof inspectorsContract> = {
     return previewAnswer(ctx, STAGE_KIND, staged, counts);
   },
   'inspectors.importCommit': (ctx, input) => {
-    const staged = ownInspectorRows(
-      ctx.db,
-      requireActor(ctx),
-      takeStaged<StagedInspectors>(ctx, STAGE_KIND, input.token),
-    );
+    const staged = takeStaged<StagedInspectors>(ctx, STAGE_KIND, input.token);
+    assertOwnInspectorRows(ctx.db, requireActor(ctx), staged);
     const counts = applyInspectorImport(ctx.db, staged, {
       write: true,
       strict: input.mode === 'strict',

@@ -3,7 +3,7 @@ import type { Db } from '../../../db/client';
 import { checkItems } from '../../../db/schema';
 import type { Actor } from '../context';
 import { AppError } from '../errors';
-import { refuseForeignRows } from '../import-ownership';
+import { assertNoForeignRows, refuseForeignRows, type RowOwnership } from '../import-ownership';
 import { readImportRows, type ReadRows } from '../excel/import-rows';
 import { departmentLookup } from '../subjects/departments-lookup';
 import { ITEM_COLUMNS, ITEM_LABELS, normalizeItem, type ItemRecord } from './fields';
@@ -24,8 +24,8 @@ export function stageItemImport(db: Db, path: string, effectiveFrom: string): Pr
 }
 
 /** A department administrator's import lists and revises only the own department's items (ownership.ts). */
-export function ownItemRows(db: Db, actor: Actor, staged: StagedItems): StagedItems {
-  return refuseForeignRows<ItemRecord, StagedItems>(db, actor, staged, {
+function itemOwnership(db: Db): RowOwnership<ItemRecord> {
+  return {
     owned: { noun: '抽查事项', may: '导入本部门的抽查事项' },
     column: ITEM_LABELS.departmentId,
     departmentsOf: (record) => {
@@ -36,8 +36,16 @@ export function ownItemRows(db: Db, actor: Actor, staged: StagedItems): StagedIt
         .get();
       return existing ? [existing.departmentId, record.departmentId] : [record.departmentId];
     },
-  });
+  };
 }
+
+/** The preview: rows of other departments become row errors. */
+export const ownItemRows = (db: Db, actor: Actor, staged: StagedItems): StagedItems =>
+  refuseForeignRows(db, actor, staged, itemOwnership(db));
+
+/** The commit: any such row left refuses the import. */
+export const assertOwnItemRows = (db: Db, actor: Actor, staged: StagedItems): void =>
+  assertNoForeignRows(db, actor, staged, itemOwnership(db));
 
 /** By 事项编码: a new code creates an item; a changed one gets a new version effective from the import's date. */
 export function applyItemImport(

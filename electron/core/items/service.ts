@@ -11,7 +11,7 @@ import { assertOwnDepartment, type Owned } from '../ownership';
 import { departmentCodes, departmentLookup } from '../subjects/departments-lookup';
 import type { ItemFields, itemsContract } from './contract';
 import { ITEM_LABELS, normalizeItem, type ItemRecord } from './fields';
-import { applyItemImport, ownItemRows, stageItemImport, type StagedItems } from './import';
+import { applyItemImport, assertOwnItemRows, ownItemRows, stageItemImport, type StagedItems } from './import';
 import { addVersion, createItem, itemVersions, listItems } from './store';
 
 const STAGE_KIND = stageKind('items');
@@ -94,7 +94,8 @@ export const itemsHandlers: Handlers<typeof itemsContract> = {
     return previewAnswer(ctx, STAGE_KIND, staged, counts);
   },
   'items.importCommit': (ctx, input) => {
-    const staged = ownItemRows(ctx.db, requireActor(ctx), takeStaged<StagedItems>(ctx, STAGE_KIND, input.token));
+    const staged = takeStaged<StagedItems>(ctx, STAGE_KIND, input.token);
+    assertOwnItemRows(ctx.db, requireActor(ctx), staged);
     const counts = applyItemImport(ctx.db, staged, {
       write: true,
       strict: input.mode === 'strict',
