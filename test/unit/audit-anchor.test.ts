@@ -115,7 +115,10 @@ describe('audit anchors', () => {
     asAttacker((db) => {
       dropTriggers(db);
       db.prepare('DELETE FROM audit_log WHERE id >= ?').run(printed.id - 1);
-      db.prepare('DELETE FROM audit_row_digests WHERE entry_id >= ?').run(printed.id - 1);
+      // …and the row digests of the entries it removed, where they exist.
+      if (db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'audit_row_digests'").get()) {
+        db.prepare('DELETE FROM audit_row_digests WHERE entry_id >= ?').run(printed.id - 1);
+      }
       restoreTriggers(db);
     });
     const verify = cli('audit', 'verify');
@@ -214,7 +217,7 @@ describe('audit anchors', () => {
       token: (preview as { token: string }).token,
       mode: 'valid',
     });
-    expect((committed).fresh).toBe(3);
+    expect(committed.fresh).toBe(3);
     t.core.close();
 
     const clean = cli('audit', 'verify', '--deep');
