@@ -1,4 +1,4 @@
-import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { blob, index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
 /**
  * Append-only, hash-chained record of every write (triggers in the migration refuse UPDATE and DELETE).
@@ -18,6 +18,8 @@ export const auditLog = sqliteTable(
     inputDigest: text('input_digest').notNull(),
     outcome: text('outcome').notNull(),
     prevHash: text('prev_hash').notNull(),
+    /** SHA-256 over the digests of the rows the write left (audit_row_digests); null when it touched none. */
+    rowsDigest: text('rows_digest'),
     hash: text('hash').notNull(),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
@@ -29,3 +31,38 @@ export const auditLog = sqliteTable(
     index('audit_entity_idx').on(t.entityType, t.entityId),
   ],
 );
+
+/** Every audit head the app printed or exported (PDF footers, signed anchor files): truncation past one is named. */
+export const auditAnchors = sqliteTable(
+  'audit_anchors',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    entryId: integer('entry_id').notNull(),
+    hash: text('hash').notNull(),
+    /** What carried the head, e.g. the PDF's file name. */
+    purpose: text('purpose').notNull(),
+    at: text('at').notNull(),
+  },
+  (t) => [index('audit_anchors_entry_idx').on(t.entryId)],
+);
+
+/**
+ * What one audited write left in one table: the rowids it touched (JSON runs [first, count]) and a 16-byte digest per
+ * row, in the same order (all zero for a deleted row). audit/rows.ts computes them; the entry's rows_digest covers them.
+ */
+export const auditRowDigests = sqliteTable(
+  'audit_row_digests',
+  {
+    entryId: integer('entry_id').notNull(),
+    tbl: text('tbl').notNull(),
+    rowIds: text('row_ids').notNull(),
+    digests: blob('digests', { mode: 'buffer' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.entryId, t.tbl] })],
+);
+
+/** The highest rowid of each audited table when row digests began: rows up to it are 未登记, not suspicious. */
+export const auditRowBaseline = sqliteTable('audit_row_baseline', {
+  tbl: text('tbl').primaryKey(),
+  maxRowid: integer('max_rowid').notNull(),
+});

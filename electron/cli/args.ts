@@ -31,6 +31,10 @@ const OPTIONS = {
   year: { type: 'string' },
   subject: { type: 'string' },
   adjustments: { type: 'string' },
+  expect: { type: 'string' },
+  'expect-file': { type: 'string' },
+  anchor: { type: 'string' },
+  deep: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 

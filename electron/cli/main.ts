@@ -6,7 +6,11 @@ const USAGE = `用法：npm run cli -- <命令> [选项]   （所有命令都接
   users add --username 用户名 [--admin | --role 角色] [--name 姓名] [--dept 部门编号]
             (--password 密码 | --password-stdin)       创建用户（--admin 创建系统管理员）
   users list                                           列出用户
-  audit verify                                         校验审计日志的哈希链，损坏时指出第一条问题记录
+  audit verify [--expect 哈希[@序号]] [--expect-file 锚点.json] [--deep]
+            校验审计日志的哈希链、本机打印过的审计链头（锚点）和防篡改触发器，有问题时逐条指出；
+            --expect 核对文件上打印的审计链头，--expect-file（或 --anchor）核对签名锚点文件，
+            --deep 按审计记录核对业务数据，指出在应用之外被改动、插入或删除的行
+  audit anchor --out 锚点.json                         生成本单位签名的审计链头（请保存在本机以外）
   audit list [--limit N]                               显示最近的审计记录
   subjects import 文件.xlsx [--dry-run] [--strict]     导入检查对象（按统一社会信用代码新增或更新）
             默认导入正确的行并列出有误的行；--strict 有任何错误则不导入；--dry-run 只预览不导入

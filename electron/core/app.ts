@@ -1,5 +1,7 @@
 import { openDb, type Db } from '../../db/client';
 import { appendAudit } from './audit/chain';
+import { installRowTracking } from './audit/rows';
+import { repairAppendOnlyTriggers } from './audit/triggers';
 import type { Caller, Clock } from './context';
 import { systemClock } from './context';
 import { seedCalendar } from './calendar/store';
@@ -30,6 +32,9 @@ export interface Core {
 export function openCore(options: CoreOptions): Core {
   const db = openDb(options.dataDir, { migrationsDir: options.migrationsDir });
   const clock = options.clock ?? systemClock;
+  // Before any write: every write's rows are digested, and the audit log refuses changes again if someone dropped that.
+  installRowTracking(db.$client);
+  repairAppendOnlyTriggers(db, clock);
   seedOnce(db, clock);
   const runtime = { db, clock, stash: new Stash(), files: new FileArea(options.dataDir) };
   runtime.files.sweep(clock.now());

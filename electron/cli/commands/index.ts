@@ -1,6 +1,6 @@
 import type { Core } from '../../core/app';
 import type { ParsedArgs } from '../args';
-import { auditList, auditVerify } from './audit';
+import { auditAnchor, auditList, auditVerify } from './audit';
 import { callMethod } from './call';
 import { codeVerify } from './codes';
 import { calendarAdd, calendarIsWorkday } from './calendar';
@@ -17,7 +17,8 @@ type Command = (core: Core, args: ParsedArgs) => Promise<void>;
 const COMMANDS: Record<string, Command> = {
   'users add': usersAdd,
   'users list': (core) => usersList(core),
-  'audit verify': (core) => auditVerify(core),
+  'audit verify': auditVerify,
+  'audit anchor': auditAnchor,
   'audit list': auditList,
   'subjects import': importCommand('subjects'),
   'inspectors import': importCommand('inspectors'),

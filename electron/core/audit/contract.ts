@@ -56,12 +56,47 @@ export const auditContract = {
   }),
   'audit.verify': method({
     summary: '校验审计日志',
-    input: z.object({}),
+    input: z.object({
+      /** A head printed on a document or sent upward (HASH[@N] on the command line). */
+      expect: z
+        .object({
+          hash: z.string().regex(/^[0-9a-f]{64}$/, '审计链头哈希应为 64 位十六进制数字。'),
+          entryId: z.number().int().min(1).optional(),
+        })
+        .optional(),
+      /** The content of a signed anchor file (audit.anchor), checked in the core. */
+      anchorFile: z.unknown().optional(),
+      deep: z.boolean().optional(),
+    }),
     output: z.discriminatedUnion('ok', [
-      z.object({ ok: z.literal(true), count: z.number().int(), headHash: z.string() }),
-      z.object({ ok: z.literal(false), count: z.number().int(), brokenId: z.number().int(), reason: z.string() }),
+      z.object({ ok: z.literal(true), count: z.number().int(), headHash: z.string(), notes: z.array(z.string()) }),
+      z.object({
+        ok: z.literal(false),
+        count: z.number().int(),
+        brokenId: z.number().int(),
+        reason: z.string(),
+        problems: z.array(
+          z.object({ entryId: z.number().int().nullable(), reason: z.string(), chain: z.boolean().optional() }),
+        ),
+        notes: z.array(z.string()),
+      }),
     ]),
     access: AUDIT_READERS,
     write: false,
+  }),
+  'audit.anchor': method({
+    summary: '生成签名审计锚点',
+    input: z.object({}),
+    output: z.object({
+      format: z.string(),
+      office: z.string(),
+      entryId: z.number().int(),
+      headHash: z.string(),
+      at: z.string(),
+      publicKey: z.string(),
+      signature: z.string(),
+    }),
+    access: ['admin'],
+    write: true,
   }),
 };

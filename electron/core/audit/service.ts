@@ -4,11 +4,20 @@ import { contract, isMethodName } from '../contract';
 import type { Handlers } from '../handler-types';
 import { toCsv } from '../export/safe-text';
 import { containsText } from '../sql';
-import { verifyChain } from './chain';
+import { AppError } from '../errors';
+import { readOffice } from '../settings/service';
+import { recordAnchor } from './anchors';
+import { headHash } from './chain';
+import { signAnchor } from './signing';
+import { verifyAudit } from './verify';
 import type { AuditFilter, auditContract } from './contract';
 
 /** Writes by the system itself (seeding) are not contract methods; they still need a readable name. */
-const SYSTEM_SUMMARIES: Record<string, string> = { 'system.seed': '系统初始化数据', 'system.demo': '生成演示数据' };
+const SYSTEM_SUMMARIES: Record<string, string> = {
+  'system.seed': '系统初始化数据',
+  'system.demo': '生成演示数据',
+  'system.repairTriggers': '重建审计日志防篡改触发器',
+};
 
 const summaryOf = (name: string): string =>
   isMethodName(name) ? contract[name].summary : (SYSTEM_SUMMARIES[name] ?? name);
@@ -87,5 +96,15 @@ export const auditHandlers: Handlers<typeof auditContract> = {
     Object.entries(contract)
       .filter(([, spec]) => spec.write)
       .map(([name, spec]) => ({ method: name, summary: spec.summary })),
-  'audit.verify': (ctx) => verifyChain(ctx.db),
+  'audit.verify': (ctx, input) => verifyAudit(ctx.db, input),
+  // Signs the head as it stands before this call's own entry, which follows it in the chain.
+  'audit.anchor': (ctx) => {
+    const head = headHash(ctx.db);
+    if (!head) throw new AppError('CONFLICT', '审计日志为空，没有可签名的审计链头。');
+    const office = readOffice(ctx.db).officeName || '（单位名称未设置）';
+    const file = signAnchor(ctx.db, head, office, ctx.now);
+    recordAnchor(ctx.db, head, '签名锚点文件', ctx.now);
+    ctx.touches('audit', head.id);
+    return file;
+  },
 };

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { recordAnchor } from '../audit/anchors';
 import { headHash } from '../audit/chain';
 import type { HandlerContext } from '../context';
 import { readOffice } from '../settings/service';
@@ -34,7 +35,8 @@ export async function pdfDownload(
   },
 ): Promise<PdfDownload> {
   const fonts = loadFonts(chooseFonts(ctx.db));
-  const smallPrint = provenance(ctx.now, headHash(ctx.db));
+  const head = headHash(ctx.db);
+  const smallPrint = provenance(ctx.now, head);
   const doc = request.frame
     ? request.frame(fonts, request.content)
     : officialDocument(
@@ -62,5 +64,7 @@ export async function pdfDownload(
   };
   const data = await renderPdf(doc, fonts);
   const file = await ctx.files.writeDownload('document.pdf', (path) => fs.writeFileSync(path, data));
+  // The printed head is an anchor: truncating or re-hashing the log past it is named by `audit verify`.
+  if (head) recordAnchor(ctx.db, head, request.fileName, ctx.now);
   return { download: file.id, fileName: request.fileName, pages };
 }

@@ -1,11 +1,15 @@
 import { z } from 'zod';
 import type { Db } from '../../../db/client';
 import type { Handlers } from '../handler-types';
+import { ANCHOR_KEY } from '../audit/signing';
 import { SECRET_KEY } from '../codes/hmac';
 import { AppError } from '../errors';
 import type { settingsContract } from './contract';
 import type { Office } from './schemas';
 import { listSettings, readSetting, writeSetting } from './store';
+
+/** Keys made by the system and never shown. */
+const SYSTEM_KEYS = new Set([SECRET_KEY, ANCHOR_KEY]);
 
 export const OFFICE_NAME_KEY = 'office.name';
 export const REGION_CODE_KEY = 'office.regionCode';
@@ -29,9 +33,9 @@ export const settingsHandlers: Handlers<typeof settingsContract> = {
     ctx.touches('setting', 'office');
     return writeOffice(ctx.db, input, ctx.now);
   },
-  // The 检查码 secret signs printed notices: it is shown to no one and set by no one.
+  // The 检查码 secret signs printed notices, the anchor key signs audit heads: shown to no one and set by no one.
   'settings.list': (ctx) =>
-    listSettings(ctx.db).filter((s) => s.key !== SECRET_KEY) as {
+    listSettings(ctx.db).filter((s) => !SYSTEM_KEYS.has(s.key)) as {
       key: string;
       value: z.core.util.JSONType;
       updatedAt: string;
@@ -42,6 +46,7 @@ export const settingsHandlers: Handlers<typeof settingsContract> = {
       throw new AppError('INVALID_INPUT', '单位信息请在「系统设置 → 单位信息」中修改。');
     }
     if (input.key === SECRET_KEY) throw new AppError('FORBIDDEN', '检查码密钥由系统生成，不能修改。');
+    if (input.key === ANCHOR_KEY) throw new AppError('FORBIDDEN', '审计锚点签名密钥由系统生成，不能修改。');
     if (input.key.startsWith('results.'))
       throw new AppError('INVALID_INPUT', '结果公示期限请在「系统设置 → 结果与公示」中修改。');
     ctx.touches('setting', input.key);

@@ -1,4 +1,5 @@
 import type { Db } from '../../../db/client';
+import { withInsertTrackingPaused } from '../audit/rows';
 
 const INSERT_TRIGGER = 'subjects_fts_insert';
 
@@ -20,7 +21,8 @@ export function withFtsPaused<T>(db: Db, write: () => T): T {
     .get(INSERT_TRIGGER);
   if (!trigger) throw new Error(`trigger ${INSERT_TRIGGER} is missing`);
   client.exec(`DROP TRIGGER ${INSERT_TRIGGER}`);
-  const result = write();
+  // The audit's row tracking is paused the same way: the new rows are digested as one range.
+  const result = withInsertTrackingPaused(db, 'subjects', write);
   client.exec(trigger);
   client
     .prepare(
