@@ -14,11 +14,22 @@ CREATE INDEX `audit_anchors_entry_idx` ON `audit_anchors` (`entry_id`);
 -- What each audited write left in the rows it touched; the entry's rows_digest (hashed into the chain) covers them.
 ALTER TABLE `audit_log` ADD `rows_digest` text;
 --> statement-breakpoint
+-- A bulk insert's rows are declared by its entry (pending = 1, no digests) and digested while the app is idle by
+-- later system.digestRows entries, working through audit_row_backlog: the import itself pays nothing for them.
 CREATE TABLE `audit_row_digests` (
 	`entry_id` integer NOT NULL,
 	`tbl` text NOT NULL,
+	`pending` integer DEFAULT 0 NOT NULL,
 	`row_ids` text NOT NULL,
 	`digests` blob NOT NULL,
+	PRIMARY KEY(`entry_id`, `tbl`, `pending`)
+);
+--> statement-breakpoint
+CREATE TABLE `audit_row_backlog` (
+	`entry_id` integer NOT NULL,
+	`tbl` text NOT NULL,
+	`next_rid` integer NOT NULL,
+	`last_rid` integer NOT NULL,
 	PRIMARY KEY(`entry_id`, `tbl`)
 );
 --> statement-breakpoint

@@ -55,8 +55,22 @@ export const auditRowDigests = sqliteTable(
   {
     entryId: integer('entry_id').notNull(),
     tbl: text('tbl').notNull(),
+    /** 1: rows a bulk insert declared, digested later by system.digestRows entries (digests is empty). */
+    pending: integer('pending').notNull().default(0),
     rowIds: text('row_ids').notNull(),
     digests: blob('digests', { mode: 'buffer' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.entryId, t.tbl, t.pending] })],
+);
+
+/** Declared rows still to be digested while the app is idle: rowids next_rid…last_rid of the table. */
+export const auditRowBacklog = sqliteTable(
+  'audit_row_backlog',
+  {
+    entryId: integer('entry_id').notNull(),
+    tbl: text('tbl').notNull(),
+    nextRid: integer('next_rid').notNull(),
+    lastRid: integer('last_rid').notNull(),
   },
   (t) => [primaryKey({ columns: [t.entryId, t.tbl] })],
 );

@@ -10,7 +10,9 @@ import { dispatch, type Dispatched } from './dispatch';
 import { FileArea } from './files';
 import { Stash } from './stash';
 import { contract, isMethodName } from './contract';
-import { IndexUpkeep } from './subjects/index-upkeep';
+import { IdleUpkeep } from './idle-upkeep';
+import { mergeSearchIndex } from './subjects/fts';
+import { digestBacklogStep } from './audit/row-backlog';
 import { departments } from '../../db/schema';
 
 export interface CoreOptions {
@@ -38,8 +40,10 @@ export function openCore(options: CoreOptions): Core {
   seedOnce(db, clock);
   const runtime = { db, clock, stash: new Stash(), files: new FileArea(options.dataDir) };
   runtime.files.sweep(clock.now());
-  // Search index segments left by writes are merged while the app is idle (whatever an earlier run left, too).
-  const upkeep = new IndexUpkeep(db);
+  // While the app is idle: search index segments left by writes are merged, rows an import declared are digested
+  // (whatever an earlier run left, too).
+  const digestRows = () => digestBacklogStep(db, clock.now());
+  const upkeep = new IdleUpkeep(db, [() => mergeSearchIndex(db), digestRows]);
   upkeep.soon();
   return {
     dataDir: options.dataDir,
@@ -53,6 +57,9 @@ export function openCore(options: CoreOptions): Core {
     },
     close: () => {
       upkeep.stop();
+      // Rows an import declared are digested before the file is left alone (a CLI import exits right after it).
+      if (!db.$client.open) return;
+      while (db.$client.transaction(digestRows).immediate());
       db.$client.close();
     },
   };

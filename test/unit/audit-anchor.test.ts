@@ -2,10 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { generateKeyPairSync, sign } from 'node:crypto';
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openCore } from '../../electron/core/app';
 import { canonical } from '../../electron/core/canonical';
-import { chainHash, entryText, GENESIS_HASH, type AuditRow } from '../../electron/core/audit/chain';
+import { chainHash, entryText, GENESIS_HASH, verifyChain, type AuditRow } from '../../electron/core/audit/chain';
+import { digestBacklogStep } from '../../electron/core/audit/row-backlog';
+import { verifyRows } from '../../electron/core/audit/rows';
 import { DB_FILE } from '../../db/client';
 import { runCli } from '../support/cli';
 import { expectOk, logIn, openTestCore, setUpOffice, withToken, type TestCore } from '../support/core';
@@ -247,6 +249,52 @@ describe('audit anchors', () => {
     expect(text).toContain(`数据表 inspectors（执法人员）第 ${inserted} 行在应用之外被插入`);
     // Plain verify checks the chain, not today's rows.
     expect(cli('audit', 'verify').code).toBe(0);
+  });
+
+  it("leaves a bulk import's rows to be digested while idle, and names a lost backlog", async () => {
+    // The idle upkeep must not run on its own here: every step of it is taken by hand below.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const token = await setUpOffice(t.core);
+      const book = path.join(t.dir, 'import.xlsx');
+      const rows = [1, 2, 3].map(
+        (n) => [testUscc(700 + n), `空闲登记商店${n}`, '企业', '', '', 'F5211', '', 'B', '', ''] as string[],
+      );
+      await writeWorkbook(book, [{ name: '检查对象', rows: [HEADER, ...rows] }]);
+      const preview = await expectOk(t.core, withToken(token), 'subjects.importPreview', {
+        upload: upload(t.core, book),
+      });
+      await expectOk(t.core, withToken(token), 'subjects.importCommit', { token: preview.token, mode: 'valid' });
+      const db = t.core.db;
+      // The import declared its rows and digested none of them itself.
+      expect(verifyRows(db)).toMatchObject({ problems: [], pending: 3 });
+
+      const backlog = db.$client.prepare('SELECT * FROM audit_row_backlog').all() as Record<string, unknown>[];
+      db.$client.exec('DELETE FROM audit_row_backlog');
+      const lost = verifyRows(db).problems;
+      expect(lost).toHaveLength(3);
+      expect(lost[0]).toContain('其摘要的登记任务却在应用之外被删除');
+      const restore = db.$client.prepare(
+        'INSERT INTO audit_row_backlog (entry_id, tbl, next_rid, last_rid) VALUES (@entry_id, @tbl, @next_rid, @last_rid)',
+      );
+      for (const row of backlog) restore.run(row);
+
+      const step = () => db.$client.transaction(() => digestBacklogStep(db, t.clock.now(), 2)).immediate();
+      expect(step()).toBe(true);
+      expect(verifyRows(db)).toMatchObject({ problems: [], pending: 1 });
+      while (step());
+      expect(verifyRows(db)).toMatchObject({ problems: [], pending: 0 });
+      expect(verifyChain(db).ok).toBe(true);
+      const digested = db.$client
+        .prepare("SELECT count(*) FROM audit_log WHERE method = 'system.digestRows'")
+        .pluck()
+        .get();
+      expect(digested).toBe(2);
+      db.$client.prepare("UPDATE subjects SET name = '改名' WHERE name = '空闲登记商店3'").run();
+      expect(verifyRows(db).problems[0]).toContain('在应用之外被改动');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('refuses a tampered or foreign anchor file; usage errors exit 64', { timeout: 240_000 }, async () => {

@@ -37,9 +37,13 @@ const TABLES = Object.keys(AUDITED_TABLES).sort() as AuditedTable[];
 export const DIGEST_BYTES = 16;
 const DELETED = Buffer.alloc(DIGEST_BYTES);
 
-/** The rows one write touched in one table: rowid runs [first, count] and a digest per row in the same order. */
+/**
+ * The rows one write touched in one table: rowid runs [first, count] and a digest per row in the same order; or, for
+ * the rows a bulk insert declared (`pending`), the runs alone: they are digested while the app is idle.
+ */
 export interface TableDigests {
   tbl: string;
+  pending: boolean;
   runs: [number, number][];
   digests: Buffer;
 }
@@ -58,6 +62,9 @@ function triggerSql(table: string): string[] {
 
 const tracked = new WeakSet<Database.Database>();
 
+/** Whether this connection notes the rows its writes touch (the core's does; a bare test database may not). */
+export const tracksRows = (client: Database.Database): boolean => tracked.has(client);
+
 /** Creates the TEMP table and triggers on this connection; the core calls it once when it opens the database. */
 export function installRowTracking(client: Database.Database): void {
   client.exec(`CREATE TEMP TABLE IF NOT EXISTS audit_touched (tbl TEXT NOT NULL, rid INTEGER NOT NULL,
@@ -70,7 +77,9 @@ export function installRowTracking(client: Database.Database): void {
 
 /**
  * Runs a bulk insert into `table` without the per-row TEMP trigger (about 1 µs a row) and notes the new rows as one
- * range instead. Only inserts may happen inside (the bulk path's own rule, see withFtsPaused).
+ * range instead. Only inserts may happen inside (the bulk path's own rule, see withFtsPaused). The range is declared
+ * by the write's entry and digested later, while the app is idle (digestBacklogStep): reading back and digesting
+ * 100,000 imported rows inside the import would add more than half a second to it.
  */
 export function withInsertTrackingPaused<T>(db: Db, table: AuditedTable, write: () => T): T {
   const client = db.$client;
@@ -131,7 +140,7 @@ export function* idsOfRuns(runs: [number, number][]): Generator<number> {
   for (const [first, count] of runs) for (let i = 0; i < count; i++) yield first + i;
 }
 
-/** Digests the rows this connection's writes touched since the last entry, and forgets them. */
+/** Digests the rows this connection's writes touched since the last entry (declaring bulk-inserted ones), and forgets them. */
 export function takeTouchedDigests(db: Db): TableDigests[] {
   const client = db.$client;
   if (!tracked.has(client)) return [];
@@ -157,66 +166,84 @@ export function takeTouchedDigests(db: Db): TableDigests[] {
     const from = after.get(tbl);
     if (single.length === 0 && from === undefined) continue;
     const columns = columnsOf(client, tbl);
-    let rows: { rid: number; digest: Buffer }[] = [];
+    const rows: { rid: number; digest: Buffer }[] = [];
     const one = selectRows(client, tbl, 'WHERE rowid = ?');
     for (const rid of single) {
-      if (from !== undefined && rid > from) continue;
       const raw = one.get(rid) as unknown[] | undefined;
+      // A row of the declared range is digested later; one inserted there and deleted again is recorded as deleted.
+      if (from !== undefined && rid > from && raw) continue;
       rows.push({ rid, digest: raw ? rowDigest(columns, raw) : DELETED });
     }
-    if (from !== undefined) {
-      // Rowids past the range start are all above the single ones kept: the order stays ascending.
-      const present = new Set<number>();
-      for (const raw of selectRows(client, tbl, 'WHERE rowid > ? ORDER BY rowid').iterate(from) as Iterable<
-        unknown[]
-      >) {
-        const rid = raw[0] as number;
-        present.add(rid);
-        rows.push({ rid, digest: rowDigest(columns, raw) });
-      }
-      // A row inserted in the range and deleted again in the same write is noted singly and gone now.
-      const gone = single.filter((rid) => rid > from && !present.has(rid));
-      if (gone.length > 0) {
-        rows = [...rows, ...gone.map((rid) => ({ rid, digest: DELETED }))].sort((a, b) => a.rid - b.rid);
-      }
+    if (rows.length > 0) {
+      out.push({
+        tbl,
+        pending: false,
+        runs: toRuns(rows.map((r) => r.rid)),
+        digests: Buffer.concat(rows.map((r) => r.digest)),
+      });
     }
-    out.push({
-      tbl,
-      runs: toRuns(rows.map((r) => r.rid)),
-      digests: Buffer.concat(rows.map((r) => r.digest)),
-    });
+    if (from !== undefined) {
+      const ids = client.prepare<[number], number>(`SELECT rowid FROM main.${tbl} WHERE rowid > ? ORDER BY rowid`);
+      const declared = toRuns(ids.pluck().all(from));
+      if (declared.length > 0) out.push({ tbl, pending: true, runs: declared, digests: Buffer.alloc(0) });
+    }
   }
   client.exec('DELETE FROM audit_touched; DELETE FROM audit_touched_ranges');
   return out;
 }
 
 /** The digest an entry carries in its hashed content: over every table's rowids and row digests, in table order. */
-export function digestOfTables(tables: { tbl: string; rowIds: string; digests: Buffer }[]): string | null {
+interface StoredDigests {
+  tbl: string;
+  pending: number;
+  rowIds: string;
+  digests: Buffer;
+}
+
+/** A declared range is hashed under its own name, so it cannot pass for digested rows or the other way round. */
+const hashedName = (t: StoredDigests): string => (t.pending ? `${t.tbl}#pending` : t.tbl);
+
+export function digestOfTables(tables: StoredDigests[]): string | null {
   if (tables.length === 0) return null;
   const hash = createHash('sha256');
-  for (const t of [...tables].sort((a, b) => (a.tbl < b.tbl ? -1 : a.tbl > b.tbl ? 1 : 0))) {
-    hash.update(`${t.tbl}\n${t.rowIds}\n`).update(t.digests);
+  const named = tables.map((t) => ({ name: hashedName(t), t }));
+  for (const { name, t } of named.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    hash.update(`${name}\n${t.rowIds}\n`).update(t.digests);
   }
   return hash.digest('hex');
 }
 
-export const storedForm = (t: TableDigests) => ({ tbl: t.tbl, rowIds: JSON.stringify(t.runs), digests: t.digests });
+export const storedForm = (t: TableDigests): StoredDigests => ({
+  tbl: t.tbl,
+  pending: t.pending ? 1 : 0,
+  rowIds: JSON.stringify(t.runs),
+  digests: t.digests,
+});
 
+/** Stores the entry's digests; declared ranges also join the backlog the idle step works through. */
 export function storeDigests(db: Db, entryId: number, tables: TableDigests[]): void {
   const insert = db.$client.prepare(
-    'INSERT INTO audit_row_digests (entry_id, tbl, row_ids, digests) VALUES (?, ?, ?, ?)',
+    'INSERT INTO audit_row_digests (entry_id, tbl, pending, row_ids, digests) VALUES (?, ?, ?, ?, ?)',
+  );
+  const backlog = db.$client.prepare(
+    'INSERT INTO audit_row_backlog (entry_id, tbl, next_rid, last_rid) VALUES (?, ?, ?, ?)',
   );
   for (const t of tables) {
     const stored = storedForm(t);
-    insert.run(entryId, stored.tbl, stored.rowIds, stored.digests);
+    insert.run(entryId, stored.tbl, stored.pending, stored.rowIds, stored.digests);
+    const first = t.runs[0];
+    const last = t.runs[t.runs.length - 1];
+    if (t.pending && first && last) backlog.run(entryId, t.tbl, first[0], last[0] + last[1] - 1);
   }
 }
 
 /** Each entry's rows digest as recomputed from the stored row digests (for the chain walk). */
 export function storedRowsDigests(db: Db): Map<number, string> {
   const rows = db.$client
-    .prepare('SELECT entry_id AS entryId, tbl, row_ids AS rowIds, digests FROM audit_row_digests ORDER BY entry_id')
-    .all() as { entryId: number; tbl: string; rowIds: string; digests: Buffer }[];
+    .prepare(
+      'SELECT entry_id AS entryId, tbl, pending, row_ids AS rowIds, digests FROM audit_row_digests ORDER BY entry_id',
+    )
+    .all() as (StoredDigests & { entryId: number })[];
   const byEntry = new Map<number, typeof rows>();
   for (const row of rows) byEntry.set(row.entryId, [...(byEntry.get(row.entryId) ?? []), row]);
   const out = new Map<number, string>();
@@ -228,6 +255,8 @@ export interface DeepReport {
   problems: string[];
   /** Rows from before row digests began (未登记). */
   unregistered: number;
+  /** Rows a bulk insert declared that the idle step has not digested yet (待登记). */
+  pending: number;
   checked: number;
 }
 
@@ -236,23 +265,31 @@ const label = (tbl: AuditedTable) => `数据表 ${tbl}（${AUDITED_TABLES[tbl]}�
 /** Recomputes every audited row's digest from today's rows and names each one changed outside the app. */
 export function verifyRows(db: Db): DeepReport {
   const client = db.$client;
-  const report: DeepReport = { problems: [], unregistered: 0, checked: 0 };
+  const report: DeepReport = { problems: [], unregistered: 0, pending: 0, checked: 0 };
   const baseline = new Map(
     client.prepare('SELECT tbl, max_rowid FROM audit_row_baseline').raw().all() as [string, number][],
   );
   for (const tbl of TABLES) {
-    const latest = new Map<number, { entryId: number; digest: Buffer }>();
+    const latest = new Map<number, { entryId: number; digest: Buffer | null }>();
     const stored = client
-      .prepare('SELECT entry_id, row_ids, digests FROM audit_row_digests WHERE tbl = ? ORDER BY entry_id')
+      .prepare(
+        'SELECT entry_id, pending, row_ids, digests FROM audit_row_digests WHERE tbl = ? ORDER BY entry_id, pending',
+      )
       .raw()
-      .iterate(tbl) as Iterable<[number, string, Buffer]>;
-    for (const [entryId, rowIds, digests] of stored) {
+      .iterate(tbl) as Iterable<[number, number, string, Buffer]>;
+    for (const [entryId, pending, rowIds, digests] of stored) {
       let i = 0;
       for (const rid of idsOfRuns(JSON.parse(rowIds) as [number, number][])) {
-        latest.set(rid, { entryId, digest: digests.subarray(i * DIGEST_BYTES, (i + 1) * DIGEST_BYTES) });
+        const digest = pending ? null : digests.subarray(i * DIGEST_BYTES, (i + 1) * DIGEST_BYTES);
+        latest.set(rid, { entryId, digest });
         i += 1;
       }
     }
+    const backlog = client.prepare('SELECT next_rid, last_rid FROM audit_row_backlog WHERE tbl = ?').raw().all(tbl) as [
+      number,
+      number,
+    ][];
+    const queued = (rid: number) => backlog.some(([from, to]) => from <= rid && rid <= to);
     const columns = columnsOf(client, tbl);
     const before = baseline.get(tbl) ?? 0;
     for (const raw of selectRows(client, tbl, 'ORDER BY rowid').iterate() as Iterable<unknown[]>) {
@@ -265,7 +302,13 @@ export function verifyRows(db: Db): DeepReport {
         continue;
       }
       latest.delete(rid);
-      if (known.digest.equals(DELETED)) {
+      if (known.digest === null) {
+        if (queued(rid)) report.pending += 1;
+        else
+          report.problems.push(
+            `${label(tbl)}第 ${rid} 行由第 ${known.entryId} 条审计记录批量写入，其摘要的登记任务却在应用之外被删除`,
+          );
+      } else if (known.digest.equals(DELETED)) {
         report.problems.push(`${label(tbl)}第 ${rid} 行已由第 ${known.entryId} 条审计记录删除，却又在应用之外被插回`);
       } else if (!rowDigest(columns, raw).equals(known.digest)) {
         report.problems.push(
@@ -274,7 +317,7 @@ export function verifyRows(db: Db): DeepReport {
       }
     }
     for (const [rid, known] of latest) {
-      if (!known.digest.equals(DELETED)) {
+      if (known.digest === null || !known.digest.equals(DELETED)) {
         report.problems.push(
           `${label(tbl)}第 ${rid} 行在应用之外被删除（最后写入它的是第 ${known.entryId} 条审计记录）`,
         );

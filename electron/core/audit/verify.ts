@@ -115,6 +115,7 @@ export function verifyAudit(db: Db, options: VerifyOptions = {}): AuditVerifyRep
     notes.push(
       `已核对 ${rows.checked} 行业务数据${rows.unregistered > 0 ? `，其中 ${rows.unregistered} 行早于数据行摘要功能（未登记）` : ''}`,
     );
+    if (rows.pending > 0) notes.push(`${rows.pending} 行批量导入的数据尚待登记摘要（软件空闲时或关闭时自动完成）`);
   }
   if (problems.length === 0 && chain.ok) return { ok: true, count, headHash: chain.headHash, notes };
   const first = problems[0] ?? { entryId: null, reason: '' };
