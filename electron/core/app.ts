@@ -4,7 +4,8 @@ import type { Caller, Clock } from './context';
 import { systemClock } from './context';
 import { seedCalendar } from './calendar/store';
 import { seedDepartments } from './departments/service';
-import { dispatch, type Dispatched } from './dispatch';
+import { LoginThrottle } from './auth/throttle';
+import { dispatch, type CoreRuntime, type Dispatched } from './dispatch';
 import { FileArea } from './files';
 import { Stash } from './stash';
 import { contract, isMethodName } from './contract';
@@ -31,7 +32,14 @@ export function openCore(options: CoreOptions): Core {
   const db = openDb(options.dataDir, { migrationsDir: options.migrationsDir });
   const clock = options.clock ?? systemClock;
   seedOnce(db, clock);
-  const runtime = { db, clock, stash: new Stash(), files: new FileArea(options.dataDir) };
+  const runtime: CoreRuntime = {
+    dataDir: options.dataDir,
+    db,
+    clock,
+    stash: new Stash(),
+    files: new FileArea(options.dataDir),
+    logins: new LoginThrottle(),
+  };
   runtime.files.sweep(clock.now());
   // Search index segments left by writes are merged while the app is idle (whatever an earlier run left, too).
   const upkeep = new IndexUpkeep(db);
