@@ -35,7 +35,9 @@ const post = async (method: string, body: unknown): Promise<{ code: string }> =>
 describe('logins under load', () => {
   it('ten anonymous logins at once leave everyone else answered within 200 ms', async () => {
     await setUpOffice(t.core);
-    await post('auth.status', {}); // the first request of a fresh server, out of the measure
+    // The first requests of a fresh server and client (connections, code paths warming up), out of the measure.
+    await Promise.all(Array.from({ length: 12 }, () => post('auth.status', {})));
+    await post('auth.login', { username: 'warmup', password: 'Wrong12345' });
     const logins = Array.from({ length: 10 }, (_, i) =>
       post('auth.login', { username: i % 2 ? 'admin' : `nobody${i}`, password: 'Wrong12345' }),
     );
@@ -51,9 +53,9 @@ describe('logins under load', () => {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     const answers = await all;
-    // Each refused like any wrong password (or told the system is busy), none let in.
-    expect(answers.every((a) => a.code === 'BAD_CREDENTIALS' || a.code === 'BUSY')).toBe(true);
-    expect(times.length).toBeGreaterThan(3);
     expect(Math.max(...times)).toBeLessThanOrEqual(200);
+    expect(times.length).toBeGreaterThan(3);
+    // Each refused like any wrong password (or told to wait, or that the system is busy), none let in.
+    expect(answers.every((a) => ['BAD_CREDENTIALS', 'THROTTLED', 'BUSY'].includes(a.code))).toBe(true);
   }, 60_000);
 });
