@@ -37,6 +37,8 @@ export const sessions = sqliteTable(
       .references(() => users.id),
     door: text('door', { enum: ['ipc', 'http', 'cli'] }).notNull(),
     expiresAt: text('expires_at').notNull(),
+    /** The last call made with the session (written at most once a minute), for the idle timeout. */
+    lastSeenAt: text('last_seen_at'),
     ...timestamps,
   },
   (t) => [index('sessions_user_idx').on(t.userId)],

@@ -6,7 +6,8 @@ import type { Caller, Clock } from './context';
 import { systemClock } from './context';
 import { seedCalendar } from './calendar/store';
 import { seedDepartments } from './departments/service';
-import { dispatch, type Dispatched } from './dispatch';
+import { LoginThrottle } from './auth/throttle';
+import { dispatch, type CoreRuntime, type Dispatched } from './dispatch';
 import { FileArea } from './files';
 import { Stash } from './stash';
 import { contract, isMethodName } from './contract';
@@ -38,7 +39,14 @@ export function openCore(options: CoreOptions): Core {
   installRowTracking(db.$client);
   repairAppendOnlyTriggers(db, clock);
   seedOnce(db, clock);
-  const runtime = { db, clock, stash: new Stash(), files: new FileArea(options.dataDir) };
+  const runtime: CoreRuntime = {
+    dataDir: options.dataDir,
+    db,
+    clock,
+    stash: new Stash(),
+    files: new FileArea(options.dataDir),
+    logins: new LoginThrottle(),
+  };
   runtime.files.sweep(clock.now());
   // While the app is idle: search index segments left by writes are merged, rows an import declared are digested
   // (whatever an earlier run left, too).

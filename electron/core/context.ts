@@ -20,6 +20,8 @@ export interface Caller {
   /** True for the desktop window, the CLI, and HTTP requests from the loopback address. */
   local: boolean;
   sessionToken?: string | null;
+  /** The network address of an HTTP caller (throttling of failed logins, the audit trail). */
+  address?: string;
   /** Only the CLI names its actor directly: whoever can run it already holds the database file. */
   actor?: Actor;
 }

@@ -1,13 +1,15 @@
 import type { Db } from '../../db/client';
 import { appendAudit } from './audit/chain';
 import { allows } from './auth/permissions';
-import { createSession, endSession, resolveSession } from './auth/sessions';
+import { createSession, endSession, resolveSession, type SessionActor } from './auth/sessions';
+import type { LoginThrottle } from './auth/throttle';
 import { canonical, sha256Hex } from './canonical';
 import type { Actor, Caller, Clock, HandlerContext } from './context';
 import { contract, isMethodName } from './contract';
 import type { MethodSpec } from './define';
-import { AppError, INTERNAL_MESSAGE, type Result } from './errors';
+import { AppError, diskFullMessage, INTERNAL_MESSAGE, isDiskFull, type Result } from './errors';
 import type { FileArea } from './files';
+import { isPreparedWrite, type PreparedWrite } from './handler-types';
 import { handlers } from './handlers';
 import { redactSecrets } from './redact';
 import type { Stash } from './stash';
@@ -15,10 +17,12 @@ import { ROLE_LABELS } from './roles';
 import { describeIssues } from './validation';
 
 export interface CoreRuntime {
+  dataDir: string;
   db: Db;
   clock: Clock;
   stash: Stash;
   files: FileArea;
+  logins: LoginThrottle;
 }
 
 /** What a door must do with the caller's session after the call; never sent to the renderer. */
@@ -29,6 +33,15 @@ export type Dispatched = Result<unknown> & { session?: SessionChange };
 type AnyHandler = (ctx: HandlerContext, input: unknown) => unknown;
 
 const fail = (code: AppError['code'], message: string): Dispatched => ({ ok: false, error: { code, message } });
+
+/** What an account that must change its password may still do: see where it stands, leave, change it. */
+const ALLOWED_BEFORE_PASSWORD_CHANGE: ReadonlySet<string> = new Set([
+  'auth.status',
+  'auth.me',
+  'auth.logout',
+  'auth.changePassword',
+]);
+const MUST_CHANGE_MESSAGE = '您的密码是初始密码或已被管理员重置，请先修改密码，再进行其他操作。';
 
 /**
  * The only way into the application: validate → authorise → run (writes in one IMMEDIATE transaction, with their
@@ -43,24 +56,46 @@ export async function dispatch(
   try {
     if (!isMethodName(name)) return fail('UNKNOWN_METHOD', `未知的操作「${String(name).slice(0, 60)}」。`);
     const spec: MethodSpec = contract[name];
+    const now = core.clock.now();
+    const session = sessionOf(core, caller, now);
+    const actor = session?.actor ?? null;
+    // Who may call comes before what they sent: an anonymous caller learns nothing of a method's input schema.
+    if (spec.access !== 'public') {
+      if (!session || !actor) return fail('UNAUTHENTICATED', '登录已过期或尚未登录，请重新登录。');
+      if (!allows(spec.access, actor.role)) {
+        return fail(
+          'FORBIDDEN',
+          `当前账户（${ROLE_LABELS[actor.role]}）无权执行「${spec.summary}」。如需此权限，请联系系统管理员。`,
+        );
+      }
+      if (session.mustChangePassword && !ALLOWED_BEFORE_PASSWORD_CHANGE.has(name)) {
+        return fail('FORBIDDEN', MUST_CHANGE_MESSAGE);
+      }
+    }
     const parsed = spec.input.safeParse(rawInput ?? {});
     if (!parsed.success) return fail('INVALID_INPUT', describeIssues(parsed.error));
-    const now = core.clock.now();
-    const actor = caller.actor ?? (caller.sessionToken ? resolveSession(core.db, caller.sessionToken, now) : null);
-    if (spec.access !== 'public' && !actor) return fail('UNAUTHENTICATED', '登录已过期或尚未登录，请重新登录。');
-    if (!allows(spec.access, actor?.role ?? null)) {
-      const role = actor ? ROLE_LABELS[actor.role] : '未登录用户';
-      return fail('FORBIDDEN', `当前账户（${role}）无权执行「${spec.summary}」。如需此权限，请联系系统管理员。`);
-    }
     const run = new Run(core, caller, actor, now);
-    const handler = handlers[name] as AnyHandler;
-    if (!spec.write) return { ok: true, value: await handler(run.context, parsed.data) };
-    return core.db.$client.transaction(() => run.write(name, spec, handler, parsed.data)).immediate();
+    const handler = handlers[name] as AnyHandler | PreparedWrite<unknown, unknown>;
+    if (!spec.write) return { ok: true, value: await (handler as AnyHandler)(run.context, parsed.data) };
+    let write = handler as AnyHandler;
+    if (isPreparedWrite(handler)) {
+      // The slow, asynchronous part (password hashing) runs before the transaction, never inside it.
+      const prepared = await handler.prepare({ db: core.db, caller, actor, now, logins: core.logins }, parsed.data);
+      write = (ctx, input) => handler.run(ctx, input, prepared);
+    }
+    return core.db.$client.transaction(() => run.write(name, spec, write, parsed.data)).immediate();
   } catch (error) {
     if (error instanceof AppError) return fail(error.code, error.message);
+    if (isDiskFull(error)) return fail('DISK_FULL', diskFullMessage(core.dataDir));
     console.error(`[dispatch] ${name} failed:`, error);
     return fail('INTERNAL', INTERNAL_MESSAGE);
   }
+}
+
+/** The CLI names its actor; the other doors carry a session token. */
+function sessionOf(core: CoreRuntime, caller: Caller, now: Date): SessionActor | null {
+  if (caller.actor) return { actor: caller.actor, mustChangePassword: false };
+  return caller.sessionToken ? resolveSession(core.db, caller.sessionToken, now) : null;
 }
 
 /** The state of one call: what the handler touched and which session it opened or closed. */
@@ -119,7 +154,8 @@ class Run {
       at: this.context.now.toISOString(),
       actorId: this.actor?.id ?? this.sessionUserId,
       actorName: this.actorName(input),
-      door: this.caller.door,
+      // The HTTP door's calls name their network address beside the door, e.g. 'http 192.168.1.20'.
+      door: this.caller.address ? `${this.caller.door} ${this.caller.address}` : this.caller.door,
       method: name,
       entityType: entity?.type ?? spec.entity ?? null,
       entityId: entity?.id ?? null,

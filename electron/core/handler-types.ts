@@ -1,12 +1,45 @@
 import type { z } from 'zod';
-import type { HandlerContext } from './context';
+import type { Db } from '../../db/client';
+import type { LoginThrottle } from './auth/throttle';
+import type { Actor, Caller, HandlerContext } from './context';
 import type { ContractShape, MethodSpec } from './define';
 
 type Awaitable<T> = T | Promise<T>;
 
+/** What the asynchronous step before a write's transaction may use: reads only, and the login throttle. */
+export interface PrepareContext {
+  db: Db;
+  caller: Caller;
+  actor: Actor | null;
+  now: Date;
+  logins: LoginThrottle;
+}
+
+/**
+ * A write whose slow part (hashing a password) must not run inside the synchronous transaction: `prepare` runs
+ * first, off the event loop, and hands its result to `run`, which runs in the transaction like any write handler.
+ */
+export interface PreparedWrite<I, O> {
+  readonly prepare: (ctx: PrepareContext, input: I) => Promise<unknown>;
+  readonly run: (ctx: HandlerContext, input: I, prepared: unknown) => O;
+}
+
+export function preparedWrite<I, P, O>(
+  prepare: (ctx: PrepareContext, input: I) => Promise<P>,
+  run: (ctx: HandlerContext, input: I, prepared: P) => O,
+): PreparedWrite<I, O> {
+  // Sound by construction: `run` only ever receives what this `prepare` returned.
+  return { prepare, run: run as (ctx: HandlerContext, input: I, prepared: unknown) => O };
+}
+
+export const isPreparedWrite = (handler: unknown): handler is PreparedWrite<unknown, unknown> =>
+  typeof handler === 'object' && handler !== null && 'prepare' in handler && 'run' in handler;
+
+type WriteHandler<I, O> = ((ctx: HandlerContext, input: I) => O) | PreparedWrite<I, O>;
+
 /** Writes run inside a synchronous SQLite transaction, so their handlers must not be async. */
 export type Handler<S extends MethodSpec> = S['write'] extends true
-  ? (ctx: HandlerContext, input: z.output<S['input']>) => z.input<S['output']>
+  ? WriteHandler<z.output<S['input']>, z.input<S['output']>>
   : (ctx: HandlerContext, input: z.output<S['input']>) => Awaitable<z.input<S['output']>>;
 
 export type Handlers<C extends ContractShape> = { [K in keyof C]: Handler<C[K]> };

@@ -40,7 +40,7 @@ export async function handleApi(core: Core, method: string, req: IncomingMessage
     return refuse(res, 400, 'INVALID_INPUT', '请求内容不是有效的 JSON。');
   }
   const { session, ...result } = await core.call(
-    { door: 'http', local: isLoopback(req), sessionToken: readSessionCookie(req) },
+    { door: 'http', local: isLoopback(req), sessionToken: readSessionCookie(req), address: req.socket.remoteAddress },
     method,
     input,
   );

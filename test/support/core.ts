@@ -88,7 +88,13 @@ export async function logIn(core: Core): Promise<string> {
   return tokenOf(result);
 }
 
-/** Creates an account as the admin and logs it in, returning its token. */
+/** The password an administrator gives a new account; the helpers below change it at the first login. */
+export const INITIAL_PASSWORD = 'Initial12345';
+
+/**
+ * Creates an account as the admin and logs it in, returning its token. Like a real user it changes the initial
+ * password at once (the core refuses everything else until it does), to `password`.
+ */
 export async function addUserAndLogin(
   core: Core,
   adminToken: string,
@@ -99,7 +105,14 @@ export async function addUserAndLogin(
     displayName: user.username,
     departmentId: null,
     ...user,
-    password,
+    password: INITIAL_PASSWORD,
   });
-  return tokenOf(await core.call(LOCAL_HTTP, 'auth.login', { username: user.username, password }));
+  const token = tokenOf(
+    await core.call(LOCAL_HTTP, 'auth.login', { username: user.username, password: INITIAL_PASSWORD }),
+  );
+  await expectOk(core, withToken(token), 'auth.changePassword', {
+    oldPassword: INITIAL_PASSWORD,
+    newPassword: password,
+  });
+  return token;
 }

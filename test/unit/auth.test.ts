@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { users } from '../../db/schema';
+import { auditLog, users } from '../../db/schema';
+import type { Caller } from '../../electron/core/context';
+import type { Dispatched } from '../../electron/core/dispatch';
 import {
   addUserAndLogin,
   ADMIN_PASSWORD,
@@ -18,7 +20,13 @@ beforeEach(() => {
 });
 afterEach(() => t.cleanup());
 
-const login = (username: string, password: string) => t.core.call(LOCAL_HTTP, 'auth.login', { username, password });
+const login = Object.assign(
+  (username: string, password: string) => t.core.call(LOCAL_HTTP, 'auth.login', { username, password }),
+  {
+    from: (caller: Caller, username: string, password: string) =>
+      t.core.call(caller, 'auth.login', { username, password }),
+  },
+);
 
 describe('first run', () => {
   it('reports an uninitialised system and allows set-up only from the machine itself', async () => {
@@ -71,30 +79,73 @@ describe('login', () => {
     expect(wrong.error.message).toContain('用户名或密码错误');
   });
 
-  it('locks the account after 5 wrong passwords, even for the right one, until 15 minutes pass', async () => {
+  it('backs off more and more after failures from one address, for any name, known or not', async () => {
     await setUpOffice(t.core);
-    for (let i = 0; i < 4; i++) expect((await login('admin', 'Wrong12345')).ok).toBe(false);
-    const fifth = await login('admin', 'Wrong12345');
-    expect(fifth.ok ? null : fifth.error.code).toBe('LOCKED');
-    const right = await login('admin', ADMIN_PASSWORD);
-    expect(right.ok ? null : right.error.code).toBe('LOCKED');
-    expect(right.ok ? '' : right.error.message).toContain('锁定');
-    t.clock.advanceMinutes(16);
-    expect((await login('admin', ADMIN_PASSWORD)).ok).toBe(true);
+    const outsider: Caller = { door: 'http', local: false, address: '203.0.113.9' };
+    const from = (caller: Caller, username: string, password: string) =>
+      t.core.call(caller, 'auth.login', { username, password });
+    const codeOf = (r: Dispatched) => (r.ok ? 'ok' : r.error.code);
+    for (const name of ['admin', 'nobody']) {
+      for (let i = 0; i < 4; i++) expect(codeOf(await from(outsider, name, 'Wrong12345'))).toBe('BAD_CREDENTIALS');
+      // Refused unheard, even with the right password, and the message names the wait, never the account.
+      const blocked = await from(outsider, name, name === 'admin' ? ADMIN_PASSWORD : 'Wrong12345');
+      expect(blocked.ok ? '' : `${blocked.error.code} ${blocked.error.message}`).toBe(
+        'THROTTLED 登录失败次数过多，请 30 秒后再试。如忘记密码，请联系系统管理员重置。',
+      );
+      t.clock.advanceMinutes(1);
+      expect(codeOf(await from(outsider, name, 'Wrong12345'))).toBe('BAD_CREDENTIALS');
+      const longer = await from(outsider, name, 'Wrong12345');
+      expect(longer.ok ? '' : longer.error.message).toContain('60 秒');
+      t.clock.advanceMinutes(2);
+    }
+    // The administrator at the machine is not locked out by any of it.
+    expect((await from({ door: 'ipc', local: true }, 'admin', ADMIN_PASSWORD)).ok).toBe(true);
+    expect((await from({ door: 'http', local: false, address: '198.51.100.7' }, 'admin', ADMIN_PASSWORD)).ok).toBe(
+      true,
+    );
   });
 
-  it('lets an administrator unlock a locked account at once', async () => {
+  it('slows an account attacked from many addresses for outsiders only, never at the machine', async () => {
+    await setUpOffice(t.core);
+    const remote = (n: number): Caller => ({ door: 'http', local: false, address: `203.0.113.${n}` });
+    for (let n = 1; n <= 11; n++) await login.from(remote(n), 'admin', 'Wrong12345');
+    const fresh = await login.from(remote(50), 'admin', ADMIN_PASSWORD);
+    expect(fresh.ok ? null : fresh.error.code).toBe('THROTTLED');
+    expect((await login.from(LOCAL_HTTP, 'admin', ADMIN_PASSWORD)).ok).toBe(true);
+    expect((await login.from({ door: 'ipc', local: true }, 'admin', ADMIN_PASSWORD)).ok).toBe(true);
+  });
+
+  it('records every failed attempt in the audit trail with the address it came from', async () => {
+    await setUpOffice(t.core);
+    const outsider: Caller = { door: 'http', local: false, address: '203.0.113.9' };
+    await login.from(outsider, 'nobody', 'Wrong12345');
+    for (let i = 0; i < 4; i++) await login.from(outsider, 'admin', 'Wrong12345');
+    await login.from(outsider, 'admin', ADMIN_PASSWORD);
+    const refused = t.core.db
+      .select()
+      .from(auditLog)
+      .all()
+      .filter((r) => r.method === 'auth.login');
+    expect(refused.map((r) => [r.actorName, r.outcome, r.door])).toEqual([
+      ['nobody', 'BAD_CREDENTIALS', 'http 203.0.113.9'],
+      ...Array.from({ length: 4 }, () => ['admin', 'BAD_CREDENTIALS', 'http 203.0.113.9']),
+      ['admin', 'THROTTLED', 'http 203.0.113.9'],
+    ]);
+  });
+
+  it('lets an administrator lift the back-off of an account at once', async () => {
     const admin = await setUpOffice(t.core);
     await addUserAndLogin(t.core, admin, { username: 'zhao', role: 'viewer' });
-    for (let i = 0; i < 5; i++) await login('zhao', 'Wrong12345');
-    expect((await login('zhao', 'User12345')).ok).toBe(false);
+    const outsider: Caller = { door: 'http', local: false, address: '203.0.113.9' };
+    for (let i = 0; i < 4; i++) await login.from(outsider, 'zhao', 'Wrong12345');
+    expect((await login.from(outsider, 'zhao', 'User12345')).ok).toBe(false);
     const zhao = t.core.db
       .select()
       .from(users)
       .all()
       .find((u) => u.username === 'zhao');
     await expectOk(t.core, withToken(admin), 'users.unlock', { id: zhao?.id });
-    expect((await login('zhao', 'User12345')).ok).toBe(true);
+    expect((await login.from(outsider, 'zhao', 'User12345')).ok).toBe(true);
   });
 
   it('ends sessions after 12 hours', async () => {
@@ -113,10 +164,21 @@ describe('login', () => {
 });
 
 describe('accounts', () => {
-  it('forces a new account to change its password, and checks the old one', async () => {
+  it('holds an account that must change its password to the password change, in the core', async () => {
     const admin = await setUpOffice(t.core);
-    const zhang = await addUserAndLogin(t.core, admin, { username: 'zhang', role: 'inspector', departmentId: 1 });
+    await expectOk(t.core, withToken(admin), 'users.create', {
+      username: 'zhang',
+      displayName: '张',
+      role: 'inspector',
+      departmentId: 1,
+      password: 'User12345',
+    });
+    const zhang = tokenOf(await login('zhang', 'User12345'));
     expect((await expectOk(t.core, withToken(zhang), 'auth.me', {})).user.mustChangePassword).toBe(true);
+    const early = await t.core.call(withToken(zhang), 'subjects.list', {});
+    expect(early.ok ? '' : `${early.error.code} ${early.error.message}`).toBe(
+      'FORBIDDEN 您的密码是初始密码或已被管理员重置，请先修改密码，再进行其他操作。',
+    );
     const wrongOld = await t.core.call(withToken(zhang), 'auth.changePassword', {
       oldPassword: 'Nope12345',
       newPassword: 'Mine12345',
@@ -127,6 +189,7 @@ describe('accounts', () => {
       newPassword: 'Mine12345',
     });
     expect((await expectOk(t.core, withToken(zhang), 'auth.me', {})).user.mustChangePassword).toBe(false);
+    expect((await t.core.call(withToken(zhang), 'subjects.list', {})).ok).toBe(true);
     expect((await login('zhang', 'Mine12345')).ok).toBe(true);
   });
 

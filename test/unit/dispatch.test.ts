@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { settings, users, auditLog } from '../../db/schema';
+import { contract, type MethodName } from '../../electron/core/contract';
 import { addUserAndLogin, LOCAL_HTTP, openTestCore, setUpOffice, withToken, type TestCore } from '../support/core';
 
 let t: TestCore;
@@ -50,6 +51,35 @@ describe('dispatch', () => {
     expect(result.ok ? null : result.error.code).toBe('UNAUTHENTICATED');
     const forged = await t.core.call(withToken('not-a-real-token'), 'users.list', {});
     expect(forged.ok ? null : forged.error.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('tells an anonymous caller of any protected method only to log in, whatever it sent', async () => {
+    const protectedMethods = (Object.keys(contract) as MethodName[]).filter((m) => contract[m].access !== 'public');
+    expect(protectedMethods.length).toBeGreaterThan(40);
+    const answers: Record<string, string> = {};
+    for (const method of protectedMethods) {
+      for (const caller of [LOCAL_HTTP, withToken('not-a-real-token')]) {
+        const result = await t.core.call(caller, method, 42);
+        answers[`${method} ${caller.sessionToken ? 'forged' : 'none'}`] = result.ok ? 'ok' : result.error.code;
+      }
+    }
+    expect(Object.entries(answers).filter(([, code]) => code !== 'UNAUTHENTICATED')).toEqual([]);
+  });
+
+  it('answers a full disk in Chinese, naming the data directory, and changes nothing', async () => {
+    const admin = await setUpOffice(t.core);
+    const sqlite = t.core.db.$client;
+    const pages = sqlite.pragma('page_count', { simple: true }) as number;
+    sqlite.pragma(`max_page_count = ${pages}`);
+    const auditBefore = countRows(auditLog);
+    const settingsBefore = countRows(settings);
+    const result = await t.core.call(withToken(admin), 'settings.set', { key: 'demo.big', value: 'x'.repeat(200_000) });
+    expect(result.ok ? null : result.error.code).toBe('DISK_FULL');
+    expect(result.ok ? '' : result.error.message).toBe(
+      `磁盘空间不足，操作未保存。数据目录“${t.dir}”所在的磁盘已满：请删除不需要的文件或把数据目录移到空间更大的磁盘，腾出空间后重试。`,
+    );
+    expect(countRows(auditLog)).toBe(auditBefore);
+    expect(countRows(settings)).toBe(settingsBefore);
   });
 
   it('refuses a role the method does not allow, naming the role', async () => {

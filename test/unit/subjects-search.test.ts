@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { nameInitials } from '../../electron/core/subjects/pinyin';
-import { expectOk, openTestCore, setUpOffice, withToken, type TestCore } from '../support/core';
+import { addUserAndLogin, expectOk, openTestCore, setUpOffice, withToken, type TestCore } from '../support/core';
 
 let t: TestCore;
 let admin: string;
@@ -179,17 +179,7 @@ describe('subject forms', () => {
   });
 
   it('lets read-only users search but not edit', async () => {
-    await expectOk(t.core, withToken(admin), 'users.create', {
-      username: 'leader',
-      displayName: '领导',
-      role: 'viewer',
-      password: 'Leader1234',
-    });
-    const login = await t.core.call({ door: 'http', local: true }, 'auth.login', {
-      username: 'leader',
-      password: 'Leader1234',
-    });
-    const token = login.session?.kind === 'started' ? login.session.token : '';
+    const token = await addUserAndLogin(t.core, admin, { username: 'leader', role: 'viewer' });
     expect((await t.core.call(withToken(token), 'subjects.list', { q: '华为' })).ok).toBe(true);
     const edit = await t.core.call(withToken(token), 'subjects.create', { uscc: '91350100M000100Y43', name: 'x' });
     expect(edit.ok ? null : edit.error.code).toBe('FORBIDDEN');

@@ -1,20 +1,34 @@
 import { randomBytes } from 'node:crypto';
-import { and, eq, gt, lt } from 'drizzle-orm';
+import { and, eq, gt, lt, ne } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import { sessions, users } from '../../../db/schema';
 import { sha256Hex } from '../canonical';
 import type { Actor, Door } from '../context';
+import { DECLARED_SETTINGS } from '../settings/declared';
+import { readSetting } from '../settings/store';
 
 /** A working day and some; after that the user logs in again. */
 const SESSION_HOURS = 12;
+/** Last activity is written at most once a minute, so read calls do not each cost a write. */
+const TOUCH_AFTER_MS = 60_000;
+
+const IDLE = DECLARED_SETTINGS['auth.idleMinutes'];
+export const readIdleMinutes = (db: Db): number => readSetting(db, 'auth.idleMinutes', IDLE.schema, IDLE.fallback);
+
+/** The actor of a live session, and whether the account must change its password before doing anything else. */
+export interface SessionActor {
+  actor: Actor;
+  mustChangePassword: boolean;
+}
 
 export function createSession(db: Db, userId: number, door: Door, now: Date): string {
   const token = randomBytes(32).toString('base64url');
+  const stamp = now.toISOString();
   const expiresAt = new Date(now.getTime() + SESSION_HOURS * 3600_000).toISOString();
   // Expired sessions are dead weight; clearing them here keeps the table small without a timer.
-  db.delete(sessions).where(lt(sessions.expiresAt, now.toISOString())).run();
+  db.delete(sessions).where(lt(sessions.expiresAt, stamp)).run();
   db.insert(sessions)
-    .values({ tokenHash: sha256Hex(token), userId, door, expiresAt })
+    .values({ tokenHash: sha256Hex(token), userId, door, expiresAt, lastSeenAt: stamp })
     .run();
   return token;
 }
@@ -25,12 +39,20 @@ export function endSession(db: Db, token: string): void {
     .run();
 }
 
-export function endSessionsOf(db: Db, userId: number): void {
-  db.delete(sessions).where(eq(sessions.userId, userId)).run();
+/** Ends every session of the user, or every one but `keepToken` (the session that changed the password). */
+export function endSessionsOf(db: Db, userId: number, keepToken?: string | null): void {
+  const keep = keepToken ? ne(sessions.tokenHash, sha256Hex(keepToken)) : undefined;
+  db.delete(sessions)
+    .where(and(eq(sessions.userId, userId), keep))
+    .run();
 }
 
-/** The actor behind a live session of an active user, or null. */
-export function resolveSession(db: Db, token: string, now: Date): Actor | null {
+/**
+ * The actor behind a live session of an active user, or null: a session lives 12 hours from its login and ends
+ * earlier when unused for the office's idle time. Using it moves its last activity (at most once a minute).
+ */
+export function resolveSession(db: Db, token: string, now: Date): SessionActor | null {
+  const tokenHash = sha256Hex(token);
   const row = db
     .select({
       id: users.id,
@@ -38,12 +60,23 @@ export function resolveSession(db: Db, token: string, now: Date): Actor | null {
       displayName: users.displayName,
       role: users.role,
       departmentId: users.departmentId,
+      mustChangePassword: users.mustChangePassword,
+      lastSeenAt: sessions.lastSeenAt,
+      createdAt: sessions.createdAt,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(
-      and(eq(sessions.tokenHash, sha256Hex(token)), gt(sessions.expiresAt, now.toISOString()), eq(users.active, true)),
-    )
+    .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now.toISOString()), eq(users.active, true)))
     .get();
-  return row ?? null;
+  if (!row) return null;
+  const lastSeen = Date.parse(row.lastSeenAt ?? row.createdAt);
+  if (now.getTime() - lastSeen >= readIdleMinutes(db) * 60_000) {
+    endSession(db, token);
+    return null;
+  }
+  if (now.getTime() - lastSeen > TOUCH_AFTER_MS) {
+    db.update(sessions).set({ lastSeenAt: now.toISOString() }).where(eq(sessions.tokenHash, tokenHash)).run();
+  }
+  const { mustChangePassword, lastSeenAt: _seen, createdAt: _created, ...actor } = row;
+  return { actor, mustChangePassword };
 }

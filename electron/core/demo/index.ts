@@ -5,6 +5,7 @@ import { appendAudit } from '../audit/chain';
 import { sha256Hex, canonical } from '../canonical';
 import { AppError } from '../errors';
 import { readOffice, writeOffice } from '../settings/service';
+import { hashPassword } from '../auth/password';
 import { insertUser } from '../users/service';
 import { DemoRandom } from './random';
 import { writeDemoInspectors, writeDemoItems } from './directory';
@@ -45,13 +46,18 @@ export async function fillDemo(core: Core, options: DemoOptions): Promise<DemoRe
   }
   const now = core.clock.now();
   let adminCreated: DemoReport['adminCreated'] = null;
+  // Hashed before the transaction: scrypt runs off the event loop and never holds the write lock.
+  const adminHash = db.select({ id: users.id }).from(users).limit(1).get()
+    ? null
+    : await hashPassword(DEMO_ADMIN.password);
   db.$client
     .transaction(() => {
       if (!readOffice(db).officeName)
         writeOffice(db, { officeName: '固阳县市场监督管理局', regionCode: '150222' }, now);
-      if (!db.select({ id: users.id }).from(users).limit(1).get()) {
+      if (adminHash && !db.select({ id: users.id }).from(users).limit(1).get()) {
         insertUser(db, {
-          ...DEMO_ADMIN,
+          username: DEMO_ADMIN.username,
+          passwordHash: adminHash,
           displayName: '演示管理员',
           role: 'admin',
           departmentId: null,

@@ -1,19 +1,14 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import { departments, inspectors, users } from '../../../db/schema';
-import { passwordWeakness, hashPassword } from '../auth/password';
+import { hashNewPassword } from '../auth/password';
 import { endSessionsOf } from '../auth/sessions';
 import { requireActor, type HandlerContext } from '../context';
-import type { Handlers } from '../handler-types';
+import { preparedWrite, type Handlers, type PrepareContext } from '../handler-types';
 import { AppError, notFound } from '../errors';
 import type { usersContract } from './contract';
 import { countActiveAdmins, findUserByUsername, getUserRow, getUserView, listUsers } from './queries';
 import { assertDepartmentFits, assertMayManage, grantableRoles, type UserTarget } from './rules';
-
-export function assertStrongPassword(password: string): void {
-  const weakness = passwordWeakness(password);
-  if (weakness) throw new AppError('INVALID_INPUT', weakness);
-}
 
 function assertDepartmentUsable(db: Db, departmentId: number | null): void {
   if (departmentId === null) return;
@@ -26,12 +21,14 @@ function assertDepartmentUsable(db: Db, departmentId: number | null): void {
   if (!dept.active) throw new AppError('INVALID_INPUT', '所选部门已停用，请选择其他部门或先启用该部门。');
 }
 
-/** Inserts an account; shared by the first-run set-up and by administrators. */
+/**
+ * Inserts an account; shared by the first-run set-up, administrators and the demo. The password arrives hashed
+ * (auth/password.ts hashNewPassword, before the transaction), so hashing never holds the write lock.
+ */
 export function insertUser(
   db: Db,
-  input: UserTarget & { username: string; displayName: string; password: string; mustChangePassword: boolean },
+  input: UserTarget & { username: string; displayName: string; passwordHash: string; mustChangePassword: boolean },
 ): number {
-  assertStrongPassword(input.password);
   assertDepartmentFits(input);
   assertDepartmentUsable(db, input.departmentId);
   if (findUserByUsername(db, input.username)) {
@@ -44,7 +41,7 @@ export function insertUser(
       displayName: input.displayName,
       role: input.role,
       departmentId: input.departmentId,
-      passwordHash: hashPassword(input.password),
+      passwordHash: input.passwordHash,
       mustChangePassword: input.mustChangePassword,
     })
     .returning({ id: users.id })
@@ -70,6 +67,12 @@ function assertKeepsAnAdmin(db: Db, row: typeof users.$inferSelect, change: 'dem
 
 const stamp = (ctx: HandlerContext): string => ctx.now.toISOString();
 
+/** The actor of a prepare step: dispatch lets no anonymous caller reach these methods. */
+function actorOf(ctx: PrepareContext) {
+  if (!ctx.actor) throw new Error('users: dispatch let an anonymous call through');
+  return ctx.actor;
+}
+
 export const usersHandlers: Handlers<typeof usersContract> = {
   'users.list': (ctx, input) => {
     const actor = requireActor(ctx);
@@ -78,12 +81,18 @@ export const usersHandlers: Handlers<typeof usersContract> = {
     return listUsers(ctx.db, { ...input, departmentId });
   },
   'users.grantableRoles': (ctx) => [...grantableRoles(requireActor(ctx))],
-  'users.create': (ctx, input) => {
-    assertMayManage(requireActor(ctx), input);
-    const id = insertUser(ctx.db, { ...input, mustChangePassword: true });
-    ctx.touches('user', id);
-    return getUserView(ctx.db, id);
-  },
+  'users.create': preparedWrite(
+    async (ctx, input) => {
+      assertMayManage(actorOf(ctx), input);
+      return hashNewPassword(input.password);
+    },
+    (ctx, input, passwordHash) => {
+      assertMayManage(requireActor(ctx), input);
+      const id = insertUser(ctx.db, { ...input, passwordHash, mustChangePassword: true });
+      ctx.touches('user', id);
+      return getUserView(ctx.db, id);
+    },
+  ),
   'users.update': (ctx, input) => {
     const row = manageable(ctx, input.id);
     assertMayManage(requireActor(ctx), input);
@@ -118,33 +127,44 @@ export const usersHandlers: Handlers<typeof usersContract> = {
       .run();
     return getUserView(ctx.db, input.id);
   },
-  'users.resetPassword': (ctx, input) => {
-    manageable(ctx, input.id);
-    assertStrongPassword(input.password);
-    ctx.db
-      .update(users)
-      .set({
-        passwordHash: hashPassword(input.password),
-        mustChangePassword: true,
-        failedAttempts: 0,
-        lockedUntil: null,
-        passwordChangedAt: stamp(ctx),
-        updatedAt: stamp(ctx),
-      })
-      .where(eq(users.id, input.id))
-      .run();
-    endSessionsOf(ctx.db, input.id);
-    return getUserView(ctx.db, input.id);
-  },
-  'users.unlock': (ctx, input) => {
-    manageable(ctx, input.id);
-    ctx.db
-      .update(users)
-      .set({ failedAttempts: 0, lockedUntil: null, updatedAt: stamp(ctx) })
-      .where(eq(users.id, input.id))
-      .run();
-    return getUserView(ctx.db, input.id);
-  },
+  'users.resetPassword': preparedWrite(
+    async (ctx, input) => {
+      assertMayManage(actorOf(ctx), getUserRow(ctx.db, input.id));
+      return hashNewPassword(input.password);
+    },
+    (ctx, input, passwordHash) => {
+      manageable(ctx, input.id);
+      ctx.db
+        .update(users)
+        .set({
+          passwordHash,
+          mustChangePassword: true,
+          failedAttempts: 0,
+          lockedUntil: null,
+          passwordChangedAt: stamp(ctx),
+          updatedAt: stamp(ctx),
+        })
+        .where(eq(users.id, input.id))
+        .run();
+      // Every session of the account ends, the administrator's own included when resetting their own password.
+      endSessionsOf(ctx.db, input.id);
+      return getUserView(ctx.db, input.id);
+    },
+  ),
+  'users.unlock': preparedWrite(
+    // The back-off after failed logins lives in memory (auth/throttle.ts); the prepare step hands it over.
+    (ctx) => Promise.resolve(ctx.logins),
+    (ctx, input, logins) => {
+      const row = manageable(ctx, input.id);
+      ctx.db
+        .update(users)
+        .set({ failedAttempts: 0, lockedUntil: null, updatedAt: stamp(ctx) })
+        .where(eq(users.id, input.id))
+        .run();
+      logins.forgetAccount(row.username);
+      return getUserView(ctx.db, input.id);
+    },
+  ),
   'users.linkInspector': (ctx, input) => {
     const row = manageable(ctx, input.id);
     if (input.inspectorId !== null) {

@@ -15,6 +15,13 @@ const DOOR_LABELS: Record<string, string> = { ipc: '桌面', http: '浏览器', 
 const ENTITY_LABELS: Record<string, string> = { user: '用户', department: '部门', setting: '设置' };
 const PAGE_SIZE = 50;
 
+/** The core writes an HTTP call's address beside its door: 'http 192.168.1.20' reads 浏览器（192.168.1.20）. */
+function doorLabel(door: string): string {
+  const [kind = '', address] = door.split(' ');
+  const label = DOOR_LABELS[kind] ?? kind;
+  return address ? `${label}（${address}）` : label;
+}
+
 export function AuditPage() {
   const { message } = App.useApp();
   const [filter, setFilter] = useState<AuditFilter>({});
@@ -109,7 +116,7 @@ export function AuditPage() {
           { title: '序号', dataIndex: 'id', width: 80 },
           { title: '时间', dataIndex: 'at', width: 170, render: formatTime },
           { title: '操作人', dataIndex: 'actorName', width: 130 },
-          { title: '入口', dataIndex: 'door', width: 80, render: (d: string) => DOOR_LABELS[d] ?? d },
+          { title: '入口', dataIndex: 'door', width: 170, render: doorLabel },
           { title: '操作', dataIndex: 'summary' },
           {
             title: '对象',
