@@ -13,6 +13,7 @@ import { redactSecrets } from './redact';
 import type { Stash } from './stash';
 import { ROLE_LABELS } from './roles';
 import { describeIssues } from './validation';
+import { stripUnsafeDeep } from './clean-text';
 
 export interface CoreRuntime {
   db: Db;
@@ -43,7 +44,8 @@ export async function dispatch(
   try {
     if (!isMethodName(name)) return fail('UNKNOWN_METHOD', `未知的操作「${String(name).slice(0, 60)}」。`);
     const spec: MethodSpec = contract[name];
-    const parsed = spec.input.safeParse(rawInput ?? {});
+    // Controls and bidirectional overrides are taken out of every string before it is validated (clean-text.ts).
+    const parsed = spec.input.safeParse(stripUnsafeDeep(rawInput ?? {}));
     if (!parsed.success) return fail('INVALID_INPUT', describeIssues(parsed.error));
     const now = core.clock.now();
     const actor = caller.actor ?? (caller.sessionToken ? resolveSession(core.db, caller.sessionToken, now) : null);

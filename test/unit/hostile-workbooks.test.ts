@@ -2,6 +2,8 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { subjects } from '../../db/schema';
+import { stripUnsafeChars, stripUnsafeDeep } from '../../electron/core/clean-text';
 import { expectOk, openTestCore, setUpOffice, withToken, type TestCore } from '../support/core';
 import {
   forgeDirectory,
@@ -210,5 +212,78 @@ describe('lying central directories', () => {
       upload: upload(t.core, plain('plain.xlsx')),
     });
     expect(preview.counts).toMatchObject({ total: 1, fresh: 1, invalid: 0 });
+  });
+});
+
+describe('invisible characters and impossible founding dates', () => {
+  const preview = (f: string) =>
+    expectOk(t.core, withToken(admin), 'subjects.importPreview', { upload: upload(t.core, f) });
+  const storedNames = () => t.core.db.select({ name: subjects.name, address: subjects.address }).from(subjects).all();
+
+  it('stores an imported name without its NUL and override, and the re-import of its export shows it unchanged', async () => {
+    const book = file('nul.xlsx');
+    // _x0000_ is how Excel writes a NUL into a cell's text; U+202E (right-to-left override) goes in as it is.
+    writeHostileXlsx(book, {
+      sheet: sheetOf(
+        `${inlineRow(1, HEADER)}${inlineRow(2, ['91350100M000100Y43', '示范_x0000_超市', '企业', '', '一街\u202e1号'])}`,
+      ),
+    });
+    const staged = await preview(book);
+    expect(staged.counts).toMatchObject({ total: 1, fresh: 1, invalid: 0 });
+    await expectOk(t.core, withToken(admin), 'subjects.importCommit', { token: staged.token, mode: 'valid' });
+    expect(storedNames()).toEqual([{ name: '示范超市', address: '一街1号' }]);
+
+    const exported = await expectOk(t.core, withToken(admin), 'subjects.export', {});
+    fs.copyFileSync(t.core.files.downloadPath(exported.download)!, file('again.xlsx'));
+    expect((await preview(file('again.xlsx'))).counts).toEqual({
+      total: 1,
+      fresh: 0,
+      changed: 0,
+      unchanged: 1,
+      invalid: 0,
+    });
+  });
+
+  it('stores a form entry with U+202E and other controls clean', async () => {
+    await expectOk(t.core, withToken(admin), 'subjects.create', {
+      uscc: '91350100M000100Y43',
+      name: '示范\u202e超市\u2066有限\u0007公司',
+      type: '企业',
+    });
+    expect(storedNames()).toEqual([{ name: '示范超市有限公司', address: '' }]);
+    const found = await expectOk(t.core, withToken(admin), 'subjects.list', { q: '示范超市' });
+    expect(found.rows.map((r) => r.name)).toEqual(['示范超市有限公司']);
+  });
+
+  it('keeps tab and line breaks, which multi-line text fields hold', () => {
+    expect(stripUnsafeChars('第一行\u0000\r\n\t第二行\u202a\u2069\u200f\u009b')).toBe('第一行\r\n\t第二行');
+    expect(stripUnsafeDeep({ a: ['x\u202ey'], n: 1, b: null })).toEqual({ a: ['xy'], n: 1, b: null });
+  });
+
+  it('refuses founding dates before 1949-01-01 or after today, row by row', async () => {
+    t.clock.set(new Date('2026-03-02T01:00:00Z'));
+    const book = file('dates.xlsx');
+    writeHostileXlsx(book, {
+      sheet: sheetOf(
+        [
+          inlineRow(1, HEADER),
+          inlineRow(2, ['91350100M000100Y43', '老字号', '企业', '', '', '', '1948-12-31']),
+          inlineRow(3, ['914403001922038216', '未来公司', '企业', '', '', '', '2026-03-03']),
+          inlineRow(4, ['91440300708461136T', '正常公司', '企业', '', '', '', '1949-01-01']),
+        ].join(''),
+      ),
+    });
+    const staged = await preview(book);
+    expect(staged.counts).toMatchObject({ total: 3, fresh: 1, invalid: 2 });
+    expect(staged.errors.map((e) => [e.row, e.column, e.message])).toEqual([
+      [2, '成立日期', '成立日期 1948-12-31 早于 1949-01-01，请核对后重填。'],
+      [3, '成立日期', '成立日期 2026-03-03 晚于今天（2026-03-02），请核对后重填。'],
+    ]);
+    const form = await t.core.call(withToken(admin), 'subjects.create', {
+      name: '未来个体户',
+      type: '其他',
+      establishedOn: '2030-01-01',
+    });
+    expect(form).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
   });
 });
