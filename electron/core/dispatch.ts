@@ -15,6 +15,7 @@ import { redactSecrets } from './redact';
 import type { Stash } from './stash';
 import { ROLE_LABELS } from './roles';
 import { describeIssues } from './validation';
+import { stripUnsafeDeep } from './clean-text';
 
 export interface CoreRuntime {
   dataDir: string;
@@ -72,7 +73,8 @@ export async function dispatch(
         return fail('FORBIDDEN', MUST_CHANGE_MESSAGE);
       }
     }
-    const parsed = spec.input.safeParse(rawInput ?? {});
+    // Controls and bidirectional overrides are taken out of every string before it is validated (clean-text.ts).
+    const parsed = spec.input.safeParse(stripUnsafeDeep(rawInput ?? {}));
     if (!parsed.success) return fail('INVALID_INPUT', describeIssues(parsed.error));
     const run = new Run(core, caller, actor, now);
     const handler = handlers[name] as AnyHandler | PreparedWrite<unknown, unknown>;

@@ -12,6 +12,7 @@ import { writeWorkbook } from '../support/xlsx';
 
 const SUBJECTS_DIR = path.resolve(__dirname, '../../electron/core/subjects');
 const DEPARTMENTS = new Map([['县市场监管局', 1]]);
+const TODAY = '2026-11-02';
 
 let dir: string;
 let book: string;
@@ -57,7 +58,7 @@ class CountingWorker extends RowWorker<never, SubjectValues> {
   }
 }
 
-const start = () => ({ path: book, config: { departments: [...DEPARTMENTS] } });
+const start = () => ({ path: book, config: { departments: [...DEPARTMENTS], today: TODAY } });
 
 describe('import on two threads', () => {
   it('finds the worker’s source from the repository and the bundle’s file beside a built main script', () => {
@@ -75,9 +76,9 @@ describe('import on two threads', () => {
   });
 
   it('reads the same rows, errors and duplicates as one thread, with the worker checking part of them', async () => {
-    const alone = await readImportRows(book, subjectSheet(DEPARTMENTS));
+    const alone = await readImportRows(book, subjectSheet(DEPARTMENTS, TODAY));
     const worker = new CountingWorker(script(), start());
-    const shared = await readImportRows(book, subjectSheet(DEPARTMENTS), { worker });
+    const shared = await readImportRows(book, subjectSheet(DEPARTMENTS, TODAY), { worker });
     expect(worker.sent).toBeGreaterThan(0);
     expect(worker.fellBack).toBe(0);
     expect(shared).toEqual(alone);
@@ -92,7 +93,7 @@ describe('import on two threads', () => {
 
   it('checks everything on this thread when the worker cannot run', async () => {
     const broken = new CountingWorker({ code: 'throw new Error("no worker here")', eval: true }, start());
-    const read = await readImportRows(book, subjectSheet(DEPARTMENTS), { worker: broken });
+    const read = await readImportRows(book, subjectSheet(DEPARTMENTS, TODAY), { worker: broken });
     expect(read.records).toHaveLength(12_000);
     expect(read.invalid).toBe(13);
     expect(broken.fellBack).toBe(broken.sent);

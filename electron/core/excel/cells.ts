@@ -1,11 +1,16 @@
+import { stripUnsafeChars, UNSAFE } from '../clean-text';
 import type { CellValue } from './xlsx-reader';
 
-/** Anything cellText would change: full-width letters/digits, odd or repeated spaces, edges, a leading apostrophe. */
-const NEEDS_FOLDING = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]|[^\S ]| {2}|^ | $|^'/;
+/**
+ * Anything cellText would change: full-width letters/digits, odd or repeated spaces, edges, a leading apostrophe,
+ * controls and bidirectional overrides. One expression, so a cell is scanned once.
+ */
+const NEEDS_FOLDING = new RegExp(`${UNSAFE}|[\\uFF10-\\uFF19\\uFF21-\\uFF3A\\uFF41-\\uFF5A]|[^\\S ]| {2}|^ | $|^'`);
 
 /**
  * Text as people typed it: trimmed, full-width letters, digits and spaces folded, inner whitespace collapsed, and
  * the apostrophe our own exports put before formula-like text taken off again, so an export re-imports unchanged.
+ * Controls and bidirectional overrides are taken out (clean-text.ts): a name holds only what it shows.
  */
 export function cellText(value: CellValue | undefined): string {
   if (value === null || value === undefined) return '';
@@ -18,7 +23,7 @@ export function cellText(value: CellValue | undefined): string {
 /** The folding itself (exported so a test can check the shortcut above never skips a string this would change). */
 export function foldText(value: string): string {
   return (
-    value
+    stripUnsafeChars(value)
       // Full-width letters and digits only: Chinese punctuation such as （） is how names are officially written.
       .replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
       .replace(/[\u3000\u00a0]/g, ' ')

@@ -2,7 +2,7 @@ import { AppError } from '../errors';
 import { cellText } from './cells';
 import type { ColumnSpec } from './header';
 import type { RowWorker } from './row-worker';
-import { assertHeaderNotMerged, assertRowLimit, locateSheet } from './sheet-source';
+import { asAppError, assertHeaderNotMerged, assertRowLimit, locateSheet } from './sheet-source';
 import type { CellValue, SheetRow } from './xlsx-reader';
 
 export interface RowError {
@@ -172,9 +172,13 @@ export async function readImportRows<K extends string, R>(
       // Runs are numbered as read; `done` holds the ones finished out of turn until the runs before them are in.
       const done = new Map<number, CheckedRows<R>>();
       const waiting: Promise<void>[] = [];
+      // A run the worker handed back as failed (a cell past Excel's grid, say) is kept here and thrown at the next
+      // fold, so it ends the read at once and never goes unhandled while the file is still being read.
+      let failed: { error: unknown } | null = null;
       let next = 0;
       let read = 0;
       const fold = (): void => {
+        if (failed) throw failed.error;
         for (let checked = done.get(next); checked; checked = done.get(next)) {
           done.delete(next);
           next += 1;
@@ -184,13 +188,20 @@ export async function readImportRows<K extends string, R>(
       for await (const xml of located.rest) {
         const run = read++;
         if (worker?.wantsMore()) {
-          waiting.push(worker.check(xml, here).then((checked) => void done.set(run, checked)));
+          waiting.push(
+            worker.check(xml, here).then(
+              (checked) => void done.set(run, checked),
+              (error: unknown) => void (failed ??= { error }),
+            ),
+          );
         } else done.set(run, here(xml));
         fold();
       }
       await Promise.all(waiting);
       fold();
       assertHeaderNotMerged(located.merges, located.header.row);
+    } catch (error) {
+      throw asAppError(error);
     } finally {
       located.close();
     }

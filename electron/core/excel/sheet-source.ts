@@ -18,13 +18,17 @@ export interface LocatedSheet<K extends string> {
   close(): void;
 }
 
+/** A workbook that cannot be read (or that crossed a bound while being read) as the refusal every door shows. */
+export function asAppError(error: unknown): unknown {
+  return error instanceof WorkbookFileError ? new AppError('INVALID_INPUT', error.message) : error;
+}
+
 /** Opens a workbook, turning unreadable files into the Chinese message that says what to do. */
 export async function openWorkbook(path: string): Promise<XlsxReader> {
   try {
     return await XlsxReader.open(path);
   } catch (error) {
-    if (error instanceof WorkbookFileError) throw new AppError('INVALID_INPUT', error.message);
-    throw error;
+    throw asAppError(error);
   }
 }
 
@@ -69,7 +73,7 @@ export async function locateSheet<K extends string>(
     );
   } catch (error) {
     reader.close();
-    throw error;
+    throw asAppError(error);
   }
 }
 

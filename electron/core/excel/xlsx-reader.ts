@@ -1,6 +1,17 @@
 import fs from 'node:fs';
+import {
+  MAX_COLUMNS,
+  MAX_MERGES,
+  MAX_ROW_BYTES,
+  MAX_ROWS,
+  outOfGridMessage,
+  ROW_TOO_BIG_MESSAGE,
+  rowOutOfGridMessage,
+  TOO_BIG_MESSAGE,
+  TOO_MANY_MERGES_MESSAGE,
+} from './limits';
 import { attribute, decodeXml, richText } from './xml';
-import { ZipFormatError, ZipReader } from './zip';
+import { ZipFormatError, ZipLimitError, ZipReader } from './zip';
 
 export type CellValue = string | number | boolean | null;
 
@@ -24,8 +35,10 @@ export interface SheetInfo {
 export class WorkbookFileError extends Error {}
 
 const ZIP_MAGIC = 0x04034b50;
-const ROW_END = Buffer.from('</row>');
+const ROW_START = Buffer.from('<row');
 const SHEET_DATA_END = Buffer.from('</sheetData>');
+/** The parts that list the sheets: small in any workbook. */
+const MAX_LIST_BYTES = 16 * 1024 ** 2;
 
 /** An attribute's raw value in a start tag's attribute text (name="value", preceded by whitespace). */
 function attributeValue(attrs: string, name: string): string | undefined {
@@ -53,25 +66,60 @@ function elementText(xml: string, name: string): string | undefined {
 }
 const CFB_MAGIC = 0xe011cfd0;
 
+/** Column letters beyond XFD: four letters or more, or three past XFD. */
+const MAX_COLUMN_LETTERS = 3;
+
 /** The column of a cell from its r="B7" attribute, read in place between `<c` at `open` and `>` at `end`. */
 function refColumn(xml: string, open: number, end: number): number | undefined {
   const r = xml.indexOf(' r="', open);
   if (r < 0 || r > end) return undefined;
   let n = 0;
   let at = r + 4;
-  for (let c = xml.charCodeAt(at); c >= 65 && c <= 90; c = xml.charCodeAt(++at)) n = n * 26 + (c - 64);
+  for (let c = xml.charCodeAt(at); c >= 65 && c <= 90; c = xml.charCodeAt(++at)) {
+    n = n * 26 + (c - 64);
+    if (at - r - 4 >= MAX_COLUMN_LETTERS || n > MAX_COLUMNS) {
+      const quote = xml.indexOf('"', r + 4);
+      throw outOfGrid(xml.slice(r + 4, quote < 0 || quote > end ? end : quote));
+    }
+  }
   return n > 0 ? n - 1 : undefined;
 }
 
-/** Column letters ("AB") → 0-based index. */
+/** Column letters ("AB") → 0-based index; a reference past XFD is refused, naming it. */
 export function columnIndex(ref: string): number {
   let n = 0;
+  let letters = 0;
   for (const c of ref) {
     const code = c.charCodeAt(0);
     if (code < 65 || code > 90) break;
     n = n * 26 + (code - 64);
+    if (++letters > MAX_COLUMN_LETTERS || n > MAX_COLUMNS) throw outOfGrid(ref);
   }
   return n - 1;
+}
+
+const outOfGrid = (ref: string): WorkbookFileError => new WorkbookFileError(outOfGridMessage(ref));
+
+/** A row's r attribute as a number, refused past Excel's last row (NaN when there is none). */
+function rowNumber(attrs: string): number {
+  const r = attributeValue(attrs, 'r');
+  const row = Number(r ?? NaN);
+  if (row > MAX_ROWS) throw new WorkbookFileError(rowOutOfGridMessage(r ?? ''));
+  return row;
+}
+
+/** What went wrong inside the archive, as the Chinese message that says what to do. */
+function fileError(error: unknown): unknown {
+  if (error instanceof ZipLimitError) return new WorkbookFileError(TOO_BIG_MESSAGE);
+  if (error instanceof ZipFormatError || isZlibError(error))
+    return new WorkbookFileError('文件已损坏或不完整，无法打开。请重新保存或重新下载后再导入。');
+  return error;
+}
+
+/** zlib's own failures (Z_DATA_ERROR, Z_BUF_ERROR…): data that does not inflate. */
+function isZlibError(error: unknown): boolean {
+  const code = error instanceof Error ? (error as NodeJS.ErrnoException).code : undefined;
+  return typeof code === 'string' && code.startsWith('Z_');
 }
 
 /** Tells an encrypted workbook from an old .xls: both are OLE compound files, only one holds EncryptionInfo. */
@@ -112,9 +160,7 @@ export class XlsxReader {
     try {
       zip = ZipReader.open(path);
     } catch (error) {
-      if (error instanceof ZipFormatError)
-        throw new WorkbookFileError('文件已损坏或不完整，无法打开。请重新保存或重新下载后再导入。');
-      throw error;
+      throw fileError(error);
     }
     try {
       if (!zip.entries.has('xl/workbook.xml')) {
@@ -127,9 +173,7 @@ export class XlsxReader {
       return new XlsxReader(zip, sheets, shared);
     } catch (error) {
       zip.close();
-      if (error instanceof ZipFormatError)
-        throw new WorkbookFileError('文件已损坏或不完整，无法打开。请重新保存后再导入。');
-      throw error;
+      throw fileError(error);
     }
   }
 
@@ -149,29 +193,41 @@ export class XlsxReader {
   /**
    * The sheet's data, a run of whole <row> elements at a time (about one inflated megabyte), as UTF-8 bytes not yet
    * decoded: a run can be handed to another thread (which holds the same shared strings) without a copy, and
-   * parsed there with parseRows. Runs end after a </row>, which never splits a character.
+   * parsed there with parseRows. Runs end where the last row of a chunk starts (rows do not nest, and a `<` never
+   * splits a character), so what is carried over is part of one row: more than MAX_ROW_BYTES of it is refused, and
+   * the work stays linear in the sheet's size.
    */
   async *rowXml(sheet: SheetInfo, merges: string[] = []): AsyncGenerator<Buffer> {
     let rest: Buffer = Buffer.alloc(0);
-    let tail: Buffer[] | null = null;
-    for await (const chunk of this.zip.stream(sheet.path)) {
-      if (tail) {
-        tail.push(chunk as Buffer);
-        continue;
+    let tail: MergeScanner | null = null;
+    try {
+      for await (const chunk of this.zip.stream(sheet.path)) {
+        if (tail) {
+          tail.push(chunk as Buffer);
+          continue;
+        }
+        const bytes = rest.length === 0 ? (chunk as Buffer) : Buffer.concat([rest, chunk as Buffer]);
+        const dataEnd = bytes.indexOf(SHEET_DATA_END, Math.max(0, rest.length - SHEET_DATA_END.length));
+        if (dataEnd >= 0) {
+          tail = new MergeScanner(merges);
+          tail.push(bytes.subarray(dataEnd));
+          rest = Buffer.alloc(0);
+          if (dataEnd > 0) yield bytes.subarray(0, dataEnd);
+          continue;
+        }
+        const cut = bytes.lastIndexOf(ROW_START);
+        if (cut <= 0) {
+          if (bytes.length > MAX_ROW_BYTES) throw new WorkbookFileError(ROW_TOO_BIG_MESSAGE);
+          rest = bytes;
+          continue;
+        }
+        rest = Buffer.from(bytes.subarray(cut));
+        yield bytes.subarray(0, cut);
       }
-      const bytes = Buffer.concat([rest, chunk as Buffer]);
-      const dataEnd = bytes.indexOf(SHEET_DATA_END);
-      const cut = dataEnd >= 0 ? dataEnd : bytes.lastIndexOf(ROW_END) + ROW_END.length;
-      if (dataEnd >= 0) tail = [bytes.subarray(dataEnd)];
-      if (cut < ROW_END.length) {
-        rest = bytes;
-        continue;
-      }
-      rest = Buffer.from(bytes.subarray(cut));
-      yield bytes.subarray(0, cut);
+    } catch (error) {
+      throw fileError(error);
     }
-    const after = Buffer.concat(tail ?? [rest]).toString('utf8');
-    for (const match of after.matchAll(/<mergeCell\s+ref="([^"]+)"/g)) merges.push(match[1] ?? '');
+    (tail ?? new MergeScanner(merges)).push(rest).end();
   }
 
   /** The rows that hold anything in a run of whole <row> elements (as rowXml hands them over). */
@@ -184,6 +240,7 @@ export class XlsxReader {
       const openEnd = xml.indexOf('>', start);
       if (openEnd < 0) break;
       if (xml[openEnd - 1] === '/') {
+        rowNumber(xml.slice(start + 4, openEnd - 1)); // an empty row still may not lie past Excel's last one
         pos = openEnd + 1;
         continue;
       }
@@ -201,7 +258,7 @@ export class XlsxReader {
    * million-row sheet, and scanning the well-formed XML Excel writes is several times faster.
    */
   private parseRow(attrs: string, body: string): SheetRow | null {
-    const row = Number(attributeValue(attrs, 'r') ?? NaN);
+    const row = rowNumber(attrs);
     const cells: CellValue[] = [];
     let formulaColumns: number[] | null = null;
     let next = 0;
@@ -222,6 +279,7 @@ export class XlsxReader {
       if (shared >= 0) {
         // The common cell, <c r="B7" s="3" t="s"><v>42</v></c>, read in place: no substrings for a million cells.
         const col = refColumn(body, open, tagEnd) ?? next;
+        if (col >= MAX_COLUMNS) throw new WorkbookFileError(columnsPastGridMessage(row));
         next = col + 1;
         cells[col] = this.sharedStrings[shared] ?? '';
         pos = close + 4;
@@ -236,6 +294,7 @@ export class XlsxReader {
       }
       const ref = attributeValue(cellAttrs, 'r');
       const col = ref ? columnIndex(ref) : next;
+      if (col >= MAX_COLUMNS) throw new WorkbookFileError(columnsPastGridMessage(row));
       next = col + 1;
       if (inner.includes('<f')) (formulaColumns ??= []).push(col);
       const value = inner ? this.cellValue(attributeValue(cellAttrs, 't'), inner) : null;
@@ -287,8 +346,10 @@ export class XlsxReader {
 }
 
 async function readSheetList(zip: ZipReader): Promise<SheetInfo[]> {
-  const workbook = await zip.text('xl/workbook.xml');
-  const rels = zip.entries.has('xl/_rels/workbook.xml.rels') ? await zip.text('xl/_rels/workbook.xml.rels') : '';
+  const workbook = await zip.text('xl/workbook.xml', MAX_LIST_BYTES);
+  const rels = zip.entries.has('xl/_rels/workbook.xml.rels')
+    ? await zip.text('xl/_rels/workbook.xml.rels', MAX_LIST_BYTES)
+    : '';
   const targets = new Map<string, string>();
   for (const match of rels.matchAll(/<Relationship\b([^>]*)\/?>/g)) {
     const id = attribute(match[1] ?? '', 'Id');
@@ -303,6 +364,42 @@ async function readSheetList(zip: ZipReader): Promise<SheetInfo[]> {
     if (target && zip.entries.has(target)) sheets.push({ name, path: target });
   }
   return sheets;
+}
+
+/**
+ * The merged ranges listed after the sheet's data, found chunk by chunk: what follows </sheetData> is scanned, never
+ * held, and only the part of a tag a chunk cut off is carried to the next.
+ */
+class MergeScanner {
+  private carry = '';
+
+  constructor(private readonly merges: string[]) {}
+
+  push(bytes: Buffer): this {
+    // References are ASCII, so bytes read as Latin-1 find them whatever the rest of the text holds.
+    const text = this.carry + bytes.toString('latin1');
+    let after = 0;
+    for (const match of text.matchAll(MERGE_CELL)) {
+      this.merges.push(match[1] ?? '');
+      after = (match.index ?? 0) + match[0].length;
+    }
+    if (this.merges.length > MAX_MERGES) throw new WorkbookFileError(TOO_MANY_MERGES_MESSAGE);
+    const open = text.lastIndexOf('<');
+    this.carry = open >= after && text.length - open < CARRY_LIMIT ? text.slice(open) : '';
+    return this;
+  }
+
+  end(): void {
+    this.carry = '';
+  }
+}
+
+const MERGE_CELL = /<mergeCell\s+ref="([^"]+)"/g;
+/** A mergeCell tag is some forty characters; a longer unfinished tag is something else. */
+const CARRY_LIMIT = 256;
+
+function columnsPastGridMessage(row: number): string {
+  return `${Number.isNaN(row) ? '工作表中' : `第 ${row} 行`}有超出 Excel 最大范围（XFD 列）的单元格，文件可能已损坏或被篡改。请在 Excel 中打开后另存为 .xlsx 再导入。`;
 }
 
 /**

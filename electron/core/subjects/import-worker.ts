@@ -2,4 +2,7 @@ import { serveRowChecks } from '../excel/row-worker';
 import { subjectSheet, type SubjectSheetConfig } from './sheet';
 
 /** The subject import's second thread (excel/row-worker.ts); built as its own bundle, subjects-import-worker.js. */
-serveRowChecks((config) => subjectSheet(new Map((config as SubjectSheetConfig).departments)));
+serveRowChecks((config) => {
+  const { departments, today } = config as SubjectSheetConfig;
+  return subjectSheet(new Map(departments), today);
+});

@@ -45,9 +45,9 @@ export interface StagedImport {
  * Reads a subject workbook end to end without writing: every row normalised or explained, and each valid row
  * classified as new, changed or unchanged against the directory (upsert by USCC).
  */
-export async function stageSubjectImport(db: Db, path: string): Promise<StagedImport> {
+export async function stageSubjectImport(db: Db, path: string, today: string): Promise<StagedImport> {
   const departments = departmentLookup(db);
-  const config: SubjectSheetConfig = { departments: [...departments] };
+  const config: SubjectSheetConfig = { departments: [...departments], today };
   const worker = new RowWorker<SubjectColumn, SubjectValues>(
     workerScript(__dirname, 'import-worker', 'subjects-import-worker'),
     { path, config },
@@ -56,7 +56,7 @@ export async function stageSubjectImport(db: Db, path: string): Promise<StagedIm
   // written to the directory meanwhile moves it, and the commit then classifies afresh.
   const mark = changeMark(db);
   const classifier = new Classifier(db);
-  const read = await readImportRows(path, subjectSheet(departments), {
+  const read = await readImportRows(path, subjectSheet(departments, today), {
     worker,
     onRecords: (records) => classifier.add(records),
   });

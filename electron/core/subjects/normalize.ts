@@ -33,11 +33,15 @@ function flag(raw: Raw, field: 'abnormal' | 'seriousIllegal' | 'penalized3y', er
   return value ?? false;
 }
 
+/** No market subject registered under the People's Republic's registers was founded earlier. */
+export const EARLIEST_FOUNDING = '1949-01-01';
+
 /**
  * Turns one row of raw cells (or a form's fields) into a SubjectRecord, or says — per field, in Chinese — what to
  * fix. Defaults are filled from what is known: the type and region from the USCC, risk class B, status 存续.
+ * `today` (YYYY-MM-DD, the office's day) bounds the founding date.
  */
-export function normalizeSubject(raw: Raw, departments: DepartmentLookup): Normalized {
+export function normalizeSubject(raw: Raw, departments: DepartmentLookup, today: string): Normalized {
   const errors: FieldError[] = [];
   const fail = (field: SubjectColumn, message: string): void => {
     errors.push({ field, message });
@@ -83,6 +87,10 @@ export function normalizeSubject(raw: Raw, departments: DepartmentLookup): Norma
     establishedOn = cellDate(raw.establishedOn ?? null);
     if (!establishedOn)
       fail('establishedOn', `成立日期“${text(raw, 'establishedOn')}”无法识别，请写成 2015-03-02 这样的日期。`);
+    else if (establishedOn < EARLIEST_FOUNDING)
+      fail('establishedOn', `成立日期 ${establishedOn} 早于 ${EARLIEST_FOUNDING}，请核对后重填。`);
+    else if (establishedOn > today)
+      fail('establishedOn', `成立日期 ${establishedOn} 晚于今天（${today}），请核对后重填。`);
   }
 
   const riskText = text(raw, 'riskClass').toUpperCase();

@@ -2,6 +2,7 @@ import { desc, eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import { subjectChanges, subjects } from '../../../db/schema';
 import { requireActor, type HandlerContext } from '../context';
+import { localDate } from '../dates';
 import { AppError, notFound } from '../errors';
 import { previewAnswer, stageKind, takeStaged } from '../excel/import-contract';
 import type { Handlers } from '../handler-types';
@@ -25,7 +26,7 @@ function getSubject(db: Db, id: number): SubjectRowView {
 }
 
 /** A form's fields through the same normaliser as a sheet row, so both obey one set of rules. */
-function recordFromFields(db: Db, fields: SubjectFields): SubjectRecord {
+function recordFromFields(db: Db, fields: SubjectFields, today: string): SubjectRecord {
   const codes = departmentCodes(db);
   const unknown = fields.departmentIds.find((id) => !codes.has(id));
   if (unknown !== undefined) throw new AppError('INVALID_INPUT', '所选监管部门不存在，请刷新后重新选择。');
@@ -37,6 +38,7 @@ function recordFromFields(db: Db, fields: SubjectFields): SubjectRecord {
       departmentIds: fields.departmentIds.map((id) => codes.get(id) ?? '').join(';'),
     },
     departmentLookup(db),
+    today,
   );
   if (!result.ok) throw new AppError('INVALID_INPUT', result.errors.map((e) => e.message).join(' '));
   return result.record;
@@ -88,7 +90,7 @@ export const subjectsHandlers: Handlers<typeof subjectsContract> = {
     return { subject, history: [...history, ...creation(ctx.db, input.id)] };
   },
   'subjects.create': (ctx, input) => {
-    const record = recordFromFields(ctx.db, input);
+    const record = recordFromFields(ctx.db, input, localDate(ctx.now));
     assertUsccFree(ctx.db, record.uscc);
     const id = new SubjectWriter(ctx.db, stampOf(ctx, 'manual')).insert(record);
     ctx.touches('subject', id);
@@ -97,14 +99,14 @@ export const subjectsHandlers: Handlers<typeof subjectsContract> = {
   'subjects.update': (ctx, { id, ...fields }) => {
     const existing = ctx.db.select().from(subjects).where(eq(subjects.id, id)).get();
     if (!existing) throw notFound('该检查对象');
-    const record = recordFromFields(ctx.db, fields);
+    const record = recordFromFields(ctx.db, fields, localDate(ctx.now));
     assertUsccFree(ctx.db, record.uscc, id);
     new SubjectWriter(ctx.db, stampOf(ctx, 'manual')).update(id, record, diffRecords(rowToRecord(existing), record));
     ctx.touches('subject', id);
     return getSubject(ctx.db, id);
   },
   'subjects.importPreview': async (ctx, input) => {
-    const staged = await stageSubjectImport(ctx.db, ctx.files.uploadPath(input.upload));
+    const staged = await stageSubjectImport(ctx.db, ctx.files.uploadPath(input.upload), localDate(ctx.now));
     return previewAnswer(ctx, STAGE_KIND, staged, staged.counts);
   },
   'subjects.importCommit': (ctx, input) => {
