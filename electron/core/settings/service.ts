@@ -4,6 +4,7 @@ import type { Handlers } from '../handler-types';
 import { SECRET_KEY } from '../codes/hmac';
 import { AppError } from '../errors';
 import type { settingsContract } from './contract';
+import { checkDoorSetting } from './door-settings';
 import type { Office } from './schemas';
 import { listSettings, readSetting, writeSetting } from './store';
 
@@ -44,8 +45,9 @@ export const settingsHandlers: Handlers<typeof settingsContract> = {
     if (input.key === SECRET_KEY) throw new AppError('FORBIDDEN', '检查码密钥由系统生成，不能修改。');
     if (input.key.startsWith('results.'))
       throw new AppError('INVALID_INPUT', '结果公示期限请在「系统设置 → 结果与公示」中修改。');
+    const value = checkDoorSetting(input.key, input.value) as z.core.util.JSONType;
     ctx.touches('setting', input.key);
-    writeSetting(ctx.db, input.key, input.value, ctx.now);
-    return input;
+    writeSetting(ctx.db, input.key, value, ctx.now);
+    return { key: input.key, value };
   },
 };
