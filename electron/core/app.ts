@@ -11,6 +11,8 @@ import { contract, isMethodName } from './contract';
 import { IndexUpkeep } from './subjects/index-upkeep';
 import { departments } from '../../db/schema';
 
+const SWEEP_EVERY_MS = 3600_000;
+
 export interface CoreOptions {
   dataDir: string;
   migrationsDir?: string;
@@ -33,6 +35,15 @@ export function openCore(options: CoreOptions): Core {
   seedOnce(db, clock);
   const runtime = { db, clock, stash: new Stash(), files: new FileArea(options.dataDir) };
   runtime.files.sweep(clock.now());
+  // Unused uploads must not pile up while a server runs for weeks; the timer never keeps the process alive.
+  const sweeper = setInterval(() => {
+    try {
+      runtime.files.sweep(clock.now());
+    } catch {
+      // A data folder briefly out of reach: the next hour's sweep tries again.
+    }
+  }, SWEEP_EVERY_MS);
+  sweeper.unref();
   // Search index segments left by writes are merged while the app is idle (whatever an earlier run left, too).
   const upkeep = new IndexUpkeep(db);
   upkeep.soon();
@@ -47,6 +58,7 @@ export function openCore(options: CoreOptions): Core {
       return result;
     },
     close: () => {
+      clearInterval(sweeper);
       upkeep.stop();
       db.$client.close();
     },
