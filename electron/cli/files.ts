@@ -3,13 +3,14 @@ import path from 'node:path';
 import type { Core } from '../core/app';
 import { CliExit } from './context';
 
-/** Hands a local file to the core the way the other doors do: as an upload in the data directory. */
+/**
+ * Hands a local file to the core under an upload id, as the other doors do, but read in place: whoever runs the CLI
+ * already holds the data folder, so nothing is gained by copying the workbook into it (and no copy is left behind).
+ */
 export function uploadFile(core: Core, file: string | undefined): string {
   if (!file) throw new CliExit('请给出要导入的文件路径。', 64);
-  if (!fs.existsSync(file)) throw new CliExit(`找不到文件：${file}`, 1);
-  const upload = core.files.newUpload(path.basename(file));
-  fs.copyFileSync(file, upload.path);
-  return upload.id;
+  if (!fs.statSync(file, { throwIfNoEntry: false })?.isFile()) throw new CliExit(`找不到文件：${file}`, 1);
+  return core.files.adoptLocalFile(file);
 }
 
 /** Copies a file the core produced to where the user asked for it. */

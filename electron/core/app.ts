@@ -16,6 +16,8 @@ import { mergeSearchIndex } from './subjects/fts';
 import { digestBacklogStep } from './audit/row-backlog';
 import { departments } from '../../db/schema';
 
+const SWEEP_EVERY_MS = 3600_000;
+
 export interface CoreOptions {
   dataDir: string;
   migrationsDir?: string;
@@ -48,6 +50,15 @@ export function openCore(options: CoreOptions): Core {
     logins: new LoginThrottle(),
   };
   runtime.files.sweep(clock.now());
+  // Unused uploads must not pile up while a server runs for weeks; the timer never keeps the process alive.
+  const sweeper = setInterval(() => {
+    try {
+      runtime.files.sweep(clock.now());
+    } catch {
+      // A data folder briefly out of reach: the next hour's sweep tries again.
+    }
+  }, SWEEP_EVERY_MS);
+  sweeper.unref();
   // While the app is idle: search index segments left by writes are merged, rows an import declared are digested
   // (whatever an earlier run left, too).
   const digestRows = () => digestBacklogStep(db, clock.now());
@@ -64,6 +75,7 @@ export function openCore(options: CoreOptions): Core {
       return result;
     },
     close: () => {
+      clearInterval(sweeper);
       upkeep.stop();
       // Rows an import declared are digested before the file is left alone (a CLI import exits right after it).
       if (!db.$client.open) return;

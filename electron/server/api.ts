@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Core } from '../core/app';
 import { clearedSessionCookie, readSessionCookie, sessionCookie } from './cookies';
-import { isLoopback, isSameOrigin } from './security';
+import { isJsonContentType, isLocalRequest, isSameOrigin } from './security';
 
 const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -28,7 +28,7 @@ async function readBody(req: IncomingMessage): Promise<string | null> {
 export async function handleApi(core: Core, method: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
   if (req.method !== 'POST') return refuse(res, 405, 'METHOD_NOT_ALLOWED', '接口只接受 POST 请求。');
   if (!isSameOrigin(req)) return refuse(res, 403, 'FORBIDDEN', '拒绝来自其他网站的请求。');
-  if (!(req.headers['content-type'] ?? '').toLowerCase().startsWith('application/json')) {
+  if (!isJsonContentType(req.headers['content-type'])) {
     return refuse(res, 415, 'INVALID_INPUT', '请求格式应为 JSON。');
   }
   const body = await readBody(req);
@@ -40,7 +40,12 @@ export async function handleApi(core: Core, method: string, req: IncomingMessage
     return refuse(res, 400, 'INVALID_INPUT', '请求内容不是有效的 JSON。');
   }
   const { session, ...result } = await core.call(
-    { door: 'http', local: isLoopback(req), sessionToken: readSessionCookie(req), address: req.socket.remoteAddress },
+    {
+      door: 'http',
+      local: isLocalRequest(req),
+      sessionToken: readSessionCookie(req),
+      address: req.socket.remoteAddress,
+    },
     method,
     input,
   );

@@ -3,8 +3,11 @@ import path from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { pipeline } from 'node:stream/promises';
 import type { Core } from '../core/app';
+import type { SessionView } from '../core/auth/contract';
+import { AppError } from '../core/errors';
+import { overAllowance, uploadAllowance } from '../core/upload-quota';
 import { readSessionCookie } from './cookies';
-import { isLoopback, isSameOrigin } from './security';
+import { isLocalRequest, isSameOrigin } from './security';
 
 /** The largest workbook a browser may upload: a million rows of a wide sheet fit well within it. */
 const MAX_UPLOAD_BYTES = 200 * 1024 * 1024;
@@ -17,13 +20,13 @@ const refuse = (res: ServerResponse, status: number, code: string, message: stri
   json(res, status, { ok: false, error: { code, message } });
 
 /** Files move only for a logged-in user: the same session check every method gets, through dispatch. */
-async function signedIn(core: Core, req: IncomingMessage): Promise<boolean> {
+async function sessionUser(core: Core, req: IncomingMessage): Promise<SessionView['user'] | null> {
   const result = await core.call(
-    { door: 'http', local: isLoopback(req), sessionToken: readSessionCookie(req) },
+    { door: 'http', local: isLocalRequest(req), sessionToken: readSessionCookie(req) },
     'auth.me',
     {},
   );
-  return result.ok;
+  return result.ok ? (result.value as SessionView).user : null;
 }
 
 /** POST /api/upload?name=…: the raw bytes of one file, stored under an opaque id the methods then take. */
@@ -33,21 +36,32 @@ export async function handleUpload(core: Core, req: IncomingMessage, res: Server
   if ((req.headers['content-type'] ?? '') !== 'application/octet-stream') {
     return refuse(res, 415, 'INVALID_INPUT', '上传格式应为 application/octet-stream。');
   }
-  if (!(await signedIn(core, req))) return refuse(res, 401, 'UNAUTHENTICATED', '登录已过期或尚未登录，请重新登录。');
-  if (Number(req.headers['content-length'] ?? 0) > MAX_UPLOAD_BYTES) {
-    return refuse(res, 413, 'INVALID_INPUT', '文件超过 200 MB，请拆分后再上传。');
+  const user = await sessionUser(core, req);
+  if (!user) return refuse(res, 401, 'UNAUTHENTICATED', '登录已过期或尚未登录，请重新登录。');
+  let allowance: number;
+  try {
+    allowance = uploadAllowance(core.db, core.files, user);
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    return refuse(res, error.code === 'FORBIDDEN' ? 403 : 429, error.code, error.message);
   }
+  const declared = Number(req.headers['content-length'] ?? 0);
+  if (declared > MAX_UPLOAD_BYTES) return refuse(res, 413, 'INVALID_INPUT', '文件超过 200 MB，请拆分后再上传。');
+  const overQuota = overAllowance(core.db, allowance);
+  if (declared > allowance) return refuse(res, 429, overQuota.code, overQuota.message);
+  const limit = Math.min(MAX_UPLOAD_BYTES, allowance);
   const name = new URL(req.url ?? '', 'http://localhost').searchParams.get('name') ?? 'upload.xlsx';
-  const target = core.files.newUpload(name);
+  const target = core.files.newUpload(name, user.id);
   let size = 0;
   req.on('data', (chunk: Buffer) => {
     size += chunk.length;
-    if (size > MAX_UPLOAD_BYTES) req.destroy(new Error('too large'));
+    if (size > limit) req.destroy(new Error('too large'));
   });
   try {
     await pipeline(req, fs.createWriteStream(target.path));
   } catch {
-    fs.rmSync(target.path, { force: true });
+    core.files.discardUpload(target.id);
+    if (size > allowance && allowance < MAX_UPLOAD_BYTES) return refuse(res, 429, overQuota.code, overQuota.message);
     return refuse(res, 413, 'INVALID_INPUT', '文件过大或上传中断，请重试。');
   }
   json(res, 200, { ok: true, value: { upload: target.id } });
@@ -63,7 +77,7 @@ const CONTENT_TYPES: Record<string, string> = {
 /** GET /api/download/<id>?name=…: a file the core produced, sent once and then removed. */
 export async function handleDownload(core: Core, id: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
   if (req.method !== 'GET') return refuse(res, 405, 'METHOD_NOT_ALLOWED', '下载只接受 GET 请求。');
-  if (!(await signedIn(core, req))) return refuse(res, 401, 'UNAUTHENTICATED', '登录已过期或尚未登录，请重新登录。');
+  if (!(await sessionUser(core, req))) return refuse(res, 401, 'UNAUTHENTICATED', '登录已过期或尚未登录，请重新登录。');
   const file = core.files.downloadPath(id);
   if (!file) return refuse(res, 404, 'NOT_FOUND', '文件不存在或已下载过，请重新生成。');
   const query = new URL(req.url ?? '', 'http://localhost').searchParams;

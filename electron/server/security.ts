@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { hasLoopbackHost } from './hosts';
 
 /** The same policy the desktop window enforces; antd's CSS-in-JS needs inline styles, nothing needs inline script. */
 export const CONTENT_SECURITY_POLICY = [
@@ -23,10 +24,18 @@ export function setSecurityHeaders(res: ServerResponse): void {
   res.setHeader('Cross-Origin-Resource-Policy', 'same-origin');
 }
 
-/** A request from this very machine: only such a caller may claim the first administrator account. */
+/** A connection from this very machine's loopback address. */
 export function isLoopback(req: IncomingMessage): boolean {
   const address = req.socket.remoteAddress ?? '';
   return address === '::1' || address.startsWith('127.') || address.startsWith('::ffff:127.');
+}
+
+/**
+ * A request from this very machine, made to it by a loopback name: only such a caller may claim the first
+ * administrator account. The peer alone is not enough: a page the operator opens may rebind its own name to 127.0.0.1.
+ */
+export function isLocalRequest(req: IncomingMessage): boolean {
+  return isLoopback(req) && hasLoopbackHost(req);
 }
 
 /**
@@ -38,4 +47,12 @@ export function isSameOrigin(req: IncomingMessage): boolean {
   if (origin === undefined) return true;
   const host = req.headers.host;
   return host !== undefined && (origin === `http://${host}` || origin === `https://${host}`);
+}
+
+/**
+ * Exactly `application/json`, optionally with a UTF-8 charset: a looser match (`application/jsonx`,
+ * `text/plain; application/json`) would let a cross-site form slip past the preflight this check relies on.
+ */
+export function isJsonContentType(value: string | undefined): boolean {
+  return /^application\/json\s*(?:;\s*charset="?utf-8"?\s*)?$/i.test(value ?? '');
 }

@@ -14,7 +14,28 @@ const CONTENT_TYPES: Record<string, string> = {
   '.ttf': 'font/ttf',
 };
 
-/** Serves the built renderer; any path outside it (../) is treated as not found. */
+/**
+ * The real path of a file under the root, or null. Symlinks are never followed, not even ones that stay inside: the
+ * file's real path must be exactly the path the URL names under the root's real path.
+ */
+function fileUnder(rootDir: string, relative: string): string | null {
+  let root: string;
+  try {
+    root = fs.realpathSync(rootDir);
+  } catch {
+    return null;
+  }
+  const file = path.resolve(root, `.${relative}`);
+  if (!file.startsWith(root + path.sep)) return null;
+  try {
+    if (fs.realpathSync(file) !== file || !fs.lstatSync(file).isFile()) return null;
+  } catch {
+    return null;
+  }
+  return file;
+}
+
+/** Serves the built renderer; any path outside it (../, a symlink) is treated as not found. */
 export function serveStatic(rootDir: string, req: IncomingMessage, res: ServerResponse): void {
   const url = new URL(req.url ?? '/', 'http://localhost');
   let relative: string;
@@ -24,9 +45,8 @@ export function serveStatic(rootDir: string, req: IncomingMessage, res: ServerRe
     relative = '/';
   }
   if (relative === '/' || relative === '') relative = '/index.html';
-  const root = path.resolve(rootDir);
-  const file = path.resolve(root, `.${relative}`);
-  if (!file.startsWith(root + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+  const file = relative.includes('\0') ? null : fileUnder(rootDir, relative);
+  if (!file) {
     res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('未找到该页面。');
     return;
   }

@@ -4,16 +4,14 @@ import type { Db } from '../../../db/client';
 import { sessions, users } from '../../../db/schema';
 import { sha256Hex } from '../canonical';
 import type { Actor, Door } from '../context';
-import { DECLARED_SETTINGS } from '../settings/declared';
-import { readSetting } from '../settings/store';
+import { readDeclared } from '../settings/declared';
 
 /** A working day and some; after that the user logs in again. */
 const SESSION_HOURS = 12;
 /** Last activity is written at most once a minute, so read calls do not each cost a write. */
 const TOUCH_AFTER_MS = 60_000;
 
-const IDLE = DECLARED_SETTINGS['auth.idleMinutes'];
-export const readIdleMinutes = (db: Db): number => readSetting(db, 'auth.idleMinutes', IDLE.schema, IDLE.fallback);
+export const readIdleMinutes = (db: Db): number => readDeclared(db, 'auth.idleMinutes');
 
 /** The actor of a live session, and whether the account must change its password before doing anything else. */
 export interface SessionActor {

@@ -8,6 +8,7 @@ import { readSetting, writeSetting } from '../settings/store';
 import type { documentsContract } from './contract';
 import { drawRecordPdf } from './draw-pdf';
 import { noticesPdf } from './notice-pdf';
+import { oneLongDocumentAtATime } from './one-at-a-time';
 import { planPdf } from './plan-pdf';
 import { resultLettersPdf, resultListPdf } from './results-pdf';
 
@@ -16,11 +17,13 @@ function fontsView(db: Db) {
 }
 
 export const documentsHandlers: Handlers<typeof documentsContract> = {
-  'documents.plan': (ctx, input) => planPdf(ctx, input.planId, input.adjustments),
-  'documents.notices': (ctx, input) => noticesPdf(ctx, input.taskId, input.subjectIds),
+  'documents.plan': (ctx, input) => oneLongDocumentAtATime(ctx, () => planPdf(ctx, input.planId, input.adjustments)),
+  'documents.notices': (ctx, input) =>
+    oneLongDocumentAtATime(ctx, () => noticesPdf(ctx, input.taskId, input.subjectIds)),
   'documents.drawRecord': (ctx, input) => drawRecordPdf(ctx, input.taskId),
-  'documents.resultList': (ctx, input) => resultListPdf(ctx, input.taskId),
-  'documents.resultLetters': (ctx, input) => resultLettersPdf(ctx, input.taskId, input.subjectIds),
+  'documents.resultList': (ctx, input) => oneLongDocumentAtATime(ctx, () => resultListPdf(ctx, input.taskId)),
+  'documents.resultLetters': (ctx, input) =>
+    oneLongDocumentAtATime(ctx, () => resultLettersPdf(ctx, input.taskId, input.subjectIds)),
   'documents.fonts': (ctx) => fontsView(ctx.db),
   'documents.setFontFolder': (ctx, input) => {
     if (input.folder && !fs.statSync(input.folder, { throwIfNoEntry: false })?.isDirectory())

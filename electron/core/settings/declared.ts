@@ -1,21 +1,88 @@
 import { z } from 'zod';
+import type { Db } from '../../../db/client';
+import { AppError } from '../errors';
+import { readSetting } from './store';
 
 /**
- * Settings an administrator changes with 修改设置项 (settings.set), each with its schema and its Chinese label.
+ * One entry of the browser door's allow-list: a DNS name, an IPv4 address or a bracketed IPv6 address, optionally
+ * with `:port`. Kept strict so that no entry can widen the list by accident (no wildcards, no paths, no user info).
+ */
+export const HOST_ENTRY =
+  /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/;
+
+const wholeNumber = (what: string, unit: string, min: number, max: number) =>
+  z
+    .number({ error: `${what}应为数字${unit}。` })
+    .int(`${what}应为整数${unit}。`)
+    .min(min, `${what}不能少于 ${min}${unit}。`)
+    .max(max, `${what}不能超过 ${max}${unit}。`);
+
+/**
+ * Settings an administrator changes with 修改设置项 (settings.set), each with its schema, Chinese label and default.
  * A value that does not fit is refused when it is set; readers fall back to the default.
  */
 export const DECLARED_SETTINGS = {
   'auth.idleMinutes': {
     label: '无操作自动退出登录（分钟）',
-    schema: z
-      .number({ error: '无操作自动退出登录的时间应为分钟数。' })
-      .int('无操作自动退出登录的时间应为整数分钟。')
-      .min(5, '无操作自动退出登录的时间不能少于 5 分钟。')
-      .max(720, '无操作自动退出登录的时间不能超过 720 分钟（12 小时）。'),
+    schema: wholeNumber('无操作自动退出登录的时间', ' 分钟', 5, 720),
     fallback: 30,
+  },
+  /** Host names (with an optional port) the browser door answers besides the loopback ones and its own address. */
+  'server.allowedHosts': {
+    label: '浏览器访问地址',
+    schema: z
+      .array(
+        z
+          .string()
+          .trim()
+          .toLowerCase()
+          .regex(
+            HOST_ENTRY,
+            '访问地址应为主机名或 IP 地址，可带端口，如 ssj.gy.gov 或 192.168.1.10:5180（IPv6 地址用方括号）。',
+          ),
+      )
+      .max(50, '访问地址最多登记 50 个。'),
+    fallback: [] as string[],
+  },
+  /** How many uploaded files one account may hold unused at once, and how many megabytes they may take together. */
+  'uploads.maxFiles': {
+    label: '每个账户未使用的上传文件个数上限',
+    schema: wholeNumber('上传文件个数上限', ' 个', 1, 1000),
+    fallback: 20,
+  },
+  'uploads.maxMegabytes': {
+    label: '每个账户未使用的上传文件容量上限（MB）',
+    schema: wholeNumber('上传容量上限', ' MB', 1, 100_000),
+    fallback: 500,
   },
 } as const;
 
 export type DeclaredSettingKey = keyof typeof DECLARED_SETTINGS;
+type Declared<K extends DeclaredSettingKey> = (typeof DECLARED_SETTINGS)[K];
 
 export const isDeclaredSetting = (key: string): key is DeclaredSettingKey => key in DECLARED_SETTINGS;
+
+/** A declared setting's value, or its default when it is absent or no longer fits. */
+export function readDeclared<K extends DeclaredSettingKey>(db: Db, key: K): z.output<Declared<K>['schema']> {
+  const { schema, fallback } = DECLARED_SETTINGS[key] as { schema: z.ZodType; fallback: unknown };
+  return readSetting(db, key, schema, fallback) as z.output<Declared<K>['schema']>;
+}
+
+/** The value settings.set stores: a declared key's value as its schema reads it (refused when it does not fit). */
+export function checkDeclaredSetting(key: string, value: unknown): unknown {
+  if (!isDeclaredSetting(key)) return value;
+  const { label, schema } = DECLARED_SETTINGS[key] as { label: string; schema: z.ZodType };
+  const parsed = schema.safeParse(value);
+  if (!parsed.success)
+    throw new AppError('INVALID_INPUT', `「${label}」：${parsed.error.issues[0]?.message ?? '取值无效。'}`);
+  return parsed.data;
+}
+
+export const readAllowedHosts = (db: Db): string[] => [...readDeclared(db, 'server.allowedHosts')];
+
+export function readUploadQuota(db: Db): { maxFiles: number; maxBytes: number } {
+  return {
+    maxFiles: readDeclared(db, 'uploads.maxFiles'),
+    maxBytes: readDeclared(db, 'uploads.maxMegabytes') * 1024 * 1024,
+  };
+}

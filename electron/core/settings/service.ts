@@ -5,7 +5,7 @@ import { ANCHOR_KEY } from '../audit/signing';
 import { SECRET_KEY } from '../codes/hmac';
 import { AppError } from '../errors';
 import type { settingsContract } from './contract';
-import { DECLARED_SETTINGS, isDeclaredSetting } from './declared';
+import { checkDeclaredSetting } from './declared';
 import type { Office } from './schemas';
 import { listSettings, readSetting, writeSetting } from './store';
 
@@ -50,15 +50,9 @@ export const settingsHandlers: Handlers<typeof settingsContract> = {
     if (input.key === ANCHOR_KEY) throw new AppError('FORBIDDEN', '审计锚点签名密钥由系统生成，不能修改。');
     if (input.key.startsWith('results.'))
       throw new AppError('INVALID_INPUT', '结果公示期限请在「系统设置 → 结果与公示」中修改。');
-    if (isDeclaredSetting(input.key)) {
-      const { label, schema } = DECLARED_SETTINGS[input.key];
-      const parsed = schema.safeParse(input.value);
-      if (!parsed.success) {
-        throw new AppError('INVALID_INPUT', `「${label}」：${parsed.error.issues[0]?.message ?? '取值无效。'}`);
-      }
-    }
+    const value = checkDeclaredSetting(input.key, input.value) as z.core.util.JSONType;
     ctx.touches('setting', input.key);
-    writeSetting(ctx.db, input.key, input.value, ctx.now);
-    return input;
+    writeSetting(ctx.db, input.key, value, ctx.now);
+    return { key: input.key, value };
   },
 };

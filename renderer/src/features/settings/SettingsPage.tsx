@@ -5,6 +5,7 @@ import { useCall } from '../../api/useCall';
 import { useSession } from '../../app/session';
 import { PageTitle } from '../../components/PageTitle';
 import { formatTime } from '../../components/format';
+import { AccessSettingsCard } from './AccessSettingsCard';
 import { DocumentFontsCard } from './DocumentFontsCard';
 import { PlanSettingsCard } from './PlanSettingsCard';
 import { ResultListsCard } from './ResultListsCard';
@@ -72,6 +73,7 @@ export function SettingsPage() {
       <ResultSettingsCard onSaved={all.reload} />
       <ResultListsCard />
       <DocumentFontsCard onSaved={all.reload} />
+      <AccessSettingsCard onSaved={all.reload} />
       <Card title="全部设置项">
         <Typography.Paragraph type="secondary">
           各功能模块的设置项在上方或相应功能中配置（工作日历见“系统管理 → 工作日历”），此处集中列出以便核对。
