@@ -15,6 +15,11 @@ export interface MethodSpec<
   write: W;
   /** The kind of record a write touches, for the audit log. */
   entity?: string;
+  /**
+   * Called by a screen on a timer (the header's 待办 badge), not by the person: it does not count as activity, so a
+   * window left open still ends its session after the idle time.
+   */
+  polled?: true;
 }
 
 export type ContractShape = Record<string, MethodSpec>;

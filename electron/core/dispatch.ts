@@ -58,7 +58,7 @@ export async function dispatch(
     if (!isMethodName(name)) return fail('UNKNOWN_METHOD', `未知的操作「${String(name).slice(0, 60)}」。`);
     const spec: MethodSpec = contract[name];
     const now = core.clock.now();
-    const session = sessionOf(core, caller, now);
+    const session = sessionOf(core, caller, now, spec.polled !== true);
     const actor = session?.actor ?? null;
     // Who may call comes before what they sent: an anonymous caller learns nothing of a method's input schema.
     if (spec.access !== 'public') {
@@ -95,9 +95,9 @@ export async function dispatch(
 }
 
 /** The CLI names its actor; the other doors carry a session token. */
-function sessionOf(core: CoreRuntime, caller: Caller, now: Date): SessionActor | null {
+function sessionOf(core: CoreRuntime, caller: Caller, now: Date, activity: boolean): SessionActor | null {
   if (caller.actor) return { actor: caller.actor, mustChangePassword: false };
-  return caller.sessionToken ? resolveSession(core.db, caller.sessionToken, now) : null;
+  return caller.sessionToken ? resolveSession(core.db, caller.sessionToken, now, activity) : null;
 }
 
 /** The state of one call: what the handler touched and which session it opened or closed. */

@@ -63,6 +63,17 @@ describe('sessions', () => {
     expect((await expectOk(t.core, withToken(token), 'auth.status', {})).session).toBeNull();
   });
 
+  it('does not count the 待办 badge’s polling as activity: a window left open still ends its session', async () => {
+    const token = await setUpOffice(t.core);
+    for (let minute = 5; minute < 30; minute += 5) {
+      t.clock.advanceMinutes(5);
+      await expectOk(t.core, withToken(token), 'todo.counts', {});
+    }
+    t.clock.advanceMinutes(6);
+    const polled = await t.core.call(withToken(token), 'todo.counts', {});
+    expect(polled.ok ? null : polled.error.code).toBe('UNAUTHENTICATED');
+  });
+
   it('takes the idle time from the setting, and refuses a value that does not fit', async () => {
     const admin = await setUpOffice(t.core);
     const bad = await t.core.call(withToken(admin), 'settings.set', { key: 'auth.idleMinutes', value: 2 });

@@ -47,9 +47,10 @@ export function endSessionsOf(db: Db, userId: number, keepToken?: string | null)
 
 /**
  * The actor behind a live session of an active user, or null: a session lives 12 hours from its login and ends
- * earlier when unused for the office's idle time. Using it moves its last activity (at most once a minute).
+ * earlier when unused for the office's idle time. Using it moves its last activity (at most once a minute), unless
+ * the call is no activity of the person's (`touch` false: a screen polling on a timer, a status check).
  */
-export function resolveSession(db: Db, token: string, now: Date): SessionActor | null {
+export function resolveSession(db: Db, token: string, now: Date, touch = true): SessionActor | null {
   const tokenHash = sha256Hex(token);
   const row = db
     .select({
@@ -72,7 +73,7 @@ export function resolveSession(db: Db, token: string, now: Date): SessionActor |
     endSession(db, token);
     return null;
   }
-  if (now.getTime() - lastSeen > TOUCH_AFTER_MS) {
+  if (touch && now.getTime() - lastSeen > TOUCH_AFTER_MS) {
     db.update(sessions).set({ lastSeenAt: now.toISOString() }).where(eq(sessions.tokenHash, tokenHash)).run();
   }
   const { mustChangePassword, lastSeenAt: _seen, createdAt: _created, ...actor } = row;

@@ -9,6 +9,7 @@ const counts = { overdue: z.number().int(), dueSoon: z.number().int() };
 export const todoContract = {
   'todo.counts': method({
     summary: '查询待办数量',
+    polled: true,
     input: z.object({}),
     output: z.object({
       ...counts,
