@@ -1,6 +1,7 @@
 import { App, Button } from 'antd';
 import { useState } from 'react';
 import { call, errorMessage } from '../../api/client';
+import { trailFailureTitle, TrailProblems } from './trail-failure';
 
 /** Walks the whole hash chain in the core and says plainly whether the trail is intact. */
 export function VerifyButton() {
@@ -17,7 +18,7 @@ export function VerifyButton() {
           content: `共 ${report.count} 条记录，哈希链无断裂。末条哈希：${report.headHash}`,
         });
       } else {
-        modal.error({ title: `审计日志校验失败：第 ${report.brokenId} 条`, content: report.reason });
+        modal.error({ title: trailFailureTitle(report), content: <TrailProblems report={report} />, width: 640 });
       }
     } catch (e) {
       modal.error({ title: '校验失败', content: errorMessage(e) });

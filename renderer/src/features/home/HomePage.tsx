@@ -3,6 +3,7 @@ import { ROLE_LABELS } from '../../app/labels';
 import { useCall } from '../../api/useCall';
 import { useSession } from '../../app/session';
 import { PageTitle } from '../../components/PageTitle';
+import { trailFailureTitle, TrailProblems } from '../audit/trail-failure';
 
 /** The landing screen: who is working, for which office, and — for those who may see it — the trail's health. */
 export function HomePage() {
@@ -49,7 +50,7 @@ function TrailHealth() {
         />
       )}
       {data?.ok === false && (
-        <Alert type="error" showIcon message={`审计日志校验失败：第 ${data.brokenId} 条`} description={data.reason} />
+        <Alert type="error" showIcon message={trailFailureTitle(data)} description={<TrailProblems report={data} />} />
       )}
     </Card>
   );

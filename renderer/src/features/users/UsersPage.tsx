@@ -15,7 +15,6 @@ import { UserFormModal } from './UserFormModal';
 
 function statusTag(user: UserView) {
   if (!user.active) return <Tag>已停用</Tag>;
-  if (user.lockedUntil && user.lockedUntil > new Date().toISOString()) return <Tag color="red">已锁定</Tag>;
   return <Tag color="green">启用</Tag>;
 }
 
@@ -107,15 +106,15 @@ export function UsersPage() {
                 <Button type="link" size="small" onClick={() => setLinking(u)} data-testid={`user-link-${u.username}`}>
                   关联执法人员
                 </Button>
-                {u.lockedUntil && (
-                  <Button
-                    type="link"
-                    size="small"
-                    onClick={() => void act(() => call('users.unlock', { id: u.id }), '已解锁')}
-                  >
-                    解锁
-                  </Button>
-                )}
+                {/* Failed logins make the next ones wait (the core keeps that in memory, per address and account):
+                    the administrator can lift the wait for a user who has remembered the password. */}
+                <Button
+                  type="link"
+                  size="small"
+                  onClick={() => void act(() => call('users.unlock', { id: u.id }), '已解除登录等待')}
+                >
+                  解除登录等待
+                </Button>
                 {u.id !== session.user.id && (
                   <Popconfirm
                     title={u.active ? `停用 ${u.displayName}？` : `启用 ${u.displayName}？`}
