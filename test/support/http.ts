@@ -1,4 +1,8 @@
+import fs from 'node:fs';
 import http from 'node:http';
+import path from 'node:path';
+import { startAppServer } from '../../electron/server/server';
+import { makeTempDir, openTestCore, type TestCore } from './core';
 
 export interface RawResponse {
   status: number;
@@ -52,4 +56,26 @@ export function postAs(
     headers: { Host: host, Origin: `http://${host}`, 'Content-Type': 'application/json', ...headers },
     body: JSON.stringify(body),
   });
+}
+
+/** The real HTTP door on 127.0.0.1 (a free port) over a fresh core, with a one-page renderer folder of its own. */
+export interface TestApp {
+  t: TestCore;
+  server: http.Server;
+  base: string;
+  rendererDir: string;
+}
+
+export async function serveTestApp(): Promise<TestApp> {
+  const t = openTestCore();
+  const rendererDir = makeTempDir('ssj-renderer-');
+  fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>测试</title>');
+  const { server, url: base } = await startAppServer({ core: t.core, rendererDir, port: 0 });
+  return { t, server, base, rendererDir };
+}
+
+export async function stopTestApp(app: TestApp): Promise<void> {
+  await new Promise((resolve) => app.server.close(resolve));
+  app.t.cleanup();
+  fs.rmSync(app.rendererDir, { recursive: true, force: true });
 }

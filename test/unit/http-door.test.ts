@@ -1,27 +1,18 @@
-import fs from 'node:fs';
 import type http from 'node:http';
-import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { isLoopback } from '../../electron/server/security';
-import { startAppServer } from '../../electron/server/server';
-import { ADMIN_PASSWORD, makeTempDir, openTestCore, setUpOffice, type TestCore } from '../support/core';
+import { ADMIN_PASSWORD, setUpOffice, type TestCore } from '../support/core';
+import { serveTestApp, stopTestApp, type TestApp } from '../support/http';
 
+let app: TestApp;
 let t: TestCore;
-let server: http.Server;
 let base: string;
-let rendererDir: string;
 
 beforeEach(async () => {
-  t = openTestCore();
-  rendererDir = makeTempDir('ssj-renderer-');
-  fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>测试</title>');
-  ({ server, url: base } = await startAppServer({ core: t.core, rendererDir, port: 0 }));
+  app = await serveTestApp();
+  ({ t, base } = app);
 });
-afterEach(async () => {
-  await new Promise((resolve) => server.close(resolve));
-  t.cleanup();
-  fs.rmSync(rendererDir, { recursive: true, force: true });
-});
+afterEach(() => stopTestApp(app));
 
 const post = (method: string, body: unknown, headers: Record<string, string> = {}) =>
   fetch(`${base}/api/${method}`, {
