@@ -132,5 +132,8 @@ describe('audit chain', () => {
     expect(count).toBe(4);
     expect(csv).toContain(",'-cmd,");
     expect(csv).not.toMatch(/(^|,)[=+\-@]/m);
+    // The last exported hash leaves the PC: it is kept as an anchor that audit verify checks from then on.
+    const anchors = t.core.db.$client.prepare('SELECT entry_id, purpose FROM audit_anchors').all();
+    expect(anchors).toEqual([{ entry_id: 4, purpose: expect.stringContaining('导出的审计日志') as unknown }]);
   });
 });

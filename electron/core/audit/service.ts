@@ -90,6 +90,9 @@ export const auditHandlers: Handlers<typeof auditContract> = {
       ]),
     );
     const day = ctx.now.toISOString().slice(0, 10);
+    // The exported hashes leave the PC: the last of them is kept as an anchor, like a head printed on a document.
+    const last = rows[rows.length - 1];
+    if (last) recordAnchor(ctx.db, last, `导出的审计日志（审计日志-${day}.csv）`, ctx.now);
     return { fileName: `审计日志-${day}.csv`, csv, count: rows.length };
   },
   'audit.methods': () =>
