@@ -297,6 +297,16 @@ describe('audit anchors', () => {
     }
   });
 
+  it('runs --deep only at the command line, never on the request thread of the app', async () => {
+    const admin = await setUpOffice(t.core);
+    const refused = await t.core.call(withToken(admin), 'audit.verify', { deep: true });
+    expect(refused.ok ? null : refused.error).toEqual({
+      code: 'FORBIDDEN',
+      message: '逐行核对业务数据需要较长时间，请在运行本系统的电脑上用命令行执行：npm run cli -- audit verify --deep。',
+    });
+    expect((await expectOk(t.core, withToken(admin), 'audit.verify', {})).ok).toBe(true);
+  });
+
   it('refuses a tampered or foreign anchor file; usage errors exit 64', { timeout: 240_000 }, async () => {
     await setUpOffice(t.core);
     t.core.close();

@@ -99,7 +99,15 @@ export const auditHandlers: Handlers<typeof auditContract> = {
     Object.entries(contract)
       .filter(([, spec]) => spec.write)
       .map(([name, spec]) => ({ method: name, summary: spec.summary })),
-  'audit.verify': (ctx, input) => verifyAudit(ctx.db, input),
+  'audit.verify': (ctx, input) => {
+    // Reading every business row takes seconds on a county's data: never on the request thread that answers everyone.
+    if (input.deep && ctx.caller.door !== 'cli')
+      throw new AppError(
+        'FORBIDDEN',
+        '逐行核对业务数据需要较长时间，请在运行本系统的电脑上用命令行执行：npm run cli -- audit verify --deep。',
+      );
+    return verifyAudit(ctx.db, input);
+  },
   // Signs the head as it stands before this call's own entry, which follows it in the chain.
   'audit.anchor': (ctx) => {
     const head = headHash(ctx.db);
