@@ -68,3 +68,27 @@ test('create an item, revise it with a reason, and see both versions', async ({ 
   await expect(page.getByTestId('joint-items')).toContainText('餐饮店一业一查');
   await expect(page.getByTestId('joint-items')).toContainText('WJ-001（县卫生健康委员会）');
 });
+
+test('create a key item by clicking 重点 after typing the other fields, which stay as typed', async ({ app, page }) => {
+  await setUpAsAdmin(page, app.url);
+  const shell = new AppShell(page);
+  await shell.open('一单两库');
+  await shell.open('抽查事项清单');
+  const table = page.getByTestId('items-table');
+
+  await page.getByTestId('item-add').click();
+  await page.getByTestId('item-form-code').fill('SCJG-KEY-1');
+  await page.getByTestId('item-form-department').click();
+  await page.keyboard.type('县市场监督管理局');
+  await page.locator('.ant-select-dropdown:visible').getByTitle('县市场监督管理局', { exact: true }).click();
+  await page.getByTestId('item-form-name').fill('特种设备使用单位检查');
+  await page.getByTestId('item-form-basis').fill('《中华人民共和国特种设备安全法》');
+  // Choosing 重点 re-renders the dialog (the caps disappear); what was typed must stay.
+  await page.getByRole('radio', { name: '重点' }).check();
+  await expect(page.getByRole('radio', { name: '重点' })).toBeChecked();
+  await expect(page.getByTestId('item-form-name')).toHaveValue('特种设备使用单位检查');
+  await page.getByTestId('item-form-save').click();
+  const row = table.getByRole('row', { name: /SCJG-KEY-1/ });
+  await expect(row).toContainText('重点');
+  await expect(row).toContainText('不设上限');
+});

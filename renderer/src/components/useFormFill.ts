@@ -3,7 +3,9 @@ import { useEffect, useLayoutEffect, useRef } from 'react';
 
 /**
  * antd applies `initialValues` only the first time a form instance mounts, so a dialog reused for "new" and then
- * "edit" would show stale fields. This resets and fills the form each time the dialog opens for another record.
+ * "edit" would show stale fields. This resets and fills the form each time the dialog opens, and again when the
+ * values change while nobody has typed yet (a record that arrives after the dialog opened). Once the user has
+ * changed a field the form is theirs: new defaults (a fresh `dayjs()` on every render) never reset what they typed.
  */
 export function useFormFill<T>(
   form: FormInstance<T>,
@@ -14,9 +16,12 @@ export function useFormFill<T>(
   useLayoutEffect(() => {
     latest.current = values;
   });
+  const wasOpen = useRef(false);
   const key = JSON.stringify(values);
   useEffect(() => {
-    if (!open) return;
+    const opening = open && !wasOpen.current;
+    wasOpen.current = open;
+    if (!open || (!opening && form.isFieldsTouched())) return;
     form.resetFields();
     form.setFieldsValue(latest.current);
   }, [form, open, key]);
