@@ -1,6 +1,18 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { AppShell } from './pages/app-shell';
 import { setUpAsAdmin } from './pages/auth-pages';
+
+/** Opens 新增抽查事项 and types an item of 县市场监督管理局, as a clerk does; the caller chooses the rest. */
+async function newItem(page: Page, code: string, name: string, basis: string): Promise<void> {
+  await page.getByTestId('item-add').click();
+  await page.getByTestId('item-form-code').fill(code);
+  await page.getByTestId('item-form-department').click();
+  await page.keyboard.type('县市场监督管理局');
+  await page.locator('.ant-select-dropdown:visible').getByTitle('县市场监督管理局', { exact: true }).click();
+  await page.getByTestId('item-form-name').fill(name);
+  await page.getByTestId('item-form-basis').fill(basis);
+}
 
 test('create an item, revise it with a reason, and see both versions', async ({ app, page }) => {
   await setUpAsAdmin(page, app.url);
@@ -9,13 +21,7 @@ test('create an item, revise it with a reason, and see both versions', async ({ 
   await shell.open('抽查事项清单');
   const table = page.getByTestId('items-table');
 
-  await page.getByTestId('item-add').click();
-  await page.getByTestId('item-form-code').fill('SCJG-001');
-  await page.getByTestId('item-form-department').click();
-  await page.keyboard.type('县市场监督管理局');
-  await page.locator('.ant-select-dropdown:visible').getByTitle('县市场监督管理局', { exact: true }).click();
-  await page.getByTestId('item-form-name').fill('食品经营者经营条件检查');
-  await page.getByTestId('item-form-basis').fill('《中华人民共和国食品安全法》第三十三条');
+  await newItem(page, 'SCJG-001', '食品经营者经营条件检查', '《中华人民共和国食品安全法》第三十三条');
   await page.getByTestId('item-form-ratio').fill('5');
   await page.getByTestId('item-form-frequency').fill('1');
   await page.getByTestId('item-form-scope-industry').fill('F52');
@@ -76,13 +82,7 @@ test('create a key item by clicking 重点 after typing the other fields, which 
   await shell.open('抽查事项清单');
   const table = page.getByTestId('items-table');
 
-  await page.getByTestId('item-add').click();
-  await page.getByTestId('item-form-code').fill('SCJG-KEY-1');
-  await page.getByTestId('item-form-department').click();
-  await page.keyboard.type('县市场监督管理局');
-  await page.locator('.ant-select-dropdown:visible').getByTitle('县市场监督管理局', { exact: true }).click();
-  await page.getByTestId('item-form-name').fill('特种设备使用单位检查');
-  await page.getByTestId('item-form-basis').fill('《中华人民共和国特种设备安全法》');
+  await newItem(page, 'SCJG-KEY-1', '特种设备使用单位检查', '《中华人民共和国特种设备安全法》');
   // Choosing 重点 re-renders the dialog (the caps disappear); what was typed must stay.
   await page.getByRole('radio', { name: '重点' }).check();
   await expect(page.getByRole('radio', { name: '重点' })).toBeChecked();
