@@ -6,6 +6,7 @@ import { logIn, withToken } from '../support/core';
 import { officeForEachTest } from '../support/office';
 import { downloadedPdf, joined, qrCodesOnPage, type PdfFacts } from '../support/pdf';
 import { cleanEntry, lockedTask } from '../support/results';
+import { resultListTitle } from '../../electron/core/results/queries';
 
 const OFFICE = '固阳县市场监督管理局';
 const LONG_NAME =
@@ -152,6 +153,7 @@ describe('PDF documents', () => {
     // The long name is broken into lines inside its column: nothing reaches the landscape page's 20 mm margin.
     expect(list.rightmostWord).toBeLessThanOrEqual(list.pageWidth - (20 * 72) / 25.4 + 1);
     expect(list.text).toContain('结果公示清单');
+    expect(list.result.fileName).toBe('零售店联合检查抽查结果公示清单.pdf');
     // Only published results are listed: the third subject's entry is not yet public.
     expect(joined(list.text)).not.toContain(joined(drawn[2]!.name));
 
@@ -192,5 +194,14 @@ describe('PDF documents', () => {
       folder: path.join(office.t.dir, 'nope'),
     });
     expect(missing).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+  });
+});
+
+describe('the result list title', () => {
+  it('says a word the task name ends with once', () => {
+    expect(resultListTitle('2026年食品经营抽查')).toBe('2026年食品经营抽查结果公示清单');
+    expect(resultListTitle('第二批抽查结果')).toBe('第二批抽查结果公示清单');
+    expect(resultListTitle('零售店联合检查')).toBe('零售店联合检查抽查结果公示清单');
+    expect(resultListTitle('双随机')).toBe('双随机抽查结果公示清单');
   });
 });

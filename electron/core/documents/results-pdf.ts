@@ -20,7 +20,7 @@ import {
 } from '../pdf/page';
 import { nameBook } from '../plans/store';
 import { categoriesOf, measuresOf } from '../results/lists';
-import { publishedList } from '../results/queries';
+import { publishedList, resultListTitle } from '../results/queries';
 import { getTask, taskViewOf } from '../tasks/store';
 import { chosenSubjects } from './notice-pdf';
 
@@ -31,7 +31,7 @@ export async function resultListPdf(ctx: HandlerContext, taskId: number): Promis
   const rows = publishedList(ctx.db, task.id);
   if (rows.length === 0) throw new AppError('CONFLICT', '该任务还没有已公示的结果，公示后再打印公示清单。');
   const office = issuingOffice(ctx);
-  const docTitle = `${view.name}抽查结果公示清单`;
+  const docTitle = resultListTitle(view.name);
   const widths = filledWidths(LIST_CONTENT_WIDTH, [28, '*', 126, 116, 56, 110, 58, 58]);
   const content: Content[] = [
     { text: docTitle, style: 'title' },

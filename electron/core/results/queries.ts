@@ -83,6 +83,19 @@ export function inspectionsOfSubject(db: Db, subjectId: number) {
   }));
 }
 
+/**
+ * The title of a task's 结果公示清单 (PDF title, PDF and Excel file names): the task's name and the list's name, with the
+ * word they share said once — "2026年食品抽查" gives "2026年食品抽查结果公示清单", not "…抽查抽查结果公示清单".
+ */
+export function resultListTitle(taskName: string): string {
+  const suffix = '抽查结果公示清单';
+  const name = taskName.trim();
+  for (let overlap = Math.min(name.length, suffix.length); overlap >= 2; overlap -= 1) {
+    if (name.endsWith(suffix.slice(0, overlap))) return name + suffix.slice(overlap);
+  }
+  return name + suffix;
+}
+
 /** 结果公示清单: a task's published results (never those withheld), in visiting order, with category names. */
 export function publishedList(db: Db, taskId: number) {
   const names = nameBook(db);

@@ -9,7 +9,7 @@ import { ResultWriter } from './entry';
 import { asksProblems, categoriesOf, measuresOf } from './lists';
 import { publishResults, reviewResults, withholdResult } from './publication';
 import { writePublishedWorkbook } from './public-out';
-import { inspectionsOfSubject, publishedList, resultHistory } from './queries';
+import { inspectionsOfSubject, publishedList, resultHistory, resultListTitle } from './queries';
 import { resultRulesOf, writeResultRules } from './rules';
 import { resultSheet } from './sheet';
 import { resultViewOf } from './view';
@@ -77,7 +77,7 @@ export const resultsHandlers: Handlers<typeof resultsContract> = {
     const task = getTask(ctx.db, input.taskId);
     const rows = publishedList(ctx.db, task.id);
     const file = await ctx.files.writeDownload('published.xlsx', (path) => writePublishedWorkbook(path, rows));
-    return { download: file.id, fileName: `结果公示清单-${task.name}.xlsx`, count: rows.length };
+    return { download: file.id, fileName: `${resultListTitle(task.name)}.xlsx`, count: rows.length };
   },
   'results.ofSubject': (ctx, input) => inspectionsOfSubject(ctx.db, input.subjectId),
   'results.attachments': (ctx, input) => attachmentsOf(ctx, input.resultId),
