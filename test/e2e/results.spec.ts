@@ -69,9 +69,12 @@ test('enter results by keyboard, see the due-soon badge, publish, follow up, con
   await results.chooseTask('商品质量专项检查');
   await expect(results.progress).toContainText('应录入');
   const first = (await results.panelSubject.textContent()) ?? '';
+  // The README's keys exactly: 01, Enter, Ctrl+Enter — with the option list still open.
   await results.typeCategory('01');
+  await expect(results.categories).toContainText('01 未发现问题');
   await results.saveWithKeyboard();
   await expect(results.panelSubject).not.toHaveText(first);
+  await expect(results.table.locator('tr', { hasText: first })).toContainText('未发现问题');
   const second = (await results.panelSubject.textContent()) ?? '';
   await results.typeCategory('06');
   await results.saveWithKeyboard();

@@ -44,12 +44,14 @@ export class ResultsPages {
     await this.option(name).click();
   }
 
-  /** Types a category code into the focused category box and picks it with Enter, as a keyboard user does. */
+  /**
+   * Types a category code into the focused category box and picks it with Enter, exactly as the README tells a
+   * keyboard user (no Escape: the option list stays open, and Ctrl+Enter must still save what is shown).
+   */
   async typeCategory(code: string): Promise<void> {
     await this.categories.locator('input').focus();
     await this.page.keyboard.type(code);
     await this.page.keyboard.press('Enter');
-    await this.page.keyboard.press('Escape');
   }
 
   async saveWithKeyboard(): Promise<void> {

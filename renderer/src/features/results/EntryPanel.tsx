@@ -68,12 +68,16 @@ export function EntryPanel({
     onSaved({ resultDate: fields.resultDate, method: fields.method });
   });
 
+  // Taken in the capture phase, before the field under the cursor sees the key: an open category list would
+  // otherwise read Ctrl+Enter as Enter and toggle its highlighted option off, so the save would lose what is shown.
   const keys = (e: KeyboardEvent) => {
     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
       e.preventDefault();
+      e.stopPropagation();
       void save.run();
     } else if (e.altKey && (e.key === 'ArrowDown' || e.key === 'ArrowUp')) {
       e.preventDefault();
+      e.stopPropagation();
       onMove(e.key === 'ArrowDown' ? 1 : -1);
     }
   };
@@ -111,7 +115,7 @@ export function EntryPanel({
       {save.error && (
         <Alert type="error" showIcon style={{ marginBottom: 12 }} message={save.error} data-testid="entry-error" />
       )}
-      <Form form={form} layout="vertical" disabled={!row.mayEnter} onKeyDown={keys}>
+      <Form form={form} layout="vertical" disabled={!row.mayEnter} onKeyDownCapture={keys}>
         <div ref={first}>
           <Form.Item
             name="categories"
