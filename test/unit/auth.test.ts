@@ -79,6 +79,25 @@ describe('login', () => {
     expect(wrong.error.message).toContain('用户名或密码错误');
   });
 
+  it('says how many tries are left before a wait, then the wait, alike for a known and an unknown name', async () => {
+    await setUpOffice(t.core);
+    const outsider: Caller = { door: 'http', local: false, address: '203.0.113.9' };
+    for (const name of ['admin', 'nobody']) {
+      const said: string[] = [];
+      for (let i = 0; i < 4; i++) {
+        const r = await login.from(outsider, name, 'Wrong12345');
+        said.push(r.ok ? 'ok' : r.error.message);
+      }
+      expect(said).toEqual([
+        '用户名或密码错误，请检查后重试。再输错 3 次后需等待 30 秒才能再试。',
+        '用户名或密码错误，请检查后重试。再输错 2 次后需等待 30 秒才能再试。',
+        '用户名或密码错误，请检查后重试。再输错 1 次后需等待 30 秒才能再试。',
+        '用户名或密码错误，请检查后重试。输错次数过多，请 30 秒后再试。',
+      ]);
+      t.clock.advanceMinutes(61);
+    }
+  });
+
   it('backs off more and more after failures from one address, for any name, known or not', async () => {
     await setUpOffice(t.core);
     const outsider: Caller = { door: 'http', local: false, address: '203.0.113.9' };

@@ -12,10 +12,20 @@ import type { authContract, SessionView } from './contract';
 import { BUSY_MESSAGE, DUMMY_HASH, hashNewPassword, verifyPassword } from './password';
 import { permissionsFor } from './permissions';
 import { endSessionsOf } from './sessions';
-import { loginAttemptOf, throttledMessage, type LoginAttempt } from './throttle';
+import {
+  loginAttemptOf,
+  throttledMessage,
+  wrongPasswordMessage,
+  type FailureOutcome,
+  type LoginAttempt,
+} from './throttle';
 
-/** One message for an unknown name and a wrong password, so it never reveals which usernames exist. */
-const BAD_CREDENTIALS = '用户名或密码错误，请检查后重试。多次输错后，需等待一段时间才能再次尝试。';
+/**
+ * One message for an unknown name and a wrong password, so it never reveals which usernames exist: with the tries
+ * left before a wait when the throttle counted the failure.
+ */
+const badCredentials = (failure: FailureOutcome | null, now: Date): string =>
+  failure ? wrongPasswordMessage(failure, now) : '用户名或密码错误，请检查后重试。';
 
 export function sessionView(db: Db, userId: number): SessionView {
   const user = getUserView(db, userId);
@@ -35,7 +45,14 @@ function assertSetupAllowed(db: Db, caller: Caller): void {
 type PasswordCheck =
   | { kind: 'throttled'; until: Date }
   | { kind: 'busy' }
-  | { kind: 'checked'; match: boolean; userId: number | null; checkedHash: string | null };
+  | {
+      kind: 'checked';
+      match: boolean;
+      userId: number | null;
+      checkedHash: string | null;
+      /** What the throttle made of a failure (null when the password matched). */
+      failure: FailureOutcome | null;
+    };
 
 /**
  * Checks a password off the event loop, unless the throttle refuses the attempt unheard. Every outcome feeds the
@@ -56,18 +73,19 @@ async function checkPassword(
     if (error instanceof AppError && error.code === 'BUSY') return { kind: 'busy' };
     throw error;
   }
+  let failure: FailureOutcome | null = null;
   if (match) ctx.logins.succeeded(attempt);
-  else ctx.logins.failed(attempt, ctx.now);
-  return { kind: 'checked', match, userId: row?.id ?? null, checkedHash: row?.passwordHash ?? null };
+  else failure = ctx.logins.failed(attempt, ctx.now);
+  return { kind: 'checked', match, userId: row?.id ?? null, checkedHash: row?.passwordHash ?? null, failure };
 }
 
 /** The refusal of a check that did not pass; it keeps the audit entry, so every failed attempt is on record. */
-function refusalOf(check: PasswordCheck, now: Date, wrong: string): AppError {
+function refusalOf(check: PasswordCheck, now: Date, wrong: (failure: FailureOutcome | null) => string): AppError {
   if (check.kind === 'throttled') {
     return new AppError('THROTTLED', throttledMessage(check.until, now), { keepWrites: true });
   }
   if (check.kind === 'busy') return new AppError('BUSY', BUSY_MESSAGE, { keepWrites: true });
-  return new AppError('BAD_CREDENTIALS', wrong, { keepWrites: true });
+  return new AppError('BAD_CREDENTIALS', wrong(check.kind === 'checked' ? check.failure : null), { keepWrites: true });
 }
 
 export const authHandlers: Handlers<typeof authContract> = {
@@ -111,11 +129,13 @@ export const authHandlers: Handlers<typeof authContract> = {
     (ctx, input, check) => {
       if (check.kind === 'checked' && check.userId !== null) ctx.touches('user', check.userId);
       if (check.kind !== 'checked' || !check.match || check.userId === null) {
-        throw refusalOf(check, ctx.now, BAD_CREDENTIALS);
+        throw refusalOf(check, ctx.now, (failure) => badCredentials(failure, ctx.now));
       }
       const row = getUserRow(ctx.db, check.userId);
       // The password changed while it was being checked: the one typed is no longer the account's.
-      if (row.passwordHash !== check.checkedHash) throw refusalOf({ ...check, match: false }, ctx.now, BAD_CREDENTIALS);
+      if (row.passwordHash !== check.checkedHash) {
+        throw refusalOf({ ...check, match: false }, ctx.now, () => badCredentials(null, ctx.now));
+      }
       if (!row.active) throw new AppError('FORBIDDEN', '该账户已被停用，请联系系统管理员。', { keepWrites: true });
       ctx.db
         .update(users)
@@ -152,7 +172,7 @@ export const authHandlers: Handlers<typeof authContract> = {
     (ctx, _input, { check, newHash }) => {
       const row = getUserRow(ctx.db, requireActor(ctx).id ?? 0);
       ctx.touches('user', row.id);
-      if (newHash === null) throw refusalOf(check, ctx.now, '原密码不正确，请重新输入。');
+      if (newHash === null) throw refusalOf(check, ctx.now, () => '原密码不正确，请重新输入。');
       if (check.kind !== 'checked' || row.passwordHash !== check.checkedHash) {
         throw new AppError('CONFLICT', '该账户的密码刚刚已被修改，请重新登录后再试。');
       }

@@ -49,18 +49,24 @@ export class LoginThrottle {
     return until > now.getTime() ? new Date(until) : null;
   }
 
-  failed(attempt: LoginAttempt, now: Date): void {
+  /** Counts a failure; says how many more the attempt's strictest key allows before a wait, or the wait it starts. */
+  failed(attempt: LoginAttempt, now: Date): FailureOutcome {
     const at = now.getTime();
+    let triesLeft = Number.POSITIVE_INFINITY;
+    let blockedUntil = 0;
     for (const { key, free } of keysOf(attempt)) {
       const entry = this.live(key, at) ?? { failures: 0, lastAt: at, blockedUntil: 0 };
       entry.failures += 1;
       entry.lastAt = at;
       const over = entry.failures - free;
       if (over > 0) entry.blockedUntil = at + Math.min(FIRST_DELAY_MS * 2 ** (over - 1), MAX_DELAY_MS);
+      triesLeft = Math.min(triesLeft, Math.max(0, 1 - over));
+      blockedUntil = Math.max(blockedUntil, entry.blockedUntil);
       this.strikes.delete(key);
       this.strikes.set(key, entry);
     }
     this.prune(at);
+    return blockedUntil > at ? { triesLeft: 0, waitUntil: new Date(blockedUntil) } : { triesLeft, waitUntil: null };
   }
 
   /** The right password clears the account's keys; the address keeps its count (one valid account must not reset it). */
@@ -98,6 +104,9 @@ export class LoginThrottle {
 
 type KeyKind = keyof typeof FREE_FAILURES;
 
+/** After a failure: how many more failures are allowed before a wait, or the wait this failure started. */
+export type FailureOutcome = { triesLeft: number; waitUntil: null } | { triesLeft: 0; waitUntil: Date };
+
 function keysOf(attempt: LoginAttempt): { key: string; kind: KeyKind; free: number }[] {
   const keys: { key: string; kind: KeyKind; free: number }[] = [
     { key: `a\n${attempt.address}`, kind: 'address', free: FREE_FAILURES.address },
@@ -113,9 +122,23 @@ function keysOf(attempt: LoginAttempt): { key: string; kind: KeyKind; free: numb
   return keys;
 }
 
+const waitText = (until: Date, now: Date): string => {
+  const seconds = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000));
+  return seconds > 90 ? `${Math.ceil(seconds / 60)} 分钟` : `${seconds} 秒`;
+};
+
 /** The refusal for a throttled attempt: it names the wait, not the account's state. */
 export function throttledMessage(until: Date, now: Date): string {
-  const seconds = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000));
-  const wait = seconds > 90 ? `${Math.ceil(seconds / 60)} 分钟` : `${seconds} 秒`;
-  return `登录失败次数过多，请 ${wait}后再试。如忘记密码，请联系系统管理员重置。`;
+  return `登录失败次数过多，请 ${waitText(until, now)}后再试。如忘记密码，请联系系统管理员重置。`;
+}
+
+/**
+ * The refusal of a wrong name or password: how many tries are left before a wait, or the wait just started. The
+ * throttle counts names as typed, so an unknown name reads exactly like a wrong password.
+ */
+export function wrongPasswordMessage(outcome: FailureOutcome, now: Date): string {
+  const wrong = '用户名或密码错误，请检查后重试。';
+  if (outcome.waitUntil) return `${wrong}输错次数过多，请 ${waitText(outcome.waitUntil, now)}后再试。`;
+  const next = `需等待 ${waitText(new Date(now.getTime() + FIRST_DELAY_MS), now)}才能再试`;
+  return `${wrong}再输错 ${outcome.triesLeft} 次后${next}。`;
 }
