@@ -87,6 +87,8 @@ test('set a calendar day and import a calendar, register and close a case, see w
   await shell.open('结果与公示');
   await shell.open('个案登记');
   await cases.add.click();
+  // A choice made first survives everything typed after it (a dialog's defaults never reset a changed form).
+  await cases.chooseSource('转办交办');
   await cases.pickSubject('固阳县第5餐馆');
   await expect(page.getByTestId('case-subject-link')).toContainText(testUscc(5));
   await cases.chooseDepartment('县市场监督管理局');
@@ -95,6 +97,7 @@ test('set a calendar day and import a calendar, register and close a case, see w
   await expect(cases.rows()).toHaveCount(1);
   await expect(cases.rows().first()).toContainText('固阳县第5餐馆');
   await expect(cases.rows().first()).toContainText('办理中');
+  await expect(cases.rows().first()).toContainText('转办交办');
   await cases.rows().first().getByRole('button', { name: '办结' }).click();
   await cases.outcome.fill('现场检查，责令整改');
   await cases.closeSave.click();

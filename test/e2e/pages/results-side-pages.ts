@@ -104,6 +104,11 @@ export class CasesPage {
     await this.page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: name }).click();
   }
 
+  async chooseSource(name: string): Promise<void> {
+    await this.page.getByTestId('case-source').click();
+    await this.page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: name }).click();
+  }
+
   async chooseDepartment(name: string): Promise<void> {
     await this.department.click();
     await this.page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: name }).click();
