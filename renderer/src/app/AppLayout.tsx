@@ -10,6 +10,9 @@ import { useSession } from './session';
 
 type MenuItem = Required<MenuProps>['items'][number];
 
+/** antd's `xl` breakpoint: the width under which the side menu folds by itself. */
+const FOLD_MENU_BELOW = 1200;
+
 function leafItem(leaf: MenuLeaf): MenuItem {
   if (!leaf.comingLater)
     return { key: leaf.path, label: <span data-testid={`menu-${leaf.path.slice(1)}`}>{leaf.label}</span> };
@@ -29,6 +32,8 @@ export function AppLayout() {
   const navigate = useNavigate();
   const location = useLocation();
   const [changingPassword, setChangingPassword] = useState(false);
+  // Below 1200 px (a 1024×600 netbook, a half screen) the menu folds to its icons, leaving the width to the tables.
+  const [menuFolded, setMenuFolded] = useState(() => window.innerWidth < FOLD_MENU_BELOW);
 
   const items: MenuItem[] = [
     { key: HOME.path, icon: HOME_ICON, label: <span data-testid="menu-home">{HOME.label}</span> },
@@ -48,18 +53,34 @@ export function AppLayout() {
 
   return (
     <Layout style={{ height: '100vh' }}>
-      <Layout.Sider width={220} breakpoint="lg" collapsedWidth={64} style={{ overflow: 'auto' }}>
-        <div className="app-brand" title="双随机、一公开监管工作系统">
-          双随机、一公开
+      <Layout.Sider
+        width={220}
+        breakpoint="xl"
+        collapsedWidth={64}
+        collapsible
+        collapsed={menuFolded}
+        onCollapse={setMenuFolded}
+        style={{ overflow: 'auto' }}
+        data-testid="side-menu"
+      >
+        <div className={menuFolded ? 'app-brand folded' : 'app-brand'} title="双随机、一公开监管工作系统">
+          {menuFolded ? '双随机' : '双随机、一公开'}
         </div>
         <Menu
+          // Folded, the groups open as pop-ups on hover: a group left open from the unfolded menu would pop up
+          // by itself over the page, so the menu starts afresh when it folds or unfolds.
+          key={menuFolded ? 'folded' : 'unfolded'}
           theme="dark"
           mode="inline"
           selectedKeys={[location.pathname]}
-          defaultOpenKeys={[
-            'system',
-            ...MENU.filter((g) => g.children.some((c) => c.path === location.pathname)).map((g) => g.key),
-          ]}
+          defaultOpenKeys={
+            menuFolded
+              ? []
+              : [
+                  'system',
+                  ...MENU.filter((g) => g.children.some((c) => c.path === location.pathname)).map((g) => g.key),
+                ]
+          }
           items={items}
           onClick={({ key }) => navigate(key)}
           data-testid="main-menu"

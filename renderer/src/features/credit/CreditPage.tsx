@@ -7,6 +7,7 @@ import { useSession } from '../../app/session';
 import { LoadError } from '../../components/LoadError';
 import { PageTitle } from '../../components/PageTitle';
 import { formatTime } from '../../components/format';
+import { readableTable } from '../../components/readableTable';
 
 type Proposal = MethodOutput<'credit.list'>[number];
 const STATUS: Record<Proposal['status'], { label: string; color: string }> = {
@@ -57,67 +58,70 @@ export function CreditPage() {
         dataSource={list.data}
         pagination={{ pageSize: 50 }}
         data-testid="credit-table"
-        columns={[
-          { title: '检查对象', dataIndex: 'subjectName', ellipsis: true },
-          { title: '统一社会信用代码', dataIndex: 'uscc', width: 190 },
-          { title: '任务', dataIndex: 'taskName', ellipsis: true },
-          { title: '发现的问题', dataIndex: 'problems', ellipsis: true },
-          {
-            title: '调整',
-            key: 'change',
-            width: 90,
-            render: (_, p) => (
-              <span data-testid="credit-change">
-                {p.fromClass} → {p.toClass}
-              </span>
-            ),
-          },
-          {
-            title: '状态',
-            key: 'status',
-            width: 200,
-            render: (_, p) => (
-              <span>
-                <Tag color={STATUS[p.status].color}>{STATUS[p.status].label}</Tag>
-                {p.decidedBy && `${p.decidedBy} ${formatTime(p.decidedAt)}`}
-                {p.note && `：${p.note}`}
-              </span>
-            ),
-          },
-          {
-            title: '',
-            key: 'actions',
-            width: 140,
-            render: (_, p) =>
-              p.status === 'proposed' &&
-              can('credit.decide') && (
-                <Space>
-                  <Popconfirm
-                    title={`将该对象的信用风险分类由 ${p.fromClass} 调整为 ${p.toClass}？`}
-                    onOpenChange={() => setNote('')}
-                    onConfirm={() => void decide(p.id, 'confirm')}
-                    okText="确认调整"
-                    cancelText="取消"
-                  >
-                    <Button size="small" type="primary" data-testid="credit-confirm">
-                      确认
-                    </Button>
-                  </Popconfirm>
-                  <Popconfirm
-                    title="驳回理由"
-                    description={<Input value={note} onChange={(e) => setNote(e.target.value)} placeholder="必填" />}
-                    onConfirm={() => void decide(p.id, 'reject')}
-                    // The reason belongs to the proposal it was typed for.
-                    onOpenChange={() => setNote('')}
-                    okText="驳回"
-                    cancelText="取消"
-                  >
-                    <Button size="small">驳回</Button>
-                  </Popconfirm>
-                </Space>
+        {...readableTable<Proposal>(
+          [
+            { title: '检查对象', dataIndex: 'subjectName', ellipsis: true },
+            { title: '统一社会信用代码', dataIndex: 'uscc', width: 190 },
+            { title: '任务', dataIndex: 'taskName', ellipsis: true },
+            { title: '发现的问题', dataIndex: 'problems', ellipsis: true },
+            {
+              title: '调整',
+              key: 'change',
+              width: 90,
+              render: (_, p) => (
+                <span data-testid="credit-change">
+                  {p.fromClass} → {p.toClass}
+                </span>
               ),
-          },
-        ]}
+            },
+            {
+              title: '状态',
+              key: 'status',
+              width: 200,
+              render: (_, p) => (
+                <span>
+                  <Tag color={STATUS[p.status].color}>{STATUS[p.status].label}</Tag>
+                  {p.decidedBy && `${p.decidedBy} ${formatTime(p.decidedAt)}`}
+                  {p.note && `：${p.note}`}
+                </span>
+              ),
+            },
+            {
+              title: '',
+              key: 'actions',
+              width: 140,
+              render: (_, p) =>
+                p.status === 'proposed' &&
+                can('credit.decide') && (
+                  <Space>
+                    <Popconfirm
+                      title={`将该对象的信用风险分类由 ${p.fromClass} 调整为 ${p.toClass}？`}
+                      onOpenChange={() => setNote('')}
+                      onConfirm={() => void decide(p.id, 'confirm')}
+                      okText="确认调整"
+                      cancelText="取消"
+                    >
+                      <Button size="small" type="primary" data-testid="credit-confirm">
+                        确认
+                      </Button>
+                    </Popconfirm>
+                    <Popconfirm
+                      title="驳回理由"
+                      description={<Input value={note} onChange={(e) => setNote(e.target.value)} placeholder="必填" />}
+                      onConfirm={() => void decide(p.id, 'reject')}
+                      // The reason belongs to the proposal it was typed for.
+                      onOpenChange={() => setNote('')}
+                      okText="驳回"
+                      cancelText="取消"
+                    >
+                      <Button size="small">驳回</Button>
+                    </Popconfirm>
+                  </Space>
+                ),
+            },
+          ],
+          'subjectName',
+        )}
       />
     </>
   );

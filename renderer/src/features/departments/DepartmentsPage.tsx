@@ -6,6 +6,7 @@ import { useCall } from '../../api/useCall';
 import { LoadError } from '../../components/LoadError';
 import { PageTitle } from '../../components/PageTitle';
 import { DepartmentFormModal } from './DepartmentFormModal';
+import { readableTable } from '../../components/readableTable';
 
 export function DepartmentsPage() {
   const { message } = App.useApp();
@@ -46,52 +47,55 @@ export function DepartmentsPage() {
         dataSource={departments.data}
         pagination={false}
         data-testid="departments-table"
-        columns={[
-          { title: '排序', dataIndex: 'sortOrder', width: 70 },
-          { title: '编码', dataIndex: 'code', width: 100 },
-          {
-            title: '名称',
-            dataIndex: 'name',
-            render: (name: string, d) => (
-              <Space>
-                {name}
-                {d.isLead && <Tag color="blue">牵头部门</Tag>}
-              </Space>
-            ),
-          },
-          { title: '简称', dataIndex: 'shortName', width: 110 },
-          { title: '启用账户数', dataIndex: 'userCount', width: 110 },
-          {
-            title: '状态',
-            dataIndex: 'active',
-            width: 90,
-            render: (a: boolean) => (a ? <Tag color="green">启用</Tag> : <Tag>停用</Tag>),
-          },
-          {
-            title: '操作',
-            key: 'actions',
-            width: 150,
-            render: (_, d) => (
-              <Space size={0}>
-                <Button type="link" size="small" onClick={() => setEditing(d)}>
-                  编辑
-                </Button>
-                {!d.isLead && (
-                  <Popconfirm
-                    title={d.active ? `停用「${d.name}」？` : `启用「${d.name}」？`}
-                    okText="确定"
-                    cancelText="取消"
-                    onConfirm={() => toggle(d)}
-                  >
-                    <Button type="link" size="small" danger={d.active}>
-                      {d.active ? '停用' : '启用'}
-                    </Button>
-                  </Popconfirm>
-                )}
-              </Space>
-            ),
-          },
-        ]}
+        {...readableTable<DepartmentView>(
+          [
+            { title: '排序', dataIndex: 'sortOrder', width: 70 },
+            { title: '编码', dataIndex: 'code', width: 100 },
+            {
+              title: '名称',
+              dataIndex: 'name',
+              render: (name: string, d) => (
+                <Space>
+                  {name}
+                  {d.isLead && <Tag color="blue">牵头部门</Tag>}
+                </Space>
+              ),
+            },
+            { title: '简称', dataIndex: 'shortName', width: 110 },
+            { title: '启用账户数', dataIndex: 'userCount', width: 110 },
+            {
+              title: '状态',
+              dataIndex: 'active',
+              width: 90,
+              render: (a: boolean) => (a ? <Tag color="green">启用</Tag> : <Tag>停用</Tag>),
+            },
+            {
+              title: '操作',
+              key: 'actions',
+              width: 150,
+              render: (_, d) => (
+                <Space size={0}>
+                  <Button type="link" size="small" onClick={() => setEditing(d)}>
+                    编辑
+                  </Button>
+                  {!d.isLead && (
+                    <Popconfirm
+                      title={d.active ? `停用「${d.name}」？` : `启用「${d.name}」？`}
+                      okText="确定"
+                      cancelText="取消"
+                      onConfirm={() => toggle(d)}
+                    >
+                      <Button type="link" size="small" danger={d.active}>
+                        {d.active ? '停用' : '启用'}
+                      </Button>
+                    </Popconfirm>
+                  )}
+                </Space>
+              ),
+            },
+          ],
+          'name',
+        )}
       />
       <DepartmentFormModal
         department={editing}

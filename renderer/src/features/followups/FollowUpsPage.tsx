@@ -9,6 +9,7 @@ import { useSubmit } from '../../api/useSubmit';
 import { useSession } from '../../app/session';
 import { LoadError } from '../../components/LoadError';
 import { PageTitle } from '../../components/PageTitle';
+import { readableTable } from '../../components/readableTable';
 
 type FollowUp = MethodOutput<'followups.list'>[number];
 
@@ -75,50 +76,54 @@ export function FollowUpsPage() {
         dataSource={list.data}
         pagination={{ pageSize: 50 }}
         data-testid="followups-table"
-        columns={[
-          { title: '检查对象', dataIndex: 'subjectName', ellipsis: true },
-          {
-            title: '任务',
-            dataIndex: 'taskName',
-            ellipsis: true,
-            render: (name: string, f) => <Link to={`/publication?task=${f.taskId}`}>{name}</Link>,
-          },
-          { title: '事项', dataIndex: 'itemName', width: 150, ellipsis: true },
-          { title: '措施', dataIndex: 'measureName', width: 130 },
-          { title: '责任部门', dataIndex: 'departmentName', width: 90 },
-          {
-            title: '办理期限',
-            dataIndex: 'dueOn',
-            width: 130,
-            render: (due: string, f) => (f.overdue ? <Tag color="red">超期 {due}</Tag> : due),
-          },
-          {
-            title: '状态',
-            key: 'status',
-            width: 200,
-            render: (_, f) =>
-              f.status === 'closed' ? (
-                <span>
-                  <Tag color="green">已完结 {f.closedOn}</Tag>
-                  {f.outcome}
-                </span>
-              ) : (
-                <Tag color="blue">办理中</Tag>
-              ),
-          },
-          {
-            title: '',
-            key: 'actions',
-            width: 80,
-            render: (_, f) =>
-              f.status === 'open' &&
-              can('followups.close') && (
-                <Button size="small" onClick={() => setClosing(f)} data-testid="followup-close">
-                  完结
-                </Button>
-              ),
-          },
-        ]}
+        {...readableTable<FollowUp>(
+          [
+            { title: '检查对象', dataIndex: 'subjectName', ellipsis: true },
+            {
+              title: '任务',
+              dataIndex: 'taskName',
+              ellipsis: true,
+              render: (name: string, f) => <Link to={`/publication?task=${f.taskId}`}>{name}</Link>,
+            },
+            { title: '事项', dataIndex: 'itemName', width: 150, ellipsis: true },
+            { title: '措施', dataIndex: 'measureName', width: 130 },
+            { title: '责任部门', dataIndex: 'departmentName', width: 90 },
+            {
+              title: '办理期限',
+              dataIndex: 'dueOn',
+              width: 130,
+              render: (due: string, f) => (f.overdue ? <Tag color="red">超期 {due}</Tag> : due),
+            },
+            {
+              title: '状态',
+              key: 'status',
+              width: 200,
+              render: (_, f) =>
+                f.status === 'closed' ? (
+                  <span>
+                    <Tag color="green">已完结 {f.closedOn}</Tag>
+                    {f.outcome}
+                  </span>
+                ) : (
+                  <Tag color="blue">办理中</Tag>
+                ),
+            },
+            {
+              title: '',
+              key: 'actions',
+              width: 80,
+              render: (_, f) =>
+                f.status === 'open' &&
+                can('followups.close') && (
+                  <Button size="small" onClick={() => setClosing(f)} data-testid="followup-close">
+                    完结
+                  </Button>
+                ),
+            },
+          ],
+          'subjectName',
+          180,
+        )}
       />
       {closing && (
         <CloseModal

@@ -8,6 +8,7 @@ import { useFormFill } from '../../components/useFormFill';
 import { useSession } from '../../app/session';
 import { LoadError } from '../../components/LoadError';
 import { PageTitle } from '../../components/PageTitle';
+import { readableTable } from '../../components/readableTable';
 
 type Expert = MethodOutput<'experts.list'>[number];
 type ExpertForm = Omit<Expert, 'id' | 'active' | 'orgType'> & {
@@ -87,35 +88,39 @@ export function ExpertsPage() {
         loading={list.loading}
         dataSource={list.data}
         data-testid="experts-table"
-        columns={[
-          { title: '姓名', dataIndex: 'name', width: 100 },
-          { title: '所在单位', dataIndex: 'organisation' },
-          { title: '类别', dataIndex: 'orgType', width: 100 },
-          { title: '专业领域', dataIndex: 'field' },
-          { title: '电话', dataIndex: 'phone', width: 130 },
-          {
-            title: '状态',
-            dataIndex: 'active',
-            width: 80,
-            render: (a: boolean) => (a ? <Tag color="green">在库</Tag> : <Tag>停用</Tag>),
-          },
-          {
-            title: '操作',
-            key: 'actions',
-            width: 140,
-            render: (_, e) =>
-              can('experts.update') && (
-                <Space size={0}>
-                  <Button type="link" size="small" onClick={() => setEditing(e)}>
-                    编辑
-                  </Button>
-                  <Button type="link" size="small" danger={e.active} onClick={() => void toggle(e)}>
-                    {e.active ? '停用' : '启用'}
-                  </Button>
-                </Space>
-              ),
-          },
-        ]}
+        {...readableTable<Expert>(
+          [
+            { title: '姓名', dataIndex: 'name', width: 100 },
+            { title: '所在单位', dataIndex: 'organisation' },
+            { title: '类别', dataIndex: 'orgType', width: 100 },
+            { title: '专业领域', dataIndex: 'field' },
+            { title: '电话', dataIndex: 'phone', width: 130 },
+            {
+              title: '状态',
+              dataIndex: 'active',
+              width: 80,
+              render: (a: boolean) => (a ? <Tag color="green">在库</Tag> : <Tag>停用</Tag>),
+            },
+            {
+              title: '操作',
+              key: 'actions',
+              width: 140,
+              render: (_, e) =>
+                can('experts.update') && (
+                  <Space size={0}>
+                    <Button type="link" size="small" onClick={() => setEditing(e)}>
+                      编辑
+                    </Button>
+                    <Button type="link" size="small" danger={e.active} onClick={() => void toggle(e)}>
+                      {e.active ? '停用' : '启用'}
+                    </Button>
+                  </Space>
+                ),
+            },
+          ],
+          'name',
+          100,
+        )}
       />
       <Modal
         title={editing && editing !== 'new' ? `修改专家：${editing.name}` : '新增专家'}

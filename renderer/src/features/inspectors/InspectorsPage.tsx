@@ -11,6 +11,7 @@ import { PageTitle } from '../../components/PageTitle';
 import { CertTag } from './CertTag';
 import { InspectorDrawer } from './InspectorDrawer';
 import { InspectorFormModal } from './InspectorFormModal';
+import { readableTable } from '../../components/readableTable';
 
 const INSPECTOR_IMPORT: ImportApi = {
   title: '导入执法人员',
@@ -80,43 +81,47 @@ export function InspectorsPage() {
         pagination={{ pageSize: 50, showTotal: (n) => `共 ${n} 人` }}
         data-testid="inspectors-table"
         onRow={(row) => ({ onClick: () => setViewing(row.id), style: { cursor: 'pointer' } })}
-        columns={[
-          { title: '姓名', dataIndex: 'name', width: 100 },
-          { title: '所属部门', dataIndex: 'departmentName' },
-          { title: '执法证号', dataIndex: 'certNo', width: 140, render: (c: string | null) => c ?? '—' },
-          {
-            title: '证件状态',
-            key: 'cert',
-            width: 210,
-            render: (_, i) => <CertTag status={i.certStatus} validTo={i.certValidTo} />,
-          },
-          { title: '专业特长', dataIndex: 'expertise', ellipsis: true },
-          {
-            title: '回避',
-            dataIndex: 'recusalCount',
-            width: 70,
-            render: (n: number) => (n ? <Tag color="red">{n}</Tag> : '—'),
-          },
-          { title: '在岗', dataIndex: 'active', width: 70, render: (a: boolean) => (a ? '是' : <Tag>否</Tag>) },
-          {
-            title: '操作',
-            key: 'actions',
-            width: 80,
-            render: (_, i) =>
-              can('inspectors.update') && (
-                <Button
-                  type="link"
-                  size="small"
-                  onClick={(e) => {
-                    e.stopPropagation();
-                    setEditing(i);
-                  }}
-                >
-                  编辑
-                </Button>
-              ),
-          },
-        ]}
+        {...readableTable<InspectorView>(
+          [
+            { title: '姓名', dataIndex: 'name', width: 100 },
+            { title: '所属部门', dataIndex: 'departmentName' },
+            { title: '执法证号', dataIndex: 'certNo', width: 140, render: (c: string | null) => c ?? '—' },
+            {
+              title: '证件状态',
+              key: 'cert',
+              width: 210,
+              render: (_, i) => <CertTag status={i.certStatus} validTo={i.certValidTo} />,
+            },
+            { title: '专业特长', dataIndex: 'expertise', ellipsis: true },
+            {
+              title: '回避',
+              dataIndex: 'recusalCount',
+              width: 70,
+              render: (n: number) => (n ? <Tag color="red">{n}</Tag> : '—'),
+            },
+            { title: '在岗', dataIndex: 'active', width: 70, render: (a: boolean) => (a ? '是' : <Tag>否</Tag>) },
+            {
+              title: '操作',
+              key: 'actions',
+              width: 80,
+              render: (_, i) =>
+                can('inspectors.update') && (
+                  <Button
+                    type="link"
+                    size="small"
+                    onClick={(e) => {
+                      e.stopPropagation();
+                      setEditing(i);
+                    }}
+                  >
+                    编辑
+                  </Button>
+                ),
+            },
+          ],
+          'name',
+          100,
+        )}
       />
       <InspectorDrawer id={viewing} onClose={() => setViewing(null)} onChanged={list.reload} />
       <InspectorFormModal

@@ -13,6 +13,7 @@ import { native } from '../../native';
 import { ItemFormModal } from './ItemFormModal';
 import { ItemHistoryDrawer } from './ItemHistoryDrawer';
 import { JointItemsModal } from './JointItemsModal';
+import { readableTable } from '../../components/readableTable';
 
 type Item = MethodOutput<'items.list'>[number];
 
@@ -115,47 +116,56 @@ export function ItemsPage() {
         dataSource={list.data}
         pagination={{ pageSize: 50, showTotal: (n) => `共 ${n} 项` }}
         data-testid="items-table"
-        columns={[
-          { title: '编码', dataIndex: 'code', width: 110 },
-          { title: '抽查主体', dataIndex: 'departmentName', width: 170 },
-          { title: '事项名称', dataIndex: 'name' },
-          {
-            title: '类别',
-            dataIndex: 'category',
-            width: 70,
-            render: (c: string) => (c === 'key' ? <Tag color="red">重点</Tag> : <Tag>一般</Tag>),
-          },
-          {
-            title: '比例/频次上限',
-            key: 'caps',
-            width: 120,
-            render: (_, i) => (i.category === 'key' ? '不设上限' : `${i.ratioCap}% / ${i.frequencyCap} 次`),
-          },
-          { title: '抽查方式', dataIndex: 'methods', width: 150 },
-          { title: '版本', key: 'version', width: 130, render: (_, i) => `第 ${i.versionNo} 版（${i.effectiveFrom}）` },
-          {
-            title: '操作',
-            key: 'actions',
-            width: 170,
-            render: (_, i) => (
-              <Space size={0}>
-                <Button type="link" size="small" onClick={() => setHistory(i.id)}>
-                  版本
-                </Button>
-                {can('items.revise') && (
-                  <Button type="link" size="small" onClick={() => setEditing(i)}>
-                    修订
+        {...readableTable<Item>(
+          [
+            { title: '编码', dataIndex: 'code', width: 110 },
+            { title: '抽查主体', dataIndex: 'departmentName', width: 170 },
+            { title: '事项名称', dataIndex: 'name' },
+            {
+              title: '类别',
+              dataIndex: 'category',
+              width: 70,
+              render: (c: string) => (c === 'key' ? <Tag color="red">重点</Tag> : <Tag>一般</Tag>),
+            },
+            {
+              title: '比例/频次上限',
+              key: 'caps',
+              width: 120,
+              render: (_, i) => (i.category === 'key' ? '不设上限' : `${i.ratioCap}% / ${i.frequencyCap} 次`),
+            },
+            { title: '抽查方式', dataIndex: 'methods', width: 150 },
+            {
+              title: '版本',
+              key: 'version',
+              width: 130,
+              render: (_, i) => `第 ${i.versionNo} 版（${i.effectiveFrom}）`,
+            },
+            {
+              title: '操作',
+              key: 'actions',
+              width: 150,
+              render: (_, i) => (
+                <Space size={0}>
+                  <Button type="link" size="small" onClick={() => setHistory(i.id)}>
+                    版本
                   </Button>
-                )}
-                {can('items.retire') && (
-                  <Button type="link" size="small" danger onClick={() => retire(i)}>
-                    废止
-                  </Button>
-                )}
-              </Space>
-            ),
-          },
-        ]}
+                  {can('items.revise') && (
+                    <Button type="link" size="small" onClick={() => setEditing(i)}>
+                      修订
+                    </Button>
+                  )}
+                  {can('items.retire') && (
+                    <Button type="link" size="small" danger onClick={() => retire(i)}>
+                      废止
+                    </Button>
+                  )}
+                </Space>
+              ),
+            },
+          ],
+          'name',
+          160,
+        )}
       />
       <ItemFormModal
         item={editing}

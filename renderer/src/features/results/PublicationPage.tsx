@@ -14,6 +14,7 @@ import { DueTag, ResultStatus, useResultLists } from './labels';
 import { ReasonModal } from './ReasonModal';
 import { ProgressLine } from './ResultsPage';
 import { TaskPicker, useTaskParam } from './TaskPicker';
+import { readableTable } from '../../components/readableTable';
 
 type Row = MethodOutput<'results.sheet'>['rows'][number] & {
   result: NonNullable<MethodOutput<'results.sheet'>['rows'][number]['result']>;
@@ -204,26 +205,29 @@ export function PublicationPage() {
             pagination={{ pageSize: 50 }}
             rowSelection={{ selectedRowKeys: selected, onChange: (keys) => setSelected(keys as number[]) }}
             data-testid="publication-table"
-            columns={[
-              { title: '检查对象', dataIndex: 'subjectName', ellipsis: true },
-              { title: '事项', dataIndex: 'itemName', width: 160, ellipsis: true },
-              { title: '部门', dataIndex: 'departmentName', width: 90 },
-              {
-                title: '检查结果',
-                key: 'c',
-                width: 200,
-                ellipsis: true,
-                render: (_, r) => namesOf(r.result.categories),
-              },
-              { title: '结果日期', key: 'd', width: 100, render: (_, r) => r.result.resultDate },
-              { title: '状态', key: 's', width: 140, render: (_, r) => <ResultStatus result={r.result} /> },
-              {
-                title: '公示期限',
-                key: 'due',
-                width: 140,
-                render: (_, r) => <DueTag due={r.result.publishDue} flag={r.flag} />,
-              },
-            ]}
+            {...readableTable<Row>(
+              [
+                { title: '检查对象', dataIndex: 'subjectName', ellipsis: true },
+                { title: '事项', dataIndex: 'itemName', width: 160, ellipsis: true },
+                { title: '部门', dataIndex: 'departmentName', width: 90 },
+                {
+                  title: '检查结果',
+                  key: 'c',
+                  width: 200,
+                  ellipsis: true,
+                  render: (_, r) => namesOf(r.result.categories),
+                },
+                { title: '结果日期', key: 'd', width: 100, render: (_, r) => r.result.resultDate },
+                { title: '状态', key: 's', width: 140, render: (_, r) => <ResultStatus result={r.result} /> },
+                {
+                  title: '公示期限',
+                  key: 'due',
+                  width: 140,
+                  render: (_, r) => <DueTag due={r.result.publishDue} flag={r.flag} />,
+                },
+              ],
+              'subjectName',
+            )}
           />
         </>
       )}

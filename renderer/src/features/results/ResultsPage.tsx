@@ -10,6 +10,7 @@ import { EntryPanel, type EntryDefaults } from './EntryPanel';
 import { HistoryLink } from './HistoryDrawer';
 import { DueTag, ResultStatus, useResultLists } from './labels';
 import { TaskPicker, useTaskParam } from './TaskPicker';
+import { readableTable } from '../../components/readableTable';
 
 type Sheet = MethodOutput<'results.sheet'>;
 type SheetRow = Sheet['rows'][number];
@@ -107,37 +108,41 @@ export function ResultsPage() {
               data-testid="results-table"
               rowClassName={(r) => (keyOf(r) === keyOf(row ?? r) && row ? 'ant-table-row-selected' : '')}
               onRow={(r) => ({ onClick: () => setCurrent(keyOf(r)) })}
-              columns={[
-                { title: '序', dataIndex: 'seq', width: 44 },
-                {
-                  title: '检查对象',
-                  dataIndex: 'subjectName',
-                  ellipsis: { showTitle: true },
-                  render: (name: string) => <span data-testid="results-subject">{name}</span>,
-                },
-                { title: '事项', dataIndex: 'itemName', width: 120, ellipsis: true },
-                {
-                  title: '检查结果',
-                  key: 'categories',
-                  width: 120,
-                  ellipsis: true,
-                  render: (_, r) => (r.result ? namesOf(r.result.categories) : ''),
-                },
-                {
-                  title: '状态与公示期限',
-                  key: 'status',
-                  width: 150,
-                  render: (_, r) => (
-                    <Space direction="vertical" size={2}>
-                      <ResultStatus result={r.result} />
-                      {r.result && !r.result.publishedOn && !r.result.withheldReason && (
-                        <DueTag due={r.result.publishDue} flag={r.flag} />
-                      )}
-                      {r.result && r.result.version > 1 && <HistoryLink id={r.result.id} />}
-                    </Space>
-                  ),
-                },
-              ]}
+              {...readableTable<SheetRow>(
+                [
+                  { title: '序', dataIndex: 'seq', width: 44 },
+                  {
+                    title: '检查对象',
+                    dataIndex: 'subjectName',
+                    ellipsis: { showTitle: true },
+                    render: (name: string) => <span data-testid="results-subject">{name}</span>,
+                  },
+                  { title: '事项', dataIndex: 'itemName', width: 120, ellipsis: true },
+                  {
+                    title: '检查结果',
+                    key: 'categories',
+                    width: 120,
+                    ellipsis: true,
+                    render: (_, r) => (r.result ? namesOf(r.result.categories) : ''),
+                  },
+                  {
+                    title: '状态与公示期限',
+                    key: 'status',
+                    width: 150,
+                    render: (_, r) => (
+                      <Space direction="vertical" size={2}>
+                        <ResultStatus result={r.result} />
+                        {r.result && !r.result.publishedOn && !r.result.withheldReason && (
+                          <DueTag due={r.result.publishDue} flag={r.flag} />
+                        )}
+                        {r.result && r.result.version > 1 && <HistoryLink id={r.result.id} />}
+                      </Space>
+                    ),
+                  },
+                ],
+                'subjectName',
+                180,
+              )}
             />
           </Col>
           <Col flex="400px" style={{ position: 'sticky', top: 16, alignSelf: 'flex-start' }}>

@@ -14,6 +14,7 @@ import { SubjectDrawer } from './SubjectDrawer';
 import { LibraryBar } from './LibraryBar';
 import { SubjectFilters } from './SubjectFilters';
 import { SubjectFormModal } from './SubjectFormModal';
+import { readableTable } from '../../components/readableTable';
 
 const PAGE_SIZE = 50;
 
@@ -115,21 +116,24 @@ export function SubjectsPage() {
           onChange: setPage,
           showTotal: () => summary,
         }}
-        columns={[
-          { title: '统一社会信用代码', dataIndex: 'uscc', width: 190, render: (u: string | null) => u ?? '—' },
-          { title: '名称', dataIndex: 'name', ellipsis: true },
-          { title: '类型', dataIndex: 'type', width: 110 },
-          { title: '行业', dataIndex: 'industryCode', width: 80 },
-          {
-            title: '风险',
-            dataIndex: 'riskClass',
-            width: 70,
-            render: (r: string) => <Tag color={RISK_COLORS[r]}>{r}</Tag>,
-          },
-          { title: '状态', dataIndex: 'regStatus', width: 70 },
-          { title: '住所', dataIndex: 'address', ellipsis: true },
-          { title: '标签', dataIndex: 'tags', width: 150, ellipsis: true },
-        ]}
+        {...readableTable<SubjectRowView>(
+          [
+            { title: '统一社会信用代码', dataIndex: 'uscc', width: 190, render: (u: string | null) => u ?? '—' },
+            { title: '名称', dataIndex: 'name', ellipsis: true },
+            { title: '类型', dataIndex: 'type', width: 110 },
+            { title: '行业', dataIndex: 'industryCode', width: 80 },
+            {
+              title: '风险',
+              dataIndex: 'riskClass',
+              width: 70,
+              render: (r: string) => <Tag color={RISK_COLORS[r]}>{r}</Tag>,
+            },
+            { title: '状态', dataIndex: 'regStatus', width: 70 },
+            { title: '住所', dataIndex: 'address', ellipsis: true },
+            { title: '标签', dataIndex: 'tags', width: 150, ellipsis: true },
+          ],
+          'name',
+        )}
       />
       <SubjectDrawer key={drawerVersion} id={viewing} onClose={() => setViewing(null)} onEdit={(id) => void edit(id)} />
       <SubjectFormModal

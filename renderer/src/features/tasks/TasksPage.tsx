@@ -10,6 +10,7 @@ import { LoadError } from '../../components/LoadError';
 import { PageTitle } from '../../components/PageTitle';
 import { TaskDepartments } from '../plans/TaskDepartments';
 import { FromPlanModal, SpecialTaskModal } from './NewTaskModals';
+import { readableTable } from '../../components/readableTable';
 
 type Task = MethodOutput<'tasks.list'>[number];
 const STATUS_COLORS: Record<string, string> = { none: 'default', open: 'orange', drawn: 'blue', locked: 'green' };
@@ -64,41 +65,45 @@ export function TasksPage({ view }: { view: keyof typeof VIEWS }) {
         pagination={{ pageSize: 50 }}
         data-testid="tasks-table"
         onRow={(task) => ({ onDoubleClick: () => open(task) })}
-        columns={[
-          { title: '编号', dataIndex: 'id', width: 70 },
-          { title: '任务', dataIndex: 'name', render: (name: string, t) => <a onClick={() => open(t)}>{name}</a> },
-          {
-            title: '来源',
-            dataIndex: 'kind',
-            width: 80,
-            render: (k: string) => (k === 'planned' ? <Tag>年度计划</Tag> : <Tag color="volcano">专项</Tag>),
-          },
-          {
-            title: '部门',
-            key: 'departments',
-            width: 220,
-            render: (_, t) => <TaskDepartments task={t} />,
-          },
-          { title: '检查期间', key: 'period', width: 190, render: (_, t) => `${t.periodStart} 至 ${t.periodEnd}` },
-          {
-            title: '抽取',
-            key: 'draw',
-            width: 190,
-            render: (_, t) => (
-              <Space size={4}>
-                <Tag color={STATUS_COLORS[t.drawStatus]}>{DRAW_STATUS_LABELS[t.drawStatus]}</Tag>
-                {t.attempts > 0 && `第 ${t.attempts} 次`}
-              </Space>
-            ),
-          },
-          { title: '抽中', dataIndex: 'drawnCount', width: 70, render: (n: number) => (n ? `${n} 户` : '—') },
-          {
-            title: '人员',
-            dataIndex: 'matched',
-            width: 80,
-            render: (m: boolean) => (m ? <Tag color="green">已匹配</Tag> : '—'),
-          },
-        ]}
+        {...readableTable<Task>(
+          [
+            { title: '编号', dataIndex: 'id', width: 70 },
+            { title: '任务', dataIndex: 'name', render: (name: string, t) => <a onClick={() => open(t)}>{name}</a> },
+            {
+              title: '来源',
+              dataIndex: 'kind',
+              width: 80,
+              render: (k: string) => (k === 'planned' ? <Tag>年度计划</Tag> : <Tag color="volcano">专项</Tag>),
+            },
+            {
+              title: '部门',
+              key: 'departments',
+              width: 220,
+              render: (_, t) => <TaskDepartments task={t} />,
+            },
+            { title: '检查期间', key: 'period', width: 190, render: (_, t) => `${t.periodStart} 至 ${t.periodEnd}` },
+            {
+              title: '抽取',
+              key: 'draw',
+              width: 190,
+              render: (_, t) => (
+                <Space size={4}>
+                  <Tag color={STATUS_COLORS[t.drawStatus]}>{DRAW_STATUS_LABELS[t.drawStatus]}</Tag>
+                  {t.attempts > 0 && `第 ${t.attempts} 次`}
+                </Space>
+              ),
+            },
+            { title: '抽中', dataIndex: 'drawnCount', width: 70, render: (n: number) => (n ? `${n} 户` : '—') },
+            {
+              title: '人员',
+              dataIndex: 'matched',
+              width: 80,
+              render: (m: boolean) => (m ? <Tag color="green">已匹配</Tag> : '—'),
+            },
+          ],
+          'name',
+          160,
+        )}
       />
       <FromPlanModal open={creating === 'plan'} onClose={created} />
       <SpecialTaskModal open={creating === 'special'} onClose={created} />

@@ -12,6 +12,7 @@ import { formatTime } from '../../components/format';
 import { LinkInspectorModal } from './LinkInspectorModal';
 import { ResetPasswordModal } from './ResetPasswordModal';
 import { UserFormModal } from './UserFormModal';
+import { readableTable } from '../../components/readableTable';
 
 function statusTag(user: UserView) {
   if (!user.active) return <Tag>已停用</Tag>;
@@ -80,63 +81,72 @@ export function UsersPage() {
         dataSource={users.data}
         pagination={{ pageSize: 20, showTotal: (n) => `共 ${n} 个用户` }}
         data-testid="users-table"
-        columns={[
-          { title: '用户名', dataIndex: 'username' },
-          { title: '姓名', dataIndex: 'displayName' },
-          { title: '角色', dataIndex: 'role', render: (r: Role) => ROLE_LABELS[r] },
-          { title: '所属部门', dataIndex: 'departmentName', render: (d: string | null) => d ?? '—' },
-          {
-            title: '关联执法人员',
-            dataIndex: 'inspectorId',
-            render: (id: number | null) => (id === null ? '—' : (officerName.get(id) ?? `#${id}`)),
-          },
-          { title: '状态', key: 'status', render: (_, u) => statusTag(u) },
-          { title: '最近登录', dataIndex: 'lastLoginAt', render: formatTime },
-          {
-            title: '操作',
-            key: 'actions',
-            render: (_, u) => (
-              <Space size={0} wrap>
-                <Button type="link" size="small" onClick={() => setEditing(u)}>
-                  编辑
-                </Button>
-                <Button type="link" size="small" onClick={() => setResetting(u)}>
-                  重置密码
-                </Button>
-                <Button type="link" size="small" onClick={() => setLinking(u)} data-testid={`user-link-${u.username}`}>
-                  关联执法人员
-                </Button>
-                {/* Failed logins make the next ones wait (the core keeps that in memory, per address and account):
-                    the administrator can lift the wait for a user who has remembered the password. */}
-                <Button
-                  type="link"
-                  size="small"
-                  onClick={() => void act(() => call('users.unlock', { id: u.id }), '已解除登录等待')}
-                >
-                  解除登录等待
-                </Button>
-                {u.id !== session.user.id && (
-                  <Popconfirm
-                    title={u.active ? `停用 ${u.displayName}？` : `启用 ${u.displayName}？`}
-                    description={u.active ? '停用后该账户立即下线且不能登录。' : undefined}
-                    okText="确定"
-                    cancelText="取消"
-                    onConfirm={() =>
-                      act(
-                        () => call('users.setActive', { id: u.id, active: !u.active }),
-                        u.active ? '已停用' : '已启用',
-                      )
-                    }
+        {...readableTable<UserView>(
+          [
+            { title: '用户名', dataIndex: 'username' },
+            { title: '姓名', dataIndex: 'displayName' },
+            { title: '角色', dataIndex: 'role', render: (r: Role) => ROLE_LABELS[r] },
+            { title: '所属部门', dataIndex: 'departmentName', render: (d: string | null) => d ?? '—' },
+            {
+              title: '关联执法人员',
+              dataIndex: 'inspectorId',
+              render: (id: number | null) => (id === null ? '—' : (officerName.get(id) ?? `#${id}`)),
+            },
+            { title: '状态', key: 'status', render: (_, u) => statusTag(u) },
+            { title: '最近登录', dataIndex: 'lastLoginAt', render: formatTime },
+            {
+              title: '操作',
+              key: 'actions',
+              render: (_, u) => (
+                <Space size={0} wrap>
+                  <Button type="link" size="small" onClick={() => setEditing(u)}>
+                    编辑
+                  </Button>
+                  <Button type="link" size="small" onClick={() => setResetting(u)}>
+                    重置密码
+                  </Button>
+                  <Button
+                    type="link"
+                    size="small"
+                    onClick={() => setLinking(u)}
+                    data-testid={`user-link-${u.username}`}
                   >
-                    <Button type="link" size="small" danger={u.active}>
-                      {u.active ? '停用' : '启用'}
-                    </Button>
-                  </Popconfirm>
-                )}
-              </Space>
-            ),
-          },
-        ]}
+                    关联执法人员
+                  </Button>
+                  {/* Failed logins make the next ones wait (the core keeps that in memory, per address and account):
+                    the administrator can lift the wait for a user who has remembered the password. */}
+                  <Button
+                    type="link"
+                    size="small"
+                    onClick={() => void act(() => call('users.unlock', { id: u.id }), '已解除登录等待')}
+                  >
+                    解除登录等待
+                  </Button>
+                  {u.id !== session.user.id && (
+                    <Popconfirm
+                      title={u.active ? `停用 ${u.displayName}？` : `启用 ${u.displayName}？`}
+                      description={u.active ? '停用后该账户立即下线且不能登录。' : undefined}
+                      okText="确定"
+                      cancelText="取消"
+                      onConfirm={() =>
+                        act(
+                          () => call('users.setActive', { id: u.id, active: !u.active }),
+                          u.active ? '已停用' : '已启用',
+                        )
+                      }
+                    >
+                      <Button type="link" size="small" danger={u.active}>
+                        {u.active ? '停用' : '启用'}
+                      </Button>
+                    </Popconfirm>
+                  )}
+                </Space>
+              ),
+            },
+          ],
+          'displayName',
+          100,
+        )}
       />
       <UserFormModal user={editing} onClose={(changed) => closeAndReload(changed, '用户已保存')} />
       <ResetPasswordModal user={resetting} onClose={(changed) => closeAndReload(changed, '密码已重置')} />

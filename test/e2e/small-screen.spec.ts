@@ -1,0 +1,98 @@
+import type { Locator, Page } from '@playwright/test';
+import { testUscc } from '../support/draws';
+import { expect, test } from './fixtures';
+import { apiOf } from './pages/api';
+import { setUpAsAdmin } from './pages/auth-pages';
+import { ResultsPages } from './pages/results-pages';
+import { periodEndingToday } from './time-zone';
+
+test.use({ viewport: { width: 1024, height: 600 } });
+
+const LONG = '固阳县金山镇新时代农牧业综合开发有限责任公司';
+
+const widthOf = async (locator: Locator): Promise<number> => (await locator.boundingBox())?.width ?? 0;
+
+/** The header cell of a column, by its title, in the table with the given test id. */
+const header = (page: Page, table: string, title: string): Locator =>
+  page.getByTestId(table).locator('thead th', { hasText: title }).first();
+
+test('at 1024×600 the menu folds, name columns stay readable and the rest of a table scrolls sideways', async ({
+  app,
+  page,
+}) => {
+  await setUpAsAdmin(page, app.url);
+  const api = apiOf(page, app.url);
+  const period = periodEndingToday();
+  for (let i = 1; i <= 3; i += 1)
+    await api('subjects.create', {
+      uscc: testUscc(i),
+      name: `${LONG}第${i}分公司`,
+      address: '固阳县金山镇阿塔山路与兴顺西街交汇处东北角综合楼一层',
+      industryCode: 'F5211',
+      riskClass: 'B',
+    });
+  const item = await api('items.create', {
+    code: 'SC-9',
+    departmentId: 1,
+    name: '商品质量检查',
+    category: 'key',
+    basis: '依据',
+    methods: ['实地核查'],
+    effectiveFrom: `${period.year}-01-01`,
+  });
+  for (let i = 0; i < 2; i += 1)
+    await api('inspectors.create', {
+      name: `市监执法${i + 1}`,
+      departmentId: 1,
+      certNo: `ZF90${i}1`,
+      certValidFrom: '2024-01-01',
+      certValidTo: '2035-12-31',
+    });
+  const task = await api('tasks.createSpecial', {
+    fields: {
+      name: '商品质量专项检查',
+      itemIds: [item.id],
+      leadDepartmentId: 1,
+      scope: {},
+      ratios: { mode: 'all', all: 100 },
+      periodStart: period.start,
+      periodEnd: period.end,
+      mode: '现场',
+    },
+    reason: '群众投诉集中',
+    teamSize: 2,
+  });
+  const attempt = await api('draws.open', { taskId: task.id });
+  await api('draws.run', { drawId: attempt.id, witnesses: [{ name: '李监督', value: '2026' }] });
+  await api('draws.lock', { drawId: attempt.id });
+  await api('draws.match', { taskId: task.id });
+
+  // The side menu has folded to its icons by itself.
+  await page.goto(`${app.url}/#/subjects`);
+  await expect(page.getByTestId('subjects-table')).toContainText(`${LONG}第1分公司`);
+  expect(await widthOf(page.locator('.ant-layout-sider'))).toBeLessThanOrEqual(64);
+
+  // 检查对象名录库: the name column keeps its width; the table scrolls sideways for the columns after it.
+  expect(await widthOf(header(page, 'subjects-table', '名称'))).toBeGreaterThanOrEqual(200);
+  const scroller = page.getByTestId('subjects-table').locator('.ant-table-content');
+  const { scrollWidth, clientWidth } = await scroller.evaluate((e) => ({
+    scrollWidth: e.scrollWidth,
+    clientWidth: e.clientWidth,
+  }));
+  expect(scrollWidth).toBeGreaterThan(clientWidth);
+  await scroller.evaluate((e) => e.scrollTo({ left: e.scrollWidth }));
+  // Scrolled to the end, the name is still where it was: it is held at the left.
+  const name = header(page, 'subjects-table', '名称');
+  await expect(name).toBeInViewport({ ratio: 1 });
+
+  // 结果录入: the entry panel sits beside the table and never covers the subject column.
+  await page.goto(`${app.url}/#/results`);
+  const results = new ResultsPages(page);
+  await results.chooseTask('商品质量专项检查');
+  await expect(results.panelSubject).toBeVisible();
+  const subject = await header(page, 'results-table', '检查对象').boundingBox();
+  const panel = await page.getByTestId('entry-panel').boundingBox();
+  expect(subject!.width).toBeGreaterThanOrEqual(170);
+  expect(subject!.x + subject!.width).toBeLessThanOrEqual(panel!.x);
+  await page.screenshot({ path: test.info().outputPath('results-1024x600.png') });
+});
