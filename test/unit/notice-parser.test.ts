@@ -2,7 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseHolidayNotice, type NoticeDay } from '../../electron/core/calendar/notice-parser';
-import shipped from '../../resources/calendar/cn-holidays.json';
+import { calendarFileSchema } from '../../electron/core/calendar/store';
+import cnHolidays from '../../resources/calendar/cn-holidays.json';
+
+const shipped = calendarFileSchema.parse(cnHolidays);
 
 const FIXTURES = path.resolve(__dirname, '../fixtures/holiday-notices');
 const notice = (year: number) => fs.readFileSync(path.join(FIXTURES, `${year}.txt`), 'utf8');
@@ -42,7 +45,7 @@ function expand(data: Shipped): NoticeDay[] {
 
 /** The answer key for one year's original notice, in the app's terms. */
 function answerKey(year: string): NoticeDay[] {
-  const data = (shipped.years as Record<string, Shipped>)[year]!;
+  const data = shipped.years[year]!;
   const original = ORIGINAL[year];
   if (!original) return expand(data);
   const others = {
