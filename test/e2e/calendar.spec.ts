@@ -81,3 +81,20 @@ test('新增年份: paste the notice for 2027, check it on the calendar, save it
 
   expect(errors).toEqual([]);
 });
+
+test('新增年份 at 1024×600: the year calendar fits the dialog without sideways scrolling', async ({ app, page }) => {
+  const errors: Error[] = [];
+  page.on('pageerror', (error) => errors.push(error));
+  await page.setViewportSize({ width: 1024, height: 600 });
+  await setUpAsAdmin(page, app.url);
+  const dialog = new NewYearDialog(page);
+  await new AppShell(page).open('工作日历');
+  await dialog.open.click();
+  await dialog.pasteNotice(NOTICE_2027);
+  await expect(dialog.counts).toContainText('放假 29 天');
+  const fits = await dialog.grid.evaluate((grid) => grid.scrollWidth <= grid.clientWidth);
+  expect(fits).toBe(true);
+  await dialog.grid.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/screens/calendar-new-year-1024.png' });
+  expect(errors).toEqual([]);
+});
