@@ -35,6 +35,8 @@ const OPTIONS = {
   'expect-file': { type: 'string' },
   anchor: { type: 'string' },
   deep: { type: 'boolean' },
+  save: { type: 'boolean' },
+  replace: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 

@@ -24,6 +24,9 @@ const USAGE = `用法：npm run cli -- <命令> [选项]   （所有命令都接
   draw verify 记录.json                                仅凭记录重算抽取与匹配结果，一致时打印 OK，否则指出第一处不同（无需数据库）
   calendar add 日期 N                                  按工作日历推算日期之后第 N 个工作日（不含当日）
   calendar is-workday 日期                             是否工作日：打印“是/否”，是则退出码 0，否则 1
+  calendar parse-notice 通知.txt --year 年份 [--save [--replace]]
+            解析国务院办公厅节假日安排通知（UTF-8 或 GBK 文本），每天一行“日期 放假|上班 节日”，不保存；
+            --save 把该年加入工作日历（已有该年时拒绝，除非 --replace）；文本中没有该年安排时退出码 1
   code verify 检查码或二维码内容                        核验检查码：真实有效则打印任务、对象、期间、检查组并退出 0，否则退出 1
   report monthly --month 2026-10 [--dept 部门代码] --out 月报表.xlsx   生成县级（或一个部门的）双随机一公开月报表
   report summary --period 2026H1|2026 --out 汇总.xlsx  生成半年或年度工作汇总（按部门、按事项、部门联合抽查）
@@ -41,22 +44,34 @@ const USAGE = `用法：npm run cli -- <命令> [选项]   （所有命令都接
 /** sysexits' EX_USAGE: 1 and 2 carry meanings of their own (refused; import rows invalid). */
 const EXIT_USAGE = 64;
 
-/** Commands that need no data directory: `draw verify` checks a record on any machine. */
+/**
+ * Commands that need no data directory: `draw verify` checks a record on any machine; `calendar parse-notice`
+ * without --save only reads the notice, so it opens (or creates) no database.
+ */
 const STANDALONE: Record<string, (args: ParsedArgs) => Promise<void>> = {
   // Loaded on its own: the verifier needs none of the core, and starts in a fraction of the time.
   'draw verify': async (args) => (await import('./commands/draw-verify')).drawVerify(args),
+  'calendar parse-notice': async (args) => (await import('./commands/calendar-notice')).calendarParseNotice(args),
 };
+
+/** node:util's parseArgs speaks English; the option it names is enough to say what went wrong in Chinese. */
+function optionMistake(error: Error & { code?: string }): string {
+  const option = /'(-[^' ]+)/.exec(error.message)?.[1] ?? '';
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `未知选项：${option}。`;
+  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return `选项 ${option} 缺少取值或取值不对。`;
+  return `命令行参数有误：${error.message}`;
+}
 
 async function main(argv: string[]): Promise<number> {
   let args: ParsedArgs;
   try {
     args = parseCliArgs(argv);
   } catch (error) {
-    console.error(`${(error as Error).message}\n\n${USAGE}`);
+    console.error(`${optionMistake(error as Error & { code?: string })}\n\n${USAGE}`);
     return EXIT_USAGE;
   }
   const standalone = STANDALONE[args.positionals.slice(0, 2).join(' ')];
-  if (standalone && !args.values.help) return runStandalone(standalone, args);
+  if (standalone && !args.values.help && !args.values.save) return runStandalone(standalone, args);
   const { findCommand } = await import('./commands/index');
   const { openCliCore } = await import('./context');
   const command = findCommand(args.positionals);

@@ -79,7 +79,8 @@ test('set a calendar day and import a calendar, register and close a case, see w
   await expect(calendar.importDone).toContainText('已导入 2031 年');
   await page.getByRole('button', { name: '知道了' }).click();
   await expect(calendar.years).toContainText('2031');
-  await expect(calendar.years).toContainText('测试用日历');
+  await expect(calendar.years.locator('tr', { hasText: '2031' })).toContainText('导入文件');
+  await expect(page.getByTestId('calendar-sources')).toContainText('2031 年 导入文件：测试用日历');
   await page.screenshot({ path: 'test-results/screens/calendar.png', fullPage: true });
 
   // 个案登记: a complaint about a restaurant picked from the directory, then closed with its outcome.

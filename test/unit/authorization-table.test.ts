@@ -118,6 +118,8 @@ const table: Record<MethodName, Row> = {
   'calendar.days': { read: ALL },
   'calendar.setDay': { own: MANAGERS, other: 'n/a', why: '工作日历是全县的。' },
   'calendar.importFile': { own: MANAGERS, other: 'n/a', why: '工作日历是全县的。' },
+  'calendar.parseNotice': { read: MANAGERS },
+  'calendar.saveYear': { own: MANAGERS, other: 'n/a', why: '工作日历是全县的。' },
   'codes.ofTask': { read: ALL },
   'codes.issue': { own: KEEPERS, other: MANAGERS },
   'codes.verify': { read: ALL },
@@ -353,6 +355,11 @@ const inputs: Partial<Record<MethodName, Factory>> = {
         }),
       ),
     };
+  },
+  'calendar.parseNotice': () => ({ text: '一、元旦：1月1日（周二）放假1天，不调休。', year: 2030 }),
+  'calendar.saveYear': (w) => {
+    const year = w.freshCalendarYear();
+    return { year: Number(year), origin: 'manual', days: [{ date: `${year}-01-01`, kind: 'holiday', name: '元旦' }] };
   },
   'codes.ofTask': () => ({ taskId: fixed.lockedTask.own }),
   'codes.issue': (_w, side) => ({ taskId: fixed.lockedTask[side] }),

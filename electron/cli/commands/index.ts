@@ -3,7 +3,7 @@ import type { ParsedArgs } from '../args';
 import { auditAnchor, auditList, auditVerify } from './audit';
 import { callMethod } from './call';
 import { codeVerify } from './codes';
-import { calendarAdd, calendarIsWorkday } from './calendar';
+import { calendarAdd, calendarIsWorkday, calendarSaveNotice } from './calendar';
 import { demo } from './demo';
 import { drawExport, drawList } from './draws';
 import { pdfDraw, pdfLetter, pdfNotice, pdfPlan, pdfResults } from './pdf';
@@ -29,6 +29,8 @@ const COMMANDS: Record<string, Command> = {
   'draw export': drawExport,
   'calendar add': calendarAdd,
   'calendar is-workday': calendarIsWorkday,
+  // Without --save the command runs standalone (main.ts): it only reads the file.
+  'calendar parse-notice': calendarSaveNotice,
   'code verify': codeVerify,
   'report monthly': reportMonthly,
   'report summary': reportSummary,

@@ -5,7 +5,9 @@ import { AppError } from '../errors';
 import type { Handlers } from '../handler-types';
 import { recomputePendingDue } from '../results/rules';
 import type { calendarContract } from './contract';
-import { calendarFileSchema, calendarYearsOf, loadCalendar, writeYear } from './store';
+import { saveNewYear } from './new-year';
+import { parseHolidayNotice } from './notice-parser';
+import { calendarFileSchema, calendarYearsOf, loadCalendar, writeYear, YEAR_SOURCES } from './store';
 import { addWorkdays, isWorkday } from './workdays';
 
 const MAX_FILE = 1 << 20;
@@ -60,8 +62,20 @@ export const calendarHandlers: Handlers<typeof calendarContract> = {
         '文件不是有效的工作日历（应为与系统自带 cn-holidays.json 相同格式的 JSON 文件：source 和按年份列出的 holidays、workdays）。没有导入任何内容。',
       );
     const years = Object.keys(parsed.data.years).map(Number).sort();
-    for (const year of years) writeYear(ctx.db, year, parsed.data.source, parsed.data.years[String(year)]!);
+    const source = `${YEAR_SOURCES.file}：${parsed.data.source}`;
+    for (const year of years) writeYear(ctx.db, year, source, parsed.data.years[String(year)]!);
     ctx.touches('calendar', years.join(','));
     return { years, moved: recomputePendingDue(ctx.db) };
+  },
+  // Only reads: the office checks the parse on a calendar before anything is saved.
+  'calendar.parseNotice': (_ctx, input) => {
+    const parsed = parseHolidayNotice(input.text, input.year);
+    if (!parsed.ok) throw new AppError('INVALID_INPUT', parsed.reason);
+    return { year: parsed.year, title: parsed.title, days: parsed.days, warnings: parsed.warnings };
+  },
+  'calendar.saveYear': (ctx, input) => {
+    const saved = saveNewYear(ctx.db, input);
+    ctx.touches('calendar', String(input.year));
+    return saved;
   },
 };

@@ -15,6 +15,13 @@ const yearSchema = z.object({
 });
 type ShippedYear = z.infer<typeof yearSchema>;
 
+/** A day the calendar lists: 'holiday' = no work, 'workday' = a weekend day worked (调休上班). */
+export interface CalendarDay {
+  date: string;
+  kind: 'holiday' | 'workday';
+  name: string;
+}
+
 /** The calendar file's shape: the shipped data, and (later) what an office imports for new years. */
 export const calendarFileSchema = z.object({
   source: z.string(),
@@ -22,8 +29,8 @@ export const calendarFileSchema = z.object({
 });
 
 /** Every day of every holiday block, and the make-up workdays, of one year of the shipped data. */
-function daysOf(year: ShippedYear): { date: string; kind: 'holiday' | 'workday'; name: string }[] {
-  const days: { date: string; kind: 'holiday' | 'workday'; name: string }[] = [];
+function daysOf(year: ShippedYear): CalendarDay[] {
+  const days: CalendarDay[] = [];
   for (const [name, from, to] of year.holidays) {
     for (let date = from; date <= to; date = addDays(date, 1)) days.push({ date, kind: 'holiday', name });
   }
@@ -33,6 +40,11 @@ function daysOf(year: ShippedYear): { date: string; kind: 'holiday' | 'workday';
 
 /** Puts one year's holidays and make-up days in place of whatever the database listed for it. */
 export function writeYear(db: Db, year: number, source: string, data: ShippedYear): void {
+  writeYearDays(db, year, source, daysOf(data));
+}
+
+/** The same, for days already listed one by one (a parsed notice, a year marked by hand). */
+export function writeYearDays(db: Db, year: number, source: string, days: readonly CalendarDay[]): void {
   db.delete(calendarDays)
     .where(sql`substr(${calendarDays.date}, 1, 4) = ${String(year)}`)
     .run();
@@ -41,7 +53,25 @@ export function writeYear(db: Db, year: number, source: string, data: ShippedYea
     .onConflictDoUpdate({ target: calendarYears.year, set: { source } })
     .run();
   // A block may start in December of the year before (元旦): such days are added, never overwritten.
-  for (const day of daysOf(data)) db.insert(calendarDays).values(day).onConflictDoNothing().run();
+  for (const day of days) db.insert(calendarDays).values(day).onConflictDoNothing().run();
+}
+
+/**
+ * Where a year came from, as stored with it: the shipped data keeps its long citation; the office's own years
+ * are stored as "label：detail" so the years table can name the source in a word and the detail once.
+ */
+export const YEAR_SOURCES = {
+  notice: '国务院办公厅通知（粘贴解析）',
+  manual: '手工标注',
+  file: '导入文件',
+} as const;
+
+const SHIPPED_SOURCE = calendarFileSchema.parse(shipped).source;
+
+/** 随软件提供 for the shipped years (this release's citation or an earlier one), else the part before "：". */
+export function sourceLabel(source: string): string {
+  if (source === SHIPPED_SOURCE || source.startsWith('国务院办公厅关于各年度部分节假日安排的通知')) return '随软件提供';
+  return source.split('：')[0]!;
 }
 
 /**
@@ -108,6 +138,7 @@ export function calendarYearsOf(db: Db) {
     .map((y) => ({
       year: y.year,
       source: y.source,
+      label: sourceLabel(y.source),
       holidays: counts.get(y.year)?.holidays ?? 0,
       workdays: counts.get(y.year)?.workdays ?? 0,
     }));

@@ -1,4 +1,5 @@
-import { Card, Col, Row, Select, Space, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Col, Row, Select, Space, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useCall } from '../../api/useCall';
@@ -8,6 +9,7 @@ import { PageTitle } from '../../components/PageTitle';
 import { CalendarDaysTable } from './CalendarDaysTable';
 import { CalendarImportButton } from './CalendarImportButton';
 import { CalendarYearsTable } from './CalendarYearsTable';
+import { NewYearDialog } from './NewYearDialog';
 import { SetDayForm } from './SetDayForm';
 import { useSetDay } from './useSetDay';
 import { WorkdayTool } from './WorkdayTool';
@@ -20,6 +22,7 @@ export function CalendarPage() {
   const { can } = useSession();
   const years = useCall('calendar.years', {});
   const [chosen, setChosen] = useState<number>();
+  const [adding, setAdding] = useState(false);
   const covered = years.data?.map((y) => y.year) ?? [];
   // This year when covered, else the latest covered year: what the office most likely came to look at.
   const year = chosen ?? (covered.includes(dayjs().year()) ? dayjs().year() : covered.at(-1));
@@ -39,11 +42,38 @@ export function CalendarPage() {
     <>
       <PageTitle
         title="工作日历"
-        extra={can('calendar.importFile') && <CalendarImportButton onImported={(i) => changed(i.years.at(-1))} />}
+        extra={
+          <Space>
+            {can('calendar.saveYear') && (
+              <Button
+                type="primary"
+                icon={<PlusOutlined />}
+                onClick={() => setAdding(true)}
+                disabled={!years.data}
+                data-testid="calendar-new-year"
+              >
+                新增年份
+              </Button>
+            )}
+            {can('calendar.importFile') && <CalendarImportButton onImported={(i) => changed(i.years.at(-1))} />}
+          </Space>
+        }
       />
+      {adding && (
+        <NewYearDialog
+          open
+          // The year after the latest covered one: what the notice published each December is about.
+          defaultYear={(covered.at(-1) ?? dayjs().year()) + 1}
+          covered={covered}
+          onClose={(saved) => {
+            setAdding(false);
+            if (saved !== undefined) changed(saved);
+          }}
+        />
+      )}
       <Typography.Paragraph type="secondary">
         结果公示期限、录入期限和计划发布提醒都按此日历计算：放假日不计工作日，调休上班的周末计为工作日，其余按周一至周五。
-        需要的年份不在日历中时，系统拒绝计算并提示先更新日历。
+        需要的年份不在日历中时，系统拒绝计算并提示先更新日历：国务院办公厅每年年底公布次年安排后，用“新增年份”粘贴通知加入。
       </Typography.Paragraph>
       <LoadError error={years.error ?? days.error} onRetry={() => changed()} />
       <Row gutter={16}>
