@@ -26,6 +26,37 @@ export const plansContract = {
     access: EVERYONE,
     write: false,
   }),
+  'plans.itemChoices': method({
+    summary: '查询可列入任务的抽查事项',
+    input: z.object({ periodStart: isoDate }),
+    output: z.object({
+      /** In force on the period's first day: what a task may name. */
+      items: z.array(
+        z.object({
+          id: z.number().int(),
+          code: z.string(),
+          name: z.string(),
+          departmentId: z.number().int(),
+          departmentName: z.string(),
+          category: z.enum(['key', 'general']),
+          ratioCap: z.number().nullable(),
+        }),
+      ),
+      /** Listed but not in force that day, each with why and since when. */
+      excluded: z.array(
+        z.object({
+          id: z.number().int(),
+          code: z.string(),
+          name: z.string(),
+          departmentName: z.string(),
+          reason: z.enum(['notYet', 'retired']),
+          since: z.string(),
+        }),
+      ),
+    }),
+    access: EVERYONE,
+    write: false,
+  }),
   'plans.create': method({
     summary: '新建年度抽查计划',
     input: z.object({

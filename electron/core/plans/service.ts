@@ -10,7 +10,7 @@ import { taskChanges } from './changes';
 import type { plansContract } from './contract';
 import { writePlanWorkbook } from './excel-out';
 import { storeRatios } from './ratios';
-import { checkTaskItems } from './rules';
+import { checkTaskItems, itemsInForceOn, itemsOutOfForceOn } from './rules';
 import type { PlanTaskView, TaskFields } from './schemas';
 import {
   adjustmentsOf,
@@ -111,6 +111,18 @@ export const plansHandlers: Handlers<typeof plansContract> = {
       warnings: planWarnings(ctx.db, plan, localDate(ctx.now)),
     };
   },
+  'plans.itemChoices': (ctx, { periodStart }) => ({
+    items: itemsInForceOn(ctx.db, periodStart).map((i) => ({
+      id: i.id,
+      code: i.code,
+      name: i.name,
+      departmentId: i.departmentId,
+      departmentName: i.departmentName,
+      category: i.category,
+      ratioCap: i.ratioCap,
+    })),
+    excluded: itemsOutOfForceOn(ctx.db, periodStart),
+  }),
   'plans.create': (ctx, input) => {
     assertOwnDepartment(ctx, input.departmentId, { ...PLAN, may: '新建本部门的抽查计划' });
     const clash = ctx.db
