@@ -140,6 +140,7 @@ const table: Record<MethodName, Row> = {
   'results.attach': { own: WRITERS, other: MANAGERS },
   'results.attachmentFile': { read: ALL },
   'todo.counts': { read: ALL },
+  'home.setupChecklist': { read: ALL },
   'todo.list': { read: ALL },
   'collection.workbook': { read: KEEPERS },
   'collection.preview': { read: WRITERS },
@@ -381,6 +382,7 @@ const inputs: Partial<Record<MethodName, Factory>> = {
   }),
   'results.attachmentFile': () => ({ id: fixed.attachment }),
   'todo.counts': () => ({}),
+  'home.setupChecklist': () => ({}),
   'todo.list': () => ({ kind: 'dueSoon' }),
   'collection.workbook': () => ({ taskId: fixed.resultTask.own, departmentId: OWN }),
   'collection.preview': async (w) => {

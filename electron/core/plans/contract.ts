@@ -2,7 +2,15 @@ import { z } from 'zod';
 import { method } from '../define';
 import { EVERYONE } from '../roles';
 import { idInput } from '../users/schemas';
-import { adjustmentSchema, adjustmentView, isoDate, planTaskView, planView, taskFieldsSchema } from './schemas';
+import {
+  adjustmentSchema,
+  adjustmentView,
+  isoDate,
+  pendingChange,
+  planTaskView,
+  planView,
+  taskFieldsSchema,
+} from './schemas';
 
 export const PLANNERS = ['admin', 'lead', 'deptAdmin'] as const;
 
@@ -19,7 +27,8 @@ export const plansContract = {
     input: idInput,
     output: z.object({
       plan: planView,
-      tasks: z.array(planTaskView),
+      /** As the plan's rows hold them (the edit form starts from these), with any unpublished change beside. */
+      tasks: z.array(planTaskView.extend({ pending: pendingChange.nullable() })),
       adjustments: z.array(adjustmentView),
       warnings: z.array(z.string()),
     }),

@@ -9,6 +9,7 @@ import { assertOwnDepartment, type Owned } from '../ownership';
 import { taskChanges } from './changes';
 import type { plansContract } from './contract';
 import { writePlanWorkbook } from './excel-out';
+import { pendingChanges } from './pending';
 import { storeRatios } from './ratios';
 import { checkTaskItems, itemsInForceOn, itemsOutOfForceOn } from './rules';
 import type { PlanTaskView, TaskFields } from './schemas';
@@ -104,9 +105,11 @@ export const plansHandlers: Handlers<typeof plansContract> = {
   'plans.get': (ctx, input) => {
     const plan = getPlan(ctx.db, input.id);
     const names = nameBook(ctx.db);
+    const views = tasksOfPlan(ctx.db, plan).map((t) => planTaskViewOf(t, names));
+    const pending = pendingChanges(ctx.db, views);
     return {
       plan: planViewOf(ctx.db, plan, names),
-      tasks: tasksOfPlan(ctx.db, plan).map((t) => planTaskViewOf(t, names)),
+      tasks: views.map((t) => ({ ...t, pending: pending.get(t.id) ?? null })),
       adjustments: adjustmentsOf(ctx.db, plan.id),
       warnings: planWarnings(ctx.db, plan, localDate(ctx.now)),
     };
