@@ -63,4 +63,14 @@ test('添加计划任务: the period first, items by code, a joint item as a who
   await plans.taskName.fill('餐饮单位联合检查');
   await plans.saveTask.click();
   await expect(plans.taskRow('餐饮单位联合检查')).toContainText('餐饮服务食品安全检查、公共场所卫生检查');
+
+  // On the plan list a click anywhere on the row opens the plan, and so does Enter on the focused row.
+  await page.getByRole('button', { name: '返回列表' }).click();
+  const row = page.getByTestId('plans-table').locator('tr', { hasText: `${year} 年部门联合抽查计划` });
+  await row.getByRole('cell', { name: '1', exact: true }).click();
+  await expect(plans.summary).toContainText('草稿');
+  await page.getByRole('button', { name: '返回列表' }).click();
+  await row.focus();
+  await page.keyboard.press('Enter');
+  await expect(plans.summary).toContainText('草稿');
 });
