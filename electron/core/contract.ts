@@ -20,6 +20,7 @@ import { creditContract } from './credit/contract';
 import { casesContract } from './cases/contract';
 import { reportsContract } from './reports/contract';
 import { statsContract } from './stats/contract';
+import { homeContract } from './home/contract';
 import { documentsContract } from './documents/contract';
 import { settingsContract } from './settings/contract';
 import { subjectsContract } from './subjects/contract';
@@ -51,6 +52,7 @@ export const contract = mergeAreas(
   reportsContract,
   statsContract,
   documentsContract,
+  homeContract,
 );
 
 export type Contract = typeof contract;

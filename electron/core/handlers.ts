@@ -20,6 +20,7 @@ import { creditHandlers } from './credit/service';
 import { casesHandlers } from './cases/service';
 import { reportsHandlers } from './reports/service';
 import { statsHandlers } from './stats/service';
+import { homeHandlers } from './home/service';
 import { documentsHandlers } from './documents/service';
 import { settingsHandlers } from './settings/service';
 import { subjectsHandlers } from './subjects/service';
@@ -51,4 +52,5 @@ export const handlers: Handlers<Contract> = {
   ...reportsHandlers,
   ...statsHandlers,
   ...documentsHandlers,
+  ...homeHandlers,
 };

@@ -47,6 +47,11 @@ test('plan a joint task, publish and adjust it, draw before a witness, redraw, l
   await plans.saveTask.click();
   await expect(plans.adjustments).toContainText('待发布');
   await expect(plans.adjustments).toContainText('任务名称：餐饮单位联合检查 → 餐饮单位部门联合检查');
+  // Until published, the task is in force under its old name; the new one is marked 待发布.
+  await expect(plans.taskRow('餐饮单位联合检查').getByTestId('plan-task-pending')).toHaveText(
+    '待发布餐饮单位部门联合检查',
+  );
+  await page.screenshot({ path: 'test-results/screens/plan-pending.png', fullPage: true });
   await plans.publish.click();
   await plans.confirmPublish.click();
   await expect(plans.summary).toContainText('已发布 第 2 版');

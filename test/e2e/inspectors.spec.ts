@@ -23,6 +23,9 @@ test('add an inspector and record a recusal from a subject they must not inspect
     validTo: '2030-12-31',
   });
   await expect(inspectors.row('李执法')).toContainText('有效');
+  // The list says where recusals are recorded: in the person's details, which a click on the row opens.
+  await expect(page.getByTestId('inspectors-recusal-note')).toContainText('回避范围在人员详情中登记');
+  await page.screenshot({ path: 'test-results/screens/inspectors-list.png' });
 
   await inspectors.row('李执法').click();
   await expect(inspectors.drawer).toContainText('NM150222001');

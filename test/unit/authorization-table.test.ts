@@ -95,6 +95,7 @@ const table: Record<MethodName, Row> = {
   'libraries.retire': { own: KEEPERS, other: MANAGERS },
   'plans.list': { read: ALL },
   'plans.get': { read: ALL, both: true },
+  'plans.itemChoices': { read: ALL },
   'plans.create': { own: KEEPERS, other: MANAGERS },
   'plans.saveTask': { own: KEEPERS, other: MANAGERS },
   'plans.cancelTask': { own: KEEPERS, other: MANAGERS },
@@ -141,6 +142,7 @@ const table: Record<MethodName, Row> = {
   'results.attach': { own: WRITERS, other: MANAGERS },
   'results.attachmentFile': { read: ALL },
   'todo.counts': { read: ALL },
+  'home.setupChecklist': { read: ALL },
   'todo.list': { read: ALL },
   'collection.workbook': { read: KEEPERS },
   'collection.preview': { read: WRITERS },
@@ -301,6 +303,7 @@ const inputs: Partial<Record<MethodName, Factory>> = {
   'libraries.retire': async (w, side) => ({ id: await w.library(side) }),
   'plans.list': () => ({}),
   'plans.get': (_w, side) => ({ id: fixed.draftPlan[side] }),
+  'plans.itemChoices': () => ({ periodStart: TODAY }),
   'plans.create': (w, side) => ({ year: w.freshPlanYear(), departmentId: departmentOf(side), name: '年度计划' }),
   'plans.saveTask': async (w, side) => {
     const plan = await w.ok('plans.get', { id: fixed.draftPlan[side] });
@@ -386,6 +389,7 @@ const inputs: Partial<Record<MethodName, Factory>> = {
   }),
   'results.attachmentFile': () => ({ id: fixed.attachment }),
   'todo.counts': () => ({}),
+  'home.setupChecklist': () => ({}),
   'todo.list': () => ({ kind: 'dueSoon' }),
   'collection.workbook': () => ({ taskId: fixed.resultTask.own, departmentId: OWN }),
   'collection.preview': async (w) => {

@@ -2,7 +2,15 @@ import { z } from 'zod';
 import { method } from '../define';
 import { EVERYONE } from '../roles';
 import { idInput } from '../users/schemas';
-import { adjustmentSchema, adjustmentView, isoDate, planTaskView, planView, taskFieldsSchema } from './schemas';
+import {
+  adjustmentSchema,
+  adjustmentView,
+  isoDate,
+  pendingChange,
+  planTaskView,
+  planView,
+  taskFieldsSchema,
+} from './schemas';
 
 export const PLANNERS = ['admin', 'lead', 'deptAdmin'] as const;
 
@@ -19,9 +27,41 @@ export const plansContract = {
     input: idInput,
     output: z.object({
       plan: planView,
-      tasks: z.array(planTaskView),
+      /** As the plan's rows hold them (the edit form starts from these), with any unpublished change beside. */
+      tasks: z.array(planTaskView.extend({ pending: pendingChange.nullable() })),
       adjustments: z.array(adjustmentView),
       warnings: z.array(z.string()),
+    }),
+    access: EVERYONE,
+    write: false,
+  }),
+  'plans.itemChoices': method({
+    summary: '查询可列入任务的抽查事项',
+    input: z.object({ periodStart: isoDate }),
+    output: z.object({
+      /** In force on the period's first day: what a task may name. */
+      items: z.array(
+        z.object({
+          id: z.number().int(),
+          code: z.string(),
+          name: z.string(),
+          departmentId: z.number().int(),
+          departmentName: z.string(),
+          category: z.enum(['key', 'general']),
+          ratioCap: z.number().nullable(),
+        }),
+      ),
+      /** Listed but not in force that day, each with why and since when. */
+      excluded: z.array(
+        z.object({
+          id: z.number().int(),
+          code: z.string(),
+          name: z.string(),
+          departmentName: z.string(),
+          reason: z.enum(['notYet', 'retired']),
+          since: z.string(),
+        }),
+      ),
     }),
     access: EVERYONE,
     write: false,

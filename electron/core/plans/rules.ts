@@ -1,7 +1,57 @@
+import { min } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
+import { checkItemVersions } from '../../../db/schema';
 import { AppError } from '../errors';
 import { listItems, type ItemView } from '../items/store';
 import type { Ratios, TaskFields } from './schemas';
+
+/** The items a task may name when its period starts on `date`: listed, in force and not retired that day. */
+export const itemsInForceOn = (db: Db, date: string): ItemView[] => listItems(db, { asOf: date });
+
+export interface ItemOutOfForce {
+  id: number;
+  code: string;
+  name: string;
+  departmentName: string;
+  /** notYet: its first version takes effect after `date` (on `since`); retired: retired by `date` (on `since`). */
+  reason: 'notYet' | 'retired';
+  since: string;
+}
+
+/** Every listed item a task starting on `date` may not name, with why: the other side of `itemsInForceOn`. */
+export function itemsOutOfForceOn(db: Db, date: string): ItemOutOfForce[] {
+  const inForce = new Set(itemsInForceOn(db, date).map((i) => i.id));
+  const then = new Map(listItems(db, { asOf: date, includeRetired: true }).map((i) => [i.id, i]));
+  const firstEffective = new Map(
+    db
+      .select({ itemId: checkItemVersions.itemId, first: min(checkItemVersions.effectiveFrom) })
+      .from(checkItemVersions)
+      .groupBy(checkItemVersions.itemId)
+      .all()
+      .map((r) => [r.itemId, r.first ?? '']),
+  );
+  const out: ItemOutOfForce[] = [];
+  for (const item of listItems(db, { asOf: '9999-12-31', includeRetired: true })) {
+    if (inForce.has(item.id)) continue;
+    const retired = then.get(item.id);
+    out.push({
+      id: item.id,
+      code: item.code,
+      name: item.name,
+      departmentName: item.departmentName,
+      reason: retired ? 'retired' : 'notYet',
+      since: retired ? retired.effectiveFrom : (firstEffective.get(item.id) ?? ''),
+    });
+  }
+  return out.sort((a, b) => (a.reason === b.reason ? 0 : a.reason === 'notYet' ? -1 : 1));
+}
+
+/** Why an item is not in force on `date`, in words, for a refusal or the picker's note. */
+export function outOfForceText(item: ItemOutOfForce, date: string): string {
+  return item.reason === 'notYet'
+    ? `事项“${item.code} ${item.name}”自 ${item.since} 起生效，检查期间第一天 ${date} 尚未生效`
+    : `事项“${item.code} ${item.name}”已于 ${item.since} 废止`;
+}
 
 /**
  * The plan's rules on a task: only listed items in force (and not retired) on the period's first day; a general
@@ -9,18 +59,18 @@ import type { Ratios, TaskFields } from './schemas';
  * uncapped. Returns the items and the task's departments (the lead, those named, and every item's department).
  */
 export function checkTaskItems(db: Db, fields: TaskFields): { items: ItemView[]; departmentIds: number[] } {
-  const inForce = new Map(listItems(db, { asOf: fields.periodStart }).map((item) => [item.id, item]));
+  const inForce = new Map(itemsInForceOn(db, fields.periodStart).map((item) => [item.id, item]));
   const items: ItemView[] = [];
   for (const id of [...new Set(fields.itemIds)]) {
     const item = inForce.get(id);
     if (!item) {
+      const out = itemsOutOfForceOn(db, fields.periodStart).find((i) => i.id === id);
       throw new AppError(
         'INVALID_INPUT',
-        `所选事项（编号 ${id}）在 ${fields.periodStart} 不在抽查事项清单中或尚未生效。只能抽查清单内、已生效的事项。`,
+        out
+          ? `${outOfForceText(out, fields.periodStart)}，不能列入这个任务。只能抽查检查期间第一天已生效且未废止的事项。`
+          : `所选事项（编号 ${id}）不在抽查事项清单中，请刷新后重新选择。`,
       );
-    }
-    if (item.status === 'retired') {
-      throw new AppError('INVALID_INPUT', `事项“${item.name}”已于 ${item.effectiveFrom} 废止，不能再列入抽查任务。`);
     }
     if (item.category === 'general') checkCaps(item, fields.ratios, fields.frequency);
     items.push(item);

@@ -81,6 +81,17 @@ export const planTaskView = taskBasicsView.extend({
   status: z.enum(['active', 'cancelled']),
 });
 export type PlanTaskView = z.infer<typeof planTaskView>;
+
+/** A planned task's unpublished adjustment: what is in force until it is published, and what it will change. */
+export const pendingChange = z.object({
+  kind: z.enum(['add', 'cancel', 'modify']),
+  /** The 报备 date of the latest unpublished adjustment. */
+  filedOn: z.string(),
+  /** The task as in force now; null when the adjustment adds it. */
+  inForce: planTaskView.nullable(),
+  changes: z.array(z.object({ label: z.string(), before: z.string(), after: z.string() })),
+});
+export type PendingChange = z.infer<typeof pendingChange>;
 export type TaskBasicsView = z.infer<typeof taskBasicsView>;
 
 export const planView = z.object({

@@ -9,8 +9,9 @@ import { assertOwnDepartment, type Owned } from '../ownership';
 import { taskChanges } from './changes';
 import type { plansContract } from './contract';
 import { writePlanWorkbook } from './excel-out';
+import { pendingChanges } from './pending';
 import { storeRatios } from './ratios';
-import { checkTaskItems } from './rules';
+import { checkTaskItems, itemsInForceOn, itemsOutOfForceOn } from './rules';
 import type { PlanTaskView, TaskFields } from './schemas';
 import {
   adjustmentsOf,
@@ -104,13 +105,27 @@ export const plansHandlers: Handlers<typeof plansContract> = {
   'plans.get': (ctx, input) => {
     const plan = getPlan(ctx.db, input.id);
     const names = nameBook(ctx.db);
+    const views = tasksOfPlan(ctx.db, plan).map((t) => planTaskViewOf(t, names));
+    const pending = pendingChanges(ctx.db, views);
     return {
       plan: planViewOf(ctx.db, plan, names),
-      tasks: tasksOfPlan(ctx.db, plan).map((t) => planTaskViewOf(t, names)),
+      tasks: views.map((t) => ({ ...t, pending: pending.get(t.id) ?? null })),
       adjustments: adjustmentsOf(ctx.db, plan.id),
       warnings: planWarnings(ctx.db, plan, localDate(ctx.now)),
     };
   },
+  'plans.itemChoices': (ctx, { periodStart }) => ({
+    items: itemsInForceOn(ctx.db, periodStart).map((i) => ({
+      id: i.id,
+      code: i.code,
+      name: i.name,
+      departmentId: i.departmentId,
+      departmentName: i.departmentName,
+      category: i.category,
+      ratioCap: i.ratioCap,
+    })),
+    excluded: itemsOutOfForceOn(ctx.db, periodStart),
+  }),
   'plans.create': (ctx, input) => {
     assertOwnDepartment(ctx, input.departmentId, { ...PLAN, may: '新建本部门的抽查计划' });
     const clash = ctx.db

@@ -10,6 +10,9 @@ const ENTERED_RESULT: Owned = {
   may: '录入本部门事项的检查结果',
 };
 
+/** An officer's account that no inspector record is linked to: no team can be found for it, whatever the task. */
+export const UNLINKED_OFFICER = '您的账户尚未关联执法人员记录，请管理员在「用户管理 → 关联执法人员」中关联后再录入。';
+
 /**
  * 谁检查、谁录入: who may enter or correct the result of an item at a subject. The lead office (admin, lead) may
  * enter any; a department administrator those of its own department's items; an officer those of the subjects
@@ -34,8 +37,7 @@ export class EntryAccess {
     if (role === 'admin' || role === 'lead') return null;
     if (role === 'deptAdmin') return departmentRefusal(this.db, this.actor, departmentId, ENTERED_RESULT);
     if (role === 'inspector') {
-      if (this.inspectorId === null)
-        return '您的账户尚未关联执法人员，不能录入结果。请联系管理员在「用户管理」中关联。';
+      if (this.inspectorId === null) return UNLINKED_OFFICER;
       return this.teamSubjects(taskId).has(subjectId) ? null : '只有该对象检查组的执法人员才能录入其检查结果。';
     }
     return '只读账户不能录入检查结果。';

@@ -90,6 +90,8 @@ export const resultsContract = {
           ...subjectItemFields,
           team: z.string(),
           mayEnter: z.boolean(),
+          /** Why the caller may not enter it (the entry's own refusal), or null. */
+          refusal: z.string().nullable(),
           result: resultView.nullable(),
           publishable: z.boolean(),
           flag: deadlineFlag,

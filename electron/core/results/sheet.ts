@@ -105,7 +105,7 @@ export function resultSheet(db: Db, task: TaskRow, actor: Actor, now: Date) {
         departmentId: slot.departmentId,
         departmentName: names.department(slot.departmentId),
         team: (teams.get(slot.subjectId) ?? []).join('、'),
-        mayEnter: access.refusal(task.id, slot.subjectId, slot.departmentId) === null,
+        ...mayEnter(access.refusal(task.id, slot.subjectId, slot.departmentId)),
         result: row ? resultViewOf(row) : null,
         publishable: row ? publishable(row, review) : false,
         flag: row ? flagOf(row.publishDue, marks, row.publishedOn === null && row.withheldReason === null) : null,
@@ -113,3 +113,6 @@ export function resultSheet(db: Db, task: TaskRow, actor: Actor, now: Date) {
     }),
   };
 }
+
+/** Whether the caller may enter a row's result, and if not, the refusal the core would give (shown as it is). */
+const mayEnter = (refusal: string | null) => ({ mayEnter: refusal === null, refusal });

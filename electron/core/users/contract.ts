@@ -34,6 +34,8 @@ export const usersContract = {
       role: roleSchema,
       departmentId: departmentIdSchema,
       password: passwordSchema,
+      /** The officer of the 执法人员库 the account belongs to (关联执法人员), linked as it is created. */
+      inspectorId: z.number().int().positive().nullable().default(null),
     }),
     output: userSchema,
     access: USER_ADMINS,

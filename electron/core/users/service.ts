@@ -49,6 +49,20 @@ export function insertUser(
   return row.id;
 }
 
+/**
+ * An account may be linked to an officer of its own department whom no other account claims: the link decides whose
+ * team results the account enters (results/access.ts).
+ */
+function assertLinkable(db: Db, account: { id: number; departmentId: number | null }, inspectorId: number): void {
+  const officer = db.select().from(inspectors).where(eq(inspectors.id, inspectorId)).get();
+  if (!officer) throw notFound('该执法人员');
+  if (account.departmentId !== null && officer.departmentId !== account.departmentId)
+    throw new AppError('INVALID_INPUT', '只能关联本部门的执法人员，请先核对用户所属部门。');
+  const taken = db.select().from(users).where(eq(users.inspectorId, inspectorId)).get();
+  if (taken && taken.id !== account.id)
+    throw new AppError('CONFLICT', `该执法人员已关联到用户“${taken.displayName}”（${taken.username}）。`);
+}
+
 /** Loads the account and checks the actor may manage it as it is now. */
 function manageable(ctx: HandlerContext, id: number): typeof users.$inferSelect {
   const row = getUserRow(ctx.db, id);
@@ -88,7 +102,13 @@ export const usersHandlers: Handlers<typeof usersContract> = {
     },
     (ctx, input, passwordHash) => {
       assertMayManage(requireActor(ctx), input);
-      const id = insertUser(ctx.db, { ...input, passwordHash, mustChangePassword: true });
+      const { inspectorId, ...account } = input;
+      const id = insertUser(ctx.db, { ...account, passwordHash, mustChangePassword: true });
+      // Linked in the same transaction: an officer's account is never left half made.
+      if (inspectorId !== null) {
+        assertLinkable(ctx.db, { id, departmentId: account.departmentId }, inspectorId);
+        ctx.db.update(users).set({ inspectorId }).where(eq(users.id, id)).run();
+      }
       ctx.touches('user', id);
       return getUserView(ctx.db, id);
     },
@@ -167,15 +187,7 @@ export const usersHandlers: Handlers<typeof usersContract> = {
   ),
   'users.linkInspector': (ctx, input) => {
     const row = manageable(ctx, input.id);
-    if (input.inspectorId !== null) {
-      const officer = ctx.db.select().from(inspectors).where(eq(inspectors.id, input.inspectorId)).get();
-      if (!officer) throw notFound('该执法人员');
-      if (row.departmentId !== null && officer.departmentId !== row.departmentId)
-        throw new AppError('INVALID_INPUT', '只能关联本部门的执法人员，请先核对用户所属部门。');
-      const taken = ctx.db.select().from(users).where(eq(users.inspectorId, input.inspectorId)).get();
-      if (taken && taken.id !== row.id)
-        throw new AppError('CONFLICT', `该执法人员已关联到用户“${taken.displayName}”（${taken.username}）。`);
-    }
+    if (input.inspectorId !== null) assertLinkable(ctx.db, row, input.inspectorId);
     ctx.db
       .update(users)
       .set({ inspectorId: input.inspectorId, updatedAt: stamp(ctx) })

@@ -12,6 +12,10 @@ export class PlanPages {
   readonly addTask: Locator;
   readonly taskName: Locator;
   readonly taskItems: Locator;
+  /** The note under the item picker naming the items not in force on the period's first day. */
+  readonly itemsExcluded: Locator;
+  /** The options of the open dropdown. */
+  readonly visibleOptions: Locator;
   readonly saveTask: Locator;
   readonly adjustReason: Locator;
   readonly publish: Locator;
@@ -30,6 +34,8 @@ export class PlanPages {
     this.addTask = page.getByTestId('plan-task-add');
     this.taskName = page.getByTestId('task-name');
     this.taskItems = page.getByTestId('task-items');
+    this.itemsExcluded = page.getByTestId('task-items-excluded');
+    this.visibleOptions = page.locator('.ant-select-dropdown:visible .ant-select-item-option');
     this.saveTask = page.getByTestId('plan-task-save');
     this.adjustReason = page.getByTestId('adjust-reason');
     this.publish = page.getByTestId('plan-publish');
@@ -49,6 +55,11 @@ export class PlanPages {
         .click();
     }
     await this.page.keyboard.press('Escape');
+  }
+
+  /** An option of the item picker (open or not), by the start of its label: the item's code. */
+  itemOption(code: string): Locator {
+    return this.page.locator('.ant-select-item-option', { hasText: new RegExp(`^${code} `) });
   }
 
   taskRow(name: string): Locator {

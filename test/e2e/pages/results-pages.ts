@@ -9,6 +9,8 @@ export class ResultsPages {
   readonly categories: Locator;
   readonly problems: Locator;
   readonly entryError: Locator;
+  /** Why the caller may not enter the row in the panel (only viewing). */
+  readonly refusal: Locator;
   readonly publicationTable: Locator;
   readonly publishSelected: Locator;
   readonly followUpNew: Locator;
@@ -25,6 +27,7 @@ export class ResultsPages {
     this.categories = page.getByTestId('entry-categories');
     this.problems = page.getByTestId('entry-problems');
     this.entryError = page.getByTestId('entry-error');
+    this.refusal = page.getByTestId('entry-refusal');
     this.publicationTable = page.getByTestId('publication-table');
     this.publishSelected = page.getByTestId('publish-selected');
     this.followUpNew = page.getByTestId('followup-new');

@@ -9,6 +9,8 @@ export class UsersPage {
   readonly department: Locator;
   readonly password: Locator;
   readonly save: Locator;
+  /** The offer to link a new account to the officer of its name and department. */
+  readonly officerOffer: Locator;
 
   constructor(readonly page: Page) {
     this.table = page.getByTestId('users-table');
@@ -19,6 +21,7 @@ export class UsersPage {
     this.department = page.getByTestId('user-form-department');
     this.password = page.getByTestId('user-form-password');
     this.save = page.getByTestId('user-form-save');
+    this.officerOffer = page.getByTestId('user-form-officer');
   }
 
   row(username: string): Locator {
@@ -32,13 +35,22 @@ export class UsersPage {
     await this.page.locator('.ant-select-dropdown:visible').getByTitle(label, { exact: true }).click();
   }
 
-  async create(user: { username: string; displayName: string; role: string; department: string; password: string }) {
+  async create(user: {
+    username: string;
+    displayName: string;
+    role: string;
+    department: string;
+    password: string;
+    /** Checks on the filled dialog before it is saved. */
+    beforeSaving?: () => Promise<void>;
+  }) {
     await this.add.click();
     await this.username.fill(user.username);
     await this.displayName.fill(user.displayName);
     await this.choose(this.role, user.role);
     await this.choose(this.department, user.department);
     await this.password.fill(user.password);
+    await user.beforeSaving?.();
     await this.save.click();
   }
 }

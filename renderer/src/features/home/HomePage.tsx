@@ -4,14 +4,19 @@ import { useCall } from '../../api/useCall';
 import { useSession } from '../../app/session';
 import { PageTitle } from '../../components/PageTitle';
 import { trailFailureTitle, TrailProblems } from '../audit/trail-failure';
+import { SetupChecklist } from './SetupChecklist';
 
-/** The landing screen: who is working, for which office, and — for those who may see it — the trail's health. */
+/**
+ * The landing screen: a new office's set-up steps until they are done, who is working, for which office, and — for
+ * those who may see it — the trail's health.
+ */
 export function HomePage() {
   const { session, officeName, can } = useSession();
   const { user } = session;
   return (
     <>
       <PageTitle title="工作台" />
+      <SetupChecklist />
       <Row gutter={16}>
         <Col xs={24} lg={12}>
           <Card title="当前用户">

@@ -1,4 +1,4 @@
-import { App, Button, Input, Select, Space, Table, Tag } from 'antd';
+import { App, Button, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { InspectorView } from '../../../../electron/core/inspectors/contract';
 import { call } from '../../api/client';
@@ -21,6 +21,11 @@ const INSPECTOR_IMPORT: ImportApi = {
   errorsFile: (token) => call('imports.errors', { kind: 'inspectors', token }),
   template: () => call('imports.template', { kind: 'inspectors' }),
 };
+
+/** Where recusals are recorded: the person's drawer (InspectorDrawer), under 回避范围. */
+const RECUSAL_NOTE =
+  '回避范围在人员详情中登记：点击人员所在行，在「回避范围」下「登记新的回避」（按统一社会信用代码登记检查对象，或整个区域）；' +
+  '回避只能解除，不会删除。“回避”一列为该人员现有的回避数。';
 
 const CERT_FILTERS = [
   { value: 'valid', label: '证件有效' },
@@ -72,6 +77,9 @@ export function InspectorsPage() {
           options={[...CERT_FILTERS]}
         />
       </Space>
+      <Typography.Paragraph type="secondary" data-testid="inspectors-recusal-note">
+        {RECUSAL_NOTE}
+      </Typography.Paragraph>
       <LoadError error={list.error} onRetry={list.reload} />
       <Table<InspectorView>
         rowKey="id"

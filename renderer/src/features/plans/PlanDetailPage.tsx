@@ -9,11 +9,10 @@ import { useSession } from '../../app/session';
 import { LoadError } from '../../components/LoadError';
 import { PageTitle } from '../../components/PageTitle';
 import { PdfActions } from '../../components/PdfActions';
-import { TaskDepartments } from './TaskDepartments';
 import { native } from '../../native';
 import { PlanTaskModal } from './PlanTaskModal';
+import { PlanTasksTable } from './PlanTasksTable';
 import { PublishModal } from './PublishModal';
-import { ratiosText } from './ratios';
 
 type Detail = MethodOutput<'plans.get'>;
 type PlanTask = Detail['tasks'][number];
@@ -137,51 +136,12 @@ export function PlanDetailPage() {
           data-testid="plan-warnings"
         />
       )}
-      <Table<PlanTask>
-        rowKey="id"
-        size="small"
+      <PlanTasksTable
+        tasks={detail.data?.tasks}
         loading={detail.loading}
-        dataSource={detail.data?.tasks}
-        pagination={false}
-        data-testid="plan-tasks"
-        rowClassName={(t) => (t.status === 'cancelled' ? 'row-cancelled' : '')}
-        columns={[
-          { title: '任务', dataIndex: 'name', width: 180 },
-          { title: '抽查事项', dataIndex: 'itemNames', width: 280, render: (names: string[]) => names.join('、') },
-          {
-            title: '部门',
-            key: 'departments',
-            width: 200,
-            render: (_, t) => <TaskDepartments task={t} />,
-          },
-          { title: '比例', key: 'ratios', width: 200, render: (_, t) => ratiosText(t.ratios) },
-          { title: '期间', key: 'period', width: 190, render: (_, t) => `${t.periodStart} 至 ${t.periodEnd}` },
-          { title: '方式', dataIndex: 'mode', width: 60 },
-          {
-            title: '状态',
-            dataIndex: 'status',
-            width: 70,
-            render: (s: string) => (s === 'active' ? <Tag color="blue">有效</Tag> : <Tag>已取消</Tag>),
-          },
-          {
-            title: '操作',
-            key: 'actions',
-            width: 120,
-            render: (_, t) =>
-              editable &&
-              own(t) &&
-              t.status === 'active' && (
-                <Space size={0}>
-                  <Button type="link" size="small" onClick={() => setEditing(t)}>
-                    修改
-                  </Button>
-                  <Button type="link" size="small" danger onClick={() => cancelTask(t)}>
-                    取消
-                  </Button>
-                </Space>
-              ),
-          },
-        ]}
+        editable={(t) => Boolean(editable) && own(t) && t.status === 'active'}
+        onEdit={setEditing}
+        onCancel={cancelTask}
       />
       <Typography.Title level={5} style={{ marginTop: 24 }}>
         调整记录与版本

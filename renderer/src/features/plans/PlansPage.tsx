@@ -1,4 +1,4 @@
-import { Alert, App, Button, Form, Input, InputNumber, Modal, Radio, Space, Table, Tag } from 'antd';
+import { Alert, App, Button, Form, Input, InputNumber, Modal, Radio, Space, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
@@ -44,13 +44,22 @@ export function PlansPage() {
         dataSource={list.data}
         pagination={false}
         data-testid="plans-table"
-        onRow={(plan) => ({ onDoubleClick: () => navigate(`/plans/${plan.id}`) })}
+        // The whole row opens the plan, by mouse or by Enter on the focused row.
+        onRow={(plan) => ({
+          onClick: () => navigate(`/plans/${plan.id}`),
+          onKeyDown: (e) => {
+            if (e.key === 'Enter') navigate(`/plans/${plan.id}`);
+          },
+          tabIndex: 0,
+          style: { cursor: 'pointer' },
+          'aria-label': `打开计划：${plan.name}`,
+        })}
         columns={[
           { title: '年度', dataIndex: 'year', width: 70 },
           {
             title: '计划',
             dataIndex: 'name',
-            render: (name: string, p) => <a onClick={() => navigate(`/plans/${p.id}`)}>{name}</a>,
+            render: (name: string) => <Typography.Link>{name}</Typography.Link>,
           },
           { title: '部门', dataIndex: 'departmentName', width: 160 },
           { title: '任务数', dataIndex: 'taskCount', width: 80 },

@@ -1,9 +1,9 @@
 import { Col, DatePicker, Form, Input, InputNumber, Radio, Row, Select, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useCall } from '../../api/useCall';
 import { INSPECTION_MODES } from '../../app/labels';
 import { DepartmentSelect } from '../../components/DepartmentSelect';
 import { ScopeFields } from '../../components/ScopeFields';
+import { ItemPicker } from './ItemPicker';
 
 /** The form's shape; `toTaskFields` turns it into the contract's task fields. */
 export interface TaskFormValues {
@@ -71,15 +71,24 @@ const percent = (name: string, label: string, required = true) => (
 );
 
 /**
- * The fields of a planned (or special) task, shared by the plan and the 专项检查 dialog. The items offered are
- * those listed and in force on the period's first day.
+ * The fields of a planned (or special) task, shared by the plan and the 专项检查 dialog. The period comes first: the
+ * items offered are those listed and in force on its first day.
  */
 export function TaskFieldsForm({ asOf }: { asOf: string }) {
-  const items = useCall('items.list', { asOf });
   const ratioMode = Form.useWatch<'all' | 'byClass'>('ratioMode');
   return (
     <Row gutter={16}>
-      <Col span={24}>
+      <Col span={10}>
+        <Form.Item
+          name="period"
+          label="检查期间"
+          rules={[{ required: true, message: '请选择检查期间' }]}
+          extra="先定期间：可选的事项是期间第一天已生效且未废止的事项"
+        >
+          <DatePicker.RangePicker style={{ width: '100%' }} data-testid="task-period" />
+        </Form.Item>
+      </Col>
+      <Col span={14}>
         <Form.Item name="name" label="任务名称" rules={[{ required: true, message: '请填写任务名称' }]}>
           <Input data-testid="task-name" />
         </Form.Item>
@@ -90,17 +99,7 @@ export function TaskFieldsForm({ asOf }: { asOf: string }) {
           label="抽查事项（可选多个部门的事项组成联合任务）"
           rules={[{ required: true, message: '请至少选择一个抽查事项' }]}
         >
-          <Select
-            mode="multiple"
-            showSearch
-            optionFilterProp="label"
-            loading={items.loading}
-            options={(items.data ?? []).map((i) => ({
-              value: i.id,
-              label: `${i.departmentName}｜${i.name}${i.category === 'key' ? '（重点）' : `（一般，≤${i.ratioCap}%）`}`,
-            }))}
-            data-testid="task-items"
-          />
+          <ItemPicker asOf={asOf} data-testid="task-items" />
         </Form.Item>
       </Col>
       <Col span={12}>
@@ -143,12 +142,7 @@ export function TaskFieldsForm({ asOf }: { asOf: string }) {
           <InputNumber min={1} max={12} style={{ width: '100%' }} />
         </Form.Item>
       </Col>
-      <Col span={10}>
-        <Form.Item name="period" label="检查期间" rules={[{ required: true, message: '请选择检查期间' }]}>
-          <DatePicker.RangePicker style={{ width: '100%' }} data-testid="task-period" />
-        </Form.Item>
-      </Col>
-      <Col span={8}>
+      <Col span={6}>
         <Form.Item name="mode" label="检查方式" rules={[{ required: true, message: '请选择检查方式' }]}>
           <Select options={INSPECTION_MODES.map((m) => ({ value: m, label: m }))} data-testid="task-mode" />
         </Form.Item>

@@ -101,7 +101,8 @@ export function EntryPanel({
           type="info"
           showIcon
           style={{ marginBottom: 12 }}
-          message="您不是该对象检查组成员，也不管理该事项所属部门，只能查看。"
+          message={`${row.refusal ?? '您不能录入这条结果。'}当前只能查看。`}
+          data-testid="entry-refusal"
         />
       )}
       {existing?.status === 'returned' && (

@@ -8,6 +8,7 @@ import { useSubmit } from '../../api/useSubmit';
 import { DepartmentSelect } from '../../components/DepartmentSelect';
 import { useFormFill } from '../../components/useFormFill';
 import { newPasswordRules } from '../auth/passwordRules';
+import { OfficerLinkOffer } from './OfficerLinkOffer';
 
 interface UserForm {
   username: string;
@@ -15,6 +16,8 @@ interface UserForm {
   role: Role;
   departmentId?: number | null;
   password?: string;
+  /** A new account's 关联执法人员, offered when an officer has its name and department. */
+  inspectorId?: number | null;
 }
 
 /** Creates a user (editing is the same form without username and password). */
@@ -34,7 +37,12 @@ export function UserFormModal({
     if (editing) {
       await call('users.update', { id: editing.id, displayName: values.displayName, role: values.role, departmentId });
     } else {
-      await call('users.create', { ...values, departmentId, password: values.password ?? '' });
+      await call('users.create', {
+        ...values,
+        departmentId,
+        password: values.password ?? '',
+        inspectorId: values.inspectorId ?? null,
+      });
     }
     onClose(true);
   });
@@ -85,6 +93,7 @@ export function UserFormModal({
             <Input.Password data-testid="user-form-password" autoComplete="new-password" />
           </Form.Item>
         )}
+        {!editing && <OfficerLinkOffer />}
       </Form>
       {error && (
         <div className="ant-form-item-explain-error" data-testid="user-form-error">

@@ -1,0 +1,108 @@
+import type { Db } from '../../../db/client';
+import type { Actor } from '../context';
+import { listItems } from '../items/store';
+import type { SETUP_STEPS } from './contract';
+
+export interface SetupStep {
+  key: (typeof SETUP_STEPS)[number];
+  done: boolean;
+  detail: string;
+}
+
+/** Counting stops here: the directory may hold a million subjects, and "more than 10,000" says enough. */
+const SUBJECTS_COUNTED = 10_000;
+
+/**
+ * 工作台's set-up checklist: what a new office still has to do before its first draw, in the order it is done. The
+ * lead office (admin, lead) sees the county; a department administrator the own department (the subjects directory
+ * is the county's); officers and viewers set nothing up and see no steps.
+ */
+export function setupChecklist(db: Db, actor: Actor, today: string): SetupStep[] {
+  if (actor.role === 'inspector' || actor.role === 'viewer') return [];
+  const dept = actor.role === 'deptAdmin' ? (actor.departmentId ?? 0) : null;
+  const client = db.$client;
+  const count = (sql: string, ...params: (string | number)[]) =>
+    (client
+      .prepare(sql)
+      .pluck()
+      .get(...params) as number | null) ?? 0;
+  const inDept = (column: string) => (dept === null ? '' : ` AND ${column} = ${dept}`);
+  const year = Number(today.slice(0, 4));
+  const steps: SetupStep[] = [];
+
+  if (dept === null) {
+    // The member departments come seeded; one is set up once someone of it has an account.
+    const members = count('SELECT count(*) FROM departments WHERE active = 1 AND is_lead = 0');
+    const staffed = count(
+      `SELECT count(*) FROM departments d WHERE d.active = 1 AND d.is_lead = 0
+         AND EXISTS (SELECT 1 FROM users u WHERE u.department_id = d.id AND u.active = 1)`,
+    );
+    steps.push({
+      key: 'departments',
+      done: staffed > 0,
+      detail: members === 0 ? '尚无成员部门' : `${members} 个成员部门，其中 ${staffed} 个已有账户`,
+    });
+  }
+
+  const officers = count(
+    `SELECT count(*) FROM users WHERE role = 'inspector' AND active = 1${inDept('department_id')}`,
+  );
+  const unlinked = count(
+    `SELECT count(*) FROM users WHERE role = 'inspector' AND active = 1 AND inspector_id IS NULL${inDept('department_id')}`,
+  );
+  steps.push({
+    key: 'officerAccounts',
+    done: officers > 0 && unlinked === 0,
+    detail:
+      officers === 0
+        ? '尚无执法人员账户'
+        : unlinked > 0
+          ? `${officers} 个执法人员账户中 ${unlinked} 个尚未关联`
+          : `${officers} 个执法人员账户均已关联`,
+  });
+
+  const items = listItems(db, { asOf: today, departmentId: dept ?? undefined }).length;
+  steps.push({ key: 'items', done: items > 0, detail: items ? `清单中有 ${items} 个事项` : '清单中还没有事项' });
+
+  const subjects = count(`SELECT count(*) FROM (SELECT 1 FROM subjects LIMIT ${SUBJECTS_COUNTED + 1})`);
+  steps.push({
+    key: 'subjects',
+    done: subjects > 0,
+    detail:
+      subjects === 0
+        ? '名录中还没有对象'
+        : subjects > SUBJECTS_COUNTED
+          ? '名录中有 1 万户以上'
+          : `名录中有 ${subjects} 户`,
+  });
+
+  const inspectors = count(`SELECT count(*) FROM inspectors WHERE active = 1${inDept('department_id')}`);
+  steps.push({
+    key: 'inspectors',
+    done: inspectors > 0,
+    detail: inspectors ? `${inspectors} 名在岗执法人员` : '还没有执法人员',
+  });
+
+  const plans = count(
+    `SELECT count(*) FROM plans WHERE year = ? AND status = 'published'${inDept('department_id')}`,
+    year,
+  );
+  steps.push({
+    key: 'plan',
+    done: plans > 0,
+    detail: plans ? `${year} 年已发布 ${plans} 份计划` : `${year} 年尚无已发布的计划`,
+  });
+
+  const tasks = count(
+    `SELECT count(*) FROM tasks t WHERE t.year = ?${
+      dept === null ? '' : ` AND EXISTS (SELECT 1 FROM json_each(t.department_ids) WHERE value = ${dept})`
+    }`,
+    year,
+  );
+  steps.push({
+    key: 'task',
+    done: tasks > 0,
+    detail: tasks ? `${year} 年已有 ${tasks} 个抽查任务` : `${year} 年尚无抽查任务`,
+  });
+  return steps;
+}

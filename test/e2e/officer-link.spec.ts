@@ -1,0 +1,106 @@
+import { testUscc } from '../support/draws';
+import { expect, test } from './fixtures';
+import { apiOf } from './pages/api';
+import { AppShell } from './pages/app-shell';
+import { ChangePasswordPage, LoginPage, setUpAsAdmin } from './pages/auth-pages';
+import { ResultsPages } from './pages/results-pages';
+import { UsersPage } from './pages/users-page';
+import { periodEndingToday } from './time-zone';
+
+test('a new account matching an officer is offered the link; an unlinked officer is told where to link it', async ({
+  app,
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await setUpAsAdmin(page, app.url);
+  const api = apiOf(page, app.url);
+  // A drawn, matched task with teams of 市场监管 officers, through the API (the draw has its own spec).
+  const period = periodEndingToday();
+  for (let i = 1; i <= 3; i += 1)
+    await api('subjects.create', { uscc: testUscc(i), name: `固阳县第${i}商店`, industryCode: 'F5211' });
+  const item = await api('items.create', {
+    code: 'SC-9',
+    departmentId: 1,
+    name: '商品质量检查',
+    category: 'key',
+    basis: '依据',
+    methods: ['实地核查'],
+    effectiveFrom: `${period.year}-01-01`,
+  });
+  for (const [name, certNo] of [
+    ['赵执法', 'ZF9001'],
+    ['钱执法', 'ZF9002'],
+  ])
+    await api('inspectors.create', {
+      name,
+      departmentId: 1,
+      certNo,
+      certValidFrom: '2024-01-01',
+      certValidTo: '2035-12-31',
+    });
+  const task = await api('tasks.createSpecial', {
+    fields: {
+      name: '商品质量专项检查',
+      itemIds: [item.id],
+      leadDepartmentId: 1,
+      scope: {},
+      ratios: { mode: 'all', all: 100 },
+      periodStart: period.start,
+      periodEnd: period.end,
+      mode: '现场',
+    },
+    reason: '群众投诉集中',
+    teamSize: 2,
+  });
+  const attempt = await api('draws.open', { taskId: task.id });
+  await api('draws.run', { drawId: attempt.id, witnesses: [{ name: '李监督', value: '7' }] });
+  await api('draws.lock', { drawId: attempt.id });
+  await api('draws.match', { taskId: task.id });
+
+  // 新增用户 with the name and department of an officer: the link is offered, preselected, and made on saving.
+  const shell = new AppShell(page);
+  const users = new UsersPage(page);
+  await shell.open('系统管理');
+  await shell.open('用户管理');
+  await users.create({
+    username: 'zhao',
+    displayName: '赵执法',
+    role: '执法人员',
+    department: '县市场监督管理局',
+    password: 'Initial123',
+    beforeSaving: async () => {
+      await expect(users.officerOffer).toContainText('关联执法人员 赵执法（执法证号 ZF9001，县市场监督管理局）');
+      await expect(users.officerOffer.getByRole('radio').first()).toBeChecked();
+      await page.screenshot({ path: 'test-results/screens/user-officer-offer.png' });
+    },
+  });
+  await expect(users.row('zhao')).toContainText('赵执法');
+  await expect(users.row('zhao').getByRole('cell', { name: '赵执法', exact: true })).toHaveCount(2);
+
+  // An officer's account without the link (no officer of that name): no offer, and the link is not made.
+  await users.create({
+    username: 'sun',
+    displayName: '孙新人',
+    role: '执法人员',
+    department: '县市场监督管理局',
+    password: 'Initial123',
+    beforeSaving: () => expect(users.officerOffer).toHaveCount(0),
+  });
+  await expect(users.row('sun')).toContainText('孙新人');
+
+  // That officer opens 结果录入: told the account is not linked and where to link it, not "not on the team".
+  await shell.logout();
+  const login = new LoginPage(page);
+  await login.login('sun', 'Initial123');
+  await new ChangePasswordPage(page).change('Initial123', 'MyOwn12345');
+  await expect(shell.pageTitle).toHaveText('工作台');
+  const results = new ResultsPages(page);
+  await shell.open('结果与公示');
+  await shell.open('结果录入');
+  await results.chooseTask('商品质量专项检查');
+  await expect(results.refusal).toContainText(
+    '您的账户尚未关联执法人员记录，请管理员在「用户管理 → 关联执法人员」中关联后再录入。',
+  );
+  await expect(results.refusal).not.toContainText('检查组成员');
+  await page.screenshot({ path: 'test-results/screens/unlinked-officer-entry.png' });
+});
