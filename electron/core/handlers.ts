@@ -23,6 +23,7 @@ import { statsHandlers } from './stats/service';
 import { documentsHandlers } from './documents/service';
 import { settingsHandlers } from './settings/service';
 import { subjectsHandlers } from './subjects/service';
+import { systemHandlers } from './system/service';
 import { usersHandlers } from './users/service';
 
 /** One handler per contract method; the type refuses a missing or an extra one. */
@@ -31,6 +32,7 @@ export const handlers: Handlers<Contract> = {
   ...usersHandlers,
   ...departmentsHandlers,
   ...settingsHandlers,
+  ...systemHandlers,
   ...auditHandlers,
   ...subjectsHandlers,
   ...inspectorsHandlers,
