@@ -24,13 +24,12 @@ function partsFormatter(timeZone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
-function wallClock(
-  instant: Date,
-  timeZone: string,
-): Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'second', string> {
+type WallClock = Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'second', string>;
+
+function wallClock(instant: Date, timeZone: string): WallClock {
   const parts: Record<string, string> = {};
   for (const part of partsFormatter(timeZone).formatToParts(instant)) parts[part.type] = part.value;
-  return parts as Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'second', string>;
+  return parts as WallClock;
 }
 
 /** The zone's IANA name as Intl spells it ('asia/shanghai' → 'Asia/Shanghai'), or null when it names no zone. */
