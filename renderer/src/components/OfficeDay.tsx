@@ -1,6 +1,6 @@
 import { Button, Result, Spin } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, Fragment, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { call, errorMessage } from '../api/client';
 import { dateInZone, setOfficeTimeZone } from './format';
 
@@ -81,7 +81,12 @@ export function OfficeDayProvider({ children }: { children: ReactNode }) {
       />
     );
   if (!value) return <Spin size="large" fullscreen tip="正在连接…" />;
-  return <OfficeDayContext.Provider value={value}>{children}</OfficeDayContext.Provider>;
+  // Keyed by the zone: after 单位所在时区 changes, every screen is drawn again and shows its times on the new clock.
+  return (
+    <OfficeDayContext.Provider value={value}>
+      <Fragment key={value.timeZone}>{children}</Fragment>
+    </OfficeDayContext.Provider>
+  );
 }
 
 /** Today as the office counts it, from the core; never `dayjs()` (the browser's clock and zone). */

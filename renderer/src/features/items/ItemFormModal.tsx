@@ -126,7 +126,7 @@ export function ItemFormModal({ item, onClose }: { item: Item | 'new' | null; on
           <ScopeFields industryTestId="item-form-scope-industry" />
           <Col span={8}>
             <Form.Item name="effectiveFrom" label="生效日期" rules={[{ required: true, message: '请选择生效日期' }]}>
-              <DatePicker style={{ width: '100%' }} />
+              <DatePicker style={{ width: '100%' }} data-testid="item-form-effective-from" />
             </Form.Item>
           </Col>
           {revising && (
