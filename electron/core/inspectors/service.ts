@@ -90,7 +90,6 @@ function recusalView(db: Db, id: number) {
   return row;
 }
 
-
 const stampOf = (ctx: HandlerContext, source: 'manual' | 'import') => ({
   at: ctx.now.toISOString(),
   actorName: requireActor(ctx).username,
