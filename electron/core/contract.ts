@@ -24,6 +24,7 @@ import { homeContract } from './home/contract';
 import { documentsContract } from './documents/contract';
 import { settingsContract } from './settings/contract';
 import { subjectsContract } from './subjects/contract';
+import { systemContract } from './system/contract';
 import { usersContract } from './users/contract';
 
 /** Every method of the application, gathered from the areas. Doors and the renderer's client derive from it. */
@@ -32,6 +33,7 @@ export const contract = mergeAreas(
   usersContract,
   departmentsContract,
   settingsContract,
+  systemContract,
   auditContract,
   subjectsContract,
   inspectorsContract,

@@ -24,6 +24,7 @@ import { homeHandlers } from './home/service';
 import { documentsHandlers } from './documents/service';
 import { settingsHandlers } from './settings/service';
 import { subjectsHandlers } from './subjects/service';
+import { systemHandlers } from './system/service';
 import { usersHandlers } from './users/service';
 
 /** One handler per contract method; the type refuses a missing or an extra one. */
@@ -32,6 +33,7 @@ export const handlers: Handlers<Contract> = {
   ...usersHandlers,
   ...departmentsHandlers,
   ...settingsHandlers,
+  ...systemHandlers,
   ...auditHandlers,
   ...subjectsHandlers,
   ...inspectorsHandlers,

@@ -1,6 +1,7 @@
 /**
- * The browser and the server must agree on what day it is, as they do on an office PC (one machine, one zone).
- * Both run in China Standard Time, so the tests hold at any hour of the CI machine's UTC day.
+ * The office's zone: the default of setting office.timeZone, in which the core counts the office's day whatever the
+ * zones of the server and the browser (office-day.spec.ts runs the browser elsewhere). Tests that build dates relative
+ * to today compute it here the same way, so they hold at any hour of the CI machine's UTC day.
  */
 export const OFFICE_TIME_ZONE = 'Asia/Shanghai';
 

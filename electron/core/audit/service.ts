@@ -5,6 +5,7 @@ import type { Handlers } from '../handler-types';
 import { toCsv } from '../export/safe-text';
 import { containsText } from '../sql';
 import { AppError } from '../errors';
+import { officeTime, officeToday, type OfficeTime } from '../office-time';
 import { readOffice } from '../settings/service';
 import { recordAnchor } from './anchors';
 import { headHash } from './chain';
@@ -22,20 +23,14 @@ const SYSTEM_SUMMARIES: Record<string, string> = {
 const summaryOf = (name: string): string =>
   isMethodName(name) ? contract[name].summary : (SYSTEM_SUMMARIES[name] ?? name);
 
-/** A local calendar day → the UTC instant it starts, so a filter by date matches the day the office saw. */
-function localDayStart(isoDate: string, offsetDays = 0): string {
-  const d = new Date(`${isoDate}T00:00:00`);
-  d.setDate(d.getDate() + offsetDays);
-  return d.toISOString();
-}
-
-function whereOf(filter: AuditFilter): SQL | undefined {
+/** Dates in the filter are the office's days: each becomes the instant it began on the office's clock. */
+function whereOf(filter: AuditFilter, clock: OfficeTime): SQL | undefined {
   const where: SQL[] = [];
   if (filter.method) where.push(eq(auditLog.method, filter.method));
   if (filter.actor) where.push(containsText(auditLog.actorName, filter.actor));
   if (filter.outcome) where.push(filter.outcome === 'ok' ? eq(auditLog.outcome, 'ok') : ne(auditLog.outcome, 'ok'));
-  if (filter.from) where.push(gte(auditLog.at, localDayStart(filter.from)));
-  if (filter.to) where.push(lt(auditLog.at, localDayStart(filter.to, 1)));
+  if (filter.from) where.push(gte(auditLog.at, clock.dayStart(filter.from)));
+  if (filter.to) where.push(lt(auditLog.at, clock.dayStart(filter.to, 1)));
   return and(...where);
 }
 
@@ -58,7 +53,7 @@ const EXPORT_HEADER = [
 
 export const auditHandlers: Handlers<typeof auditContract> = {
   'audit.list': (ctx, input) => {
-    const filter = whereOf(input);
+    const filter = whereOf(input, officeTime(ctx));
     const total = ctx.db.select({ n: count() }).from(auditLog).where(filter).get()?.n ?? 0;
     const rows = ctx.db
       .select()
@@ -72,7 +67,13 @@ export const auditHandlers: Handlers<typeof auditContract> = {
     return { total, rows };
   },
   'audit.export': (ctx, input) => {
-    const rows = ctx.db.select().from(auditLog).where(whereOf(input)).orderBy(auditLog.id).limit(EXPORT_LIMIT).all();
+    const rows = ctx.db
+      .select()
+      .from(auditLog)
+      .where(whereOf(input, officeTime(ctx)))
+      .orderBy(auditLog.id)
+      .limit(EXPORT_LIMIT)
+      .all();
     const csv = toCsv(
       EXPORT_HEADER,
       rows.map((r) => [
@@ -89,7 +90,7 @@ export const auditHandlers: Handlers<typeof auditContract> = {
         r.hash,
       ]),
     );
-    const day = ctx.now.toISOString().slice(0, 10);
+    const day = officeToday(ctx);
     // The exported hashes leave the PC: the last of them is kept as an anchor, like a head printed on a document.
     const last = rows[rows.length - 1];
     if (last) recordAnchor(ctx.db, last, `导出的审计日志（审计日志-${day}.csv）`, ctx.now);

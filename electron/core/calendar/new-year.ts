@@ -1,3 +1,4 @@
+import { isRealDate, isWeekend } from '../dates';
 import { AppError } from '../errors';
 import type { Db } from '../../../db/client';
 import { recomputePendingDue } from '../results/rules';
@@ -14,13 +15,6 @@ export interface NewYear {
   replace: boolean;
 }
 
-const isWeekend = (date: string) => [0, 6].includes(new Date(`${date}T00:00:00Z`).getUTCDay());
-
-function validDate(date: string): boolean {
-  const parsed = new Date(`${date}T00:00:00Z`);
-  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === date;
-}
-
 /**
  * The days of a new year as the calendar stores them: each a real date of the year (or of the December before,
  * where 元旦 starts), listed once, a 上班 day only on a weekend; a 上班 day is named "春节调休上班" as the shipped
@@ -29,7 +23,7 @@ function validDate(date: string): boolean {
 export function yearDaysToStore(year: number, days: readonly CalendarDay[]): CalendarDay[] {
   const seen = new Set<string>();
   return days.map((day) => {
-    if (!validDate(day.date)) throw new AppError('INVALID_INPUT', `“${day.date}”不是有效日期。`);
+    if (!isRealDate(day.date)) throw new AppError('INVALID_INPUT', `“${day.date}”不是有效日期。`);
     const inYear = day.date.startsWith(`${year}-`) || day.date.startsWith(`${year - 1}-12-`);
     if (!inYear)
       throw new AppError(

@@ -1,4 +1,4 @@
-import { addDays } from '../dates';
+import { addDays, isRealDate, isWeekend } from '../dates';
 
 /** One day the notice changes: a day off (放假) or a weekend day worked instead (调休上班), with its holiday's name. */
 export interface NoticeDay {
@@ -149,14 +149,9 @@ function iso(t: Token): string {
   return `${t.year}-${String(t.month).padStart(2, '0')}-${String(t.day).padStart(2, '0')}`;
 }
 
-function validDate(date: string): boolean {
-  const parsed = new Date(`${date}T00:00:00Z`);
-  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === date;
-}
-
 function blockOf(first: string, last: string, sentence: string, warnings: string[]): [string, string] | null {
   for (const date of [first, last])
-    if (!validDate(date)) {
+    if (!isRealDate(date)) {
       warnings.push(`“${sentence}”中的 ${date} 不是有效日期，已跳过。`);
       return null;
     }
@@ -166,11 +161,6 @@ function blockOf(first: string, last: string, sentence: string, warnings: string
     return null;
   }
   return [first, last];
-}
-
-function isWeekend(date: string): boolean {
-  const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
-  return weekday === 0 || weekday === 6;
 }
 
 /** "4月5日放假，与周末连休": the Saturday and Sunday next to the day off, as long as they are in the same year. */

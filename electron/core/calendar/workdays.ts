@@ -1,4 +1,4 @@
-import { addDays } from '../dates';
+import { addDays, isWeekend } from '../dates';
 import { AppError } from '../errors';
 
 /** The working-day calendar in memory: covered years, and the days that differ from Monday to Friday. */
@@ -33,8 +33,7 @@ export function isWorkday(calendar: WorkCalendar, date: string): boolean {
   covered(calendar, date);
   const listed = calendar.days.get(date);
   if (listed) return listed === 'workday';
-  const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
-  return weekday !== 0 && weekday !== 6;
+  return !isWeekend(date);
 }
 
 /**

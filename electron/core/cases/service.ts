@@ -2,7 +2,7 @@ import { and, desc, eq, isNotNull, isNull, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import { cases, subjects } from '../../../db/schema';
 import { requireActor } from '../context';
-import { localDate } from '../dates';
+import { officeToday } from '../office-time';
 import { AppError, notFound } from '../errors';
 import type { Handlers } from '../handler-types';
 import { assertOwnDepartment, type Owned } from '../ownership';
@@ -57,7 +57,7 @@ export const casesHandlers: Handlers<typeof casesContract> = {
     ),
   'cases.create': (ctx, input) => {
     assertOwnDepartment(ctx, input.departmentId, CASE);
-    if (input.receivedOn > localDate(ctx.now))
+    if (input.receivedOn > officeToday(ctx))
       throw new AppError('INVALID_INPUT', `受理日期 ${input.receivedOn} 晚于今天，请重新填写。`);
     let subjectName = input.subjectName;
     if (input.subjectId !== null) {
@@ -85,7 +85,7 @@ export const casesHandlers: Handlers<typeof casesContract> = {
     if (!row) throw notFound('该个案');
     assertOwnDepartment(ctx, row.departmentId, CASE);
     if (row.closedOn) throw new AppError('CONFLICT', '该个案已办结。');
-    if (input.closedOn < row.receivedOn || input.closedOn > localDate(ctx.now))
+    if (input.closedOn < row.receivedOn || input.closedOn > officeToday(ctx))
       throw new AppError('INVALID_INPUT', `办结日期应在受理日期 ${row.receivedOn} 与今天之间。`);
     ctx.db
       .update(cases)

@@ -4,6 +4,7 @@ import type { Core } from '../app';
 import { appendAudit } from '../audit/chain';
 import { sha256Hex, canonical } from '../canonical';
 import { AppError } from '../errors';
+import { officeToday } from '../office-time';
 import { readOffice, writeOffice } from '../settings/service';
 import { hashPassword } from '../auth/password';
 import { insertUser } from '../users/service';
@@ -80,7 +81,7 @@ export async function fillDemo(core: Core, options: DemoOptions): Promise<DemoRe
     },
     now.toISOString(),
   );
-  const year = now.getFullYear();
+  const year = Number(officeToday({ db, now }).slice(0, 4));
   const items = writeDemoItems(db, random, year);
   const people = writeDemoInspectors(db, random, year);
   db.$client

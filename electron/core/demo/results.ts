@@ -3,7 +3,8 @@ import { demoCall } from './call';
 import { loadCalendar } from '../calendar/store';
 import { addWorkdays, isWorkday, type WorkCalendar } from '../calendar/workdays';
 import type { MethodOutput } from '../contract';
-import { addDays, localDate } from '../dates';
+import { addDays } from '../dates';
+import { officeToday } from '../office-time';
 import { getTask } from '../tasks/store';
 import type { DemoRandom } from './random';
 
@@ -32,7 +33,7 @@ function workdaysBetween(calendar: WorkCalendar, from: string, to: string): stri
  */
 export async function writeDemoResults(core: Core, random: DemoRandom, taskIds: number[]): Promise<DemoResultsReport> {
   const report = { entered: 0, published: 0, overdue: 0, dueSoon: 0, followUps: 0 };
-  const today = localDate(core.clock.now());
+  const today = officeToday({ db: core.db, now: core.clock.now() });
   const calendar = loadCalendar(core.db);
   const { publishWithin } = await demoCall<MethodOutput<'results.rules'>>(core, 'results.rules', {});
   for (const taskId of taskIds) {

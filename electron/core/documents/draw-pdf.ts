@@ -5,7 +5,7 @@ import { currentMatch } from '../draws/match';
 import type { DrawRecord } from '../draws/object-draw';
 import { shownDraw, taskResult } from '../draws/result';
 import type { MatchRecord } from '../draws/team-match';
-import { localDateTime } from '../dates';
+import { officeTime } from '../office-time';
 import { AppError } from '../errors';
 import { issuingOffice, pdfDownload, type PdfDownload } from '../pdf/output';
 import { heading1, paragraph, ruledTable, SIZE, title } from '../pdf/page';
@@ -45,6 +45,8 @@ export async function drawRecordPdf(ctx: HandlerContext, taskId: number): Promis
   const match = currentMatch(ctx.db, task.id);
   const matchRecord = match && match.drawId === draw.id ? (JSON.parse(match.record) as MatchRecord) : null;
   const result = taskResult(ctx.db, task);
+  // Times are stored as UTC instants; the record prints them as the office's clocks showed them.
+  const clock = officeTime(ctx);
   const counts = Object.entries(record.parameters.counts)
     .filter(([, n]) => n > 0)
     .map(([c, n]) => `${CLASS_LABEL[c] ?? c} ${n} 户`)
@@ -75,8 +77,8 @@ export async function drawRecordPdf(ctx: HandlerContext, taskId: number): Promis
       ['随机数', record.nonce],
       ['种子', record.seed],
       ['操作人', draw.operatorName],
-      ['抽取时间', draw.drawnAt && localDateTime(new Date(draw.drawnAt))],
-      ['锁定时间', draw.lockedAt ? localDateTime(new Date(draw.lockedAt)) : '未锁定'],
+      ['抽取时间', draw.drawnAt && clock.dateTime(draw.drawnAt)],
+      ['锁定时间', draw.lockedAt ? clock.dateTime(draw.lockedAt) : '未锁定'],
       ...((matchRecord && match
         ? [
             [
@@ -97,7 +99,7 @@ export async function drawRecordPdf(ctx: HandlerContext, taskId: number): Promis
         a.reason || '—',
         a.approver ?? '—',
         a.operatorName,
-        a.drawnAt ? localDateTime(new Date(a.drawnAt)) : '',
+        a.drawnAt ? clock.dateTime(a.drawnAt) : '',
       ]),
     ),
     heading1('四、抽取结果'),

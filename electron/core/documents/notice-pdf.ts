@@ -2,7 +2,7 @@ import type { Content } from 'pdfmake/interfaces';
 import { codesOfTask, officersOf } from '../codes/store';
 import { secretOf } from '../codes/hmac';
 import type { HandlerContext } from '../context';
-import { localDate } from '../dates';
+import { officeToday } from '../office-time';
 import { taskResult } from '../draws/result';
 import { AppError } from '../errors';
 import { issuingOffice, pdfDownload, type PdfDownload } from '../pdf/output';
@@ -40,7 +40,7 @@ export async function noticesPdf(ctx: HandlerContext, taskId: number, subjectIds
   if (drawn.matchAttempt === null)
     throw new AppError('CONFLICT', '尚未匹配执法检查人员，请先在任务中匹配人员再打印通知书。');
   const office = issuingOffice(ctx);
-  const today = localDate(ctx.now);
+  const today = officeToday(ctx);
   const departments = view.departmentNames.join('、');
   const chosen = chosenSubjects(drawn.subjects, subjectIds);
   const wanted = new Set(chosen.map((s) => s.subjectId));

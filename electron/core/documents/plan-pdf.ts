@@ -3,7 +3,7 @@ import type { Content } from 'pdfmake/interfaces';
 import type { Db } from '../../../db/client';
 import { departments } from '../../../db/schema';
 import type { HandlerContext } from '../context';
-import { localDate } from '../dates';
+import { officeToday } from '../office-time';
 import { AppError } from '../errors';
 import { issuingOffice, pdfDownload, type PdfDownload } from '../pdf/output';
 import { describeRatios } from '../plans/ratios';
@@ -126,7 +126,7 @@ export async function planPdf(
           tasksOfPlan(ctx.db, row).map((t) => planTaskViewOf(t, names)),
           issuer,
         ),
-        signature(issuer, plan.publishedOn ?? localDate(ctx.now)),
+        signature(issuer, plan.publishedOn ?? officeToday(ctx)),
       ],
     });
   }
@@ -144,7 +144,7 @@ export async function planPdf(
     title: `关于调整《${plan.name}》的通知`,
     content: [
       ...adjustmentContent(plan, chosen, version),
-      signature(issuer, chosen[0]?.publishedOn ?? localDate(ctx.now)),
+      signature(issuer, chosen[0]?.publishedOn ?? officeToday(ctx)),
     ],
   });
 }

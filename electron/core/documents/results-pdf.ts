@@ -2,7 +2,7 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Content } from 'pdfmake/interfaces';
 import { followUps, results } from '../../../db/schema';
 import type { HandlerContext } from '../context';
-import { localDate } from '../dates';
+import { officeToday } from '../office-time';
 import { taskResult } from '../draws/result';
 import { AppError } from '../errors';
 import { issuingOffice, pdfDownload, type PdfDownload } from '../pdf/output';
@@ -35,7 +35,7 @@ export async function resultListPdf(ctx: HandlerContext, taskId: number): Promis
   const widths = filledWidths(LIST_CONTENT_WIDTH, [28, '*', 126, 116, 56, 110, 58, 58]);
   const content: Content[] = [
     { text: docTitle, style: 'title' },
-    { text: `${office}\u3000公示结果 ${rows.length} 条\u3000${chineseDate(localDate(ctx.now))}`, style: 'subtitle' },
+    { text: `${office}\u3000公示结果 ${rows.length} 条\u3000${chineseDate(officeToday(ctx))}`, style: 'subtitle' },
     ruledTable(
       ['序号', '检查对象名称', '统一社会信用代码', '抽查事项', '检查部门', '检查结果', '结果日期', '公示日期'],
       widths,
@@ -117,7 +117,7 @@ export async function resultLettersPdf(
   const inspected = chosen.filter((s) => found.has(s.subjectId));
   if (inspected.length === 0) throw new AppError('CONFLICT', '所选对象还没有录入检查结果，录入后再打印告知书。');
   const office = issuingOffice(ctx);
-  const today = localDate(ctx.now);
+  const today = officeToday(ctx);
   const parts = inspected.map((s, i): Content => {
     const lines = found.get(s.subjectId) ?? [];
     const follow = lines.flatMap((l) => l.followUps.map((f) => `${l.item}：${f}`));

@@ -2,7 +2,7 @@ import { and, desc, eq, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import { followUpMeasures, followUps, results, subjects, tasks } from '../../../db/schema';
 import { requireActor, type HandlerContext } from '../context';
-import { localDate } from '../dates';
+import { officeTime, officeToday } from '../office-time';
 import { AppError, notFound } from '../errors';
 import type { Handlers } from '../handler-types';
 import { nameBook } from '../plans/store';
@@ -40,7 +40,7 @@ function followUpsWhere(db: Db, where: SQL | undefined, today: string) {
 }
 
 function oneFollowUp(ctx: HandlerContext, id: number) {
-  const [view] = followUpsWhere(ctx.db, eq(followUps.id, id), localDate(ctx.now));
+  const [view] = followUpsWhere(ctx.db, eq(followUps.id, id), officeToday(ctx));
   if (!view) throw notFound('该后续处置');
   return view;
 }
@@ -62,7 +62,7 @@ export const followUpsHandlers: Handlers<typeof followUpsContract> = {
         input.taskId ? eq(results.taskId, input.taskId) : undefined,
         input.subjectId ? eq(results.subjectId, input.subjectId) : undefined,
       ),
-      localDate(ctx.now),
+      officeToday(ctx),
     ),
   'followups.create': (ctx, input) => {
     const result = ctx.db.select().from(results).where(eq(results.id, input.resultId)).get();
@@ -73,7 +73,7 @@ export const followUpsHandlers: Handlers<typeof followUpsContract> = {
     if (measure.none) throw new AppError('INVALID_INPUT', '“无需后续处置”不必登记，请选择具体的处置措施。');
     // Who may open one is decided by the result's department, whatever department is named responsible.
     assertMayHandle(ctx, result, result.departmentId);
-    const today = localDate(ctx.now);
+    const today = officeToday(ctx);
     if (input.dueOn < today) throw new AppError('INVALID_INPUT', `办理期限 ${input.dueOn} 早于今天，请重新填写。`);
     const { id } = ctx.db
       .insert(followUps)
@@ -95,9 +95,9 @@ export const followUpsHandlers: Handlers<typeof followUpsContract> = {
     const result = ctx.db.select().from(results).where(eq(results.id, row.resultId)).get();
     if (!result) throw notFound('该检查结果');
     assertMayHandle(ctx, result, row.departmentId);
-    if (input.closedOn > localDate(ctx.now))
+    if (input.closedOn > officeToday(ctx))
       throw new AppError('INVALID_INPUT', `完结日期 ${input.closedOn} 晚于今天，不能填写将来的日期。`);
-    const registeredOn = localDate(new Date(row.createdAt));
+    const registeredOn = officeTime(ctx).date(row.createdAt);
     if (input.closedOn < registeredOn)
       throw new AppError('INVALID_INPUT', `完结日期不能早于登记日期 ${registeredOn}。`);
     ctx.db

@@ -2,7 +2,7 @@ import { and, desc, eq, isNull, or } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import { experts, inspectorRecusals, inspectors, subjects } from '../../../db/schema';
 import { requireActor, type HandlerContext } from '../context';
-import { localDate } from '../dates';
+import { officeToday } from '../office-time';
 import { AppError, notFound } from '../errors';
 import { previewAnswer, stageKind, takeStaged } from '../excel/import-contract';
 import type { Handlers } from '../handler-types';
@@ -90,8 +90,6 @@ function recusalView(db: Db, id: number) {
   return row;
 }
 
-const today = (ctx: HandlerContext): string => localDate(ctx.now);
-
 const stampOf = (ctx: HandlerContext, source: 'manual' | 'import') => ({
   at: ctx.now.toISOString(),
   actorName: requireActor(ctx).username,
@@ -105,9 +103,9 @@ function expertView(db: Db, id: number) {
 }
 
 export const inspectorsHandlers: Handlers<typeof inspectorsContract> = {
-  'inspectors.list': (ctx, filter) => listInspectors(ctx.db, filter, today(ctx)),
+  'inspectors.list': (ctx, filter) => listInspectors(ctx.db, filter, officeToday(ctx)),
   'inspectors.get': (ctx, { id }) => {
-    const inspector = getInspector(ctx.db, id, today(ctx));
+    const inspector = getInspector(ctx.db, id, officeToday(ctx));
     const ids = ctx.db
       .select({ id: inspectorRecusals.id })
       .from(inspectorRecusals)
@@ -123,7 +121,7 @@ export const inspectorsHandlers: Handlers<typeof inspectorsContract> = {
     const { id } = ctx.db.insert(inspectors).values(columnsOf(record)).returning({ id: inspectors.id }).get();
     recordInspectorChange(ctx.db, id, [], stampOf(ctx, 'manual'));
     ctx.touches('inspector', id);
-    return getInspector(ctx.db, id, today(ctx));
+    return getInspector(ctx.db, id, officeToday(ctx));
   },
   'inspectors.update': (ctx, { id, ...fields }) => {
     const existing = ctx.db.select().from(inspectors).where(eq(inspectors.id, id)).get();
@@ -140,7 +138,7 @@ export const inspectorsHandlers: Handlers<typeof inspectorsContract> = {
       .set({ ...columnsOf(record), updatedAt: ctx.now.toISOString() })
       .where(eq(inspectors.id, id))
       .run();
-    return getInspector(ctx.db, id, today(ctx));
+    return getInspector(ctx.db, id, officeToday(ctx));
   },
   'inspectors.addRecusal': (ctx, input) => {
     assertOwnDepartment(ctx, departmentOfInspector(ctx.db, input.inspectorId), RECUSAL);

@@ -2,7 +2,7 @@ import { eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import { checkItems, departments, jointItemMembers, jointItems } from '../../../db/schema';
 import { requireActor, type HandlerContext } from '../context';
-import { localDate } from '../dates';
+import { officeToday } from '../office-time';
 import { AppError } from '../errors';
 import { streamingSheet } from '../excel/write';
 import { previewAnswer, stageKind, takeStaged } from '../excel/import-contract';
@@ -53,7 +53,7 @@ const stampOf = (ctx: HandlerContext, effectiveFrom: string, reason: string) => 
 });
 
 export const itemsHandlers: Handlers<typeof itemsContract> = {
-  'items.list': (ctx, { asOf, ...filter }) => listItems(ctx.db, { ...filter, asOf: asOf ?? localDate(ctx.now) }),
+  'items.list': (ctx, { asOf, ...filter }) => listItems(ctx.db, { ...filter, asOf: asOf ?? officeToday(ctx) }),
   'items.history': (ctx, { id }) => itemVersions(ctx.db, id),
   'items.create': (ctx, { effectiveFrom, scope, ...fields }) => {
     const record = recordFromFields(ctx.db, { ...fields, scope });
@@ -87,7 +87,7 @@ export const itemsHandlers: Handlers<typeof itemsContract> = {
     const read = await stageItemImport(
       ctx.db,
       ctx.files.uploadPath(input.upload),
-      input.effectiveFrom ?? localDate(ctx.now),
+      input.effectiveFrom ?? officeToday(ctx),
     );
     const staged = ownItemRows(ctx.db, requireActor(ctx), read);
     const counts = applyItemImport(ctx.db, staged, { write: false, strict: false, actorName: '' });
@@ -105,7 +105,7 @@ export const itemsHandlers: Handlers<typeof itemsContract> = {
     return counts;
   },
   'items.export': async (ctx, input) => {
-    const asOf = input.asOf ?? localDate(ctx.now);
+    const asOf = input.asOf ?? officeToday(ctx);
     const rows = listItems(ctx.db, { asOf, departmentId: input.departmentId });
     const file = ctx.files.newDownload('items.xlsx');
     const labels = ITEM_LABELS;

@@ -3,6 +3,7 @@ import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { recordAnchor } from '../audit/anchors';
 import { headHash } from '../audit/chain';
 import type { HandlerContext } from '../context';
+import { officeTime } from '../office-time';
 import { readOffice } from '../settings/service';
 import { chooseFonts, loadFonts, type FontRole, type LoadedFont } from './fonts';
 import { officialDocument, provenance, restartingNumbers } from './page';
@@ -36,7 +37,7 @@ export async function pdfDownload(
 ): Promise<PdfDownload> {
   const fonts = loadFonts(chooseFonts(ctx.db));
   const head = headHash(ctx.db);
-  const smallPrint = provenance(ctx.now, head);
+  const smallPrint = provenance(officeTime(ctx).dateTime(ctx.now), head);
   const doc = request.frame
     ? request.frame(fonts, request.content)
     : officialDocument(

@@ -1,5 +1,4 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { localDateTime } from '../dates';
 import type { FontRole, LoadedFont } from './fonts';
 
 const MM = 72 / 25.4;
@@ -147,11 +146,11 @@ export function ruledTable(headers: string[], widths: (number | '*' | 'auto')[],
 
 /**
  * The small print under the last page's number: what made the document, when, and the audit chain's head at that
- * moment. In the footer, so it never pushes a one-page notice onto a second sheet.
+ * moment (`generatedAt` on the office's wall clock, office-time.ts). In the footer, so it never pushes a one-page notice onto a second sheet.
  */
-export function provenance(generatedAt: Date, audit: { id: number; hash: string } | null): string {
+export function provenance(generatedAt: string, audit: { id: number; hash: string } | null): string {
   const head = audit ? `审计链第 ${audit.id} 条，头哈希 ${audit.hash}` : '审计链为空';
-  return `本文件由双随机一公开监管工作系统于 ${localDateTime(generatedAt)} 生成；${head}。`;
+  return `本文件由双随机一公开监管工作系统于 ${generatedAt} 生成；${head}。`;
 }
 
 /**

@@ -2,7 +2,7 @@ import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import { planAdjustments, plans, planTasks, tasks } from '../../../db/schema';
 import { requireActor, type HandlerContext } from '../context';
-import { localDate } from '../dates';
+import { officeToday } from '../office-time';
 import { AppError } from '../errors';
 import type { Handlers } from '../handler-types';
 import { assertOwnDepartment, type Owned } from '../ownership';
@@ -111,7 +111,7 @@ export const plansHandlers: Handlers<typeof plansContract> = {
       plan: planViewOf(ctx.db, plan, names),
       tasks: views.map((t) => ({ ...t, pending: pending.get(t.id) ?? null })),
       adjustments: adjustmentsOf(ctx.db, plan.id),
-      warnings: planWarnings(ctx.db, plan, localDate(ctx.now)),
+      warnings: planWarnings(ctx.db, plan, officeToday(ctx)),
     };
   },
   'plans.itemChoices': (ctx, { periodStart }) => ({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { localDate } from '../dates';
+import { officeToday } from '../office-time';
 import type { Handlers } from '../handler-types';
 import { nameBook } from '../plans/store';
 import { readOffice } from '../settings/service';
@@ -24,7 +24,7 @@ export const reportsHandlers: Handlers<typeof reportsContract> = {
     const file = await ctx.files.writeDownload('monthly.xlsx', (path) =>
       writeMonthlyReport(path, template, figures, {
         name: unit,
-        filledOn: localDate(ctx.now),
+        filledOn: officeToday(ctx),
         rulesDocument: readSetting(ctx.db, RULES_DOCUMENT_KEY, z.string(), ''),
       }),
     );

@@ -1,7 +1,7 @@
 import type { Db } from '../../../db/client';
 import { loadCalendar } from '../calendar/store';
 import { addWorkdays, type WorkCalendar } from '../calendar/workdays';
-import { localDate } from '../dates';
+import { officeToday } from '../office-time';
 import { AppError } from '../errors';
 import { resultRulesOf } from './rules';
 
@@ -27,7 +27,7 @@ export function workdaysAhead(
 
 /** Today, the last day still “due soon”, and the rules: what every deadline flag is measured against. */
 export function deadlineMarks(db: Db, now: Date) {
-  const today = localDate(now);
+  const today = officeToday({ db, now });
   const calendar = loadCalendar(db);
   const ahead = workdaysAhead(calendar, today, SOON_WORKDAYS);
   // Past the calendar's last year only the covered days can be due soon; the warning says to update it.

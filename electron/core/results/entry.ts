@@ -5,7 +5,7 @@ import { creditProposals, ITEM_METHODS, results, resultVersions } from '../../..
 import { loadCalendar } from '../calendar/store';
 import { addWorkdays, type WorkCalendar } from '../calendar/workdays';
 import type { Actor } from '../context';
-import { localDate } from '../dates';
+import { officeToday } from '../office-time';
 import { AppError } from '../errors';
 import { getTask, type TaskRow } from '../tasks/store';
 import { dayField } from '../validation';
@@ -86,7 +86,7 @@ export class ResultWriter {
     this.calendar = loadCalendar(db);
     this.rules = resultRulesOf(db);
     this.access = new EntryAccess(db, actor);
-    this.today = localDate(now);
+    this.today = officeToday({ db, now });
     this.statements = resultStatements(db);
   }
 

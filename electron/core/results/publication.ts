@@ -1,7 +1,7 @@
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { results } from '../../../db/schema';
 import { requireActor, type HandlerContext } from '../context';
-import { localDate } from '../dates';
+import { officeToday } from '../office-time';
 import { AppError } from '../errors';
 import { departmentRefusal, type Owned } from '../ownership';
 import { resultRulesOf } from './rules';
@@ -106,7 +106,7 @@ export function publishResults(ctx: HandlerContext, target: { ids?: number[]; ta
         ? '没有可公示的结果：结果须先经审核通过，且未标记为不予公示。'
         : '没有可公示的结果：所选结果已公示、被退回或标记为不予公示。',
     );
-  const today = localDate(ctx.now);
+  const today = officeToday(ctx);
   const publishedOn = target.publishedOn ?? today;
   if (publishedOn > today)
     throw new AppError('INVALID_INPUT', `公示日期 ${publishedOn} 晚于今天，不能填写将来的日期。`);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Db } from '../../../db/client';
+import { canonicalTimeZone } from '../dates';
 import { AppError } from '../errors';
 import { readSetting } from './store';
 
@@ -22,6 +23,23 @@ const wholeNumber = (what: string, unit: string, min: number, max: number) =>
  * A value that does not fit is refused when it is set; readers fall back to the default.
  */
 export const DECLARED_SETTINGS = {
+  /** The zone the office counts its days in: every default date, "not after today" check, deadline and printed time. */
+  'office.timeZone': {
+    label: '单位所在时区',
+    schema: z
+      .string({ error: '时区应为时区名称，如 Asia/Shanghai。' })
+      .trim()
+      .transform((name, check) => {
+        const zone = canonicalTimeZone(name);
+        if (zone) return zone;
+        check.addIssue({
+          code: 'custom',
+          message: `“${name.slice(0, 40)}”不是可识别的时区名称，请填写 IANA 时区名称，如 Asia/Shanghai（北京时间）或 Asia/Urumqi（乌鲁木齐时间）。`,
+        });
+        return z.NEVER;
+      }),
+    fallback: 'Asia/Shanghai',
+  },
   'auth.idleMinutes': {
     label: '无操作自动退出登录（分钟）',
     schema: wholeNumber('无操作自动退出登录的时间', ' 分钟', 5, 720),

@@ -5,7 +5,7 @@ import { ANCHOR_KEY } from '../audit/signing';
 import { SECRET_KEY } from '../codes/hmac';
 import { AppError } from '../errors';
 import type { settingsContract } from './contract';
-import { checkDeclaredSetting } from './declared';
+import { checkDeclaredSetting, isDeclaredSetting } from './declared';
 import type { Office } from './schemas';
 import { listSettings, readSetting, writeSetting } from './store';
 
@@ -43,7 +43,7 @@ export const settingsHandlers: Handlers<typeof settingsContract> = {
     }[],
   'settings.set': (ctx, input) => {
     // Office fields have their own validated form; a raw write could store a name the reports cannot use.
-    if (input.key.startsWith('office.')) {
+    if (input.key.startsWith('office.') && !isDeclaredSetting(input.key)) {
       throw new AppError('INVALID_INPUT', '单位信息请在「系统设置 → 单位信息」中修改。');
     }
     if (input.key === SECRET_KEY) throw new AppError('FORBIDDEN', '检查码密钥由系统生成，不能修改。');

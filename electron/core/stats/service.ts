@@ -1,4 +1,4 @@
-import { localDate } from '../dates';
+import { officeToday } from '../office-time';
 import type { Handlers } from '../handler-types';
 import { readOffice } from '../settings/service';
 import type { statsContract } from './contract';
@@ -6,10 +6,10 @@ import { CHART_TITLES, writeChartWorkbook } from './excel-out';
 import { dashboardFigures } from './figures';
 
 export const statsHandlers: Handlers<typeof statsContract> = {
-  'stats.dashboard': (ctx, input) => dashboardFigures(ctx.db, input.year, localDate(ctx.now), input.departmentId),
+  'stats.dashboard': (ctx, input) => dashboardFigures(ctx.db, input.year, officeToday(ctx), input.departmentId),
   'stats.export': async (ctx, input) => {
     // The same figures the page shows, counted again at the moment of export.
-    const figures = dashboardFigures(ctx.db, input.year, localDate(ctx.now), input.departmentId);
+    const figures = dashboardFigures(ctx.db, input.year, officeToday(ctx), input.departmentId);
     const file = await ctx.files.writeDownload('stats.xlsx', (path) =>
       writeChartWorkbook(path, readOffice(ctx.db).officeName, figures, input.chart),
     );

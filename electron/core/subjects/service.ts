@@ -2,7 +2,7 @@ import { desc, eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import { subjectChanges, subjects } from '../../../db/schema';
 import { requireActor, type HandlerContext } from '../context';
-import { localDate } from '../dates';
+import { officeToday } from '../office-time';
 import { AppError, notFound } from '../errors';
 import { previewAnswer, stageKind, takeStaged } from '../excel/import-contract';
 import type { Handlers } from '../handler-types';
@@ -90,7 +90,7 @@ export const subjectsHandlers: Handlers<typeof subjectsContract> = {
     return { subject, history: [...history, ...creation(ctx.db, input.id)] };
   },
   'subjects.create': (ctx, input) => {
-    const record = recordFromFields(ctx.db, input, localDate(ctx.now));
+    const record = recordFromFields(ctx.db, input, officeToday(ctx));
     assertUsccFree(ctx.db, record.uscc);
     const id = new SubjectWriter(ctx.db, stampOf(ctx, 'manual')).insert(record);
     ctx.touches('subject', id);
@@ -99,14 +99,14 @@ export const subjectsHandlers: Handlers<typeof subjectsContract> = {
   'subjects.update': (ctx, { id, ...fields }) => {
     const existing = ctx.db.select().from(subjects).where(eq(subjects.id, id)).get();
     if (!existing) throw notFound('该检查对象');
-    const record = recordFromFields(ctx.db, fields, localDate(ctx.now));
+    const record = recordFromFields(ctx.db, fields, officeToday(ctx));
     assertUsccFree(ctx.db, record.uscc, id);
     new SubjectWriter(ctx.db, stampOf(ctx, 'manual')).update(id, record, diffRecords(rowToRecord(existing), record));
     ctx.touches('subject', id);
     return getSubject(ctx.db, id);
   },
   'subjects.importPreview': async (ctx, input) => {
-    const staged = await stageSubjectImport(ctx.db, ctx.files.uploadPath(input.upload), localDate(ctx.now));
+    const staged = await stageSubjectImport(ctx.db, ctx.files.uploadPath(input.upload), officeToday(ctx));
     return previewAnswer(ctx, STAGE_KIND, staged, staged.counts);
   },
   'subjects.importCommit': (ctx, input) => {
@@ -118,7 +118,7 @@ export const subjectsHandlers: Handlers<typeof subjectsContract> = {
   },
   'subjects.export': async (ctx, filter) => {
     const file = await ctx.files.writeDownload('export.xlsx', (path) => writeSubjectExport(ctx.db, filter, path));
-    return { download: file.id, fileName: `检查对象-${ctx.now.toISOString().slice(0, 10)}.xlsx`, count: file.result };
+    return { download: file.id, fileName: `检查对象-${officeToday(ctx)}.xlsx`, count: file.result };
   },
   'subjects.checkUscc': (_ctx, input) =>
     input.codes.map((code) => {

@@ -2,6 +2,7 @@ import { Result, Spin } from 'antd';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { MethodName } from '../../../electron/core/contract';
 import { call, errorMessage, onSessionLost } from '../api/client';
+import { OfficeDayProvider } from '../components/OfficeDay';
 import { ForcedPasswordChange } from '../features/auth/ForcedPasswordChange';
 import { LoginPage } from '../features/auth/LoginPage';
 import { SetupPage } from '../features/auth/SetupPage';
@@ -54,7 +55,13 @@ export function SessionGate() {
   if (!state) return <LoginPage officeName={status.officeName} onLoggedIn={refresh} />;
   return (
     <SessionContext.Provider value={state}>
-      {state.session.user.mustChangePassword ? <ForcedPasswordChange /> : <AppRouter />}
+      {state.session.user.mustChangePassword ? (
+        <ForcedPasswordChange />
+      ) : (
+        <OfficeDayProvider>
+          <AppRouter />
+        </OfficeDayProvider>
+      )}
     </SessionContext.Provider>
   );
 }

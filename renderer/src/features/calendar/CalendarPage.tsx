@@ -1,6 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Row, Select, Space, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useCall } from '../../api/useCall';
 import { useSession } from '../../app/session';
@@ -13,6 +12,7 @@ import { NewYearDialog } from './NewYearDialog';
 import { SetDayForm } from './SetDayForm';
 import { useSetDay } from './useSetDay';
 import { WorkdayTool } from './WorkdayTool';
+import { useOfficeToday } from '../../components/OfficeDay';
 
 /**
  * 工作日历: the holidays and make-up workdays every deadline is counted on. All may look and count; only the
@@ -25,7 +25,8 @@ export function CalendarPage() {
   const [adding, setAdding] = useState(false);
   const covered = years.data?.map((y) => y.year) ?? [];
   // This year when covered, else the latest covered year: what the office most likely came to look at.
-  const year = chosen ?? (covered.includes(dayjs().year()) ? dayjs().year() : covered.at(-1));
+  const { year: thisYear } = useOfficeToday();
+  const year = chosen ?? (covered.includes(thisYear) ? thisYear : covered.at(-1));
   // Only covered years can be edited (a new year comes in by import), but a year chosen here stays listed.
   const listed = year === undefined || covered.includes(year) ? covered : [...covered, year].sort();
   const days = useCall('calendar.days', { year: year ?? 0 }, year !== undefined);
@@ -63,7 +64,7 @@ export function CalendarPage() {
         <NewYearDialog
           open
           // The year after the latest covered one: what the notice published each December is about.
-          defaultYear={(covered.at(-1) ?? dayjs().year()) + 1}
+          defaultYear={(covered.at(-1) ?? thisYear) + 1}
           covered={covered}
           onClose={(saved) => {
             setAdding(false);

@@ -1,8 +1,9 @@
 import { Alert, Button, DatePicker, Form, InputNumber, Space } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { call, errorMessage } from '../../api/client';
 import { weekdayOf } from './calendar-labels';
+import { useOfficeToday } from '../../components/OfficeDay';
 
 interface ToolForm {
   date: Dayjs;
@@ -17,6 +18,7 @@ type Answer = { type: 'info'; text: string } | { type: 'warning'; text: string }
  */
 export function WorkdayTool() {
   const [form] = Form.useForm<ToolForm>();
+  const today = useOfficeToday();
   const [answer, setAnswer] = useState<Answer | null>(null);
   const ask = async (question: (v: ToolForm, date: string) => Promise<string>) => {
     try {
@@ -39,7 +41,7 @@ export function WorkdayTool() {
     });
   return (
     <>
-      <Form<ToolForm> form={form} layout="inline" initialValues={{ date: dayjs(), days: 20 }}>
+      <Form<ToolForm> form={form} layout="inline" initialValues={{ date: today.day, days: 20 }}>
         <Form.Item name="date" label="日期" rules={[{ required: true, message: '请选择日期' }]}>
           <DatePicker allowClear={false} data-testid="tool-date" />
         </Form.Item>

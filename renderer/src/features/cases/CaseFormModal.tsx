@@ -1,5 +1,5 @@
 import { Alert, DatePicker, Form, Input, Modal, Select } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import type { MethodInput } from '../../../../electron/core/contract';
 import { call } from '../../api/client';
 import { useSubmit } from '../../api/useSubmit';
@@ -8,6 +8,7 @@ import { DepartmentSelect } from '../../components/DepartmentSelect';
 import { useFormFill } from '../../components/useFormFill';
 import { CASE_SOURCES } from './case-sources';
 import { SubjectPicker, type PickedSubject } from './SubjectPicker';
+import { useOfficeToday } from '../../components/OfficeDay';
 
 interface CaseForm {
   source: MethodInput<'cases.create'>['source'];
@@ -21,6 +22,7 @@ interface CaseForm {
 export function CaseFormModal({ open, onClose }: { open: boolean; onClose: (created: boolean) => void }) {
   const { session } = useSession();
   const [form] = Form.useForm<CaseForm>();
+  const today = useOfficeToday();
   const { run, busy, error } = useSubmit(async (v: CaseForm) => {
     await call('cases.create', {
       source: v.source,
@@ -35,7 +37,7 @@ export function CaseFormModal({ open, onClose }: { open: boolean; onClose: (crea
   // A department's staff register their own department's cases: theirs is the likely answer.
   useFormFill(form, open, {
     source: '投诉举报',
-    receivedOn: dayjs(),
+    receivedOn: today.day,
     departmentId: session.user.departmentId ?? undefined,
   });
   return (
@@ -55,7 +57,7 @@ export function CaseFormModal({ open, onClose }: { open: boolean; onClose: (crea
           <Select options={CASE_SOURCES.map((s) => ({ value: s, label: s }))} data-testid="case-source" />
         </Form.Item>
         <Form.Item name="receivedOn" label="受理日期" rules={[{ required: true, message: '请选择受理日期' }]}>
-          <DatePicker disabledDate={(d) => d.isAfter(dayjs(), 'day')} data-testid="case-received-on" />
+          <DatePicker disabledDate={(d) => d.isAfter(today.day, 'day')} data-testid="case-received-on" />
         </Form.Item>
         <Form.Item
           name="subject"

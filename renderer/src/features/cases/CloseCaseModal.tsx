@@ -4,6 +4,7 @@ import type { MethodOutput } from '../../../../electron/core/contract';
 import { call } from '../../api/client';
 import { useSubmit } from '../../api/useSubmit';
 import { useFormFill } from '../../components/useFormFill';
+import { useOfficeToday } from '../../components/OfficeDay';
 
 type Case = MethodOutput<'cases.list'>[number];
 
@@ -15,12 +16,13 @@ interface CloseForm {
 /** 办结: the closing date and what was done; the case then leaves the open list. */
 export function CloseCaseModal({ item, onClose }: { item: Case | null; onClose: (closed: boolean) => void }) {
   const [form] = Form.useForm<CloseForm>();
+  const today = useOfficeToday();
   const { run, busy, error } = useSubmit(async (v: CloseForm) => {
     if (!item) return;
     await call('cases.close', { id: item.id, closedOn: v.closedOn.format('YYYY-MM-DD'), outcome: v.outcome });
     onClose(true);
   });
-  useFormFill(form, item !== null, { closedOn: dayjs() });
+  useFormFill(form, item !== null, { closedOn: today.day });
   return (
     <Modal
       title="办结个案"
@@ -45,7 +47,7 @@ export function CloseCaseModal({ item, onClose }: { item: Case | null; onClose: 
         <Form.Item name="closedOn" label="办结日期" rules={[{ required: true, message: '请选择办结日期' }]}>
           <DatePicker
             disabledDate={(d) =>
-              d.isAfter(dayjs(), 'day') || (item !== null && d.isBefore(dayjs(item.receivedOn), 'day'))
+              d.isAfter(today.day, 'day') || (item !== null && d.isBefore(dayjs(item.receivedOn), 'day'))
             }
             data-testid="case-closed-on"
           />

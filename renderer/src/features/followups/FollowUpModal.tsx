@@ -1,9 +1,10 @@
 import { Alert, DatePicker, Form, Input, Modal, Select } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { call } from '../../api/client';
 import { useSubmit } from '../../api/useSubmit';
 import { DepartmentSelect } from '../../components/DepartmentSelect';
 import { useResultLists } from '../results/labels';
+import { useOfficeToday } from '../../components/OfficeDay';
 
 interface Fields {
   measure: string;
@@ -21,6 +22,7 @@ export function FollowUpModal({
   onClose: (done: boolean) => void;
 }) {
   const [form] = Form.useForm<Fields>();
+  const today = useOfficeToday();
   const { measures } = useResultLists();
   const submit = useSubmit(async () => {
     const fields = await form.validateFields().catch(() => null);
@@ -47,7 +49,7 @@ export function FollowUpModal({
       <Form
         form={form}
         layout="vertical"
-        initialValues={{ departmentId: result.departmentId, dueOn: dayjs().add(30, 'day'), notes: '' }}
+        initialValues={{ departmentId: result.departmentId, dueOn: today.day.add(30, 'day'), notes: '' }}
       >
         <Form.Item name="measure" label="处置措施" rules={[{ required: true, message: '请选择处置措施' }]}>
           <Select options={measures.map((m) => ({ value: m.code, label: m.name }))} data-testid="followup-measure" />
@@ -56,7 +58,7 @@ export function FollowUpModal({
           <DepartmentSelect />
         </Form.Item>
         <Form.Item name="dueOn" label="办理期限" rules={[{ required: true, message: '请选择办理期限' }]}>
-          <DatePicker disabledDate={(d) => d.isBefore(dayjs(), 'day')} />
+          <DatePicker disabledDate={(d) => d.isBefore(today.day, 'day')} />
         </Form.Item>
         <Form.Item name="notes" label="备注">
           <Input.TextArea autoSize={{ minRows: 1 }} maxLength={500} />

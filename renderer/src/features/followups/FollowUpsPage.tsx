@@ -1,5 +1,5 @@
 import { Alert, Button, DatePicker, Form, Input, Modal, Segmented, Table, Tag } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { MethodOutput } from '../../../../electron/core/contract';
@@ -10,12 +10,14 @@ import { useSession } from '../../app/session';
 import { LoadError } from '../../components/LoadError';
 import { PageTitle } from '../../components/PageTitle';
 import { readableTable } from '../../components/readableTable';
+import { useOfficeToday } from '../../components/OfficeDay';
 
 type FollowUp = MethodOutput<'followups.list'>[number];
 
 /** 完结: the day the measure was carried out and what came of it. */
 function CloseModal({ followUp, onClose }: { followUp: FollowUp; onClose: (done: boolean) => void }) {
   const [form] = Form.useForm<{ closedOn: Dayjs; outcome: string }>();
+  const today = useOfficeToday();
   const submit = useSubmit(async () => {
     const fields = await form.validateFields().catch(() => null);
     if (!fields) return;
@@ -36,9 +38,9 @@ function CloseModal({ followUp, onClose }: { followUp: FollowUp; onClose: (done:
       destroyOnHidden
     >
       {submit.error && <Alert type="error" showIcon message={submit.error} style={{ marginBottom: 12 }} />}
-      <Form form={form} layout="vertical" initialValues={{ closedOn: dayjs() }}>
+      <Form form={form} layout="vertical" initialValues={{ closedOn: today.day }}>
         <Form.Item name="closedOn" label="完结日期" rules={[{ required: true, message: '请选择完结日期' }]}>
-          <DatePicker disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+          <DatePicker disabledDate={(d) => d.isAfter(today.day, 'day')} />
         </Form.Item>
         <Form.Item name="outcome" label="处置结果" rules={[{ required: true, min: 2, message: '请填写处置结果' }]}>
           <Input.TextArea autoSize={{ minRows: 2 }} maxLength={500} data-testid="followup-outcome" />

@@ -1,5 +1,5 @@
 import { Alert, Col, DatePicker, Form, Input, InputNumber, Modal, Radio, Row, Select, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import type { MethodOutput } from '../../../../electron/core/contract';
 import type { ItemFields } from '../../../../electron/core/items/contract';
 import { call } from '../../api/client';
@@ -7,6 +7,7 @@ import { useSubmit } from '../../api/useSubmit';
 import { DepartmentSelect } from '../../components/DepartmentSelect';
 import { ScopeFields } from '../../components/ScopeFields';
 import { useFormFill } from '../../components/useFormFill';
+import { useOfficeToday } from '../../components/OfficeDay';
 
 type Item = MethodOutput<'items.list'>[number];
 type FormValues = ItemFields & { effectiveFrom: Dayjs; reason?: string };
@@ -15,6 +16,7 @@ const METHODS = ['实地核查', '书面检查', '网络监测', '委托第三�
 /** New item, or a revision: a revision is a new version with its effective date and reason; nothing is overwritten. */
 export function ItemFormModal({ item, onClose }: { item: Item | 'new' | null; onClose: (changed: boolean) => void }) {
   const [form] = Form.useForm<FormValues>();
+  const today = useOfficeToday();
   const revising = item !== null && item !== 'new' ? item : null;
   const category = Form.useWatch('category', form);
   const { run, busy, error } = useSubmit(async ({ effectiveFrom, reason, ...values }: FormValues) => {
@@ -33,9 +35,9 @@ export function ItemFormModal({ item, onClose }: { item: Item | 'new' | null; on
         ...revising,
         methods: revising.methods.split('、') as FormValues['methods'],
         scope: JSON.parse(revising.scope) as FormValues['scope'],
-        effectiveFrom: dayjs(),
+        effectiveFrom: today.day,
       }
-    : { category: 'general', methods: ['实地核查'], effectiveFrom: dayjs() };
+    : { category: 'general', methods: ['实地核查'], effectiveFrom: today.day };
   useFormFill(form, item !== null, initial);
   return (
     <Modal
@@ -124,7 +126,7 @@ export function ItemFormModal({ item, onClose }: { item: Item | 'new' | null; on
           <ScopeFields industryTestId="item-form-scope-industry" />
           <Col span={8}>
             <Form.Item name="effectiveFrom" label="生效日期" rules={[{ required: true, message: '请选择生效日期' }]}>
-              <DatePicker style={{ width: '100%' }} />
+              <DatePicker style={{ width: '100%' }} data-testid="item-form-effective-from" />
             </Form.Item>
           </Col>
           {revising && (

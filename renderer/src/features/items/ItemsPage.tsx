@@ -14,6 +14,7 @@ import { ItemFormModal } from './ItemFormModal';
 import { ItemHistoryDrawer } from './ItemHistoryDrawer';
 import { JointItemsModal } from './JointItemsModal';
 import { readableTable } from '../../components/readableTable';
+import { useOfficeToday } from '../../components/OfficeDay';
 
 type Item = MethodOutput<'items.list'>[number];
 
@@ -30,7 +31,8 @@ const ITEM_IMPORT: ImportApi = {
 export function ItemsPage() {
   const { message, modal } = App.useApp();
   const { can } = useSession();
-  const [asOf, setAsOf] = useState(dayjs().format('YYYY-MM-DD'));
+  const today = useOfficeToday();
+  const [asOf, setAsOf] = useState(today.date);
   const [departmentId, setDepartmentId] = useState<number>();
   const [q, setQ] = useState<string>();
   const list = useCall('items.list', { asOf, departmentId, q });
@@ -55,7 +57,7 @@ export function ItemsPage() {
       cancelText: '取消',
       onOk: async () => {
         try {
-          await call('items.retire', { id: item.id, effectiveFrom: dayjs().format('YYYY-MM-DD'), reason });
+          await call('items.retire', { id: item.id, effectiveFrom: today.date, reason });
           message.success('已废止，历史版本仍可查看');
           list.reload();
         } catch (e) {

@@ -1,5 +1,4 @@
 import { Alert, App, Button, DatePicker, Descriptions, Input, Space, Table, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import type { MethodOutput } from '../../../../electron/core/contract';
@@ -13,6 +12,7 @@ import { native } from '../../native';
 import { PlanTaskModal } from './PlanTaskModal';
 import { PlanTasksTable } from './PlanTasksTable';
 import { PublishModal } from './PublishModal';
+import { useOfficeToday } from '../../components/OfficeDay';
 
 type Detail = MethodOutput<'plans.get'>;
 type PlanTask = Detail['tasks'][number];
@@ -27,13 +27,14 @@ export function PlanDetailPage() {
   const { message, modal } = App.useApp();
   const { can } = useSession();
   const detail = useCall('plans.get', { id });
+  const today = useOfficeToday();
   const [editing, setEditing] = useState<PlanTask | 'new' | null>(null);
   const [publishing, setPublishing] = useState(false);
   const plan = detail.data?.plan;
 
   const cancelTask = (task: PlanTask) => {
     if (!plan) return;
-    const adjustment = { reason: '', filedOn: dayjs().format('YYYY-MM-DD') };
+    const adjustment = { reason: '', filedOn: today.date };
     modal.confirm({
       title: `取消任务“${task.name}”？`,
       content:
@@ -45,7 +46,7 @@ export function PlanDetailPage() {
               onChange={(e) => (adjustment.reason = e.target.value)}
               data-testid="cancel-reason"
             />
-            <DatePicker defaultValue={dayjs()} onChange={(d) => d && (adjustment.filedOn = d.format('YYYY-MM-DD'))} />
+            <DatePicker defaultValue={today.day} onChange={(d) => d && (adjustment.filedOn = d.format('YYYY-MM-DD'))} />
           </Space>
         ) : (
           '草稿中的任务将直接删除。'

@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import type { MethodOutput } from '../../../../electron/core/contract';
 import { call } from '../../api/client';
 import { useSubmit } from '../../api/useSubmit';
+import { useOfficeToday } from '../../components/OfficeDay';
 import { useFormFill } from '../../components/useFormFill';
 import { TaskFieldsForm, toTaskFields, type TaskFormValues } from './TaskFieldsForm';
 
@@ -22,16 +23,19 @@ export function PlanTaskModal(props: {
   const editing = task !== null && task !== 'new' ? task : null;
   const published = plan.status === 'published';
   const period = Form.useWatch<[Dayjs, Dayjs] | undefined>('period', form);
+  const today = useOfficeToday();
   const { run, busy, error } = useSubmit(async ({ reason, filedOn, ...values }: Values) => {
     await call('plans.saveTask', {
       planId: plan.id,
       taskId: editing?.id,
       fields: toTaskFields(values),
-      adjustment: published ? { reason: reason ?? '', filedOn: (filedOn ?? dayjs()).format('YYYY-MM-DD') } : undefined,
+      adjustment: published
+        ? { reason: reason ?? '', filedOn: (filedOn ?? today.day).format('YYYY-MM-DD') }
+        : undefined,
     });
     props.onClose(true);
   });
-  // Built once per opening: a fresh dayjs() on every render would make the form refill itself forever.
+  // Built once per opening: a fresh object on every render would make the form refill itself forever.
   const initial = useMemo<Partial<Values>>(
     () =>
       editing
@@ -44,7 +48,7 @@ export function PlanTaskModal(props: {
               : { A: editing.ratios.A, B: editing.ratios.B, C: editing.ratios.C, D: editing.ratios.D }),
             penalized: editing.ratios.penalized ?? null,
             period: [dayjs(editing.periodStart), dayjs(editing.periodEnd)],
-            filedOn: dayjs(),
+            filedOn: today.day,
           }
         : {
             leadDepartmentId: plan.departmentId ?? 1,
@@ -56,9 +60,9 @@ export function PlanTaskModal(props: {
             frequency: 1,
             mode: '现场',
             period: [dayjs(`${plan.year}-04-01`), dayjs(`${plan.year}-10-31`)],
-            filedOn: dayjs(),
+            filedOn: today.day,
           },
-    [editing, plan.departmentId, plan.year],
+    [editing, plan.departmentId, plan.year, today.day],
   );
   useFormFill(form, task !== null, initial);
   return (

@@ -1,5 +1,4 @@
 import { Alert, App, Button, Form, Input, InputNumber, Modal, Radio, Space, Table, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import type { MethodOutput } from '../../../../electron/core/contract';
@@ -10,6 +9,7 @@ import { useSession } from '../../app/session';
 import { DepartmentSelect } from '../../components/DepartmentSelect';
 import { LoadError } from '../../components/LoadError';
 import { PageTitle } from '../../components/PageTitle';
+import { useOfficeToday } from '../../components/OfficeDay';
 
 type Plan = MethodOutput<'plans.list'>[number];
 
@@ -17,7 +17,8 @@ type Plan = MethodOutput<'plans.list'>[number];
 export function PlansPage() {
   const { can, session } = useSession();
   const navigate = useNavigate();
-  const [year, setYear] = useState<number>(dayjs().year());
+  const today = useOfficeToday();
+  const [year, setYear] = useState<number>(today.year);
   const list = useCall('plans.list', { year });
   const [creating, setCreating] = useState(false);
   return (

@@ -1,8 +1,9 @@
 import { Alert, DatePicker, Form, Modal, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import type { MethodOutput } from '../../../../electron/core/contract';
 import { call } from '../../api/client';
 import { useSubmit } from '../../api/useSubmit';
+import { useOfficeToday } from '../../components/OfficeDay';
 
 type Plan = MethodOutput<'plans.get'>['plan'];
 
@@ -10,6 +11,7 @@ type Plan = MethodOutput<'plans.get'>['plan'];
 export function PublishModal({ plan, open, onClose }: { plan: Plan; open: boolean; onClose: (done: boolean) => void }) {
   const [form] = Form.useForm<{ approvedOn?: Dayjs; publishedOn: Dayjs }>();
   const first = plan.status === 'draft';
+  const today = useOfficeToday();
   const { run, busy, error } = useSubmit(async (v: { approvedOn?: Dayjs; publishedOn: Dayjs }) => {
     await call('plans.publish', {
       id: plan.id,
@@ -38,7 +40,7 @@ export function PublishModal({ plan, open, onClose }: { plan: Plan; open: boolea
         form={form}
         layout="vertical"
         preserve={false}
-        initialValues={{ approvedOn: dayjs(), publishedOn: dayjs() }}
+        initialValues={{ approvedOn: today.day, publishedOn: today.day }}
       >
         {first && (
           <Form.Item name="approvedOn" label="批准日期" rules={[{ required: true, message: '请选择批准日期' }]}>

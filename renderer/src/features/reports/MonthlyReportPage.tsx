@@ -1,5 +1,5 @@
 import { Alert, Button, Card, DatePicker, Form, Input, Select, Space, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { call } from '../../api/client';
 import { useCall } from '../../api/useCall';
@@ -8,6 +8,7 @@ import { useSession } from '../../app/session';
 import { DepartmentSelect } from '../../components/DepartmentSelect';
 import { PageTitle } from '../../components/PageTitle';
 import { native } from '../../native';
+import { useOfficeToday } from '../../components/OfficeDay';
 
 const RULES_DOCUMENT = 'reports.rulesDocument';
 
@@ -45,7 +46,7 @@ function RulesDocumentField() {
 
 /** 半年 / 年度汇总: the figures behind the written 工作总结 (due 6 September and 30 November in Guyang). */
 function SummaryCard() {
-  const year = dayjs().year();
+  const { year } = useOfficeToday();
   const [period, setPeriod] = useState(`${year}H1`);
   const generate = useSubmit(async () => {
     const file = await call('reports.summary', { period });
@@ -83,7 +84,9 @@ function SummaryCard() {
  * month ended, for the department to send by the 5th of the next month.
  */
 export function MonthlyReportPage() {
-  const [month, setMonth] = useState<Dayjs>(dayjs().subtract(dayjs().date() <= 5 ? 1 : 0, 'month'));
+  const today = useOfficeToday();
+  // In a month's first days the report due is the previous month's.
+  const [month, setMonth] = useState<Dayjs>(today.day.subtract(today.day.date() <= 5 ? 1 : 0, 'month'));
   const [departmentId, setDepartmentId] = useState<number | undefined>();
   const [done, setDone] = useState<string | null>(null);
   const generate = useSubmit(async () => {
@@ -106,7 +109,7 @@ export function MonthlyReportPage() {
                 value={month}
                 onChange={(m) => m && setMonth(m)}
                 allowClear={false}
-                disabledDate={(d) => d.isAfter(dayjs(), 'month')}
+                disabledDate={(d) => d.isAfter(today.day, 'month')}
                 data-testid="report-month"
               />
             </Form.Item>

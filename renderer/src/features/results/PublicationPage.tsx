@@ -1,5 +1,5 @@
 import { App, Button, DatePicker, Empty, Popconfirm, Segmented, Space, Table, Tooltip } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import type { MethodOutput } from '../../../../electron/core/contract';
 import { call, errorMessage } from '../../api/client';
@@ -15,6 +15,7 @@ import { ReasonModal } from './ReasonModal';
 import { ProgressLine } from './ResultsPage';
 import { TaskPicker, useTaskParam } from './TaskPicker';
 import { readableTable } from '../../components/readableTable';
+import { useOfficeToday } from '../../components/OfficeDay';
 
 type Row = MethodOutput<'results.sheet'>['rows'][number] & {
   result: NonNullable<MethodOutput<'results.sheet'>['rows'][number]['result']>;
@@ -41,7 +42,8 @@ export function PublicationPage() {
   const { namesOf, isProblem } = useResultLists();
   const [view, setView] = useState<View>('publish');
   const [selected, setSelected] = useState<number[]>([]);
-  const [publishedOn, setPublishedOn] = useState<Dayjs>(dayjs());
+  const today = useOfficeToday();
+  const [publishedOn, setPublishedOn] = useState<Dayjs>(today.day);
   const [asking, setAsking] = useState<'return' | 'withhold' | null>(null);
   const [following, setFollowing] = useState<Row | null>(null);
   const review = sheet.data?.review ?? false;
@@ -156,7 +158,7 @@ export function PublicationPage() {
                 <DatePicker
                   value={publishedOn}
                   onChange={(d) => d && setPublishedOn(d)}
-                  disabledDate={(d) => d.isAfter(dayjs(), 'day')}
+                  disabledDate={(d) => d.isAfter(today.day, 'day')}
                   allowClear={false}
                   data-testid="publish-date"
                 />

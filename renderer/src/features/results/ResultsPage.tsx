@@ -1,5 +1,4 @@
 import { Alert, Col, Empty, Row, Space, Statistic, Table, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import type { MethodOutput } from '../../../../electron/core/contract';
 import { useCall } from '../../api/useCall';
@@ -11,6 +10,7 @@ import { HistoryLink } from './HistoryDrawer';
 import { DueTag, ResultStatus, useResultLists } from './labels';
 import { TaskPicker, useTaskParam } from './TaskPicker';
 import { readableTable } from '../../components/readableTable';
+import { useOfficeToday } from '../../components/OfficeDay';
 
 type Sheet = MethodOutput<'results.sheet'>;
 type SheetRow = Sheet['rows'][number];
@@ -49,8 +49,9 @@ export function ResultsPage() {
   const sheet = useCall('results.sheet', { taskId: taskId ?? 0 }, taskId !== null);
   const { namesOf } = useResultLists();
   const [current, setCurrent] = useState<string | null>(null);
+  const today = useOfficeToday();
   const [defaults, setDefaults] = useState<EntryDefaults>({
-    resultDate: dayjs().format('YYYY-MM-DD'),
+    resultDate: today.date,
     method: '实地核查',
   });
   const rows = sheet.data?.rows ?? [];

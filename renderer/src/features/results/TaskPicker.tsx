@@ -1,8 +1,8 @@
 import { InputNumber, Select, Space } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { useCall } from '../../api/useCall';
+import { useOfficeToday } from '../../components/OfficeDay';
 
 /**
  * Chooses a locked task (results belong to a final list) and keeps it in the address, so a link from 待办 or a
@@ -15,7 +15,8 @@ export function useTaskParam(): [number | null, (id: number) => void] {
 }
 
 export function TaskPicker({ value, onChange }: { value: number | null; onChange: (id: number) => void }) {
-  const [year, setYear] = useState(dayjs().year());
+  const today = useOfficeToday();
+  const [year, setYear] = useState(today.year);
   const tasks = useCall('tasks.list', { year });
   const locked = tasks.data?.filter((t) => t.drawStatus === 'locked') ?? [];
   return (

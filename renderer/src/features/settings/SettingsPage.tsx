@@ -10,6 +10,7 @@ import { DocumentFontsCard } from './DocumentFontsCard';
 import { PlanSettingsCard } from './PlanSettingsCard';
 import { ResultListsCard } from './ResultListsCard';
 import { ResultSettingsCard } from './ResultSettingsCard';
+import { TimeZoneCard } from './TimeZoneCard';
 
 interface OfficeForm {
   officeName: string;
@@ -69,6 +70,7 @@ export function SettingsPage() {
           </Button>
         </Form>
       </Card>
+      <TimeZoneCard onSaved={all.reload} />
       <PlanSettingsCard onSaved={all.reload} />
       <ResultSettingsCard onSaved={all.reload} />
       <ResultListsCard />

@@ -1,5 +1,5 @@
 import { Button, Col, DatePicker, Form, Row, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import type { StatsChart } from '../../../../electron/core/stats/contract';
 import { useCall } from '../../api/useCall';
@@ -8,6 +8,7 @@ import { LoadError } from '../../components/LoadError';
 import { PageTitle } from '../../components/PageTitle';
 import { ChartCard } from './ChartCard';
 import { CHARTS } from './charts';
+import { useOfficeToday } from '../../components/OfficeDay';
 
 const ORDER = Object.keys(CHARTS) as StatsChart[];
 
@@ -20,7 +21,8 @@ const SCOPE_NOTE =
  * joint tasks are the year's 工作汇总 figures themselves, so the screen and the summary never disagree.
  */
 export function StatisticsPage() {
-  const [year, setYear] = useState<Dayjs>(dayjs());
+  const today = useOfficeToday();
+  const [year, setYear] = useState<Dayjs>(today.day);
   const [departmentId, setDepartmentId] = useState<number | undefined>();
   const dashboard = useCall('stats.dashboard', { year: year.year(), departmentId });
   // While another year or department loads, the cards keep showing nothing rather than the previous figures.
@@ -42,7 +44,7 @@ export function StatisticsPage() {
             value={year}
             onChange={(y) => y && setYear(y)}
             allowClear={false}
-            disabledDate={(d) => d.isAfter(dayjs(), 'year')}
+            disabledDate={(d) => d.isAfter(today.day, 'year')}
             data-testid="stats-year"
           />
         </Form.Item>

@@ -1,6 +1,7 @@
 import { Table, Tag, Typography } from 'antd';
 import type { MethodOutput } from '../../../../electron/core/contract';
 import { DRAW_STATUS_LABELS } from '../../app/labels';
+import { formatTime } from '../../components/format';
 
 type Attempt = MethodOutput<'draws.attempts'>[number];
 const COLORS: Record<string, string> = { open: 'orange', drawn: 'blue', locked: 'green', superseded: 'default' };
@@ -66,7 +67,7 @@ export function AttemptsTable({ attempts }: { attempts: Attempt[] }) {
           title: '抽取时间',
           dataIndex: 'drawnAt',
           width: 170,
-          render: (t: string | null) => t?.replace('T', ' ').slice(0, 19) ?? '—',
+          render: formatTime,
         },
       ]}
     />

@@ -1,11 +1,12 @@
 import { Alert, Divider, Form, Input, Modal, Select } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { call } from '../../api/client';
 import { useCall } from '../../api/useCall';
 import { useSubmit } from '../../api/useSubmit';
 import { TaskFieldsForm, toTaskFields, type TaskFormValues } from '../plans/TaskFieldsForm';
 import { TEAM_DEFAULTS, TeamSettingsFields, teamSettingsOf, type TeamSettings } from './TeamSettingsFields';
+import { useOfficeToday } from '../../components/OfficeDay';
 
 /** A task from a published plan: the planned task's settings are copied, so later plan adjustments never move it. */
 export function FromPlanModal({ open, onClose }: { open: boolean; onClose: (id?: number) => void }) {
@@ -64,6 +65,7 @@ type SpecialValues = TaskFormValues & TeamSettings & { reason: string };
 /** 专项检查: a task outside the plan, with its own reason, drawn at the ratio set for it. */
 export function SpecialTaskModal({ open, onClose }: { open: boolean; onClose: (id?: number) => void }) {
   const [form] = Form.useForm<SpecialValues>();
+  const today = useOfficeToday();
   const period = Form.useWatch<[Dayjs, Dayjs] | undefined>('period', form);
   const { run, busy, error } = useSubmit(async ({ reason, ...v }: SpecialValues) => {
     const { id } = await call('tasks.createSpecial', { fields: toTaskFields(v), reason, ...teamSettingsOf(v) });
@@ -91,13 +93,13 @@ export function SpecialTaskModal({ open, onClose }: { open: boolean; onClose: (i
           all: 5,
           frequency: 1,
           mode: '现场',
-          period: [dayjs(), dayjs().add(1, 'month')],
+          period: [today.day, today.day.add(1, 'month')],
         }}
       >
         <Form.Item name="reason" label="开展原因" rules={[{ required: true, message: '请写明专项检查的原因' }]}>
           <Input placeholder="如 投诉集中反映的问题" />
         </Form.Item>
-        <TaskFieldsForm asOf={period?.[0]?.format('YYYY-MM-DD') ?? dayjs().format('YYYY-MM-DD')} />
+        <TaskFieldsForm asOf={period?.[0]?.format('YYYY-MM-DD') ?? today.date} />
         <Divider plain>检查组</Divider>
         <TeamSettingsFields />
       </Form>

@@ -1,5 +1,4 @@
 import { Button, InputNumber, Space, Table, Tag } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import type { MethodOutput } from '../../../../electron/core/contract';
@@ -11,6 +10,7 @@ import { PageTitle } from '../../components/PageTitle';
 import { TaskDepartments } from '../plans/TaskDepartments';
 import { FromPlanModal, SpecialTaskModal } from './NewTaskModals';
 import { readableTable } from '../../components/readableTable';
+import { useOfficeToday } from '../../components/OfficeDay';
 
 type Task = MethodOutput<'tasks.list'>[number];
 const STATUS_COLORS: Record<string, string> = { none: 'default', open: 'orange', drawn: 'blue', locked: 'green' };
@@ -26,7 +26,8 @@ const VIEWS = {
 export function TasksPage({ view }: { view: keyof typeof VIEWS }) {
   const { can } = useSession();
   const navigate = useNavigate();
-  const [year, setYear] = useState(dayjs().year());
+  const today = useOfficeToday();
+  const [year, setYear] = useState(today.year);
   const list = useCall('tasks.list', { year });
   const [creating, setCreating] = useState<'plan' | 'special' | null>(null);
   const { title, show, tab } = VIEWS[view];

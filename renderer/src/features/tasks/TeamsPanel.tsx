@@ -5,6 +5,7 @@ import { call, errorMessage } from '../../api/client';
 import { RISK_COLORS } from '../../app/labels';
 import { useSession } from '../../app/session';
 import { ChangeMemberModal } from './ChangeMemberModal';
+import { formatTime } from '../../components/format';
 
 type Result = MethodOutput<'draws.result'>;
 type Drawn = Result['subjects'][number];
@@ -142,7 +143,7 @@ export function TeamsPanel(props: { taskId: number; departmentIds: number[]; res
                 title: '时间',
                 dataIndex: 'createdAt',
                 width: 170,
-                render: (t: string) => t.replace('T', ' ').slice(0, 19),
+                render: formatTime,
               },
             ]}
           />
