@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import type { MethodOutput } from '../../../../electron/core/contract';
 import { TaskDepartments } from './TaskDepartments';
 import { ratiosText } from './ratios';
+import { readableTable } from '../../components/readableTable';
 
 type PlanTask = MethodOutput<'plans.get'>['tasks'][number];
 type TaskValues = Omit<PlanTask, 'pending'>;
@@ -89,31 +90,35 @@ export function PlanTasksTable(props: {
       pagination={false}
       data-testid="plan-tasks"
       rowClassName={(t) => ((t.pending?.inForce ?? t).status === 'cancelled' ? 'row-cancelled' : '')}
-      columns={[
-        { title: '任务', key: 'name', width: 180, render: (_, t) => nameCell(t) },
-        { title: '抽查事项', key: 'items', width: 280, render: (_, t) => cell(t, FIELDS.items) },
-        { title: '部门', key: 'departments', width: 200, render: (_, t) => cell(t, FIELDS.departments) },
-        { title: '比例', key: 'ratios', width: 200, render: (_, t) => cell(t, FIELDS.ratios) },
-        { title: '期间', key: 'period', width: 190, render: (_, t) => cell(t, FIELDS.period) },
-        { title: '方式', key: 'mode', width: 70, render: (_, t) => cell(t, FIELDS.mode) },
-        { title: '状态', key: 'status', width: 110, render: (_, t) => cell(t, FIELDS.status) },
-        {
-          title: '操作',
-          key: 'actions',
-          width: 120,
-          render: (_, t) =>
-            props.editable(t) && (
-              <Space size={0}>
-                <Button type="link" size="small" onClick={() => props.onEdit(t)}>
-                  修改
-                </Button>
-                <Button type="link" size="small" danger onClick={() => props.onCancel(t)}>
-                  取消
-                </Button>
-              </Space>
-            ),
-        },
-      ]}
+      {...readableTable<PlanTask>(
+        [
+          { title: '任务', key: 'name', width: 180, render: (_, t) => nameCell(t) },
+          { title: '抽查事项', key: 'items', width: 280, render: (_, t) => cell(t, FIELDS.items) },
+          { title: '部门', key: 'departments', width: 200, render: (_, t) => cell(t, FIELDS.departments) },
+          { title: '比例', key: 'ratios', width: 200, render: (_, t) => cell(t, FIELDS.ratios) },
+          { title: '期间', key: 'period', width: 190, render: (_, t) => cell(t, FIELDS.period) },
+          { title: '方式', key: 'mode', width: 70, render: (_, t) => cell(t, FIELDS.mode) },
+          { title: '状态', key: 'status', width: 110, render: (_, t) => cell(t, FIELDS.status) },
+          {
+            title: '操作',
+            key: 'actions',
+            width: 120,
+            render: (_, t) =>
+              props.editable(t) && (
+                <Space size={0}>
+                  <Button type="link" size="small" onClick={() => props.onEdit(t)}>
+                    修改
+                  </Button>
+                  <Button type="link" size="small" danger onClick={() => props.onCancel(t)}>
+                    取消
+                  </Button>
+                </Space>
+              ),
+          },
+        ],
+        'name',
+        180,
+      )}
     />
   );
 }
