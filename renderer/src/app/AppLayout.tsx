@@ -1,9 +1,11 @@
 import { DownOutlined, UserOutlined } from '@ant-design/icons';
-import { Button, Dropdown, Layout, Menu, Modal, Space, Tag, Tooltip, Typography, type MenuProps } from 'antd';
+import { App, Button, Dropdown, Layout, Menu, Modal, Space, Tag, Tooltip, Typography, type MenuProps } from 'antd';
 import { useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { ROLE_LABELS } from './labels';
 import { ChangePasswordForm } from '../features/auth/ChangePasswordForm';
+import { UnsavedChangesGuard } from '../components/UnsavedChangesGuard';
+import { confirmDiscard, hasUnsavedChanges } from '../components/unsavedChanges';
 import { TodoBadge } from '../features/todo/TodoBadge';
 import { HOME, HOME_ICON, MENU, type MenuLeaf } from './menu';
 import { useSession } from './session';
@@ -29,6 +31,11 @@ export function AppLayout() {
   const navigate = useNavigate();
   const location = useLocation();
   const [changingPassword, setChangingPassword] = useState(false);
+  const { modal } = App.useApp();
+  // Logging out leaves the page as a menu entry does: typed changes are asked about first.
+  const leave = async () => {
+    if (!hasUnsavedChanges() || (await confirmDiscard(modal).answer)) await logout();
+  };
 
   const items: MenuItem[] = [
     { key: HOME.path, icon: HOME_ICON, label: <span data-testid="menu-home">{HOME.label}</span> },
@@ -43,11 +50,12 @@ export function AppLayout() {
   const userMenu: MenuProps['items'] = [
     { key: 'password', label: '修改密码', onClick: () => setChangingPassword(true) },
     { type: 'divider' },
-    { key: 'logout', label: <span data-testid="logout">退出登录</span>, onClick: () => void logout() },
+    { key: 'logout', label: <span data-testid="logout">退出登录</span>, onClick: () => void leave() },
   ];
 
   return (
     <Layout style={{ height: '100vh' }}>
+      <UnsavedChangesGuard />
       <Layout.Sider width={220} breakpoint="lg" collapsedWidth={64} style={{ overflow: 'auto' }}>
         <div className="app-brand" title="双随机、一公开监管工作系统">
           双随机、一公开

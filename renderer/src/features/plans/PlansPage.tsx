@@ -1,4 +1,4 @@
-import { Alert, App, Button, Form, Input, InputNumber, Modal, Radio, Space, Table, Tag } from 'antd';
+import { Alert, App, Button, Form, Input, InputNumber, Radio, Space, Table, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
@@ -10,6 +10,7 @@ import { useSession } from '../../app/session';
 import { DepartmentSelect } from '../../components/DepartmentSelect';
 import { LoadError } from '../../components/LoadError';
 import { PageTitle } from '../../components/PageTitle';
+import { FormModal } from '../../components/FormModal';
 
 type Plan = MethodOutput<'plans.list'>[number];
 
@@ -105,10 +106,11 @@ function NewPlanModal(props: {
     },
   );
   return (
-    <Modal
+    <FormModal
       title="新建年度抽查计划"
       open={props.open}
-      onOk={() => void form.validateFields().then(run)}
+      form={form}
+      onSubmit={run}
       onCancel={() => props.onClose()}
       confirmLoading={busy}
       okText="创建"
@@ -144,6 +146,6 @@ function NewPlanModal(props: {
         </Form.Item>
       </Form>
       {error && <Alert type="error" showIcon message={error} />}
-    </Modal>
+    </FormModal>
   );
 }
