@@ -48,7 +48,10 @@ async function startServer(dataDir: string): Promise<{ child: ChildProcess; url:
 export const test = base.extend<{ app: RunningApp }>({
   page: async ({ page }, use) => {
     const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.stack ?? `${error.name}: ${error.message}`));
+    page.on('pageerror', (error) =>
+      // A rejection with a value that is not an Error (antd's failed validateFields) comes without any text.
+      errors.push(error.stack || error.message || 'an unhandled rejection with a value that is not an Error'),
+    );
     page.on('console', (message) => {
       if (message.type() === 'error' && message.text().includes('Uncaught (in promise)')) errors.push(message.text());
     });
