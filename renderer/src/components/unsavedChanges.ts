@@ -99,6 +99,8 @@ export function confirmDiscard(modal: ModalApi): { answer: Promise<boolean>; clo
     okText: '放弃修改',
     okButtonProps: { danger: true, 'data-testid': 'discard-changes' },
     cancelText: '继续编辑',
+    // Enter (or a second Esc) keeps the work: discarding takes a deliberate click.
+    autoFocusButton: 'cancel',
     cancelButtonProps: { 'data-testid': 'keep-editing' },
     onOk: () => settle(true),
     onCancel: () => settle(false),
