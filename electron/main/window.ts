@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { BrowserWindow } from 'electron';
+import { BrowserWindow, dialog } from 'electron';
 
 export interface RendererLocation {
   /** The dev server in development, otherwise the bundled index.html. */
@@ -25,6 +25,21 @@ export function createMainWindow(renderer: RendererLocation): BrowserWindow {
     },
   });
   win.once('ready-to-show', () => win.show());
+  // The page refuses to unload while a form has unsaved changes (its `beforeunload`); Electron shows no question
+  // of its own and would silently keep the window open, so ask here. 放弃修改 lets the reload or close go on.
+  win.webContents.on('will-prevent-unload', (event) => {
+    const choice = dialog.showMessageBoxSync(win, {
+      type: 'question',
+      title: '有未保存的修改',
+      message: '有未保存的修改，确定放弃吗？',
+      detail: '放弃后，刚才填写或修改的内容不会保存。',
+      buttons: ['放弃修改', '继续编辑'],
+      defaultId: 1,
+      cancelId: 1,
+      noLink: true,
+    });
+    if (choice === 0) event.preventDefault();
+  });
   if (renderer.devUrl) void win.loadURL(renderer.devUrl);
   else void win.loadFile(renderer.indexFile);
   return win;

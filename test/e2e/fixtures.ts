@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { test as base } from '@playwright/test';
+import { test as base, expect } from '@playwright/test';
 import { OFFICE_TIME_ZONE } from './time-zone';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -41,7 +41,23 @@ async function startServer(dataDir: string): Promise<{ child: ChildProcess; url:
   return { child, url };
 }
 
+/**
+ * Every spec's `page`: an uncaught exception or an unhandled promise rejection on the page fails the test at its
+ * end, listing each one. A dialog's failed field check, a late answer, a missing catch: none may reach the console.
+ */
 export const test = base.extend<{ app: RunningApp }>({
+  page: async ({ page }, use) => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) =>
+      // A rejection with a value that is not an Error (antd's failed validateFields) comes without any text.
+      errors.push(error.stack || error.message || 'an unhandled rejection with a value that is not an Error'),
+    );
+    page.on('console', (message) => {
+      if (message.type() === 'error' && message.text().includes('Uncaught (in promise)')) errors.push(message.text());
+    });
+    await use(page);
+    expect(errors, `page errors during the test:\n${errors.join('\n\n')}`).toEqual([]);
+  },
   app: async ({}, use) => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ssj-e2e-'));
     const { child, url } = await startServer(dataDir);

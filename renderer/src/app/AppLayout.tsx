@@ -1,9 +1,11 @@
 import { DownOutlined, UserOutlined } from '@ant-design/icons';
-import { Button, Dropdown, Layout, Menu, Modal, Space, Tag, Tooltip, Typography, type MenuProps } from 'antd';
+import { App, Button, Dropdown, Layout, Menu, Modal, Space, Tag, Tooltip, Typography, type MenuProps } from 'antd';
 import { useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { ROLE_LABELS } from './labels';
 import { ChangePasswordForm } from '../features/auth/ChangePasswordForm';
+import { UnsavedChangesGuard } from '../components/UnsavedChangesGuard';
+import { confirmDiscard, hasUnsavedChanges } from '../components/unsavedChanges';
 import { TodoBadge } from '../features/todo/TodoBadge';
 import { HOME, HOME_ICON, MENU, type MenuLeaf } from './menu';
 import { useSession } from './session';
@@ -34,6 +36,11 @@ export function AppLayout() {
   const [changingPassword, setChangingPassword] = useState(false);
   // Below 1200 px (a 1024×600 netbook, a half screen) the menu folds to its icons, leaving the width to the tables.
   const [menuFolded, setMenuFolded] = useState(() => window.innerWidth < FOLD_MENU_BELOW);
+  const { modal } = App.useApp();
+  // Logging out leaves the page as a menu entry does: typed changes are asked about first.
+  const leave = async () => {
+    if (!hasUnsavedChanges() || (await confirmDiscard(modal).answer)) await logout();
+  };
 
   const items: MenuItem[] = [
     { key: HOME.path, icon: HOME_ICON, label: <span data-testid="menu-home">{HOME.label}</span> },
@@ -48,11 +55,12 @@ export function AppLayout() {
   const userMenu: MenuProps['items'] = [
     { key: 'password', label: '修改密码', onClick: () => setChangingPassword(true) },
     { type: 'divider' },
-    { key: 'logout', label: <span data-testid="logout">退出登录</span>, onClick: () => void logout() },
+    { key: 'logout', label: <span data-testid="logout">退出登录</span>, onClick: () => void leave() },
   ];
 
   return (
     <Layout style={{ height: '100vh' }}>
+      <UnsavedChangesGuard />
       <Layout.Sider
         width={220}
         breakpoint="xl"

@@ -24,15 +24,21 @@ export interface ImportApi {
 
 const XLSX = [{ name: 'Excel 工作簿', extensions: ['xlsx'] }];
 
-/** Choose a file → see what would change and what is wrong → commit (valid rows, or nothing unless all are valid). */
+/**
+ * Choose a file → see what would change and what is wrong → commit (valid rows, or nothing unless all are valid).
+ * `onImported` runs as soon as the rows are stored, so the list behind the dialog is fresh however the dialog is
+ * then closed (完成, ×, Esc or a click on the mask).
+ */
 export function ImportWizard({
   api,
   open,
+  onImported,
   onClose,
 }: {
   api: ImportApi;
   open: boolean;
-  onClose: (changed: boolean) => void;
+  onImported: () => void;
+  onClose: () => void;
 }) {
   const [preview, setPreview] = useState<Preview | null>(null);
   const [fileName, setFileName] = useState('');
@@ -48,7 +54,9 @@ export function ImportWizard({
     setPreview(await api.preview(picked.upload));
   });
   const commit = useSubmit(async () => {
-    if (preview) setDone(await api.commit(preview.token, mode, reason || undefined));
+    if (!preview) return;
+    setDone(await api.commit(preview.token, mode, reason || undefined));
+    onImported();
   });
   const errorsFile = useSubmit(async () => {
     if (!preview || !api.errorsFile) return;
@@ -62,11 +70,10 @@ export function ImportWizard({
   });
 
   const close = () => {
-    const changed = done !== null;
     setPreview(null);
     setDone(null);
     setFileName('');
-    onClose(changed);
+    onClose();
   };
 
   const step = done ? 2 : preview ? 1 : 0;
@@ -171,7 +178,8 @@ export function ImportWizard({
             title="导入完成"
             subTitle={`新增 ${done.fresh} 个，更新 ${done.changed} 个，未变 ${done.unchanged} 个，跳过有误的 ${done.invalid} 行。`}
             extra={
-              <Button type="primary" onClick={close} data-testid="import-finish">
+              // Focused, so Enter and Esc close the dialog (the 确认导入 button that had the focus is gone).
+              <Button type="primary" onClick={close} autoFocus data-testid="import-finish">
                 完成
               </Button>
             }

@@ -2,6 +2,7 @@ import { Alert, Button, DatePicker, Form, InputNumber, Space } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { call, errorMessage } from '../../api/client';
+import { validFields } from '../../components/validFields';
 import { weekdayOf } from './calendar-labels';
 import { useOfficeToday } from '../../components/OfficeDay';
 
@@ -22,11 +23,12 @@ export function WorkdayTool() {
   const [answer, setAnswer] = useState<Answer | null>(null);
   const ask = async (question: (v: ToolForm, date: string) => Promise<string>) => {
     try {
-      const v = await form.validateFields();
+      const v = await validFields(form);
+      if (!v) return;
       setAnswer({ type: 'info', text: await question(v, v.date.format('YYYY-MM-DD')) });
     } catch (e) {
-      // A failed field check is shown on the field itself; only the core's refusals go in the answer.
-      if (e instanceof Error) setAnswer({ type: 'warning', text: errorMessage(e) });
+      // A failed field check is shown on the field itself (validFields); the core's refusals go in the answer.
+      setAnswer({ type: 'warning', text: errorMessage(e) });
     }
   };
   const add = () =>

@@ -1,4 +1,4 @@
-import { Alert, DatePicker, Form, Input, Modal, Select } from 'antd';
+import { Alert, DatePicker, Form, Input, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import type { MethodInput } from '../../../../electron/core/contract';
 import { call } from '../../api/client';
@@ -9,6 +9,7 @@ import { useFormFill } from '../../components/useFormFill';
 import { CASE_SOURCES } from './case-sources';
 import { SubjectPicker, type PickedSubject } from './SubjectPicker';
 import { useOfficeToday } from '../../components/OfficeDay';
+import { FormModal } from '../../components/FormModal';
 
 interface CaseForm {
   source: MethodInput<'cases.create'>['source'];
@@ -41,10 +42,11 @@ export function CaseFormModal({ open, onClose }: { open: boolean; onClose: (crea
     departmentId: session.user.departmentId ?? undefined,
   });
   return (
-    <Modal
+    <FormModal
       title="登记个案"
       open={open}
-      onOk={() => void form.validateFields().then(run)}
+      form={form}
+      onSubmit={run}
       onCancel={() => onClose(false)}
       confirmLoading={busy}
       okText="登记"
@@ -86,6 +88,6 @@ export function CaseFormModal({ open, onClose }: { open: boolean; onClose: (crea
         </Form.Item>
       </Form>
       {error && <Alert type="error" showIcon message={error} data-testid="case-form-error" />}
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,10 +1,11 @@
-import { Alert, DatePicker, Descriptions, Form, Input, Modal } from 'antd';
+import { Alert, DatePicker, Descriptions, Form, Input } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { MethodOutput } from '../../../../electron/core/contract';
 import { call } from '../../api/client';
 import { useSubmit } from '../../api/useSubmit';
 import { useFormFill } from '../../components/useFormFill';
 import { useOfficeToday } from '../../components/OfficeDay';
+import { FormModal } from '../../components/FormModal';
 
 type Case = MethodOutput<'cases.list'>[number];
 
@@ -24,10 +25,11 @@ export function CloseCaseModal({ item, onClose }: { item: Case | null; onClose: 
   });
   useFormFill(form, item !== null, { closedOn: today.day });
   return (
-    <Modal
+    <FormModal
       title="办结个案"
       open={item !== null}
-      onOk={() => void form.validateFields().then(run)}
+      form={form}
+      onSubmit={run}
       onCancel={() => onClose(false)}
       confirmLoading={busy}
       okText="办结"
@@ -61,6 +63,6 @@ export function CloseCaseModal({ item, onClose }: { item: Case | null; onClose: 
         </Form.Item>
       </Form>
       {error && <Alert type="error" showIcon message={error} />}
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,8 +1,9 @@
-import { Alert, Form, Input, InputNumber, Modal } from 'antd';
+import { Alert, Form, Input, InputNumber } from 'antd';
 import type { DepartmentView } from '../../../../electron/core/departments/contract';
 import { call } from '../../api/client';
 import { useSubmit } from '../../api/useSubmit';
 import { useFormFill } from '../../components/useFormFill';
+import { FormModal } from '../../components/FormModal';
 
 interface DepartmentForm {
   code: string;
@@ -29,10 +30,11 @@ export function DepartmentFormModal({
 
   useFormFill(form, department !== null, editing ?? { sortOrder: 0 });
   return (
-    <Modal
+    <FormModal
       title={editing ? `修改部门：${editing.name}` : '新增部门'}
       open={department !== null}
-      onOk={() => void form.validateFields().then(run)}
+      form={form}
+      onSubmit={run}
       onCancel={() => onClose(false)}
       confirmLoading={busy}
       okText="保存"
@@ -58,6 +60,6 @@ export function DepartmentFormModal({
         </Form.Item>
       </Form>
       {error && <Alert type="error" showIcon message={error} />}
-    </Modal>
+    </FormModal>
   );
 }

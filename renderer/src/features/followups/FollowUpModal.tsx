@@ -1,10 +1,11 @@
-import { Alert, DatePicker, Form, Input, Modal, Select } from 'antd';
+import { Alert, DatePicker, Form, Input, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { call } from '../../api/client';
 import { useSubmit } from '../../api/useSubmit';
 import { DepartmentSelect } from '../../components/DepartmentSelect';
 import { useResultLists } from '../results/labels';
 import { useOfficeToday } from '../../components/OfficeDay';
+import { FormModal } from '../../components/FormModal';
 
 interface Fields {
   measure: string;
@@ -24,9 +25,7 @@ export function FollowUpModal({
   const [form] = Form.useForm<Fields>();
   const today = useOfficeToday();
   const { measures } = useResultLists();
-  const submit = useSubmit(async () => {
-    const fields = await form.validateFields().catch(() => null);
-    if (!fields) return;
+  const submit = useSubmit(async (fields: Fields) => {
     await call('followups.create', {
       resultId: result.id,
       measure: fields.measure,
@@ -37,11 +36,12 @@ export function FollowUpModal({
     onClose(true);
   });
   return (
-    <Modal
+    <FormModal
       title={`登记后续处置：${result.subjectName}`}
       open
       onCancel={() => onClose(false)}
-      onOk={() => void submit.run()}
+      form={form}
+      onSubmit={submit.run}
       confirmLoading={submit.busy}
       destroyOnHidden
     >
@@ -64,6 +64,6 @@ export function FollowUpModal({
           <Input.TextArea autoSize={{ minRows: 1 }} maxLength={500} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, Button, DatePicker, Form, Input, Modal, Segmented, Table, Tag } from 'antd';
+import { Alert, Button, DatePicker, Form, Input, Segmented, Table, Tag } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
@@ -11,6 +11,7 @@ import { LoadError } from '../../components/LoadError';
 import { PageTitle } from '../../components/PageTitle';
 import { readableTable } from '../../components/readableTable';
 import { useOfficeToday } from '../../components/OfficeDay';
+import { FormModal } from '../../components/FormModal';
 
 type FollowUp = MethodOutput<'followups.list'>[number];
 
@@ -18,9 +19,7 @@ type FollowUp = MethodOutput<'followups.list'>[number];
 function CloseModal({ followUp, onClose }: { followUp: FollowUp; onClose: (done: boolean) => void }) {
   const [form] = Form.useForm<{ closedOn: Dayjs; outcome: string }>();
   const today = useOfficeToday();
-  const submit = useSubmit(async () => {
-    const fields = await form.validateFields().catch(() => null);
-    if (!fields) return;
+  const submit = useSubmit(async (fields: { closedOn: Dayjs; outcome: string }) => {
     await call('followups.close', {
       id: followUp.id,
       closedOn: fields.closedOn.format('YYYY-MM-DD'),
@@ -29,11 +28,12 @@ function CloseModal({ followUp, onClose }: { followUp: FollowUp; onClose: (done:
     onClose(true);
   });
   return (
-    <Modal
+    <FormModal
       title={`完结后续处置：${followUp.subjectName}（${followUp.measureName}）`}
       open
       onCancel={() => onClose(false)}
-      onOk={() => void submit.run()}
+      form={form}
+      onSubmit={submit.run}
       confirmLoading={submit.busy}
       destroyOnHidden
     >
@@ -46,7 +46,7 @@ function CloseModal({ followUp, onClose }: { followUp: FollowUp; onClose: (done:
           <Input.TextArea autoSize={{ minRows: 2 }} maxLength={500} data-testid="followup-outcome" />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }
 

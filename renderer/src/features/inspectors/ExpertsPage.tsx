@@ -1,4 +1,4 @@
-import { Alert, App, Button, Form, Input, Modal, Select, Space, Table, Tag } from 'antd';
+import { Alert, App, Button, Form, Input, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import type { MethodOutput } from '../../../../electron/core/contract';
 import { call } from '../../api/client';
@@ -9,6 +9,7 @@ import { useSession } from '../../app/session';
 import { LoadError } from '../../components/LoadError';
 import { PageTitle } from '../../components/PageTitle';
 import { readableTable } from '../../components/readableTable';
+import { FormModal } from '../../components/FormModal';
 
 type Expert = MethodOutput<'experts.list'>[number];
 type ExpertForm = Omit<Expert, 'id' | 'active' | 'orgType'> & {
@@ -122,10 +123,11 @@ export function ExpertsPage() {
           100,
         )}
       />
-      <Modal
+      <FormModal
         title={editing && editing !== 'new' ? `修改专家：${editing.name}` : '新增专家'}
         open={editing !== null}
-        onOk={() => void form.validateFields().then(save.run)}
+        form={form}
+        onSubmit={save.run}
         onCancel={() => setEditing(null)}
         confirmLoading={save.busy}
         okText="保存"
@@ -150,7 +152,7 @@ export function ExpertsPage() {
           </Form.Item>
         </Form>
         {save.error && <Alert type="error" showIcon message={save.error} />}
-      </Modal>
+      </FormModal>
     </>
   );
 }

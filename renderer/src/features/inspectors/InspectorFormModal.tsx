@@ -1,9 +1,10 @@
-import { Alert, Checkbox, Col, Form, Input, Modal, Row, Select } from 'antd';
+import { Alert, Checkbox, Col, Form, Input, Row, Select } from 'antd';
 import type { InspectorFields, InspectorView } from '../../../../electron/core/inspectors/contract';
 import { call } from '../../api/client';
 import { useSubmit } from '../../api/useSubmit';
 import { DepartmentSelect } from '../../components/DepartmentSelect';
 import { useFormFill } from '../../components/useFormFill';
+import { FormModal } from '../../components/FormModal';
 
 const split = (text: string): string[] => (text ? text.split('、') : []);
 
@@ -33,11 +34,12 @@ export function InspectorFormModal({
     : { active: true };
   useFormFill(form, inspector !== null, initial);
   return (
-    <Modal
+    <FormModal
       title={editing ? `修改执法人员：${editing.name}` : '新增执法人员'}
       open={inspector !== null}
       width={720}
-      onOk={() => void form.validateFields().then(run)}
+      form={form}
+      onSubmit={run}
       onCancel={() => onClose(false)}
       confirmLoading={busy}
       okText="保存"
@@ -104,6 +106,6 @@ export function InspectorFormModal({
         </Row>
       </Form>
       {error && <Alert type="error" showIcon message={error} />}
-    </Modal>
+    </FormModal>
   );
 }

@@ -145,10 +145,8 @@ export function InspectorsPage() {
       <ImportWizard
         api={INSPECTOR_IMPORT}
         open={importing}
-        onClose={(changed) => {
-          setImporting(false);
-          if (changed) list.reload();
-        }}
+        onImported={list.reload}
+        onClose={() => setImporting(false)}
       />
     </>
   );

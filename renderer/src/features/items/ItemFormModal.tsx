@@ -1,4 +1,4 @@
-import { Alert, Col, DatePicker, Form, Input, InputNumber, Modal, Radio, Row, Select, Typography } from 'antd';
+import { Alert, Col, DatePicker, Form, Input, InputNumber, Radio, Row, Select, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import type { MethodOutput } from '../../../../electron/core/contract';
 import type { ItemFields } from '../../../../electron/core/items/contract';
@@ -8,6 +8,7 @@ import { DepartmentSelect } from '../../components/DepartmentSelect';
 import { ScopeFields } from '../../components/ScopeFields';
 import { useFormFill } from '../../components/useFormFill';
 import { useOfficeToday } from '../../components/OfficeDay';
+import { FormModal } from '../../components/FormModal';
 
 type Item = MethodOutput<'items.list'>[number];
 type FormValues = ItemFields & { effectiveFrom: Dayjs; reason?: string };
@@ -40,11 +41,12 @@ export function ItemFormModal({ item, onClose }: { item: Item | 'new' | null; on
     : { category: 'general', methods: ['实地核查'], effectiveFrom: today.day };
   useFormFill(form, item !== null, initial);
   return (
-    <Modal
+    <FormModal
       title={revising ? `修订事项：${revising.code}` : '新增抽查事项'}
       open={item !== null}
       width={760}
-      onOk={() => void form.validateFields().then(run)}
+      form={form}
+      onSubmit={run}
       onCancel={() => onClose(false)}
       confirmLoading={busy}
       okText={revising ? '保存为新版本' : '保存'}
@@ -143,6 +145,6 @@ export function ItemFormModal({ item, onClose }: { item: Item | 'new' | null; on
         </Row>
       </Form>
       {error && <Alert type="error" showIcon message={error} />}
-    </Modal>
+    </FormModal>
   );
 }

@@ -181,14 +181,7 @@ export function ItemsPage() {
       />
       <ItemHistoryDrawer id={history} onClose={() => setHistory(null)} />
       {joint && <JointItemsModal open onClose={() => setJoint(false)} />}
-      <ImportWizard
-        api={ITEM_IMPORT}
-        open={importing}
-        onClose={(changed) => {
-          setImporting(false);
-          if (changed) list.reload();
-        }}
-      />
+      <ImportWizard api={ITEM_IMPORT} open={importing} onImported={list.reload} onClose={() => setImporting(false)} />
     </>
   );
 }

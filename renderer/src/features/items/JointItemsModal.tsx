@@ -1,10 +1,11 @@
-import { Alert, Button, Form, Input, Modal, Select, Table, Tag } from 'antd';
+import { Alert, Button, Form, Input, Select, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { call } from '../../api/client';
 import { useCall } from '../../api/useCall';
 import { useSubmit } from '../../api/useSubmit';
 import { useSession } from '../../app/session';
 import { DepartmentSelect } from '../../components/DepartmentSelect';
+import { FormModal } from '../../components/FormModal';
 
 interface JointForm {
   name: string;
@@ -27,7 +28,15 @@ export function JointItemsModal({ open, onClose }: { open: boolean; onClose: () 
     joints.reload();
   });
   return (
-    <Modal title="联合抽查事项（一业一查）" open={open} onCancel={onClose} footer={null} width={900} destroyOnHidden>
+    <FormModal
+      title="联合抽查事项（一业一查）"
+      open={open}
+      form={form}
+      onCancel={onClose}
+      footer={null}
+      width={900}
+      destroyOnHidden
+    >
       <Table
         size="small"
         rowKey="id"
@@ -81,6 +90,6 @@ export function JointItemsModal({ open, onClose }: { open: boolean; onClose: () 
           </Button>
         </Form>
       )}
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, Col, DatePicker, Divider, Form, Input, Modal, Row } from 'antd';
+import { Alert, Col, DatePicker, Divider, Form, Input, Row } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo } from 'react';
 import type { MethodOutput } from '../../../../electron/core/contract';
@@ -7,6 +7,7 @@ import { useSubmit } from '../../api/useSubmit';
 import { useOfficeToday } from '../../components/OfficeDay';
 import { useFormFill } from '../../components/useFormFill';
 import { TaskFieldsForm, toTaskFields, type TaskFormValues } from './TaskFieldsForm';
+import { FormModal } from '../../components/FormModal';
 
 type PlanDetail = MethodOutput<'plans.get'>;
 type PlanTask = PlanDetail['tasks'][number];
@@ -66,11 +67,12 @@ export function PlanTaskModal(props: {
   );
   useFormFill(form, task !== null, initial);
   return (
-    <Modal
+    <FormModal
       title={editing ? `修改计划任务：${editing.name}` : '添加计划任务'}
       open={task !== null}
       width={860}
-      onOk={() => void form.validateFields().then(run)}
+      form={form}
+      onSubmit={run}
       onCancel={() => props.onClose(false)}
       confirmLoading={busy}
       okText={published ? '保存为计划调整' : '保存'}
@@ -98,6 +100,6 @@ export function PlanTaskModal(props: {
         )}
       </Form>
       {error && <Alert type="error" showIcon message={error} data-testid="plan-task-error" />}
-    </Modal>
+    </FormModal>
   );
 }

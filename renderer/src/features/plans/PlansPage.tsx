@@ -1,4 +1,4 @@
-import { Alert, App, Button, Form, Input, InputNumber, Modal, Radio, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Form, Input, InputNumber, Radio, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import type { MethodOutput } from '../../../../electron/core/contract';
@@ -10,6 +10,7 @@ import { DepartmentSelect } from '../../components/DepartmentSelect';
 import { LoadError } from '../../components/LoadError';
 import { PageTitle } from '../../components/PageTitle';
 import { useOfficeToday } from '../../components/OfficeDay';
+import { FormModal } from '../../components/FormModal';
 
 type Plan = MethodOutput<'plans.list'>[number];
 
@@ -115,10 +116,11 @@ function NewPlanModal(props: {
     },
   );
   return (
-    <Modal
+    <FormModal
       title="新建年度抽查计划"
       open={props.open}
-      onOk={() => void form.validateFields().then(run)}
+      form={form}
+      onSubmit={run}
       onCancel={() => props.onClose()}
       confirmLoading={busy}
       okText="创建"
@@ -154,6 +156,6 @@ function NewPlanModal(props: {
         </Form.Item>
       </Form>
       {error && <Alert type="error" showIcon message={error} />}
-    </Modal>
+    </FormModal>
   );
 }

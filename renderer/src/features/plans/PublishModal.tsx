@@ -1,9 +1,10 @@
-import { Alert, DatePicker, Form, Modal, Typography } from 'antd';
+import { Alert, DatePicker, Form, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import type { MethodOutput } from '../../../../electron/core/contract';
 import { call } from '../../api/client';
 import { useSubmit } from '../../api/useSubmit';
 import { useOfficeToday } from '../../components/OfficeDay';
+import { FormModal } from '../../components/FormModal';
 
 type Plan = MethodOutput<'plans.get'>['plan'];
 
@@ -21,10 +22,11 @@ export function PublishModal({ plan, open, onClose }: { plan: Plan; open: boolea
     onClose(true);
   });
   return (
-    <Modal
+    <FormModal
       title={first ? '发布年度抽查计划' : `发布计划调整（第 ${plan.version + 1} 版）`}
       open={open}
-      onOk={() => void form.validateFields().then(run)}
+      form={form}
+      onSubmit={run}
       onCancel={() => onClose(false)}
       confirmLoading={busy}
       okText="发布"
@@ -52,6 +54,6 @@ export function PublishModal({ plan, open, onClose }: { plan: Plan; open: boolea
         </Form.Item>
       </Form>
       {error && <Alert type="error" showIcon message={error} />}
-    </Modal>
+    </FormModal>
   );
 }

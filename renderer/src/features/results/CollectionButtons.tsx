@@ -62,14 +62,7 @@ export function CollectionButtons({
           导入结果采集表
         </Button>
       )}
-      <ImportWizard
-        api={IMPORT}
-        open={importing}
-        onClose={(changed) => {
-          setImporting(false);
-          if (changed) onImported();
-        }}
-      />
+      <ImportWizard api={IMPORT} open={importing} onImported={onImported} onClose={() => setImporting(false)} />
     </Space>
   );
 }

@@ -3,6 +3,8 @@ import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { MethodInput, MethodOutput } from '../../../../electron/core/contract';
 import { call } from '../../api/client';
 import { useSubmit } from '../../api/useSubmit';
+import { useUnsavedForm } from '../../components/unsavedChanges';
+import { validFields } from '../../components/validFields';
 import { Attachments } from './Attachments';
 import { ResultStatus, useResultLists } from './labels';
 
@@ -41,6 +43,9 @@ export function EntryPanel({
   const first = useRef<HTMLDivElement>(null);
   const chosen = Form.useWatch('categories', form) ?? [];
   const existing = row.result;
+  // A result typed but not saved is asked about before the page is left; another row starts untouched.
+  const unsaved = useUnsavedForm(form);
+  useEffect(() => unsaved.reset(), [row.subjectId, row.itemId, existing?.version, unsaved]);
 
   useEffect(() => {
     form.resetFields();
@@ -56,7 +61,7 @@ export function EntryPanel({
 
   const save = useSubmit(async () => {
     // Field problems show under their fields; only the core's refusals go to the alert.
-    const fields = await form.validateFields().catch(() => null);
+    const fields = await validFields(form);
     if (!fields) return;
     await call('results.enter', {
       ...fields,
@@ -116,7 +121,16 @@ export function EntryPanel({
       {save.error && (
         <Alert type="error" showIcon style={{ marginBottom: 12 }} message={save.error} data-testid="entry-error" />
       )}
-      <Form form={form} layout="vertical" disabled={!row.mayEnter} onKeyDownCapture={keys}>
+      <Form
+        form={form}
+        layout="vertical"
+        disabled={!row.mayEnter}
+        {...unsaved.track}
+        onKeyDownCapture={(e) => {
+          unsaved.track.onKeyDownCapture(e);
+          keys(e);
+        }}
+      >
         <div ref={first}>
           <Form.Item
             name="categories"

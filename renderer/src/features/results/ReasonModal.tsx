@@ -1,5 +1,6 @@
-import { Alert, Form, Input, Modal } from 'antd';
+import { Alert, Form, Input } from 'antd';
 import { useSubmit } from '../../api/useSubmit';
+import { FormModal } from '../../components/FormModal';
 
 /** Asks for the reason a step needs (退回, 不予公示) and runs it; the core's refusal stays in the dialog. */
 export function ReasonModal({
@@ -16,18 +17,17 @@ export function ReasonModal({
   onClose: (done: boolean) => void;
 }) {
   const [form] = Form.useForm<{ reason: string }>();
-  const submit = useSubmit(async () => {
-    const fields = await form.validateFields().catch(() => null);
-    if (!fields) return;
+  const submit = useSubmit(async (fields: { reason: string }) => {
     await onSubmit(fields.reason);
     onClose(true);
   });
   return (
-    <Modal
+    <FormModal
       title={title}
       open
       onCancel={() => onClose(false)}
-      onOk={() => void submit.run()}
+      form={form}
+      onSubmit={submit.run}
       confirmLoading={submit.busy}
       destroyOnHidden
     >
@@ -37,6 +37,6 @@ export function ReasonModal({
           <Input.TextArea autoSize={{ minRows: 2 }} placeholder={placeholder} data-testid="reason-input" />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -2,6 +2,7 @@ import { App, Button, Card, Form, Input } from 'antd';
 import { useEffect } from 'react';
 import { call, errorMessage } from '../../api/client';
 import { useCall } from '../../api/useCall';
+import { useUnsavedForm } from '../../components/unsavedChanges';
 
 const ALLOWED_HOSTS = 'server.allowedHosts';
 
@@ -12,6 +13,7 @@ const ALLOWED_HOSTS = 'server.allowedHosts';
 export function AccessSettingsCard({ onSaved }: { onSaved: () => void }) {
   const { message } = App.useApp();
   const [form] = Form.useForm<{ hosts: string }>();
+  const unsaved = useUnsavedForm(form);
   const all = useCall('settings.list', {});
   const current = all.data?.find((s) => s.key === ALLOWED_HOSTS)?.value;
   useEffect(() => {
@@ -25,6 +27,7 @@ export function AccessSettingsCard({ onSaved }: { onSaved: () => void }) {
       .filter(Boolean);
     try {
       await call('settings.set', { key: ALLOWED_HOSTS, value });
+      unsaved.markSaved();
       message.success('已保存');
       onSaved();
     } catch (e) {
@@ -33,7 +36,7 @@ export function AccessSettingsCard({ onSaved }: { onSaved: () => void }) {
   };
   return (
     <Card title="访问地址（浏览器方式）" style={{ marginBottom: 16 }}>
-      <Form form={form} layout="vertical" onFinish={(v) => void save(v)} style={{ maxWidth: 480 }}>
+      <Form form={form} {...unsaved.track} layout="vertical" onFinish={(v) => void save(v)} style={{ maxWidth: 480 }}>
         <Form.Item
           name="hosts"
           label="允许的内网地址"

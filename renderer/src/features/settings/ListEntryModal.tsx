@@ -1,8 +1,9 @@
-import { Alert, Form, Input, InputNumber, Modal, Switch } from 'antd';
+import { Alert, Form, Input, InputNumber, Switch } from 'antd';
 import type { MethodInput } from '../../../../electron/core/contract';
 import { call } from '../../api/client';
 import { useSubmit } from '../../api/useSubmit';
 import { useFormFill } from '../../components/useFormFill';
+import { FormModal } from '../../components/FormModal';
 
 type Category = MethodInput<'results.saveCategory'>;
 type Measure = MethodInput<'results.saveMeasure'>;
@@ -49,10 +50,11 @@ export function ListEntryModal({
   });
   useFormFill(form, entry !== null, editing ?? { active: true, sort: 0 });
   return (
-    <Modal
+    <FormModal
       title={editing ? `修改${noun}：${editing.code} ${editing.name}` : `新增${noun}`}
       open={entry !== null}
-      onOk={() => void form.validateFields().then(run)}
+      form={form}
+      onSubmit={run}
       onCancel={() => onClose(false)}
       confirmLoading={busy}
       okText="保存"
@@ -92,6 +94,6 @@ export function ListEntryModal({
         </Form.Item>
       </Form>
       {error && <Alert type="error" showIcon message={error} />}
-    </Modal>
+    </FormModal>
   );
 }

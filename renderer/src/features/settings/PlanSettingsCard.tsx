@@ -2,6 +2,7 @@ import { App, Button, Card, Form, Input } from 'antd';
 import { useEffect } from 'react';
 import { call, errorMessage } from '../../api/client';
 import { useCall } from '../../api/useCall';
+import { useUnsavedForm } from '../../components/unsavedChanges';
 
 const PUBLISH_BY = 'plans.publishBy';
 
@@ -9,6 +10,7 @@ const PUBLISH_BY = 'plans.publishBy';
 export function PlanSettingsCard({ onSaved }: { onSaved: () => void }) {
   const { message } = App.useApp();
   const [form] = Form.useForm<{ publishBy: string }>();
+  const unsaved = useUnsavedForm(form);
   const all = useCall('settings.list', {});
   const current = all.data?.find((s) => s.key === PUBLISH_BY)?.value;
   useEffect(() => {
@@ -17,6 +19,7 @@ export function PlanSettingsCard({ onSaved }: { onSaved: () => void }) {
   const save = async ({ publishBy }: { publishBy: string }) => {
     try {
       await call('settings.set', { key: PUBLISH_BY, value: publishBy });
+      unsaved.markSaved();
       message.success('已保存');
       onSaved();
     } catch (e) {
@@ -25,7 +28,7 @@ export function PlanSettingsCard({ onSaved }: { onSaved: () => void }) {
   };
   return (
     <Card title="年度抽查计划" style={{ marginBottom: 16 }}>
-      <Form form={form} layout="inline" onFinish={(v) => void save(v)}>
+      <Form form={form} {...unsaved.track} layout="inline" onFinish={(v) => void save(v)}>
         <Form.Item
           name="publishBy"
           label="每年计划发布截止日"

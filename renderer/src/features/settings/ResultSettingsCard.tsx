@@ -4,6 +4,7 @@ import type { MethodInput } from '../../../../electron/core/contract';
 import { call, errorMessage } from '../../api/client';
 import { useCall } from '../../api/useCall';
 import { useSession } from '../../app/session';
+import { useUnsavedForm } from '../../components/unsavedChanges';
 
 type Rules = MethodInput<'results.updateRules'>;
 
@@ -17,6 +18,7 @@ export function ResultSettingsCard({ onSaved }: { onSaved: () => void }) {
   const { can } = useSession();
   const mayEdit = can('results.updateRules');
   const [form] = Form.useForm<Rules>();
+  const unsaved = useUnsavedForm(form);
   const rules = useCall('results.rules', {});
   const [busy, setBusy] = useState(false);
   const [moved, setMoved] = useState<number | null>(null);
@@ -28,6 +30,7 @@ export function ResultSettingsCard({ onSaved }: { onSaved: () => void }) {
     try {
       const saved = await call('results.updateRules', values);
       setMoved(saved.moved);
+      unsaved.markSaved();
       message.success('结果公示期限已保存');
       rules.reload();
       onSaved();
@@ -41,6 +44,7 @@ export function ResultSettingsCard({ onSaved }: { onSaved: () => void }) {
     <Card title="检查结果期限与审核" style={{ marginBottom: 16 }}>
       <Form<Rules>
         form={form}
+        {...unsaved.track}
         layout="vertical"
         onFinish={(v) => void save(v)}
         // Until the saved rules arrive, typing would be overwritten by them.

@@ -11,6 +11,7 @@ import { PlanSettingsCard } from './PlanSettingsCard';
 import { ResultListsCard } from './ResultListsCard';
 import { ResultSettingsCard } from './ResultSettingsCard';
 import { TimeZoneCard } from './TimeZoneCard';
+import { useUnsavedForm } from '../../components/unsavedChanges';
 
 interface OfficeForm {
   officeName: string;
@@ -21,6 +22,7 @@ export function SettingsPage() {
   const { message } = App.useApp();
   const { refresh } = useSession();
   const [form] = Form.useForm<OfficeForm>();
+  const unsaved = useUnsavedForm(form);
   const office = useCall('settings.office', {});
   const all = useCall('settings.list', {});
   const [busy, setBusy] = useState(false);
@@ -33,6 +35,7 @@ export function SettingsPage() {
     setBusy(true);
     try {
       await call('settings.updateOffice', { ...values, regionCode: values.regionCode ?? '' });
+      unsaved.markSaved();
       message.success('单位信息已保存');
       all.reload();
       refresh();
@@ -49,6 +52,7 @@ export function SettingsPage() {
       <Card title="单位信息" style={{ marginBottom: 16 }}>
         <Form<OfficeForm>
           form={form}
+          {...unsaved.track}
           layout="vertical"
           onFinish={save}
           style={{ maxWidth: 480 }}

@@ -1,10 +1,11 @@
-import { Alert, Checkbox, Col, Form, Input, Modal, Row, Select } from 'antd';
+import { Alert, Checkbox, Col, Form, Input, Row, Select } from 'antd';
 import type { SubjectFields, SubjectRowView } from '../../../../electron/core/subjects/schemas';
 import { call } from '../../api/client';
 import { useSubmit } from '../../api/useSubmit';
 import { DepartmentSelect } from '../../components/DepartmentSelect';
 import { useFormFill } from '../../components/useFormFill';
 import { REG_STATUSES, RISK_LABELS, SUBJECT_TYPES } from '../../app/labels';
+import { FormModal } from '../../components/FormModal';
 
 const splitList = (text: string): string[] => (text ? text.split('、') : []);
 
@@ -49,11 +50,12 @@ export function SubjectFormModal({
     editing ? fieldsOf(editing) : { type: '企业', riskClass: 'B', regStatus: '存续' },
   );
   return (
-    <Modal
+    <FormModal
       title={editing ? `修改检查对象：${editing.name}` : '新增检查对象'}
       open={subject !== null}
       width={820}
-      onOk={() => void form.validateFields().then(run)}
+      form={form}
+      onSubmit={run}
       onCancel={() => onClose(false)}
       confirmLoading={busy}
       okText="保存"
@@ -124,6 +126,6 @@ export function SubjectFormModal({
         </Row>
       </Form>
       {error && <Alert type="error" showIcon message={error} data-testid="subject-form-error" />}
-    </Modal>
+    </FormModal>
   );
 }

@@ -151,13 +151,11 @@ export function SubjectsPage() {
       <ImportWizard
         api={SUBJECT_IMPORT}
         open={importing}
-        onClose={(changed) => {
-          setImporting(false);
-          if (changed) {
-            list.reload();
-            counted.reload();
-          }
+        onImported={() => {
+          list.reload();
+          counted.reload();
         }}
+        onClose={() => setImporting(false)}
       />
     </>
   );

@@ -1,8 +1,9 @@
-import { Alert, Form, Input, Modal, Select } from 'antd';
+import { Alert, Form, Input, Select } from 'antd';
 import type { MethodOutput } from '../../../../electron/core/contract';
 import { call } from '../../api/client';
 import { useCall } from '../../api/useCall';
 import { useSubmit } from '../../api/useSubmit';
+import { FormModal } from '../../components/FormModal';
 
 type Drawn = MethodOutput<'draws.result'>['subjects'][number];
 type Values = { removeInspectorId: number; addInspectorId: number; reason: string };
@@ -25,10 +26,11 @@ export function ChangeMemberModal(props: {
     (i) => props.departmentIds.includes(i.departmentId) && !members.some((m) => m.id === i.id),
   );
   return (
-    <Modal
+    <FormModal
       title={`调整检查组成员：${props.subject?.name ?? ''}`}
       open={props.subject !== null}
-      onOk={() => void form.validateFields().then(run)}
+      form={form}
+      onSubmit={run}
       onCancel={() => props.onClose(false)}
       confirmLoading={busy}
       okText="调整"
@@ -59,6 +61,6 @@ export function ChangeMemberModal(props: {
         </Form.Item>
       </Form>
       {error && <Alert type="error" showIcon message={error} data-testid="change-member-error" />}
-    </Modal>
+    </FormModal>
   );
 }

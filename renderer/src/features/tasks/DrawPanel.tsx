@@ -7,6 +7,7 @@ import { useSubmit } from '../../api/useSubmit';
 import { RISK_LABELS } from '../../app/labels';
 import { useSession } from '../../app/session';
 import { RedrawModal } from './RedrawModal';
+import { submitForm } from '../../components/validFields';
 
 type Attempt = MethodOutput<'draws.attempts'>[number];
 type Counting = Attempt['counting'][number];
@@ -112,12 +113,7 @@ function WitnessForm({ attempt, onDone }: { attempt: Attempt; onDone: () => void
                   增加监督人
                 </Button>
               )}
-              <Button
-                type="primary"
-                loading={busy}
-                onClick={() => void form.validateFields().then(run)}
-                data-testid="draw-run"
-              >
+              <Button type="primary" loading={busy} onClick={() => void submitForm(form, run)} data-testid="draw-run">
                 公开随机数并抽取
               </Button>
             </Space>

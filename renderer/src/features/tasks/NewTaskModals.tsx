@@ -1,4 +1,4 @@
-import { Alert, Divider, Form, Input, Modal, Select } from 'antd';
+import { Alert, Divider, Form, Input, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { call } from '../../api/client';
@@ -7,6 +7,7 @@ import { useSubmit } from '../../api/useSubmit';
 import { TaskFieldsForm, toTaskFields, type TaskFormValues } from '../plans/TaskFieldsForm';
 import { TEAM_DEFAULTS, TeamSettingsFields, teamSettingsOf, type TeamSettings } from './TeamSettingsFields';
 import { useOfficeToday } from '../../components/OfficeDay';
+import { FormModal } from '../../components/FormModal';
 
 /** A task from a published plan: the planned task's settings are copied, so later plan adjustments never move it. */
 export function FromPlanModal({ open, onClose }: { open: boolean; onClose: (id?: number) => void }) {
@@ -20,11 +21,12 @@ export function FromPlanModal({ open, onClose }: { open: boolean; onClose: (id?:
   });
   const published = (plans.data ?? []).filter((p) => p.status === 'published');
   return (
-    <Modal
+    <FormModal
       title="按年度计划创建抽查任务"
       open={open}
       width={760}
-      onOk={() => void form.validateFields().then(run)}
+      form={form}
+      onSubmit={run}
       onCancel={() => onClose()}
       confirmLoading={busy}
       okText="创建任务"
@@ -56,7 +58,7 @@ export function FromPlanModal({ open, onClose }: { open: boolean; onClose: (id?:
         <TeamSettingsFields />
       </Form>
       {error && <Alert type="error" showIcon message={error} />}
-    </Modal>
+    </FormModal>
   );
 }
 
@@ -72,11 +74,12 @@ export function SpecialTaskModal({ open, onClose }: { open: boolean; onClose: (i
     onClose(id);
   });
   return (
-    <Modal
+    <FormModal
       title="创建专项检查任务"
       open={open}
       width={860}
-      onOk={() => void form.validateFields().then(run)}
+      form={form}
+      onSubmit={run}
       onCancel={() => onClose()}
       confirmLoading={busy}
       okText="创建任务"
@@ -104,6 +107,6 @@ export function SpecialTaskModal({ open, onClose }: { open: boolean; onClose: (i
         <TeamSettingsFields />
       </Form>
       {error && <Alert type="error" showIcon message={error} />}
-    </Modal>
+    </FormModal>
   );
 }

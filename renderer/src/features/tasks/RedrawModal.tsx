@@ -1,6 +1,7 @@
-import { Alert, Form, Input, Modal, Typography } from 'antd';
+import { Alert, Form, Input, Typography } from 'antd';
 import { call } from '../../api/client';
 import { useSubmit } from '../../api/useSubmit';
+import { FormModal } from '../../components/FormModal';
 
 /** A redraw is a new numbered attempt: it needs a reason and the approver, and the earlier one stays on record. */
 export function RedrawModal({
@@ -18,10 +19,11 @@ export function RedrawModal({
     onClose(true);
   });
   return (
-    <Modal
+    <FormModal
       title="重新抽取"
       open={open}
-      onOk={() => void form.validateFields().then(run)}
+      form={form}
+      onSubmit={run}
       onCancel={() => onClose(false)}
       confirmLoading={busy}
       okText="开始新的一次抽取"
@@ -40,6 +42,6 @@ export function RedrawModal({
         </Form.Item>
       </Form>
       {error && <Alert type="error" showIcon message={error} />}
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,9 +1,10 @@
-import { Alert, Form, Modal, Select, Typography } from 'antd';
+import { Alert, Form, Select, Typography } from 'antd';
 import type { UserView } from '../../../../electron/core/users/schemas';
 import { call } from '../../api/client';
 import { useCall } from '../../api/useCall';
 import { useSubmit } from '../../api/useSubmit';
 import { useFormFill } from '../../components/useFormFill';
+import { FormModal } from '../../components/FormModal';
 
 interface LinkForm {
   inspectorId?: number | null;
@@ -24,10 +25,11 @@ export function LinkInspectorModal({ user, onClose }: { user: UserView | null; o
   });
   useFormFill(form, user !== null, { inspectorId: user?.inspectorId ?? undefined });
   return (
-    <Modal
+    <FormModal
       title={`关联执法人员：${user?.displayName ?? ''}（${user?.username ?? ''}）`}
       open={user !== null}
-      onOk={() => void form.validateFields().then(run)}
+      form={form}
+      onSubmit={run}
       onCancel={() => onClose(false)}
       confirmLoading={busy}
       okText="保存"
@@ -55,6 +57,6 @@ export function LinkInspectorModal({ user, onClose }: { user: UserView | null; o
         </Form.Item>
       </Form>
       {error && <Alert type="error" showIcon message={error} />}
-    </Modal>
+    </FormModal>
   );
 }

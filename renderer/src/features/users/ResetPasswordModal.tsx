@@ -1,8 +1,9 @@
-import { Alert, Form, Input, Modal } from 'antd';
+import { Alert, Form, Input } from 'antd';
 import type { UserView } from '../../../../electron/core/users/schemas';
 import { call } from '../../api/client';
 import { useSubmit } from '../../api/useSubmit';
 import { newPasswordRules } from '../auth/passwordRules';
+import { FormModal } from '../../components/FormModal';
 
 export function ResetPasswordModal({ user, onClose }: { user: UserView | null; onClose: (changed: boolean) => void }) {
   const [form] = Form.useForm<{ password: string }>();
@@ -13,10 +14,11 @@ export function ResetPasswordModal({ user, onClose }: { user: UserView | null; o
   });
 
   return (
-    <Modal
+    <FormModal
       title={`重置密码：${user?.displayName ?? ''}`}
       open={user !== null}
-      onOk={() => void form.validateFields().then(run)}
+      form={form}
+      onSubmit={run}
       onCancel={() => onClose(false)}
       confirmLoading={busy}
       okText="重置"
@@ -34,6 +36,6 @@ export function ResetPasswordModal({ user, onClose }: { user: UserView | null; o
         </Form.Item>
       </Form>
       {error && <Alert type="error" showIcon message={error} />}
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,4 +1,4 @@
-import { Form, Input, Modal, Select } from 'antd';
+import { Form, Input, Select } from 'antd';
 import type { UserView } from '../../../../electron/core/users/schemas';
 import type { Role } from '../../../../electron/core/roles';
 import { ROLE_LABELS } from '../../app/labels';
@@ -9,6 +9,7 @@ import { DepartmentSelect } from '../../components/DepartmentSelect';
 import { useFormFill } from '../../components/useFormFill';
 import { newPasswordRules } from '../auth/passwordRules';
 import { OfficerLinkOffer } from './OfficerLinkOffer';
+import { FormModal } from '../../components/FormModal';
 
 interface UserForm {
   username: string;
@@ -49,10 +50,11 @@ export function UserFormModal({
 
   useFormFill(form, user !== null, editing ?? { role: 'inspector' });
   return (
-    <Modal
+    <FormModal
       title={editing ? `修改用户：${editing.username}` : '新增用户'}
       open={user !== null}
-      onOk={() => void form.validateFields().then(run)}
+      form={form}
+      onSubmit={run}
       onCancel={() => onClose(false)}
       confirmLoading={busy}
       okText="保存"
@@ -100,6 +102,6 @@ export function UserFormModal({
           {error}
         </div>
       )}
-    </Modal>
+    </FormModal>
   );
 }
