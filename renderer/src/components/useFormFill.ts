@@ -17,12 +17,17 @@ export function useFormFill<T>(
     latest.current = values;
   });
   const wasOpen = useRef(false);
+  // What the form held right after the last fill: while it still holds exactly that, nobody has typed. (antd's
+  // isFieldsTouched cannot tell: setFieldsValue marks the fields it fills as touched.)
+  const filled = useRef<string | null>(null);
   const key = JSON.stringify(values);
   useEffect(() => {
     const opening = open && !wasOpen.current;
     wasOpen.current = open;
-    if (!open || (!opening && form.isFieldsTouched())) return;
+    if (!open) return;
+    if (!opening && JSON.stringify(form.getFieldsValue(true)) !== filled.current) return;
     form.resetFields();
     form.setFieldsValue(latest.current);
+    filled.current = JSON.stringify(form.getFieldsValue(true));
   }, [form, open, key]);
 }
