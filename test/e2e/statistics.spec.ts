@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import { expect, test } from './fixtures';
 import { periodEndingToday } from './time-zone';
 import { apiOf } from './pages/api';
+import { coverYear } from './pages/calendar-years';
 import { AppShell } from './pages/app-shell';
 import { setUpAsAdmin } from './pages/auth-pages';
 import { restaurantCounty } from './pages/restaurants';
@@ -37,6 +38,8 @@ test('see the year in charts, export one chart’s figures as Excel and another 
   await api('draws.run', { drawId: draw.id, witnesses: [{ name: '李监督', value: '2026' }] });
   await api('draws.lock', { drawId: draw.id });
   await api('draws.match', { taskId: task.id });
+  // A result formed today is due within working days that may run into next year (in December).
+  await coverYear(api, year + 1);
   const codes = await api<{ subjectId: number }[]>('codes.ofTask', { taskId: task.id });
   const entered = await api<{ result: { id: number } }>('results.enter', {
     taskId: task.id,

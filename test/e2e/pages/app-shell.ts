@@ -19,7 +19,10 @@ export class AppShell {
     return this.menu.getByText(label, { exact: true });
   }
 
+  /** Clicks a menu entry; on a small screen the folded menu is unfolded first, as a user would with its arrow. */
   async open(label: string): Promise<void> {
+    const folded = this.page.locator('.ant-layout-sider-collapsed');
+    if (await folded.count()) await folded.locator('.ant-layout-sider-trigger').click();
     await this.menuItem(label).click();
   }
 
