@@ -1,11 +1,10 @@
-import { testUscc } from '../support/draws';
 import { expect, test } from './fixtures';
 import { apiOf } from './pages/api';
+import { lockedShopTask } from './pages/shop-task';
 import { AppShell } from './pages/app-shell';
 import { ChangePasswordPage, LoginPage, setUpAsAdmin } from './pages/auth-pages';
 import { ResultsPages } from './pages/results-pages';
 import { UsersPage } from './pages/users-page';
-import { periodEndingToday } from './time-zone';
 
 test('a new account matching an officer is offered the link; an unlinked officer is told where to link it', async ({
   app,
@@ -15,47 +14,14 @@ test('a new account matching an officer is offered the link; an unlinked officer
   await setUpAsAdmin(page, app.url);
   const api = apiOf(page, app.url);
   // A drawn, matched task with teams of 市场监管 officers, through the API (the draw has its own spec).
-  const period = periodEndingToday();
-  for (let i = 1; i <= 3; i += 1)
-    await api('subjects.create', { uscc: testUscc(i), name: `固阳县第${i}商店`, industryCode: 'F5211' });
-  const item = await api('items.create', {
-    code: 'SC-9',
-    departmentId: 1,
-    name: '商品质量检查',
-    category: 'key',
-    basis: '依据',
-    methods: ['实地核查'],
-    effectiveFrom: `${period.year}-01-01`,
-  });
-  for (const [name, certNo] of [
-    ['赵执法', 'ZF9001'],
-    ['钱执法', 'ZF9002'],
-  ])
-    await api('inspectors.create', {
-      name,
-      departmentId: 1,
-      certNo,
-      certValidFrom: '2024-01-01',
-      certValidTo: '2035-12-31',
-    });
-  const task = await api('tasks.createSpecial', {
-    fields: {
-      name: '商品质量专项检查',
-      itemIds: [item.id],
-      leadDepartmentId: 1,
-      scope: {},
-      ratios: { mode: 'all', all: 100 },
-      periodStart: period.start,
-      periodEnd: period.end,
-      mode: '现场',
-    },
-    reason: '群众投诉集中',
-    teamSize: 2,
-  });
-  const attempt = await api('draws.open', { taskId: task.id });
-  await api('draws.run', { drawId: attempt.id, witnesses: [{ name: '李监督', value: '7' }] });
-  await api('draws.lock', { drawId: attempt.id });
-  await api('draws.match', { taskId: task.id });
+  await lockedShopTask(
+    api,
+    [1, 2, 3].map((i) => ({ name: `固阳县第${i}商店` })),
+    [
+      { name: '赵执法', certNo: 'ZF9001' },
+      { name: '钱执法', certNo: 'ZF9002' },
+    ],
+  );
 
   // 新增用户 with the name and department of an officer: the link is offered, preselected, and made on saving.
   const shell = new AppShell(page);

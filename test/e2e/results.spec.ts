@@ -1,8 +1,7 @@
 import ExcelJS from 'exceljs';
-import { testUscc } from '../support/draws';
 import { expect, test } from './fixtures';
-import { periodEndingToday } from './time-zone';
 import { apiOf } from './pages/api';
+import { lockedShopTask } from './pages/shop-task';
 import { AppShell } from './pages/app-shell';
 import { setUpAsAdmin } from './pages/auth-pages';
 import { ResultsPages } from './pages/results-pages';
@@ -16,49 +15,11 @@ test('enter results by keyboard, see the due-soon badge, publish, follow up, con
   const api = apiOf(page, app.url);
   // A special task over six shops whose period ends today, drawn, locked and matched through the API (the ceremony
   // has its own spec). Publication within 2 working days makes today's results due soon.
-  const period = periodEndingToday();
-  for (let i = 1; i <= 6; i += 1)
-    await api('subjects.create', {
-      uscc: testUscc(i),
-      name: `固阳县第${i}商店`,
-      industryCode: 'F5211',
-      riskClass: 'B',
-    });
-  const item = await api('items.create', {
-    code: 'SC-9',
-    departmentId: 1,
-    name: '商品质量检查',
-    category: 'key',
-    basis: '依据',
-    methods: ['实地核查'],
-    effectiveFrom: `${period.year}-01-01`,
-  });
-  for (let i = 0; i < 3; i += 1)
-    await api('inspectors.create', {
-      name: `市监执法${i + 1}`,
-      departmentId: 1,
-      certNo: `ZF90${i}1`,
-      certValidFrom: '2024-01-01',
-      certValidTo: '2035-12-31',
-    });
-  const task = await api('tasks.createSpecial', {
-    fields: {
-      name: '商品质量专项检查',
-      itemIds: [item.id],
-      leadDepartmentId: 1,
-      scope: {},
-      ratios: { mode: 'all', all: 100 },
-      periodStart: period.start,
-      periodEnd: period.end,
-      mode: '现场',
-    },
-    reason: '群众投诉集中',
-    teamSize: 2,
-  });
-  const attempt = await api('draws.open', { taskId: task.id });
-  await api('draws.run', { drawId: attempt.id, witnesses: [{ name: '李监督', value: '2026' }] });
-  await api('draws.lock', { drawId: attempt.id });
-  await api('draws.match', { taskId: task.id });
+  const { task, period } = await lockedShopTask(
+    api,
+    Array.from({ length: 6 }, (_, i) => ({ name: `固阳县第${i + 1}商店` })),
+    Array.from({ length: 3 }, (_, i) => ({ name: `市监执法${i + 1}`, certNo: `ZF90${i}1` })),
+  );
   await api('results.updateRules', { publishWithin: 2, entryWithin: 10, review: false });
 
   // 结果录入 by keyboard: the category box has the focus; Ctrl+Enter saves and moves to the next row.

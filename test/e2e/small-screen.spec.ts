@@ -1,10 +1,9 @@
 import type { Locator, Page } from '@playwright/test';
-import { testUscc } from '../support/draws';
 import { expect, test } from './fixtures';
 import { apiOf } from './pages/api';
+import { lockedShopTask } from './pages/shop-task';
 import { setUpAsAdmin } from './pages/auth-pages';
 import { ResultsPages } from './pages/results-pages';
-import { periodEndingToday } from './time-zone';
 
 test.use({ viewport: { width: 1024, height: 600 } });
 
@@ -22,50 +21,14 @@ test('at 1024×600 the menu folds, name columns stay readable and the rest of a 
 }) => {
   await setUpAsAdmin(page, app.url);
   const api = apiOf(page, app.url);
-  const period = periodEndingToday();
-  for (let i = 1; i <= 3; i += 1)
-    await api('subjects.create', {
-      uscc: testUscc(i),
+  await lockedShopTask(
+    api,
+    [1, 2, 3].map((i) => ({
       name: `${LONG}第${i}分公司`,
       address: '固阳县金山镇阿塔山路与兴顺西街交汇处东北角综合楼一层',
-      industryCode: 'F5211',
-      riskClass: 'B',
-    });
-  const item = await api('items.create', {
-    code: 'SC-9',
-    departmentId: 1,
-    name: '商品质量检查',
-    category: 'key',
-    basis: '依据',
-    methods: ['实地核查'],
-    effectiveFrom: `${period.year}-01-01`,
-  });
-  for (let i = 0; i < 2; i += 1)
-    await api('inspectors.create', {
-      name: `市监执法${i + 1}`,
-      departmentId: 1,
-      certNo: `ZF90${i}1`,
-      certValidFrom: '2024-01-01',
-      certValidTo: '2035-12-31',
-    });
-  const task = await api('tasks.createSpecial', {
-    fields: {
-      name: '商品质量专项检查',
-      itemIds: [item.id],
-      leadDepartmentId: 1,
-      scope: {},
-      ratios: { mode: 'all', all: 100 },
-      periodStart: period.start,
-      periodEnd: period.end,
-      mode: '现场',
-    },
-    reason: '群众投诉集中',
-    teamSize: 2,
-  });
-  const attempt = await api('draws.open', { taskId: task.id });
-  await api('draws.run', { drawId: attempt.id, witnesses: [{ name: '李监督', value: '2026' }] });
-  await api('draws.lock', { drawId: attempt.id });
-  await api('draws.match', { taskId: task.id });
+    })),
+    [1, 2].map((i) => ({ name: `市监执法${i}`, certNo: `ZF90${i}1` })),
+  );
 
   // The side menu has folded to its icons by itself.
   await page.goto(`${app.url}/#/subjects`);

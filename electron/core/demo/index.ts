@@ -5,6 +5,8 @@ import { appendAudit } from '../audit/chain';
 import { sha256Hex, canonical } from '../canonical';
 import { AppError } from '../errors';
 import { officeToday } from '../office-time';
+import { saveNewYear } from '../calendar/new-year';
+import { calendarYearsOf } from '../calendar/store';
 import { readOffice, writeOffice } from '../settings/service';
 import { hashPassword } from '../auth/password';
 import { insertUser } from '../users/service';
@@ -37,6 +39,19 @@ export const DEMO_ADMIN = { username: 'admin', password: 'Demo12345' };
  * Writes in batches — a million rows in one transaction would hold the whole write-ahead log — and records itself
  * in the audit trail.
  */
+/**
+ * In December the demo's deadlines run into next year, which the shipped calendar may not hold yet: the demo county
+ * marks it Monday to Friday by hand (named so on the calendar page), as an office would before the notice is out.
+ */
+function coverNextYear(db: Core['db'], year: number): void {
+  if (calendarYearsOf(db).some((y) => y.year === year + 1)) return;
+  db.$client
+    .transaction(() =>
+      saveNewYear(db, { year: year + 1, origin: 'manual', title: '演示数据：周一至周五', days: [], replace: false }),
+    )
+    .immediate();
+}
+
 export async function fillDemo(core: Core, options: DemoOptions): Promise<DemoReport> {
   const { db } = core;
   if ((db.select({ n: count() }).from(subjects).get()?.n ?? 0) > 0) {
@@ -99,6 +114,7 @@ export async function fillDemo(core: Core, options: DemoOptions): Promise<DemoRe
       }),
     )
     .immediate();
+  coverNextYear(db, year);
   const plan = await writeDemoPlan(core, random, year, countyName);
   const results = await writeDemoResults(core, random, plan.drawn);
   return {
