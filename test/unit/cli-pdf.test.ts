@@ -14,6 +14,7 @@ afterEach(() => t.cleanup());
 const cli = (...args: string[]) => runCli(t.dir, ...args);
 
 describe('CLI: pdf', () => {
+  // Ten child processes, each starting tsx and opening the core: a few seconds apiece on a busy two-core machine.
   it('prints the latest county plan with no argument, a task’s notices and draw record; usage errors exit 64', async () => {
     const token = await setUpOffice(t.core);
     const { taskId } = await lockedTask(t.core, token);
@@ -50,5 +51,5 @@ describe('CLI: pdf', () => {
     expect(cli('pdf', 'draw', '--out', out('draw.pdf')).code).toBe(64);
     expect(cli('pdf', 'notice', '--task', 'abc', '--out', out('n.pdf')).code).toBe(64);
     expect(cli('pdf', 'notice', '--task', String(taskId)).code).toBe(64);
-  });
+  }, 120_000);
 });

@@ -15,6 +15,7 @@ afterEach(() => t.cleanup());
 const cli = (...args: string[]) => runCli(t.dir, ...args);
 
 describe('CLI: report monthly', () => {
+  // Ten child processes, each starting tsx and opening the core: a few seconds apiece on a busy two-core machine.
   it('writes the county or one department’s monthly report, and refuses an unknown department or a missing --out', async () => {
     await lockedTask(t.core, await setUpOffice(t.core));
     t.core.close();
@@ -36,5 +37,5 @@ describe('CLI: report monthly', () => {
     expect(cli('report', 'summary', '--period', '26', '--out', out).code).toBe(1);
     expect(cli('report', 'summary', '--out', out).code).toBe(64);
     fs.rmSync(out, { force: true });
-  });
+  }, 120_000);
 });
