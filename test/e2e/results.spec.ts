@@ -30,7 +30,7 @@ test('enter results by keyboard, see the due-soon badge, publish, follow up, con
   await results.chooseTask('商品质量专项检查');
   await expect(results.progress).toContainText('应录入');
   const first = (await results.panelSubject.textContent()) ?? '';
-  // The README's keys exactly: 01, Enter, Ctrl+Enter — with the option list still open.
+  // The manual's keys exactly (docs/manual.md): 01, Enter, Ctrl+Enter — with the option list still open.
   await results.typeCategory('01');
   await expect(results.categories).toContainText('01 未发现问题');
   await results.saveWithKeyboard();

@@ -11,7 +11,7 @@ import { openTestCore } from '../support/core';
  * - `own` / `other`: a write on a record of the caller's own department (for an officer: of a subject the officer's
  *   team inspects) / of another department (县卫生健康委员会; for an officer: a team the officer is not on).
  *   `other: 'n/a'` where the method has no department, with the reason.
- * - `read`: the role gate of a read (reads are open across departments, README).
+ * - `read`: the role gate of a read (reads are open across departments, docs/manual.md).
  * - `skip`: not called, with the reason; its role gate is still compared with the contract below.
  */
 type Who = string;

@@ -48,7 +48,7 @@ export class ResultsPages {
   }
 
   /**
-   * Types a category code into the focused category box and picks it with Enter, exactly as the README tells a
+   * Types a category code into the focused category box and picks it with Enter, exactly as the manual tells a
    * keyboard user (no Escape: the option list stays open, and Ctrl+Enter must still save what is shown).
    */
   async typeCategory(code: string): Promise<void> {
