@@ -25,6 +25,7 @@ import {
   type WitnessInput,
 } from './object-draw';
 import { freezePool, poolCondition } from './pool';
+import { DRAW_STATUS_LABELS } from './status.shared';
 
 /** The task's items as listed on the first day of its period (their scopes and caps). */
 export function itemsOfTask(db: Db, task: TaskRow): ItemView[] {
@@ -111,8 +112,10 @@ function openAttempt(ctx: HandlerContext, drawId: number, status: DrawRow['statu
   assertMayRun(ctx, task.leadDepartmentId);
   const latest = latestDraw(ctx.db, task.id);
   if (latest?.id !== draw.id || draw.status !== status) {
-    const what = status === 'open' ? '等待监督人输入' : '已抽取待锁定';
-    throw new AppError('CONFLICT', `第 ${draw.attempt} 次抽取不是${what}的最新一次，请刷新后重试。`);
+    throw new AppError(
+      'CONFLICT',
+      `第 ${draw.attempt} 次抽取不是“${DRAW_STATUS_LABELS[status]}”的最新一次，请刷新后重试。`,
+    );
   }
   return { draw, task };
 }
