@@ -25,6 +25,7 @@ import {
   type WitnessInput,
 } from './object-draw';
 import { freezePool, poolCondition } from './pool';
+import { isRedrawJustified, REDRAW_REFUSAL } from './redraw.shared';
 import { DRAW_STATUS_LABELS } from './status.shared';
 
 /** The task's items as listed on the first day of its period (their scopes and caps). */
@@ -45,8 +46,7 @@ export function openDraw(ctx: HandlerContext, task: TaskRow, redraw: { reason?: 
   if (latest?.status === 'open')
     throw new AppError('CONFLICT', `第 ${latest.attempt} 次抽取已开始，请由监督人输入数字完成抽取。`);
   if (latest?.status === 'drawn') {
-    if (!redraw.reason || redraw.reason.length < 2 || !redraw.approver)
-      throw new AppError('INVALID_INPUT', '重新抽取须写明原因和批准人；上一次的结果会保留在记录中。');
+    if (!isRedrawJustified(redraw)) throw new AppError('INVALID_INPUT', REDRAW_REFUSAL);
     ctx.db
       .update(draws)
       .set({ status: 'superseded', updatedAt: ctx.now.toISOString() })
