@@ -5,6 +5,9 @@ import { witnessSchema } from '../../electron/core/draws/schemas';
 import { DRAW_STATUS_LABELS, DRAW_STATUSES } from '../../electron/core/draws/status.shared';
 import { witnessNameProblem, witnessValueProblem } from '../../electron/core/draws/witness.shared';
 import { passwordSchema } from '../../electron/core/users/schemas';
+import { isRedrawJustified, redrawApproverProblem, redrawReasonProblem } from '../../electron/core/draws/redraw.shared';
+import { teamSettingsSchema } from '../../electron/core/tasks/schemas';
+import { BATCH_SIZE, EXPERTS_PER_TEAM, TEAM_SIZE } from '../../electron/core/tasks/team-settings.shared';
 import { draws } from '../../db/schema';
 import { newPasswordRules, sharedRule } from '../../renderer/src/components/formRules';
 import { LOCAL_HTTP, openTestCore, type TestCore } from '../support/core';
@@ -100,6 +103,42 @@ describe('the witness rule', () => {
     expect(await formRefusal(sharedRule(witnessValueProblem), '12a')).toBe('监督人输入的应为 1–20 位数字。');
     expect(await formRefusal(sharedRule(witnessValueProblem), '123')).toBeNull();
     expect(await formRefusal(sharedRule(witnessNameProblem), '张'.repeat(21))).toBe('监督人姓名不超过 20 个字。');
+  });
+});
+
+describe('the redraw rule', () => {
+  it('needs a reason of two characters or more and an approver, whitespace aside', () => {
+    expect(isRedrawJustified({ reason: '名单有误', approver: '张局' })).toBe(true);
+    expect(isRedrawJustified({ reason: '误', approver: '张局' })).toBe(false);
+    expect(isRedrawJustified({ reason: '  误  ', approver: '张局' })).toBe(false);
+    expect(isRedrawJustified({ reason: '名单有误', approver: '  ' })).toBe(false);
+    expect(isRedrawJustified({})).toBe(false);
+  });
+
+  it('is what the redraw form checks', async () => {
+    expect(await formRefusal(sharedRule(redrawReasonProblem), '误')).toBe('请写明重新抽取的原因（至少 2 个字）。');
+    expect(await formRefusal(sharedRule(redrawReasonProblem), '名单有误')).toBeNull();
+    expect(await formRefusal(sharedRule(redrawApproverProblem), '   ')).toBe('请填写批准人。');
+  });
+});
+
+describe('the team settings’ bounds', () => {
+  it('are the input schema’s', () => {
+    const settings = (v: object) => teamSettingsSchema.safeParse({ ...v }).success;
+    expect(settings({ teamSize: TEAM_SIZE.min, expertsPerTeam: EXPERTS_PER_TEAM.max, batchSize: BATCH_SIZE.max })).toBe(
+      true,
+    );
+    expect(settings({ teamSize: TEAM_SIZE.max, expertsPerTeam: EXPERTS_PER_TEAM.min, batchSize: BATCH_SIZE.min })).toBe(
+      true,
+    );
+    expect(settings({ teamSize: TEAM_SIZE.min - 1 })).toBe(false);
+    expect(settings({ teamSize: TEAM_SIZE.max + 1 })).toBe(false);
+    expect(settings({ expertsPerTeam: EXPERTS_PER_TEAM.max + 1 })).toBe(false);
+    expect(settings({ batchSize: BATCH_SIZE.max + 1 })).toBe(false);
+    expect(teamSettingsSchema.parse({})).toMatchObject({
+      teamSize: TEAM_SIZE.default,
+      expertsPerTeam: EXPERTS_PER_TEAM.default,
+    });
   });
 });
 
