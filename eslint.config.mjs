@@ -1,7 +1,23 @@
 // Type-aware lint, and the layers of DESIGN.md enforced rather than hoped for.
+import { builtinModules } from 'node:module';
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+
+/** What the core refuses: Electron itself and its own doors. */
+const coreRefusals = {
+  paths: [{ name: 'electron', message: 'electron/core never imports electron.' }],
+  doors: {
+    group: [
+      '**/electron/main/**',
+      '**/electron/preload/**',
+      '**/electron/server/**',
+      '**/electron/cli/**',
+      '**/renderer/**',
+    ],
+    message: 'The core does not know its doors.',
+  },
+};
 
 const noDefaultExport = {
   selector: 'ExportDefaultDeclaration',
@@ -65,25 +81,15 @@ export default tseslint.config(
       '@typescript-eslint/no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'electron', message: 'electron/core never imports electron.' }],
-          patterns: [
-            {
-              group: [
-                '**/electron/main/**',
-                '**/electron/preload/**',
-                '**/electron/server/**',
-                '**/electron/cli/**',
-                '**/renderer/**',
-              ],
-              message: 'The core does not know its doors.',
-            },
-          ],
+          paths: coreRefusals.paths,
+          patterns: [coreRefusals.doors],
         },
       ],
     },
   },
   {
-    // The renderer imports only types from the Electron side: everything real crosses the bridge.
+    // The renderer imports only types from the Electron side: everything real crosses the bridge, except the shared
+    // pure tier (`*.shared.ts`, below), whose values it may import.
     files: ['renderer/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: {
@@ -94,9 +100,46 @@ export default tseslint.config(
           paths: [{ name: 'electron', message: 'The renderer never imports electron.' }],
           patterns: [
             {
-              group: ['**/electron/**', '**/db/**'],
+              // A regex, not a gitignore group: a group cannot re-include `*.shared` under an excluded folder.
+              regex: '(^|/)(electron|db)/(?!.*\\.shared$)',
               allowTypeImports: true,
-              message: 'The renderer imports only types from electron/ and db/.',
+              message:
+                'The renderer imports only types from electron/ and db/; values only from the shared pure tier (*.shared.ts).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The shared pure tier. Files named `*.shared.ts` anywhere under electron/core/ hold what the renderer needs too:
+    // vocabularies, labels and pure rule functions. They run in the browser as well as in Node, so they import
+    // nothing from Node (builtins), nothing from the database (better-sqlite3, drizzle-orm, db/**), and among our own
+    // modules only other `*.shared` files; type-only imports from anywhere are fine (they vanish when compiled), and
+    // npm packages that run in a browser (zod, dayjs) are allowed. The renderer block above lets the renderer import
+    // values from these files and no other file of electron/ or db/.
+    files: ['electron/**/*.shared.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: coreRefusals.paths,
+          patterns: [
+            coreRefusals.doors,
+            {
+              group: ['node:*', ...builtinModules, ...builtinModules.map((m) => `${m}/*`)],
+              allowTypeImports: true,
+              message: 'A *.shared.ts file runs in the browser too: no Node modules.',
+            },
+            {
+              group: ['better-sqlite3', 'drizzle-orm', 'drizzle-orm/*', '**/db/**'],
+              allowTypeImports: true,
+              message: 'A *.shared.ts file runs in the browser too: no database.',
+            },
+            {
+              regex: '^\\.{1,2}/(?!.*\\.shared$)',
+              allowTypeImports: true,
+              message: 'A *.shared.ts file imports values only from other *.shared files (types from anywhere).',
             },
           ],
         },

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { DRAW_STATUSES } from '../../electron/core/draws/status.shared';
 import { timestamps } from './common';
 import { experts, inspectors } from './inspectors';
 import { subjects } from './subjects';
@@ -17,7 +18,7 @@ export const draws = sqliteTable(
       .notNull()
       .references(() => tasks.id),
     attempt: integer('attempt').notNull(),
-    status: text('status', { enum: ['open', 'drawn', 'locked', 'superseded'] }).notNull(),
+    status: text('status', { enum: DRAW_STATUSES }).notNull(),
     reason: text('reason').notNull().default(''),
     approver: text('approver').notNull().default(''),
     operatorName: text('operator_name').notNull(),

@@ -1,8 +1,10 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { INSPECTION_MODES } from '../../electron/core/plans/vocabulary.shared';
 import { timestamps } from './common';
 import { departments } from './departments';
 
-export const INSPECTION_MODES = ['现场', '书面', '网络', '委托'] as const;
+// The vocabulary lives in the shared tier (the renderer's task form reads it too); re-exported for the schema's users.
+export { INSPECTION_MODES };
 
 /**
  * 年度抽查计划: one per department and year, and the county plan (department null) compiled from them. Published

@@ -1,9 +1,10 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { RISK_CLASSES, SUBJECT_TYPES } from '../../electron/core/subjects/vocabulary.shared';
 import { timestamps } from './common';
 
-export const SUBJECT_TYPES = ['企业', '个体工商户', '农民专业合作社', '产品', '项目', '行为', '其他'] as const;
-export const RISK_CLASSES = ['A', 'B', 'C', 'D'] as const;
+// The vocabularies live in the shared tier (the renderer's lists read them too); re-exported for the schema's users.
+export { RISK_CLASSES, SUBJECT_TYPES };
 
 /** 检查对象名录库. The FTS5 trigram index over name, address and pinyin initials is kept by triggers (migration). */
 export const subjects = sqliteTable(

@@ -1,13 +1,7 @@
-export const ROLES = ['admin', 'lead', 'deptAdmin', 'inspector', 'viewer'] as const;
-export type Role = (typeof ROLES)[number];
+import type { Role } from './roles.shared';
 
-export const ROLE_LABELS: Record<Role, string> = {
-  admin: '系统管理员',
-  lead: '牵头部门管理员',
-  deptAdmin: '部门管理员',
-  inspector: '执法人员',
-  viewer: '只读（领导）',
-};
+// The list and the labels live in the shared tier, so the renderer reads the same words.
+export { ROLE_LABELS, ROLES, type Role } from './roles.shared';
 
 /** Who may call a method: named roles, any logged-in user, or anyone (login itself). */
 export type Access = readonly Role[] | 'authenticated' | 'public';

@@ -1,17 +1,16 @@
 import type { Core } from '../../core/app';
 import type { MethodOutput } from '../../core/contract';
+import { DRAW_STATUS_LABELS } from '../../core/draws/status.shared';
 import type { ParsedArgs } from '../args';
 import { callOrExit, CliExit } from '../context';
 import { saveDownload } from '../files';
-
-const STATUS: Record<string, string> = { open: '待抽取', drawn: '已抽取待锁定', locked: '已锁定' };
 
 /** `draw list`: one line per task with a draw, the task's id first. */
 export async function drawList(core: Core): Promise<void> {
   const tasks = await callOrExit<MethodOutput<'tasks.list'>>(core, 'tasks.list', {});
   for (const t of tasks.filter((t) => t.attempts > 0).sort((a, b) => a.id - b.id)) {
     console.log(
-      `${t.id}\t${t.name}\t第 ${t.attempts} 次\t${STATUS[t.drawStatus] ?? t.drawStatus}\t抽中 ${t.drawnCount} 户${t.matched ? '\t已匹配人员' : ''}`,
+      `${t.id}\t${t.name}\t第 ${t.attempts} 次\t${DRAW_STATUS_LABELS[t.drawStatus]}\t抽中 ${t.drawnCount} 户${t.matched ? '\t已匹配人员' : ''}`,
     );
   }
 }

@@ -1,6 +1,7 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { AppError } from '../errors';
+import { passwordWeakness } from './password-rules.shared';
 
 /** scrypt N=2^17, r=8, p=1 (OWASP's recommendation): about 128 MiB and a second of one core per hash. */
 const LOG_N = 17;
@@ -96,13 +97,8 @@ export const DUMMY_HASH = [
   Buffer.alloc(KEY_LENGTH).toString('base64'),
 ].join('$');
 
-/** Returns a Chinese reason the password is too weak, or null when it is acceptable. */
-export function passwordWeakness(password: string): string | null {
-  if (password.length < 8) return '密码至少需要 8 位。';
-  if (password.length > 128) return '密码不能超过 128 位。';
-  if (!/[A-Za-z]/.test(password) || !/[0-9]/.test(password)) return '密码需同时包含字母和数字。';
-  return null;
-}
+// The policy itself is in the shared tier, so the renderer's forms check the same rule.
+export { passwordWeakness } from './password-rules.shared';
 
 export function assertStrongPassword(password: string): void {
   const weakness = passwordWeakness(password);

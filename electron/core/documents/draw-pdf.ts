@@ -4,6 +4,7 @@ import { attemptsOf } from '../draws/attempts';
 import { currentMatch } from '../draws/match';
 import type { DrawRecord } from '../draws/object-draw';
 import { shownDraw, taskResult } from '../draws/result';
+import { DRAW_STATUS_LABELS } from '../draws/status.shared';
 import type { MatchRecord } from '../draws/team-match';
 import { officeTime } from '../office-time';
 import { AppError } from '../errors';
@@ -11,12 +12,6 @@ import { issuingOffice, pdfDownload, type PdfDownload } from '../pdf/output';
 import { heading1, paragraph, ruledTable, SIZE, title } from '../pdf/page';
 import { getTask, taskViewOf } from '../tasks/store';
 
-const STATUS: Record<string, string> = {
-  open: '已承诺待抽取',
-  drawn: '已抽取',
-  locked: '已锁定',
-  superseded: '已作废（重抽）',
-};
 const CLASS_LABEL: Record<string, string> = { A: 'A 类', B: 'B 类', C: 'C 类', D: 'D 类', P: '近三年受处罚' };
 
 /** A two-column table of labelled values; hashes and seeds are set smaller so a 64-digit value fits a line. */
@@ -69,7 +64,7 @@ export async function drawRecordPdf(ctx: HandlerContext, taskId: number): Promis
     ]),
     heading1('二、抽取过程'),
     facts([
-      ['抽取次序', `第 ${draw.attempt} 次（${STATUS[draw.status] ?? draw.status}）`],
+      ['抽取次序', `第 ${draw.attempt} 次（${DRAW_STATUS_LABELS[draw.status]}）`],
       ['对象库快照', `${draw.poolSize} 户（排除 ${draw.excluded} 户）`],
       ['快照哈希', record.poolHash],
       ['随机数承诺', record.nonceHash],
@@ -95,7 +90,7 @@ export async function drawRecordPdf(ctx: HandlerContext, taskId: number): Promis
       [30, 62, '*', 50, 50, 84],
       attemptsOf(ctx.db, task.id).map((a) => [
         { text: String(a.attempt), alignment: 'center' },
-        STATUS[a.status] ?? a.status,
+        DRAW_STATUS_LABELS[a.status],
         a.reason || '—',
         a.approver ?? '—',
         a.operatorName,

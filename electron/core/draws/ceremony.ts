@@ -25,6 +25,8 @@ import {
   type WitnessInput,
 } from './object-draw';
 import { freezePool, poolCondition } from './pool';
+import { isRedrawJustified, REDRAW_REFUSAL } from './redraw.shared';
+import { DRAW_STATUS_LABELS } from './status.shared';
 
 /** The task's items as listed on the first day of its period (their scopes and caps). */
 export function itemsOfTask(db: Db, task: TaskRow): ItemView[] {
@@ -44,8 +46,7 @@ export function openDraw(ctx: HandlerContext, task: TaskRow, redraw: { reason?: 
   if (latest?.status === 'open')
     throw new AppError('CONFLICT', `第 ${latest.attempt} 次抽取已开始，请由监督人输入数字完成抽取。`);
   if (latest?.status === 'drawn') {
-    if (!redraw.reason || redraw.reason.length < 2 || !redraw.approver)
-      throw new AppError('INVALID_INPUT', '重新抽取须写明原因和批准人；上一次的结果会保留在记录中。');
+    if (!isRedrawJustified(redraw)) throw new AppError('INVALID_INPUT', REDRAW_REFUSAL);
     ctx.db
       .update(draws)
       .set({ status: 'superseded', updatedAt: ctx.now.toISOString() })
@@ -111,8 +112,10 @@ function openAttempt(ctx: HandlerContext, drawId: number, status: DrawRow['statu
   assertMayRun(ctx, task.leadDepartmentId);
   const latest = latestDraw(ctx.db, task.id);
   if (latest?.id !== draw.id || draw.status !== status) {
-    const what = status === 'open' ? '等待监督人输入' : '已抽取待锁定';
-    throw new AppError('CONFLICT', `第 ${draw.attempt} 次抽取不是${what}的最新一次，请刷新后重试。`);
+    throw new AppError(
+      'CONFLICT',
+      `第 ${draw.attempt} 次抽取不是“${DRAW_STATUS_LABELS[status]}”的最新一次，请刷新后重试。`,
+    );
   }
   return { draw, task };
 }

@@ -3,6 +3,7 @@ import { method } from '../define';
 import { PLANNERS } from '../plans/contract';
 import { EVERYONE } from '../roles';
 import { attemptView, drawnSubjectView, teamChangeView, witnessSchema } from './schemas';
+import { MAX_WITNESSES, MIN_WITNESSES, WITNESS_MESSAGES } from './witness.shared';
 
 const taskInput = z.object({ taskId: z.number({ error: '缺少任务编号。' }).int().positive() });
 const drawInput = z.object({ drawId: z.number({ error: '缺少抽取编号。' }).int().positive() });
@@ -30,7 +31,10 @@ export const drawsContract = {
   'draws.run': method({
     summary: '输入监督人数字并抽取',
     input: drawInput.extend({
-      witnesses: z.array(witnessSchema).min(1, '至少需要一名监督人输入数字。').max(5, '监督人不超过 5 名。'),
+      witnesses: z
+        .array(witnessSchema)
+        .min(MIN_WITNESSES, WITNESS_MESSAGES.tooFew)
+        .max(MAX_WITNESSES, WITNESS_MESSAGES.tooMany),
     }),
     output: attemptView,
     access: PLANNERS,

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { DRAW_STATUSES } from './status.shared';
+import { WITNESS_MESSAGES, WITNESS_NAME_MAX_LENGTH, WITNESS_VALUE_PATTERN } from './witness.shared';
 
 const stratumCounting = z.object({
   /** A credit-risk class, or P: subjects penalised in the last three years, drawn apart. */
@@ -13,7 +15,7 @@ export const attemptView = z.object({
   id: z.number().int(),
   taskId: z.number().int(),
   attempt: z.number().int(),
-  status: z.enum(['open', 'drawn', 'locked', 'superseded']),
+  status: z.enum(DRAW_STATUSES),
   reason: z.string(),
   approver: z.string(),
   operatorName: z.string(),
@@ -31,12 +33,10 @@ export const attemptView = z.object({
 });
 export type AttemptView = z.infer<typeof attemptView>;
 
+/** The rule is the shared tier's (draws/witness.shared.ts), which the ceremony screen checks as well. */
 export const witnessSchema = z.object({
-  name: z.string().trim().min(1, '请填写监督人姓名。').max(20),
-  value: z
-    .string()
-    .trim()
-    .regex(/^\d{1,20}$/, '监督人输入的应为 1–20 位数字。'),
+  name: z.string().trim().min(1, WITNESS_MESSAGES.name).max(WITNESS_NAME_MAX_LENGTH, WITNESS_MESSAGES.nameTooLong),
+  value: z.string().trim().regex(WITNESS_VALUE_PATTERN, WITNESS_MESSAGES.value),
 });
 
 const member = z.object({

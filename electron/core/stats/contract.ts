@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { method } from '../define';
 import { EVERYONE } from '../roles';
+import { RISK_CLASSES } from '../subjects/vocabulary.shared';
+import { STATS_CHARTS } from './charts.shared';
 
-/** The six charts of the 统计分析 page; each one can be exported as its own workbook. */
-export const STATS_CHARTS = ['categories', 'onTime', 'overdue', 'coverage', 'joint', 'risk'] as const;
-export type StatsChart = (typeof STATS_CHARTS)[number];
+/** The six charts of the 统计分析 page (shared tier); each one can be exported as its own workbook. */
+export { STATS_CHARTS, type StatsChart } from './charts.shared';
 
 const count = z.number().int();
 const share = z.number();
@@ -69,7 +70,7 @@ export const dashboardSchema = z.object({
     pool: count,
     rows: z.array(
       z.object({
-        riskClass: z.enum(['A', 'B', 'C', 'D']),
+        riskClass: z.enum(RISK_CLASSES),
         drawn: count,
         drawnShare: share,
         pool: count,

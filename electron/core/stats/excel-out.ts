@@ -1,21 +1,11 @@
 import ExcelJS from 'exceljs';
 import { titledTable } from '../excel/table';
 import type { OutCell } from '../excel/write';
-import type { DashboardFigures, StatsChart } from './contract';
+import { RISK_LABELS } from '../subjects/vocabulary.shared';
+import { CHART_TITLES, type StatsChart } from './charts.shared';
+import type { DashboardFigures } from './contract';
 
 const PERCENT = '0.0%';
-
-/** The chart titles as the page shows them (renderer/src/features/statistics/titles.ts); workbooks are named after them. */
-export const CHART_TITLES: Record<StatsChart, string> = {
-  categories: '检查结果类别分布',
-  onTime: '按期公示率',
-  overdue: '超期未公示结果（按部门）',
-  coverage: '抽查事项清单覆盖率',
-  joint: '部门联合抽查',
-  risk: '抽中对象与名录库的风险分类',
-};
-
-const RISK_NAMES: Record<string, string> = { A: 'A 低风险', B: 'B 一般风险', C: 'C 较高风险', D: 'D 高风险' };
 
 interface Table {
   sheet: string;
@@ -109,7 +99,7 @@ function tablesOf(figures: DashboardFigures, chart: StatsChart): Table[] {
           header: ['信用风险分类', '抽中（户次）', '抽中占比', '名录库存续对象（户）', '名录库占比'],
           widths: [16, 14, 12, 20, 12],
           rows: [
-            ...r.rows.map((c) => [RISK_NAMES[c.riskClass], c.drawn, c.drawnShare, c.pool, c.poolShare]),
+            ...r.rows.map((c) => [RISK_LABELS[c.riskClass], c.drawn, c.drawnShare, c.pool, c.poolShare]),
             ['合计', r.drawn, r.drawn === 0 ? 0 : 1, r.pool, r.pool === 0 ? 0 : 1],
           ],
           numFmts: { 2: PERCENT, 4: PERCENT },

@@ -2,7 +2,8 @@ import { officeToday } from '../office-time';
 import type { Handlers } from '../handler-types';
 import { readOffice } from '../settings/service';
 import type { statsContract } from './contract';
-import { CHART_TITLES, writeChartWorkbook } from './excel-out';
+import { CHART_TITLES } from './charts.shared';
+import { writeChartWorkbook } from './excel-out';
 import { dashboardFigures } from './figures';
 
 export const statsHandlers: Handlers<typeof statsContract> = {

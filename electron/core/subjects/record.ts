@@ -1,9 +1,7 @@
-import type { RISK_CLASSES, SUBJECT_TYPES } from '../../../db/schema/subjects';
+import type { RiskClass, SubjectType } from './vocabulary.shared';
 
-export type SubjectType = (typeof SUBJECT_TYPES)[number];
-export type RiskClass = (typeof RISK_CLASSES)[number];
-
-export const REG_STATUSES = ['存续', '在业', '迁入', '迁出', '停业', '清算', '注销', '吊销', '撤销'] as const;
+// The vocabularies are in the shared tier, where the renderer reads them too.
+export { REG_STATUSES, type RiskClass, type SubjectType } from './vocabulary.shared';
 
 /** A subject as the rules see it, after normalisation; what import, forms and the demo all produce. */
 export interface SubjectRecord {

@@ -1,12 +1,23 @@
 import { z } from 'zod';
 import { taskBasicsView } from '../plans/schemas';
+import { BATCH_SIZE, EXPERTISE_MAX_LENGTH, EXPERTS_PER_TEAM, TEAM_SIZE } from './team-settings.shared';
 
 /** How the teams are put together and whether the inspection order is drawn. */
 export const teamSettingsSchema = z.object({
-  teamSize: z.number().int().min(2, '每组至少 2 名执法人员。').max(6, '每组最多 6 名执法人员。').default(2),
-  expertsPerTeam: z.number().int().min(0).max(3, '每组最多 3 名专家。').default(0),
-  expertise: z.string().trim().max(20).nullable().default(null),
-  batchSize: z.number().int().min(1).max(1000).nullable().default(null),
+  teamSize: z
+    .number()
+    .int()
+    .min(TEAM_SIZE.min, `每组至少 ${TEAM_SIZE.min} 名执法人员。`)
+    .max(TEAM_SIZE.max, `每组最多 ${TEAM_SIZE.max} 名执法人员。`)
+    .default(TEAM_SIZE.default),
+  expertsPerTeam: z
+    .number()
+    .int()
+    .min(EXPERTS_PER_TEAM.min)
+    .max(EXPERTS_PER_TEAM.max, `每组最多 ${EXPERTS_PER_TEAM.max} 名专家。`)
+    .default(EXPERTS_PER_TEAM.default),
+  expertise: z.string().trim().max(EXPERTISE_MAX_LENGTH).nullable().default(null),
+  batchSize: z.number().int().min(BATCH_SIZE.min).max(BATCH_SIZE.max).nullable().default(null),
 });
 
 export const taskView = taskBasicsView.extend({

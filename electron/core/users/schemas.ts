@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PASSWORD_MAX_LENGTH, PASSWORD_TOO_LONG } from '../auth/password-rules.shared';
 import { ROLES } from '../roles';
 
 export const roleSchema = z.enum(ROLES, { error: '请选择有效的角色。' });
@@ -19,7 +20,7 @@ export const displayNameSchema = z
 export const passwordSchema = z
   .string({ error: '请输入密码。' })
   .min(1, '请输入密码。')
-  .max(128, '密码不能超过 128 位。');
+  .max(PASSWORD_MAX_LENGTH, PASSWORD_TOO_LONG);
 
 export const userSchema = z.object({
   id: z.number().int(),

@@ -2,7 +2,7 @@ import { DownOutlined, UserOutlined } from '@ant-design/icons';
 import { App, Button, Dropdown, Layout, Menu, Modal, Space, Tag, Tooltip, Typography, type MenuProps } from 'antd';
 import { useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
-import { ROLE_LABELS } from './labels';
+import { ROLE_LABELS } from '../../../electron/core/roles.shared';
 import { ChangePasswordForm } from '../features/auth/ChangePasswordForm';
 import { UnsavedChangesGuard } from '../components/UnsavedChangesGuard';
 import { confirmDiscard, hasUnsavedChanges } from '../components/unsavedChanges';

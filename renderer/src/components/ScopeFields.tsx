@@ -1,5 +1,5 @@
 import { Col, Form, Input, Select } from 'antd';
-import { SUBJECT_TYPES } from '../app/labels';
+import { SUBJECT_TYPES } from '../../../electron/core/subjects/vocabulary.shared';
 
 /**
  * The subject scope of an item or a task, as a saved filter: empty boxes mean "any". Columns of a form's Row;

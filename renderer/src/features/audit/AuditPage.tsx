@@ -8,7 +8,7 @@ import { LoadError } from '../../components/LoadError';
 import { PageTitle } from '../../components/PageTitle';
 import { formatTime } from '../../components/format';
 import { native } from '../../native';
-import { OUTCOME_LABELS } from '../../app/labels';
+import { outcomeLabel } from '../../../../electron/core/audit/outcomes.shared';
 import { VerifyButton } from './VerifyButton';
 
 const DOOR_LABELS: Record<string, string> = { ipc: '桌面', http: '浏览器', cli: '命令行', system: '系统' };
@@ -131,7 +131,7 @@ export function AuditPage() {
             title: '结果',
             dataIndex: 'outcome',
             width: 120,
-            render: (o: string) => <Tag color={o === 'ok' ? 'green' : 'red'}>{OUTCOME_LABELS[o] ?? o}</Tag>,
+            render: (o: string) => <Tag color={o === 'ok' ? 'green' : 'red'}>{outcomeLabel(o)}</Tag>,
           },
           {
             title: '哈希',

@@ -1,5 +1,6 @@
 import { Form, Input } from 'antd';
-import { confirmRule, newPasswordRules } from './passwordRules';
+import { PASSWORD_HINT } from '../../../../electron/core/auth/password-rules.shared';
+import { confirmRule, newPasswordRules } from '../../components/formRules';
 
 /** A new password and its confirmation, with the core's policy checked as the user types. */
 export function NewPasswordFields({
@@ -13,7 +14,7 @@ export function NewPasswordFields({
 }) {
   return (
     <>
-      <Form.Item name={name} label={label} rules={newPasswordRules} extra="至少 8 位，同时包含字母和数字">
+      <Form.Item name={name} label={label} rules={newPasswordRules} extra={PASSWORD_HINT}>
         <Input.Password autoComplete="new-password" data-testid={testIds[0]} />
       </Form.Item>
       <Form.Item name="confirm" label={`确认${label}`} dependencies={[name]} rules={confirmRule(name)}>

@@ -1,5 +1,5 @@
 import { Alert, Card, Col, Descriptions, Row, Typography } from 'antd';
-import { ROLE_LABELS } from '../../app/labels';
+import { ROLE_LABELS } from '../../../../electron/core/roles.shared';
 import { useCall } from '../../api/useCall';
 import { useSession } from '../../app/session';
 import { PageTitle } from '../../components/PageTitle';

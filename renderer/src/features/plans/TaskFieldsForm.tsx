@@ -1,6 +1,6 @@
 import { Col, DatePicker, Form, Input, InputNumber, Radio, Row, Select, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { INSPECTION_MODES } from '../../app/labels';
+import { INSPECTION_MODES } from '../../../../electron/core/plans/vocabulary.shared';
 import { DepartmentSelect } from '../../components/DepartmentSelect';
 import { ScopeFields } from '../../components/ScopeFields';
 import { ItemPicker } from './ItemPicker';

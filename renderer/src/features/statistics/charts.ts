@@ -1,8 +1,8 @@
 import type { DashboardFigures, StatsChart } from '../../../../electron/core/stats/contract';
-import { RISK_LABELS } from '../../app/labels';
+import { RISK_LABELS } from '../../../../electron/core/subjects/vocabulary.shared';
 import { asPercent, bars, countAxis, departmentAxis, frame, percent, percentLabel, rowTooltip } from './chart-parts';
 import type { ChartOption } from './echarts';
-import { CHART_TITLES } from './titles';
+import { CHART_TITLES } from '../../../../electron/core/stats/charts.shared';
 
 /** What a card shows for one chart: its title, and — from the figures — a message when empty, else the chart. */
 export interface ChartSpec {

@@ -1,7 +1,8 @@
 import { Button, Descriptions, Drawer, Tag, Typography } from 'antd';
 import { useCall } from '../../api/useCall';
 import { useSession } from '../../app/session';
-import { RISK_COLORS, RISK_LABELS } from '../../app/labels';
+import { RISK_LABELS } from '../../../../electron/core/subjects/vocabulary.shared';
+import { RISK_COLORS } from '../../components/riskColors';
 import { ChangeTimeline } from '../../components/ChangeTimeline';
 import { SubjectInspections } from './SubjectInspections';
 

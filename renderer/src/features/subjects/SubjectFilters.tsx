@@ -1,7 +1,7 @@
 import { Input, Select, Space } from 'antd';
 import { useState } from 'react';
 import type { SubjectFilter } from '../../../../electron/core/subjects/schemas';
-import { REG_STATUSES, RISK_LABELS, SUBJECT_TYPES } from '../../app/labels';
+import { REG_STATUSES, RISK_LABELS, SUBJECT_TYPES } from '../../../../electron/core/subjects/vocabulary.shared';
 
 type Filter = Omit<SubjectFilter, 'q'>;
 

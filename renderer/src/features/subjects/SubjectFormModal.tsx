@@ -4,7 +4,7 @@ import { call } from '../../api/client';
 import { useSubmit } from '../../api/useSubmit';
 import { DepartmentSelect } from '../../components/DepartmentSelect';
 import { useFormFill } from '../../components/useFormFill';
-import { REG_STATUSES, RISK_LABELS, SUBJECT_TYPES } from '../../app/labels';
+import { REG_STATUSES, RISK_LABELS, SUBJECT_TYPES } from '../../../../electron/core/subjects/vocabulary.shared';
 import { FormModal } from '../../components/FormModal';
 
 const splitList = (text: string): string[] => (text ? text.split('、') : []);

@@ -4,7 +4,7 @@ import type { SubjectFilter, SubjectRowView } from '../../../../electron/core/su
 import { call, errorMessage } from '../../api/client';
 import { useCall } from '../../api/useCall';
 import { useSession } from '../../app/session';
-import { RISK_COLORS } from '../../app/labels';
+import { RISK_COLORS } from '../../components/riskColors';
 import { LoadError } from '../../components/LoadError';
 import { PageTitle } from '../../components/PageTitle';
 import { native } from '../../native';

@@ -1,10 +1,9 @@
-import { Table, Tag, Typography } from 'antd';
+import { Table, Typography } from 'antd';
 import type { MethodOutput } from '../../../../electron/core/contract';
-import { DRAW_STATUS_LABELS } from '../../app/labels';
 import { formatTime } from '../../components/format';
+import { DrawStatusTag } from './DrawStatusTag';
 
 type Attempt = MethodOutput<'draws.attempts'>[number];
-const COLORS: Record<string, string> = { open: 'orange', drawn: 'blue', locked: 'green', superseded: 'default' };
 
 /** Every attempt of the task, redraws included: nothing is overwritten, and every input is on the record. */
 export function AttemptsTable({ attempts }: { attempts: Attempt[] }) {
@@ -43,7 +42,7 @@ export function AttemptsTable({ attempts }: { attempts: Attempt[] }) {
           title: '状态',
           dataIndex: 'status',
           width: 150,
-          render: (s: string) => <Tag color={COLORS[s]}>{DRAW_STATUS_LABELS[s]}</Tag>,
+          render: (s: Attempt['status']) => <DrawStatusTag status={s} />,
         },
         { title: '候选', dataIndex: 'poolSize', width: 90 },
         {

@@ -1,13 +1,21 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Descriptions, Form, Input, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Form, Input, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import type { MethodOutput } from '../../../../electron/core/contract';
+import {
+  MAX_WITNESSES,
+  WITNESS_MESSAGES,
+  witnessNameProblem,
+  witnessValueProblem,
+} from '../../../../electron/core/draws/witness.shared';
+import { RISK_LABELS } from '../../../../electron/core/subjects/vocabulary.shared';
 import { call, errorMessage } from '../../api/client';
 import { useSubmit } from '../../api/useSubmit';
-import { RISK_LABELS } from '../../app/labels';
 import { useSession } from '../../app/session';
 import { RedrawModal } from './RedrawModal';
 import { submitForm } from '../../components/validFields';
+import { sharedRule } from '../../components/formRules';
+import { DrawStatusTag } from './DrawStatusTag';
 
 type Attempt = MethodOutput<'draws.attempts'>[number];
 type Counting = Attempt['counting'][number];
@@ -95,12 +103,15 @@ function WitnessForm({ attempt, onDone }: { attempt: Attempt; onDone: () => void
           <Space direction="vertical">
             {fields.map((field, i) => (
               <Space key={field.key} align="baseline">
-                <Form.Item name={[field.name, 'name']} rules={[{ required: true, message: '请填写监督人' }]}>
+                <Form.Item
+                  name={[field.name, 'name']}
+                  rules={[{ required: true, message: WITNESS_MESSAGES.name }, sharedRule(witnessNameProblem)]}
+                >
                   <Input placeholder="监督人姓名" data-testid={`witness-name-${i}`} />
                 </Form.Item>
                 <Form.Item
                   name={[field.name, 'value']}
-                  rules={[{ required: true, pattern: /^\d{1,20}$/, message: '请输入 1–20 位数字' }]}
+                  rules={[{ required: true, message: WITNESS_MESSAGES.value }, sharedRule(witnessValueProblem)]}
                 >
                   <Input placeholder="监督人随意输入的数字" data-testid={`witness-value-${i}`} />
                 </Form.Item>
@@ -108,7 +119,7 @@ function WitnessForm({ attempt, onDone }: { attempt: Attempt; onDone: () => void
               </Space>
             ))}
             <Space>
-              {fields.length < 5 && (
+              {fields.length < MAX_WITNESSES && (
                 <Button icon={<PlusOutlined />} onClick={() => add({ name: '', value: '' })}>
                   增加监督人
                 </Button>
@@ -179,9 +190,7 @@ export function DrawPanel(props: { taskId: number; attempts: Attempt[]; onChange
       title={
         <Space>
           第 {latest.attempt} 次抽取
-          {latest.status === 'open' && <Tag color="orange">等待监督人输入</Tag>}
-          {latest.status === 'drawn' && <Tag color="blue">已抽取，待锁定</Tag>}
-          {latest.status === 'locked' && <Tag color="green">已锁定</Tag>}
+          <DrawStatusTag status={latest.status} />
         </Space>
       }
       extra={

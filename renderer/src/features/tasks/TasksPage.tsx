@@ -3,17 +3,16 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import type { MethodOutput } from '../../../../electron/core/contract';
 import { useCall } from '../../api/useCall';
-import { DRAW_STATUS_LABELS } from '../../app/labels';
 import { useSession } from '../../app/session';
 import { LoadError } from '../../components/LoadError';
 import { PageTitle } from '../../components/PageTitle';
 import { TaskDepartments } from '../plans/TaskDepartments';
+import { DrawStatusTag } from './DrawStatusTag';
 import { FromPlanModal, SpecialTaskModal } from './NewTaskModals';
 import { readableTable } from '../../components/readableTable';
 import { useOfficeToday } from '../../components/OfficeDay';
 
 type Task = MethodOutput<'tasks.list'>[number];
-const STATUS_COLORS: Record<string, string> = { none: 'default', open: 'orange', drawn: 'blue', locked: 'green' };
 
 /** What each of the three task screens lists and where a row leads. */
 const VIEWS = {
@@ -89,7 +88,7 @@ export function TasksPage({ view }: { view: keyof typeof VIEWS }) {
               width: 190,
               render: (_, t) => (
                 <Space size={4}>
-                  <Tag color={STATUS_COLORS[t.drawStatus]}>{DRAW_STATUS_LABELS[t.drawStatus]}</Tag>
+                  <DrawStatusTag status={t.drawStatus} />
                   {t.attempts > 0 && `第 ${t.attempts} 次`}
                 </Space>
               ),

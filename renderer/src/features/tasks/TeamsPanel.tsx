@@ -2,7 +2,7 @@ import { Alert, App, Button, Input, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { MethodOutput } from '../../../../electron/core/contract';
 import { call, errorMessage } from '../../api/client';
-import { RISK_COLORS } from '../../app/labels';
+import { RISK_COLORS } from '../../components/riskColors';
 import { useSession } from '../../app/session';
 import { ChangeMemberModal } from './ChangeMemberModal';
 import { formatTime } from '../../components/format';

@@ -2,7 +2,7 @@ import { Alert, Form, Input } from 'antd';
 import type { UserView } from '../../../../electron/core/users/schemas';
 import { call } from '../../api/client';
 import { useSubmit } from '../../api/useSubmit';
-import { newPasswordRules } from '../auth/passwordRules';
+import { newPasswordRules } from '../../components/formRules';
 import { FormModal } from '../../components/FormModal';
 
 export function ResetPasswordModal({ user, onClose }: { user: UserView | null; onClose: (changed: boolean) => void }) {

@@ -1,13 +1,13 @@
 import { Form, Input, Select } from 'antd';
 import type { UserView } from '../../../../electron/core/users/schemas';
 import type { Role } from '../../../../electron/core/roles';
-import { ROLE_LABELS } from '../../app/labels';
+import { ROLE_LABELS } from '../../../../electron/core/roles.shared';
 import { call } from '../../api/client';
 import { useCall } from '../../api/useCall';
 import { useSubmit } from '../../api/useSubmit';
 import { DepartmentSelect } from '../../components/DepartmentSelect';
 import { useFormFill } from '../../components/useFormFill';
-import { newPasswordRules } from '../auth/passwordRules';
+import { newPasswordRules } from '../../components/formRules';
 import { OfficerLinkOffer } from './OfficerLinkOffer';
 import { FormModal } from '../../components/FormModal';
 

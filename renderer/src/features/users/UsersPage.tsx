@@ -2,7 +2,7 @@ import { Button, Input, Popconfirm, Select, Space, Table, Tag, App } from 'antd'
 import { useState } from 'react';
 import type { UserView } from '../../../../electron/core/users/schemas';
 import type { Role } from '../../../../electron/core/roles';
-import { ROLE_LABELS, ROLES } from '../../app/labels';
+import { ROLES, ROLE_LABELS } from '../../../../electron/core/roles.shared';
 import { call, errorMessage } from '../../api/client';
 import { useCall } from '../../api/useCall';
 import { useSession } from '../../app/session';

@@ -1,9 +1,10 @@
-import type { StatsChart } from '../../../../electron/core/stats/contract';
-
 /**
- * The cards' titles. The core names each exported workbook after the same words (stats/excel-out.ts); the renderer
- * may import only types from it, so a unit test checks the two copies agree.
+ * The six charts of the 统计分析 page and their titles (shared tier): the cards show these words and each exported
+ * workbook is named after them.
  */
+export const STATS_CHARTS = ['categories', 'onTime', 'overdue', 'coverage', 'joint', 'risk'] as const;
+export type StatsChart = (typeof STATS_CHARTS)[number];
+
 export const CHART_TITLES: Record<StatsChart, string> = {
   categories: '检查结果类别分布',
   onTime: '按期公示率',
