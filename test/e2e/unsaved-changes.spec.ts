@@ -1,6 +1,5 @@
 import type { Dialog, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { dialogClose } from './pages/antd';
 import { setUpAsAdmin } from './pages/auth-pages';
 import { UnsavedQuestion } from './pages/unsaved-question';
 
@@ -60,7 +59,7 @@ test('a dialog with changes asks before it closes on Esc, × or the mask; an unt
   await expect(dialog.name).toHaveValue('餐饮单位检查');
 
   // × then 放弃修改 closes it; opened again, it is empty.
-  await dialogClose(page, dialog.name).click();
+  await dialog.closeWithX();
   await expect(question.box).toBeVisible();
   await question.discard();
   await expect(dialog.name).toBeHidden();

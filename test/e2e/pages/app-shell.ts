@@ -49,15 +49,26 @@ export class AppShell {
 
   /** Clicks a menu entry; on a small screen the folded menu is unfolded first, as a user would with its arrow. */
   async open(label: string): Promise<void> {
-    const folded = this.page.locator('.ant-layout-sider-collapsed');
-    if (await folded.count()) await folded.locator('.ant-layout-sider-trigger').click();
+    await this.unfold();
     await this.menuItem(label).click();
   }
 
-  /** Opens a menu entry of a group, unfolding the group first when its entries are not shown. */
+  /**
+   * Opens a menu entry of a group, unfolding the group first when it is closed (its title says so in
+   * aria-expanded; a click on an open group would close it).
+   */
   async openIn(group: string, label: string): Promise<void> {
-    if (!(await this.menuItem(label).isVisible())) await this.open(group);
-    await this.open(label);
+    await this.unfold();
+    const title = this.menu.locator('.ant-menu-submenu-title', { hasText: group });
+    if ((await title.getAttribute('aria-expanded')) !== 'true') await title.click();
+    await this.menuItem(label).click();
+  }
+
+  private async unfold(): Promise<void> {
+    const folded = this.page.locator('.ant-layout-sider-collapsed');
+    if (!(await folded.count())) return;
+    await folded.locator('.ant-layout-sider-trigger').click();
+    await folded.waitFor({ state: 'detached' });
   }
 
   /** Opens a screen by its address, as a bookmark or a typed address does. */

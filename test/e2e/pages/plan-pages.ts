@@ -1,5 +1,14 @@
 import type { Download, Locator, Page } from '@playwright/test';
-import { anyOption, chooseOption, fieldError, fieldLabels, optionsOf, searchOptions, topDialog } from './antd';
+import {
+  anyOption,
+  chooseOption,
+  dialogClose,
+  fieldError,
+  fieldLabels,
+  optionsOf,
+  searchOptions,
+  topDialog,
+} from './antd';
 
 /** 年度抽查计划: the list of plans with its 新建 dialog. */
 export class PlansPage {
@@ -159,6 +168,11 @@ export class PlanTaskDialog {
   /** An option of the item picker (open or not), by the start of its label: the item's code. */
   itemOption(code: string): Locator {
     return anyOption(this.page, new RegExp(`^${code} `));
+  }
+
+  /** The dialog's × (which asks first when something was typed). */
+  async closeWithX(): Promise<void> {
+    await dialogClose(this.page, this.name).click();
   }
 
   async saveTask(values: { name?: string; reason?: string } = {}): Promise<void> {
