@@ -1,10 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from './fixtures';
-import { AppShell } from './pages/app-shell';
 import { setUpAsAdmin } from './pages/auth-pages';
 import { NewYearDialog } from './pages/new-year-dialog';
-import { CalendarPage } from './pages/results-side-pages';
 
 const NOTICE_2027 = fs.readFileSync(path.resolve(__dirname, '../fixtures/holiday-notices/composed-2027.txt'), 'utf8');
 
@@ -15,14 +13,13 @@ test('新增年份: paste the notice for 2027, check it on the calendar, save it
   test.setTimeout(120_000);
   const errors: Error[] = [];
   page.on('pageerror', (error) => errors.push(error));
-  await setUpAsAdmin(page, app.url);
-  const calendar = new CalendarPage(page);
+  const shell = await setUpAsAdmin(page, app.url);
+  const calendar = await shell.openCalendar();
   const dialog = new NewYearDialog(page);
-  await new AppShell(page).open('工作日历');
   await expect(calendar.years).toContainText('2026');
   // The shipped years name their source in a word; the citation is stated once, under the table.
-  await expect(calendar.years.locator('tr', { hasText: '2026' })).toContainText('随软件提供');
-  await expect(page.getByTestId('calendar-sources')).toHaveText(/^2019–2026 年 随软件提供：国务院办公厅关于各年度/);
+  await expect(calendar.yearRow('2026')).toContainText('随软件提供');
+  await expect(calendar.sources).toHaveText(/^2019–2026 年 随软件提供：国务院办公厅关于各年度/);
 
   // Before: a deadline that runs into 2027 is refused.
   await calendar.countWorkdays('2026-12-25', 10);
@@ -49,18 +46,16 @@ test('新增年份: paste the notice for 2027, check it on the calendar, save it
   await expect(dialog.day('2027-06-10')).toHaveAttribute('data-kind', 'normal');
   await dialog.day('2027-06-10').click();
 
-  const saved = page.waitForResponse((r) => r.url().endsWith('/api/calendar.saveYear'));
-  await dialog.save.click();
-  await saved;
+  await dialog.saveYear();
   await expect(dialog.grid).toBeHidden();
-  const row = calendar.years.locator('tr', { hasText: '2027' });
+  const row = calendar.yearRow('2027');
   await expect(row).toContainText('国务院办公厅通知（粘贴解析）');
   await expect(row).toContainText('30 天');
-  await expect(page.getByTestId('calendar-sources')).toContainText(
+  await expect(calendar.sources).toContainText(
     '2027 年 国务院办公厅通知（粘贴解析）：国务院办公厅关于2027年部分节假日安排的通知',
   );
   await expect(calendar.days).toContainText('2027-01-31');
-  await expect(calendar.days.locator('tr', { hasText: '2027-06-10' })).toContainText('放假');
+  await expect(calendar.dayRow('2027-06-10')).toContainText('放假');
 
   // After: 28–31 Dec, 元旦 1–3 Jan off, then 4–8 and 11 Jan.
   await calendar.countWorkdays('2026-12-25', 10);
@@ -76,8 +71,8 @@ test('新增年份: paste the notice for 2027, check it on the calendar, save it
   await dialog.day('2027-01-01').click();
   await dialog.save.click();
   await dialog.replace.click();
-  await expect(calendar.years.locator('tr', { hasText: '2027' })).toContainText('手工标注');
-  await expect(calendar.years.locator('tr', { hasText: '2027' })).toContainText('1 天');
+  await expect(calendar.yearRow('2027')).toContainText('手工标注');
+  await expect(calendar.yearRow('2027')).toContainText('1 天');
 
   expect(errors).toEqual([]);
 });
@@ -86,14 +81,13 @@ test('新增年份 at 1024×600: the year calendar fits the dialog without sidew
   const errors: Error[] = [];
   page.on('pageerror', (error) => errors.push(error));
   await page.setViewportSize({ width: 1024, height: 600 });
-  await setUpAsAdmin(page, app.url);
+  const shell = await setUpAsAdmin(page, app.url);
+  await shell.openCalendar();
   const dialog = new NewYearDialog(page);
-  await new AppShell(page).open('工作日历');
   await dialog.open.click();
   await dialog.pasteNotice(NOTICE_2027);
   await expect(dialog.counts).toContainText('放假 29 天');
-  const fits = await dialog.grid.evaluate((grid) => grid.scrollWidth <= grid.clientWidth);
-  expect(fits).toBe(true);
+  expect(await dialog.gridFits()).toBe(true);
   await dialog.grid.scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'test-results/screens/calendar-new-year-1024.png' });
   expect(errors).toEqual([]);

@@ -25,7 +25,7 @@ async function startServer(dataDir: string): Promise<{ child: ChildProcess; url:
   );
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 30_000);
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 60_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const match = /已启动：(http:\/\/\S+)/.exec(output);
@@ -41,11 +41,38 @@ async function startServer(dataDir: string): Promise<{ child: ChildProcess; url:
   return { child, url };
 }
 
+/** A server of its own for one test: its address and its fresh data directory. */
+interface StartedServer extends RunningApp {
+  child: ChildProcess;
+}
+
+async function launch(): Promise<StartedServer> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ssj-e2e-'));
+  const { child, url } = await startServer(dataDir);
+  return { child, url, dataDir };
+}
+
+async function stop(server: StartedServer): Promise<void> {
+  const exited = new Promise((resolve) => server.child.once('exit', resolve));
+  server.child.kill('SIGTERM');
+  await exited;
+  fs.rmSync(server.dataDir, { recursive: true, force: true });
+}
+
+/**
+ * Servers for the worker's tests, one kept started ahead: a server's start (tsx compiling the core) is most of a
+ * short test's time, so the next test's server starts while this one runs. Each test still gets its own server on
+ * its own fresh data directory, which nothing touched before it.
+ */
+interface ServerPool {
+  take(): Promise<StartedServer>;
+}
+
 /**
  * Every spec's `page`: an uncaught exception or an unhandled promise rejection on the page fails the test at its
  * end, listing each one. A dialog's failed field check, a late answer, a missing catch: none may reach the console.
  */
-export const test = base.extend<{ app: RunningApp }>({
+export const test = base.extend<{ app: RunningApp }, { servers: ServerPool }>({
   page: async ({ page }, use) => {
     const errors: string[] = [];
     page.on('pageerror', (error) =>
@@ -58,13 +85,30 @@ export const test = base.extend<{ app: RunningApp }>({
     await use(page);
     expect(errors, `page errors during the test:\n${errors.join('\n\n')}`).toEqual([]);
   },
-  app: async ({}, use) => {
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ssj-e2e-'));
-    const { child, url } = await startServer(dataDir);
-    await use({ url, dataDir });
-    child.kill('SIGTERM');
-    await new Promise((resolve) => child.once('exit', resolve));
-    fs.rmSync(dataDir, { recursive: true, force: true });
+  servers: [
+    async ({}, use) => {
+      let spare: Promise<StartedServer> | null = null;
+      const startSpare = () => {
+        spare = launch();
+        // Awaited when taken (or at the end); until then a failed start must not count as unhandled.
+        spare.catch(() => undefined);
+      };
+      await use({
+        async take() {
+          const next = spare ?? launch();
+          startSpare();
+          return next;
+        },
+      });
+      const left = await (spare as Promise<StartedServer> | null)?.catch(() => null);
+      if (left) await stop(left);
+    },
+    { scope: 'worker' },
+  ],
+  app: async ({ servers }, use) => {
+    const server = await servers.take();
+    await use({ url: server.url, dataDir: server.dataDir });
+    await stop(server);
   },
 });
 

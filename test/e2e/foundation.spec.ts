@@ -1,8 +1,6 @@
 import { expect, test } from './fixtures';
 import { AppShell } from './pages/app-shell';
-import { AuditPage } from './pages/audit-page';
 import { ChangePasswordPage, LoginPage, SetupPage } from './pages/auth-pages';
-import { UsersPage } from './pages/users-page';
 
 const OFFICE = '固阳县市场监督管理局';
 const ADMIN = { username: 'admin', displayName: '王管理', password: 'Admin12345' };
@@ -28,8 +26,7 @@ test('first run, login, users, permitted menu and the audit trail', async ({ app
   await expect(shell.pageTitle).toHaveText('工作台');
 
   // Create an inspector of the health commission.
-  await shell.open('用户管理');
-  const users = new UsersPage(page);
+  const users = await shell.openUsers();
   await users.create({
     username: 'li.wj',
     displayName: '李卫健',
@@ -48,26 +45,24 @@ test('first run, login, users, permitted menu and the audit trail', async ({ app
   await change.change('Initial123', 'MyOwn12345');
   await expect(shell.pageTitle).toHaveText('工作台');
   await expect(shell.menuItem('工作台')).toBeVisible();
-  await expect(shell.menu.getByText('系统管理')).toHaveCount(0);
-  await expect(shell.menu.getByText('用户管理')).toHaveCount(0);
-  await expect(shell.menu.getByText('审计日志')).toHaveCount(0);
+  await expect(shell.menuEntries('系统管理')).toHaveCount(0);
+  await expect(shell.menuEntries('用户管理')).toHaveCount(0);
+  await expect(shell.menuEntries('审计日志')).toHaveCount(0);
   await page.screenshot({ path: 'test-results/screens/inspector-home.png' });
   // Typing the address of a forbidden screen is refused too.
-  await page.goto(`${app.url}/#/users`);
-  await expect(page.getByText('无权访问')).toBeVisible();
+  await shell.visit(app.url, 'users');
+  await expect(shell.forbidden()).toBeVisible();
 
   // Back as the administrator: every step above is in the trail, and the chain verifies.
   await page.goto(app.url);
   await shell.logout();
   await login.login('admin', ADMIN.password);
-  await shell.open('审计日志');
-  const audit = new AuditPage(page);
+  const audit = await shell.openAudit();
   await expect(audit.rowsWith('创建用户')).toHaveCount(1);
   await expect(audit.rowsWith('修改本人密码').first()).toContainText('li.wj');
   await expect(audit.rowsWith('登录').filter({ hasText: '密码错误' })).toHaveCount(1);
   await expect(audit.rowsWith('初始化系统并创建管理员')).toHaveCount(1);
-  await audit.verify.click();
-  await expect(page.locator('.ant-modal-confirm-title')).toHaveText('审计日志完整');
+  await expect(await audit.verifyChain()).toHaveText('审计日志完整');
   await page.screenshot({ path: 'test-results/screens/audit.png' });
 });
 

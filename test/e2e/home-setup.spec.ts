@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
 import { apiOf } from './pages/api';
-import { AppShell } from './pages/app-shell';
+import { HomePage } from './pages/home-page';
 import { setUpAsAdmin } from './pages/auth-pages';
 
 test('工作台 of a new office lists the set-up steps with their state and a link, and drops them once done', async ({
@@ -8,9 +8,10 @@ test('工作台 of a new office lists the set-up steps with their state and a li
   page,
 }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
-  await setUpAsAdmin(page, app.url);
-  const checklist = page.getByTestId('setup-checklist');
-  const step = (key: string) => page.getByTestId(`setup-step-${key}`);
+  const shell = await setUpAsAdmin(page, app.url);
+  const home = new HomePage(page);
+  const { checklist } = home;
+  const step = (key: string) => home.step(key);
   await expect(checklist).toContainText('已完成 0 / 7');
   await expect(step('officerAccounts')).toContainText('尚无执法人员账户');
   await expect(step('items')).toContainText('清单中还没有事项');
@@ -21,8 +22,8 @@ test('工作台 of a new office lists the set-up steps with their state and a li
   await page.setViewportSize({ width: 1366, height: 768 });
 
   // A step's link opens its page; coming back, the step shows what was done.
-  await step('items').getByRole('link', { name: '去完成' }).click();
-  await expect(new AppShell(page).pageTitle).toHaveText('随机抽查事项清单');
+  await home.followStep('items');
+  await expect(shell.pageTitle).toHaveText('随机抽查事项清单');
   await apiOf(page, app.url)('items.create', {
     code: 'SC-1',
     departmentId: 1,
@@ -32,7 +33,7 @@ test('工作台 of a new office lists the set-up steps with their state and a li
     methods: ['实地核查'],
     effectiveFrom: '2020-01-01',
   });
-  await new AppShell(page).open('工作台');
+  await shell.openHome();
   await expect(step('items')).toHaveAttribute('data-done', 'true');
   await expect(step('items')).toContainText('清单中有 1 个事项');
   await expect(checklist).toContainText('已完成 1 / 7');

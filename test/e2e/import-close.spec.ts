@@ -1,7 +1,6 @@
 import path from 'node:path';
 import { writeWorkbook } from '../support/xlsx';
 import { expect, test } from './fixtures';
-import { AppShell } from './pages/app-shell';
 import { setUpAsAdmin } from './pages/auth-pages';
 
 test('closing the item import with Esc after 导入完成 shows the imported items in the list', async ({ app, page }) => {
@@ -17,24 +16,18 @@ test('closing the item import with Esc after 导入完成 shows the imported ite
     },
   ]);
 
-  await setUpAsAdmin(page, app.url);
-  const shell = new AppShell(page);
-  await shell.open('一单两库');
-  await shell.open('抽查事项清单');
-  const table = page.getByTestId('items-table');
-  await expect(table).toContainText('暂无数据');
+  const shell = await setUpAsAdmin(page, app.url);
+  const items = await shell.openItems();
+  await expect(items.table).toContainText('暂无数据');
 
-  await page.getByRole('button', { name: '导入…' }).click();
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByTestId('import-choose').click();
-  await (await chooser).setFiles(file);
-  await expect(page.getByTestId('import-counts')).toContainText('新增');
-  await page.getByTestId('import-commit').click();
-  await expect(page.getByTestId('import-done')).toContainText('新增 2 个');
+  await items.importFile(file);
+  await expect(items.importCounts).toContainText('新增');
+  await items.commitImport();
+  await expect(items.importDone).toContainText('新增 2 个');
 
   // Not the 完成 button: Esc closes the dialog, and the list still shows what was imported.
   await page.keyboard.press('Escape');
-  await expect(page.getByTestId('import-done')).toBeHidden();
-  await expect(table).toContainText('食品销售者经营条件检查');
-  await expect(table).toContainText('特种设备使用单位检查');
+  await expect(items.importDone).toBeHidden();
+  await expect(items.table).toContainText('食品销售者经营条件检查');
+  await expect(items.table).toContainText('特种设备使用单位检查');
 });

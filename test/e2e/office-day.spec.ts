@@ -1,6 +1,5 @@
 import { expect, test } from './fixtures';
 import { apiOf } from './pages/api';
-import { AppShell } from './pages/app-shell';
 import { setUpAsAdmin } from './pages/auth-pages';
 
 /**
@@ -12,27 +11,21 @@ const OFFICE_ZONE = 'Pacific/Pago_Pago';
 test.use({ timezoneId: BROWSER_ZONE });
 
 test("default dates are the office's day from the core, not the browser's", async ({ app, page }) => {
-  await setUpAsAdmin(page, app.url);
-  const shell = new AppShell(page);
-  await page.goto(`${app.url}/#/settings`);
-  const zone = page.getByTestId('office-time-zone').locator('input');
-  await expect(zone).toHaveValue('Asia/Shanghai');
-  await zone.fill(OFFICE_ZONE);
-  await page.getByTestId('office-time-zone-save').click();
-  await expect(page.getByText('单位所在时区已保存')).toBeVisible();
+  const shell = await setUpAsAdmin(page, app.url);
+  const settings = await shell.visitSettings(app.url);
+  await expect(settings.timeZone).toHaveValue('Asia/Shanghai');
+  await expect(await settings.setTimeZone(OFFICE_ZONE)).toBeVisible();
 
   const office = await apiOf(page, app.url)<{ date: string; timeZone: string }>('system.today', {});
   expect(office.timeZone).toBe(OFFICE_ZONE);
   const browserToday = await page.evaluate(() => new Date().toLocaleDateString('en-CA'));
   expect(browserToday).not.toBe(office.date);
-  await expect(page.getByText(`单位今天是 ${office.date}（${OFFICE_ZONE}）`)).toBeVisible();
+  await expect(settings.officeToday(office.date, OFFICE_ZONE)).toBeVisible();
   // Times from the core are shown on the office's clock: the zone was saved a moment ago, on the office's today.
-  const saved = page.getByRole('row').filter({ hasText: 'office.timeZone' });
-  await expect(saved).toContainText(`${office.date} `);
+  await expect(settings.changeRow('office.timeZone')).toContainText(`${office.date} `);
   await page.screenshot({ path: 'test-results/screens/office-time-zone.png' });
 
-  await shell.open('一单两库');
-  await shell.open('抽查事项清单');
-  await page.getByTestId('item-add').click();
-  await expect(page.getByTestId('item-form-effective-from')).toHaveValue(office.date);
+  const items = await shell.openItems();
+  await items.add.click();
+  await expect(items.effectiveFrom).toHaveValue(office.date);
 });

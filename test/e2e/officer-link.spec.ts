@@ -1,17 +1,14 @@
 import { expect, test } from './fixtures';
 import { apiOf } from './pages/api';
 import { lockedShopTask } from './pages/shop-task';
-import { AppShell } from './pages/app-shell';
 import { ChangePasswordPage, LoginPage, setUpAsAdmin } from './pages/auth-pages';
-import { ResultsPages } from './pages/results-pages';
-import { UsersPage } from './pages/users-page';
 
 test('a new account matching an officer is offered the link; an unlinked officer is told where to link it', async ({
   app,
   page,
 }) => {
   test.setTimeout(120_000);
-  await setUpAsAdmin(page, app.url);
+  const shell = await setUpAsAdmin(page, app.url);
   const api = apiOf(page, app.url);
   // A drawn, matched task with teams of 市场监管 officers, through the API (the draw has its own spec).
   await lockedShopTask(
@@ -24,10 +21,7 @@ test('a new account matching an officer is offered the link; an unlinked officer
   );
 
   // 新增用户 with the name and department of an officer: the link is offered, preselected, and made on saving.
-  const shell = new AppShell(page);
-  const users = new UsersPage(page);
-  await shell.open('系统管理');
-  await shell.open('用户管理');
+  const users = await shell.openUsers();
   await users.create({
     username: 'zhao',
     displayName: '赵执法',
@@ -36,12 +30,12 @@ test('a new account matching an officer is offered the link; an unlinked officer
     password: 'Initial123',
     beforeSaving: async () => {
       await expect(users.officerOffer).toContainText('关联执法人员 赵执法（执法证号 ZF9001，县市场监督管理局）');
-      await expect(users.officerOffer.getByRole('radio').first()).toBeChecked();
+      await expect(users.officerOfferChoice()).toBeChecked();
       await page.screenshot({ path: 'test-results/screens/user-officer-offer.png' });
     },
   });
   await expect(users.row('zhao')).toContainText('赵执法');
-  await expect(users.row('zhao').getByRole('cell', { name: '赵执法', exact: true })).toHaveCount(2);
+  await expect(users.cells('zhao', '赵执法')).toHaveCount(2);
 
   // An officer's account without the link (no officer of that name): no offer, and the link is not made.
   await users.create({
@@ -60,9 +54,7 @@ test('a new account matching an officer is offered the link; an unlinked officer
   await login.login('sun', 'Initial123');
   await new ChangePasswordPage(page).change('Initial123', 'MyOwn12345');
   await expect(shell.pageTitle).toHaveText('工作台');
-  const results = new ResultsPages(page);
-  await shell.open('结果与公示');
-  await shell.open('结果录入');
+  const results = await shell.openResultsEntry();
   await results.chooseTask('商品质量专项检查');
   await expect(results.refusal).toContainText(
     '您的账户尚未关联执法人员记录，请管理员在「用户管理 → 关联执法人员」中关联后再录入。',

@@ -3,10 +3,8 @@ import path from 'node:path';
 import { testUscc } from '../support/draws';
 import { expect, test } from './fixtures';
 import { apiOf, type Api } from './pages/api';
-import { AppShell } from './pages/app-shell';
 import { setUpAsAdmin } from './pages/auth-pages';
 import { restaurantCounty } from './pages/restaurants';
-import { CalendarPage, CasesPage, CodeVerifyPage, TodoPage } from './pages/results-side-pages';
 
 /**
  * A locked, matched task through the same door the screens use: 12 restaurants, a general item of 市场监管 (1) and
@@ -56,19 +54,17 @@ test('set a calendar day and import a calendar, register and close a case, see w
   page,
 }) => {
   test.setTimeout(120_000);
-  await setUpAsAdmin(page, app.url);
+  const shell = await setUpAsAdmin(page, app.url);
   const api = apiOf(page, app.url);
   const { first } = await lockedTask(api);
-  const shell = new AppShell(page);
 
   // 工作日历: a Monday becomes a holiday and is listed; the tool counts across it; a file adds years.
-  const calendar = new CalendarPage(page);
-  await shell.open('工作日历');
+  const calendar = await shell.openCalendar();
   await expect(calendar.years).toContainText('2026');
   await calendar.setDay('2026-06-15', '放假', '单位调休');
   await expect(calendar.setOutcome).toContainText('2026-06-15（星期一）现在不是工作日');
   await expect(calendar.days).toContainText('2026-06-15');
-  await expect(calendar.days.locator('tr', { hasText: '2026-06-15' })).toContainText('单位调休');
+  await expect(calendar.dayRow('2026-06-15')).toContainText('单位调休');
   await calendar.countWorkdays('2026-06-12', 1);
   await expect(calendar.toolAnswer).toContainText('之后第 1 个工作日是 2026-06-16');
   // A year beyond the shipped data (2019–2026), as an office adds one when the State Council publishes it.
@@ -77,31 +73,26 @@ test('set a calendar day and import a calendar, register and close a case, see w
   fs.writeFileSync(file, JSON.stringify({ source: '测试用日历', years }));
   await calendar.importFile(file);
   await expect(calendar.importDone).toContainText('已导入 2031 年');
-  await page.getByRole('button', { name: '知道了' }).click();
+  await calendar.closeImportOutcome();
   await expect(calendar.years).toContainText('2031');
-  await expect(calendar.years.locator('tr', { hasText: '2031' })).toContainText('导入文件');
-  await expect(page.getByTestId('calendar-sources')).toContainText('2031 年 导入文件：测试用日历');
+  await expect(calendar.yearRow('2031')).toContainText('导入文件');
+  await expect(calendar.sources).toContainText('2031 年 导入文件：测试用日历');
   await page.screenshot({ path: 'test-results/screens/calendar.png', fullPage: true });
 
   // 个案登记: a complaint about a restaurant picked from the directory, then closed with its outcome.
-  const cases = new CasesPage(page);
-  await shell.open('结果与公示');
-  await shell.open('个案登记');
-  await cases.add.click();
-  // A choice made first survives everything typed after it (a dialog's defaults never reset a changed form).
-  await cases.chooseSource('转办交办');
-  await cases.pickSubject('固阳县第5餐馆');
-  await expect(page.getByTestId('case-subject-link')).toContainText(testUscc(5));
-  await cases.chooseDepartment('县市场监督管理局');
-  await cases.summary.fill('群众投诉后厨卫生条件差');
-  await cases.save.click();
+  const cases = await shell.openCases();
+  await cases.register({
+    source: '转办交办',
+    subject: '固阳县第5餐馆',
+    department: '县市场监督管理局',
+    summary: '群众投诉后厨卫生条件差',
+    beforeSaving: () => expect(cases.subjectLink).toContainText(testUscc(5)),
+  });
   await expect(cases.rows()).toHaveCount(1);
   await expect(cases.rows().first()).toContainText('固阳县第5餐馆');
   await expect(cases.rows().first()).toContainText('办理中');
   await expect(cases.rows().first()).toContainText('转办交办');
-  await cases.rows().first().getByRole('button', { name: '办结' }).click();
-  await cases.outcome.fill('现场检查，责令整改');
-  await cases.closeSave.click();
+  await cases.close(cases.rows().first(), '现场检查，责令整改');
   await expect(cases.rows().first()).toContainText('办结');
   await expect(cases.rows().first()).toContainText('现场检查，责令整改');
   await cases.show('办理中');
@@ -111,24 +102,19 @@ test('set a calendar day and import a calendar, register and close a case, see w
   await page.screenshot({ path: 'test-results/screens/cases.png', fullPage: true });
 
   // 待办: the badge in the header counts the overdue result and leads to the list, which leads to the task.
-  const todo = new TodoPage(page);
-  await expect(todo.badge).toHaveAttribute('title', /已超期 1 条，3个工作日内到期 0 条/);
-  await todo.badge.click();
+  await expect(shell.todoBadge).toHaveAttribute('title', /已超期 1 条，3个工作日内到期 0 条/);
+  const todo = await shell.openTodoFromBadge();
   await expect(shell.pageTitle).toHaveText('待办/超期');
   await expect(todo.counts).toContainText('已超期');
   await expect(todo.overdue).toContainText(first.name);
   await expect(todo.overdue).toContainText('餐饮服务食品安全检查');
-  await expect(todo.overdue.getByRole('link', { name: '餐饮单位联合检查' })).toHaveAttribute(
-    'href',
-    /#\/results\?task=\d+/,
-  );
+  await expect(todo.overdueTaskLink('餐饮单位联合检查')).toHaveAttribute('href', /#\/results\?task=\d+/);
   await expect(todo.byDepartment).toContainText('市场监管');
   await expect(todo.lateTasks).toContainText('餐饮单位联合检查');
   await page.screenshot({ path: 'test-results/screens/todo.png', fullPage: true });
 
   // 检查码核验: a made-up code is refused in red; the printed code and the scanned QR text are genuine.
-  const verify = new CodeVerifyPage(page);
-  await shell.open('检查码核验');
+  const verify = await shell.openCodeVerify();
   await expect(verify.input).toBeFocused();
   await verify.check('ABCD-EFGH-JKLM');
   await expect(verify.verdict).toHaveAttribute('data-genuine', 'false');
@@ -144,12 +130,11 @@ test('set a calendar day and import a calendar, register and close a case, see w
   await page.screenshot({ path: 'test-results/screens/code-verify.png', fullPage: true });
 
   // Settings: a shorter publication period moves the pending deadline at once.
-  await shell.open('系统设置');
-  await expect(page.getByTestId('rules-publish-within')).toHaveValue('20');
-  await page.getByTestId('rules-publish-within').fill('15');
-  await page.getByTestId('rules-save').click();
-  await expect(page.getByTestId('rules-moved')).toContainText('重新计算 1 条');
-  await expect(page.getByTestId('result-categories')).toContainText('未发现问题');
+  const settings = await shell.openSettings();
+  await expect(settings.publishWithin).toHaveValue('20');
+  await settings.setPublishWithin(15);
+  await expect(settings.rulesMoved).toContainText('重新计算 1 条');
+  await expect(settings.resultCategories).toContainText('未发现问题');
 
   // Users: an officer's login account linked to his record in the 执法人员库.
   await api('users.create', {
@@ -159,10 +144,7 @@ test('set a calendar day and import a calendar, register and close a case, see w
     departmentId: 1,
     password: 'Init12345x',
   });
-  await shell.open('用户管理');
-  await page.getByTestId('user-link-shijian1').click();
-  await page.getByTestId('link-inspector-select').click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: 'ZF1001' }).click();
-  await page.getByTestId('link-inspector-save').click();
-  await expect(page.getByTestId('users-table').locator('tr', { hasText: 'shijian1' })).toContainText('市监执法1');
+  const users = await shell.openUsers();
+  await users.linkOfficer('shijian1', 'ZF1001');
+  await expect(users.row('shijian1')).toContainText('市监执法1');
 });

@@ -4,16 +4,14 @@ import { expect, test } from './fixtures';
 import { periodEndingToday } from './time-zone';
 import { apiOf } from './pages/api';
 import { coverYear } from './pages/calendar-years';
-import { AppShell } from './pages/app-shell';
 import { setUpAsAdmin } from './pages/auth-pages';
 import { restaurantCounty } from './pages/restaurants';
-import { StatisticsPage } from './pages/statistics-page';
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 test('see the year in charts, export one chart’s figures as Excel and another as an image', async ({ app, page }) => {
   test.setTimeout(120_000);
-  await setUpAsAdmin(page, app.url);
+  const shell = await setUpAsAdmin(page, app.url);
   const api = apiOf(page, app.url);
   // This year's joint special task of 市场监管 and 卫健 over the restaurants, drawn, locked and matched, with one
   // result formed today and published today: on time, and nothing overdue.
@@ -52,10 +50,7 @@ test('see the year in charts, export one chart’s figures as Excel and another 
   });
   await api('results.publish', { ids: [entered.result.id] });
 
-  const shell = new AppShell(page);
-  const stats = new StatisticsPage(page);
-  await shell.open('报表统计');
-  await shell.open('统计分析');
+  const stats = await shell.openStatistics();
   await expect(shell.pageTitle).toHaveText('统计分析');
   for (const chart of ['categories', 'onTime', 'coverage', 'joint', 'risk'])
     await expect(stats.canvas(chart), chart).toBeVisible();
@@ -63,9 +58,7 @@ test('see the year in charts, export one chart’s figures as Excel and another 
   await expect(stats.imageButton('overdue')).toBeDisabled();
 
   // The on-time figures as a workbook: one published result, on time, for 市场监管.
-  const excel = page.waitForEvent('download');
-  await stats.excelButton('onTime').click();
-  const workbook = await excel;
+  const workbook = await stats.downloadExcel('onTime');
   expect(workbook.suggestedFilename()).toBe(`统计分析-${year}年-按期公示率.xlsx`);
   const book = new ExcelJS.Workbook();
   await book.xlsx.readFile(await workbook.path());
@@ -75,9 +68,7 @@ test('see the year in charts, export one chart’s figures as Excel and another 
   expect((sheet.getRow(4).values as ExcelJS.CellValue[]).slice(1)).toEqual(['合计', 1, 1, 1]);
 
   // The risk chart as drawn: a PNG file.
-  const image = page.waitForEvent('download');
-  await stats.imageButton('risk').click();
-  const picture = await image;
+  const picture = await stats.downloadImage('risk');
   expect(picture.suggestedFilename()).toBe(`统计分析-${year}年-抽中对象与名录库的风险分类.png`);
   const bytes = fs.readFileSync(await picture.path());
   expect(bytes.subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true);

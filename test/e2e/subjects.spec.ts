@@ -1,9 +1,7 @@
 import path from 'node:path';
 import { writeWorkbook } from '../support/xlsx';
 import { expect, test } from './fixtures';
-import { AppShell } from './pages/app-shell';
 import { setUpAsAdmin } from './pages/auth-pages';
-import { SubjectsPage } from './pages/subjects-page';
 
 const HEADER = ['统一社会信用代码', '名称', '法定代表人', '住所', '行业代码', '成立日期', '信用风险分类'];
 
@@ -34,11 +32,8 @@ test('import a messy workbook, fix its errors, search by pinyin, edit and see th
     },
   ]);
 
-  await setUpAsAdmin(page, app.url);
-  const shell = new AppShell(page);
-  await shell.open('一单两库');
-  await shell.open('检查对象名录库');
-  const subjects = new SubjectsPage(page);
+  const shell = await setUpAsAdmin(page, app.url);
+  const subjects = await shell.openSubjects();
   await expect(subjects.table).toBeVisible();
 
   // The messy file: its title and blank row are skipped, the bad risk class is explained with its row.
@@ -46,15 +41,15 @@ test('import a messy workbook, fix its errors, search by pinyin, edit and see th
   await subjects.importFile(messy);
   await expect(subjects.counts).toContainText('有误');
   await expect(subjects.errors).toContainText('信用风险分类“E”无效');
-  await expect(subjects.errors.locator('tbody tr').first()).toContainText('5');
+  await expect(subjects.errorRows().first()).toContainText('5');
   await page.screenshot({ path: 'test-results/screens/import-preview.png' });
 
   // Fixed and chosen again: everything imports.
-  await subjects.importFile(fixed, page.getByRole('button', { name: '修改后重新选择文件' }));
+  await subjects.importFile(fixed, subjects.chooseAgainButton());
   await expect(subjects.errors).toHaveCount(0);
   await subjects.commit.click();
   await expect(subjects.done).toContainText('新增 2 个');
-  await page.getByTestId('import-finish').click();
+  await subjects.finishImport();
   await expect(subjects.rows()).toHaveCount(2);
 
   // Pinyin initials find a name without typing Chinese.
@@ -65,10 +60,7 @@ test('import a messy workbook, fix its errors, search by pinyin, edit and see th
   // Edit the address; the change shows in the subject's history, old → new.
   await subjects.rows().first().click();
   await expect(subjects.drawer).toContainText('金山镇一街 1 号');
-  await subjects.editButton.click();
-  await page.getByTestId('subject-form-address').fill('金山镇二街 8 号');
-  await subjects.formSave.click();
-  await expect(page.getByText('检查对象已保存')).toBeVisible();
+  await expect(await subjects.editField('address', '金山镇二街 8 号')).toBeVisible();
   await expect(subjects.history).toContainText('住所/经营场所：金山镇一街 1 号 → 金山镇二街 8 号');
   await page.screenshot({ path: 'test-results/screens/subject-history.png' });
 });

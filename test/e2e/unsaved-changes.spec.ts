@@ -1,13 +1,7 @@
 import type { Dialog, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { AppShell } from './pages/app-shell';
 import { setUpAsAdmin } from './pages/auth-pages';
-import { PlanPages } from './pages/plan-pages';
-
-const QUESTION = '有未保存的修改，确定放弃吗？';
-
-/** The question asked before typed changes are dropped. */
-const discardQuestion = (page: Page) => page.locator('.ant-modal-confirm').filter({ hasText: QUESTION });
+import { UnsavedQuestion } from './pages/unsaved-question';
 
 /** Reloads and answers the browser's leave-page question with 取消 (stay); returns the kinds of dialog seen. */
 async function reloadButStay(page: Page): Promise<string[]> {
@@ -27,89 +21,82 @@ test('a dialog with changes asks before it closes on Esc, × or the mask; an unt
   app,
   page,
 }) => {
-  await setUpAsAdmin(page, app.url);
-  const shell = new AppShell(page);
-  const plans = new PlanPages(page);
-  await shell.open('双随机抽查');
-  await shell.open('年度抽查计划');
+  const shell = await setUpAsAdmin(page, app.url);
+  const question = new UnsavedQuestion(page);
+  const plans = await shell.openPlans();
 
   // Untouched (only its defaults filled in): Esc closes it at once.
-  await plans.addPlan.click();
-  await plans.planName.focus();
+  await plans.add.click();
+  await plans.name.focus();
   await page.keyboard.press('Escape');
-  await expect(plans.planName).toBeHidden();
-  await expect(discardQuestion(page)).toHaveCount(0);
+  await expect(plans.name).toBeHidden();
+  await expect(question.box).toHaveCount(0);
 
-  await plans.addPlan.click();
-  await plans.planName.fill('2026 年部门抽查计划');
-  await plans.createPlan.click();
-  await expect(plans.summary).toContainText('草稿');
+  const plan = await plans.createPlan('2026 年部门抽查计划');
+  await expect(plan.summary).toContainText('草稿');
 
   // A failed field check shows under the field and leaves no unhandled rejection (the fixture fails on any).
-  await plans.addTask.click();
-  await plans.saveTask.click();
-  await expect(page.getByText('请填写任务名称')).toBeVisible();
+  const dialog = await plan.addTask();
+  await dialog.saveTask();
+  await expect(dialog.error('请填写任务名称')).toBeVisible();
 
-  await plans.taskName.fill('餐饮单位检查');
+  await dialog.name.fill('餐饮单位检查');
   await page.keyboard.press('Escape');
-  await expect(discardQuestion(page)).toBeVisible();
+  await expect(question.box).toBeVisible();
   await page.screenshot({ path: 'test-results/screens/unsaved-dialog-question.png' });
-  await page.getByRole('button', { name: '继续编辑' }).click();
-  await expect(discardQuestion(page)).toHaveCount(0);
-  await expect(plans.taskName).toHaveValue('餐饮单位检查');
+  await question.keepEditing();
+  await expect(question.box).toHaveCount(0);
+  await expect(dialog.name).toHaveValue('餐饮单位检查');
 
   // A click on the mask asks too.
   await page.mouse.click(20, 400);
-  await expect(discardQuestion(page)).toBeVisible();
-  await page.getByRole('button', { name: '继续编辑' }).click();
-  await expect(plans.taskName).toHaveValue('餐饮单位检查');
+  await expect(question.box).toBeVisible();
+  await question.keepEditing();
+  await expect(dialog.name).toHaveValue('餐饮单位检查');
 
   // A reload asks (the browser's own question) and staying keeps what was typed.
   expect(await reloadButStay(page)).toEqual(['beforeunload']);
-  await expect(plans.taskName).toHaveValue('餐饮单位检查');
+  await expect(dialog.name).toHaveValue('餐饮单位检查');
 
   // × then 放弃修改 closes it; opened again, it is empty.
-  await page.locator('.ant-modal').filter({ has: plans.taskName }).locator('.ant-modal-close').click();
-  await expect(discardQuestion(page)).toBeVisible();
-  await page.getByRole('button', { name: '放弃修改' }).click();
-  await expect(plans.taskName).toBeHidden();
-  await plans.addTask.click();
-  await expect(plans.taskName).toHaveValue('');
-  await plans.taskName.focus();
+  await dialog.closeWithX();
+  await expect(question.box).toBeVisible();
+  await question.discard();
+  await expect(dialog.name).toBeHidden();
+  const again = await plan.addTask();
+  await expect(again.name).toHaveValue('');
+  await again.name.focus();
   await page.keyboard.press('Escape');
-  await expect(plans.taskName).toBeHidden();
+  await expect(again.name).toBeHidden();
 });
 
 test('a page form with changes asks before another menu entry and before a reload', async ({ app, page }) => {
-  await setUpAsAdmin(page, app.url);
-  const shell = new AppShell(page);
-  await shell.open('系统设置');
-  const officeName = page.getByTestId('office-name-input');
-  await expect(officeName).toHaveValue(/固阳县/);
+  const shell = await setUpAsAdmin(page, app.url);
+  const question = new UnsavedQuestion(page);
+  const settings = await shell.openSettings();
+  await expect(settings.officeName).toHaveValue(/固阳县/);
 
-  await officeName.fill('固阳县市场监督管理局（试）');
-  await shell.open('一单两库');
-  await shell.open('抽查事项清单');
-  await expect(discardQuestion(page)).toBeVisible();
+  await settings.officeName.fill('固阳县市场监督管理局（试）');
+  await shell.openItems();
+  await expect(question.box).toBeVisible();
   await page.screenshot({ path: 'test-results/screens/unsaved-page-question.png' });
-  await page.getByRole('button', { name: '继续编辑' }).click();
+  await question.keepEditing();
   await expect(shell.pageTitle).toHaveText('系统设置');
-  await expect(officeName).toHaveValue('固阳县市场监督管理局（试）');
+  await expect(settings.officeName).toHaveValue('固阳县市场监督管理局（试）');
 
   expect(await reloadButStay(page)).toEqual(['beforeunload']);
-  await expect(officeName).toHaveValue('固阳县市场监督管理局（试）');
+  await expect(settings.officeName).toHaveValue('固阳县市场监督管理局（试）');
 
   await shell.open('抽查事项清单');
-  await page.getByRole('button', { name: '放弃修改' }).click();
+  await question.discard();
   await expect(shell.pageTitle).toHaveText('随机抽查事项清单');
 
   // Saved, the form is no longer unsaved: leaving does not ask.
   await shell.open('系统设置');
-  await officeName.fill('固阳县市场监督管理局');
-  await page.getByTestId('office-save').click();
-  await expect(page.getByText('单位信息已保存')).toBeVisible();
+  await settings.officeName.fill('固阳县市场监督管理局');
+  await expect(await settings.saveOffice()).toBeVisible();
   await shell.open('抽查事项清单');
   await expect(shell.pageTitle).toHaveText('随机抽查事项清单');
-  await expect(discardQuestion(page)).toHaveCount(0);
+  await expect(question.box).toHaveCount(0);
   expect(await reloadButStay(page)).toEqual([]);
 });

@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { AppShell } from './app-shell';
 
 export class SetupPage {
   readonly office: Locator;
@@ -86,8 +87,10 @@ export const ADMIN = {
 };
 
 /** A fresh system, set up by its first administrator, who lands on the workbench. */
-export async function setUpAsAdmin(page: Page, url: string): Promise<void> {
+export async function setUpAsAdmin(page: Page, url: string): Promise<AppShell> {
   await page.goto(url);
   await new SetupPage(page).complete(ADMIN);
-  await page.getByTestId('page-title').waitFor();
+  const shell = new AppShell(page);
+  await shell.pageTitle.waitFor();
+  return shell;
 }

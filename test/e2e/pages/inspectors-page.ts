@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { chooseOption, tableRows } from './antd';
 
 export class InspectorsPage {
   readonly table: Locator;
@@ -13,6 +14,9 @@ export class InspectorsPage {
   readonly recusalUscc: Locator;
   readonly recusalReason: Locator;
   readonly recusalSubmit: Locator;
+  readonly recusalForm: Locator;
+  /** The list's note on where recusals are recorded. */
+  readonly recusalNote: Locator;
 
   constructor(readonly page: Page) {
     this.table = page.getByTestId('inspectors-table');
@@ -27,6 +31,8 @@ export class InspectorsPage {
     this.recusalUscc = page.getByTestId('recusal-uscc');
     this.recusalReason = page.getByTestId('recusal-reason');
     this.recusalSubmit = page.getByTestId('recusal-submit');
+    this.recusalForm = page.getByTestId('recusal-form');
+    this.recusalNote = page.getByTestId('inspectors-recusal-note');
   }
 
   row(name: string): Locator {
@@ -36,11 +42,25 @@ export class InspectorsPage {
   async create(values: { name: string; department: string; cert: string; validTo: string }): Promise<void> {
     await this.add.click();
     await this.name.fill(values.name);
-    await this.department.click();
-    await this.page.keyboard.type(values.department);
-    await this.page.locator('.ant-select-dropdown:visible').getByTitle(values.department, { exact: true }).click();
+    await chooseOption(this.department, values.department, { search: values.department, exact: true });
     await this.cert.fill(values.cert);
     await this.validTo.fill(values.validTo);
     await this.save.click();
+  }
+
+  /** Opens the person's details (a click on the row), where recusals are recorded. */
+  async openDetails(name: string): Promise<void> {
+    await this.row(name).click();
+  }
+
+  /** In the open details: a subject, by its code, that the person must not inspect, and why. */
+  async addRecusal(uscc: string, reason: string): Promise<void> {
+    await this.recusalUscc.fill(uscc);
+    await this.recusalReason.fill(reason);
+    await this.recusalSubmit.click();
+  }
+
+  recusalRows(): Locator {
+    return tableRows(this.recusals);
   }
 }

@@ -42,4 +42,16 @@ export class NewYearDialog {
     await this.parse.click();
     await answered;
   }
+
+  /** 保存, waiting for the core's answer. */
+  async saveYear(): Promise<void> {
+    const saved = this.page.waitForResponse((r) => r.url().endsWith('/api/calendar.saveYear'));
+    await this.save.click();
+    await saved;
+  }
+
+  /** Whether the year's calendar fits the dialog without sideways scrolling. */
+  async gridFits(): Promise<boolean> {
+    return this.grid.evaluate((grid) => grid.scrollWidth <= grid.clientWidth);
+  }
 }

@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import type { Download, Locator, Page } from '@playwright/test';
 
 /** 统计分析: six chart cards, each with an image and an Excel export. */
 export class StatisticsPage {
@@ -29,5 +29,17 @@ export class StatisticsPage {
 
   excelButton(chart: string): Locator {
     return this.page.getByTestId(`stats-excel-${chart}`);
+  }
+
+  async downloadExcel(chart: string): Promise<Download> {
+    const downloading = this.page.waitForEvent('download');
+    await this.excelButton(chart).click();
+    return downloading;
+  }
+
+  async downloadImage(chart: string): Promise<Download> {
+    const downloading = this.page.waitForEvent('download');
+    await this.imageButton(chart).click();
+    return downloading;
   }
 }

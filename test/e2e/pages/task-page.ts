@@ -1,12 +1,41 @@
 import type { Locator, Page } from '@playwright/test';
+import { chooseOption, dialogButton, fieldError, tab, tableRows } from './antd';
 
-/** 抽查任务 and 任务详情: creating a task from the plan, the draw ceremony, the teams and the record. */
-export class TaskPage {
+/** 抽查任务: the list of the year's tasks and the 按计划创建 dialog. */
+export class TasksPage {
+  readonly table: Locator;
   readonly fromPlan: Locator;
   readonly fromPlanPlan: Locator;
   readonly fromPlanTask: Locator;
   readonly fromPlanCreate: Locator;
-  readonly openDraw: Locator;
+
+  constructor(readonly page: Page) {
+    this.table = page.getByTestId('tasks-table');
+    this.fromPlan = page.getByTestId('task-from-plan');
+    this.fromPlanPlan = page.getByTestId('from-plan-plan');
+    this.fromPlanTask = page.getByTestId('from-plan-task');
+    this.fromPlanCreate = page.getByTestId('from-plan-create');
+  }
+
+  /** 按计划创建: the plan, its task, 创建; the new task's page opens on its draw. */
+  async createFromPlan(plan: string, task: string): Promise<TaskPage> {
+    await this.fromPlan.click();
+    await chooseOption(this.fromPlanPlan, plan);
+    await chooseOption(this.fromPlanTask, task);
+    await this.fromPlanCreate.click();
+    return new TaskPage(this.page);
+  }
+
+  /** Opens a task as the list offers it: a double click on its row. */
+  async openTask(name: string): Promise<TaskPage> {
+    await this.table.locator('tr', { hasText: name }).dblclick();
+    return new TaskPage(this.page);
+  }
+}
+
+/** 任务详情: the draw ceremony, the teams and the history of attempts. */
+export class TaskPage {
+  readonly openDrawButton: Locator;
   readonly poolSize: Locator;
   readonly counting: Locator;
   readonly nonceHash: Locator;
@@ -14,12 +43,12 @@ export class TaskPage {
   readonly witnessValue: Locator;
   readonly run: Locator;
   readonly card: Locator;
-  readonly redraw: Locator;
+  readonly redrawButton: Locator;
   readonly redrawReason: Locator;
   readonly redrawApprover: Locator;
   readonly redrawConfirm: Locator;
-  readonly lock: Locator;
-  readonly match: Locator;
+  readonly lockButton: Locator;
+  readonly matchButton: Locator;
   readonly subjects: Locator;
   readonly changeRemove: Locator;
   readonly changeAdd: Locator;
@@ -29,11 +58,7 @@ export class TaskPage {
   readonly attempts: Locator;
 
   constructor(readonly page: Page) {
-    this.fromPlan = page.getByTestId('task-from-plan');
-    this.fromPlanPlan = page.getByTestId('from-plan-plan');
-    this.fromPlanTask = page.getByTestId('from-plan-task');
-    this.fromPlanCreate = page.getByTestId('from-plan-create');
-    this.openDraw = page.getByTestId('draw-open');
+    this.openDrawButton = page.getByTestId('draw-open');
     this.poolSize = page.getByTestId('draw-pool-size');
     this.counting = page.getByTestId('draw-counting');
     this.nonceHash = page.getByTestId('draw-nonce-hash');
@@ -41,12 +66,12 @@ export class TaskPage {
     this.witnessValue = page.getByTestId('witness-value-0');
     this.run = page.getByTestId('draw-run');
     this.card = page.getByTestId('draw-card');
-    this.redraw = page.getByTestId('draw-redraw');
+    this.redrawButton = page.getByTestId('draw-redraw');
     this.redrawReason = page.getByTestId('redraw-reason');
     this.redrawApprover = page.getByTestId('redraw-approver');
     this.redrawConfirm = page.getByTestId('redraw-confirm');
-    this.lock = page.getByTestId('draw-lock');
-    this.match = page.getByTestId('match-run');
+    this.lockButton = page.getByTestId('draw-lock');
+    this.matchButton = page.getByTestId('match-run');
     this.subjects = page.getByTestId('task-subjects');
     this.changeRemove = page.getByTestId('change-member-remove');
     this.changeAdd = page.getByTestId('change-member-add');
@@ -56,24 +81,67 @@ export class TaskPage {
     this.attempts = page.getByTestId('draw-attempts');
   }
 
-  /** Picks the first option of an antd select whose label contains `text`. */
-  async choose(select: Locator, text?: string): Promise<void> {
-    await select.click();
-    // The dropdown just opened is the last one that is not hidden (closed ones stay in the page, hidden).
-    const options = this.page
-      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')
-      .last()
-      .locator('.ant-select-item-option');
-    await (text ? options.filter({ hasText: text }) : options).first().click();
+  /** 开始抽取: the pool is fixed and its commitment shown before any witness speaks. */
+  async openDraw(): Promise<void> {
+    await this.openDrawButton.click();
   }
 
+  /** The witness's name and number, then 抽取. */
   async witness(name: string, value: string): Promise<void> {
     await this.witnessName.fill(name);
     await this.witnessValue.fill(value);
     await this.run.click();
   }
 
-  tab(label: RegExp | string): Locator {
-    return this.page.getByRole('tab', { name: label });
+  /** 重新抽取: the dialog, filled with what is given, then confirmed (a missing reason is refused in it). */
+  async redraw(values: { reason?: string; approver?: string } = {}): Promise<void> {
+    if (!(await this.redrawConfirm.isVisible())) await this.redrawButton.click();
+    if (values.reason !== undefined) await this.redrawReason.fill(values.reason);
+    if (values.approver !== undefined) await this.redrawApprover.fill(values.approver);
+    await this.redrawConfirm.click();
+  }
+
+  /** A field's check message in a dialog of this page. */
+  error(text: string): Locator {
+    return fieldError(this.page, text);
+  }
+
+  /** 锁定, confirmed in the box that asks. */
+  async lock(): Promise<void> {
+    await this.lockButton.click();
+    await dialogButton(this.page, '锁定').click();
+  }
+
+  async showTeams(): Promise<void> {
+    await tab(this.page, /抽取结果与检查组/).click();
+  }
+
+  async showAttempts(): Promise<void> {
+    await tab(this.page, '抽取记录').click();
+  }
+
+  async matchTeams(): Promise<void> {
+    await this.matchButton.click();
+  }
+
+  /** The drawn subjects with their teams, in draw order. */
+  subjectRows(): Locator {
+    return tableRows(this.subjects);
+  }
+
+  attemptRows(): Locator {
+    return this.attempts.locator('tbody tr');
+  }
+
+  /**
+   * 调整成员 on a drawn subject's row: takes off the member whose option contains `remove`, puts on the first
+   * officer offered, with the reason.
+   */
+  async changeMember(row: Locator, change: { remove: string; reason: string }): Promise<void> {
+    await row.getByRole('button', { name: '调整成员' }).click();
+    await chooseOption(this.changeRemove, change.remove);
+    await chooseOption(this.changeAdd);
+    await this.changeReason.fill(change.reason);
+    await this.changeSave.click();
   }
 }

@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { chooseOption } from './antd';
 
 export class UsersPage {
   readonly table: Locator;
@@ -28,11 +29,14 @@ export class UsersPage {
     return this.table.getByRole('row').filter({ hasText: username });
   }
 
-  /** Picks an option of an antd Select; typing narrows searchable (virtual) lists to the option wanted. */
-  private async choose(select: Locator, label: string): Promise<void> {
-    await select.click();
-    await this.page.keyboard.type(label);
-    await this.page.locator('.ant-select-dropdown:visible').getByTitle(label, { exact: true }).click();
+  /** The cells of an account's row holding exactly this text. */
+  cells(username: string, text: string): Locator {
+    return this.row(username).getByRole('cell', { name: text, exact: true });
+  }
+
+  /** The offer's first choice: link the new account to the officer found. */
+  officerOfferChoice(): Locator {
+    return this.officerOffer.getByRole('radio').first();
   }
 
   async create(user: {
@@ -47,10 +51,17 @@ export class UsersPage {
     await this.add.click();
     await this.username.fill(user.username);
     await this.displayName.fill(user.displayName);
-    await this.choose(this.role, user.role);
-    await this.choose(this.department, user.department);
+    await chooseOption(this.role, user.role, { search: user.role, exact: true });
+    await chooseOption(this.department, user.department, { search: user.department, exact: true });
     await this.password.fill(user.password);
     await user.beforeSaving?.();
     await this.save.click();
+  }
+
+  /** 关联执法人员 on an account's row: the officer picked by any part of the option (e.g. the certificate number). */
+  async linkOfficer(username: string, officer: string): Promise<void> {
+    await this.page.getByTestId(`user-link-${username}`).click();
+    await chooseOption(this.page.getByTestId('link-inspector-select'), officer);
+    await this.page.getByTestId('link-inspector-save').click();
   }
 }
