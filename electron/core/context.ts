@@ -1,4 +1,4 @@
-import type { Db } from '../../db/client';
+import type { ReadableDb, WritableDb } from '../../db/client';
 import type { FileArea } from './files';
 import type { Role } from './roles';
 import type { Stash } from './stash';
@@ -32,9 +32,14 @@ export interface Clock {
 
 export const systemClock: Clock = { now: () => new Date() };
 
-/** What a handler receives besides its validated input. */
-export interface HandlerContext {
-  db: Db;
+/**
+ * What a read-only method (contract `write: false`) receives besides its validated input. Its database handle cannot
+ * write (`ReadableDb`): a read runs outside any transaction and leaves no audit entry, so a write from it would be
+ * neither atomic nor audited. Helpers that only read take this context (or `ReadableDb`), so write handlers can call
+ * them too.
+ */
+export interface ReadContext {
+  db: ReadableDb;
   caller: Caller;
   actor: Actor | null;
   now: Date;
@@ -42,6 +47,17 @@ export interface HandlerContext {
   stash: Stash;
   /** Uploaded and generated files, by opaque id. */
   files: FileArea;
+  /**
+   * The one write a read may make, and the way it must make it: noting an audit-chain head that leaves the PC in a
+   * printed document or an exported log (audit/anchors.ts). Committed on its own and not audited: an anchor records
+   * what left the PC, not a change of the office's data. Dispatch supplies it; a read's `db` cannot write.
+   */
+  noteAnchor(head: { id: number; hash: string }, purpose: string): void;
+}
+
+/** What a write method receives: it runs inside dispatch's transaction, which also appends its audit entry. */
+export interface WriteContext extends ReadContext {
+  db: WritableDb;
   /** Names the record a write touched, for the audit entry. */
   touches(entityType: string, entityId: string | number): void;
   /** Opens a login session for the user; the door carries the token (cookie, window), never the renderer. */
@@ -49,7 +65,10 @@ export interface HandlerContext {
   endSession(): void;
 }
 
-export function requireActor(ctx: HandlerContext): Actor {
+/** Today's name for `WriteContext`, kept so that the write handlers need not change at once. */
+export type HandlerContext = WriteContext;
+
+export function requireActor(ctx: ReadContext): Actor {
   if (!ctx.actor) throw new Error('requireActor: dispatch let an anonymous call through');
   return ctx.actor;
 }

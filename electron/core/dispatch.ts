@@ -1,10 +1,11 @@
-import type { Db } from '../../db/client';
+import { readable, type WritableDb } from '../../db/client';
+import { recordAnchor } from './audit/anchors';
 import { appendAudit } from './audit/chain';
 import { allows } from './auth/permissions';
 import { createSession, endSession, resolveSession, type SessionActor } from './auth/sessions';
 import type { LoginThrottle } from './auth/throttle';
 import { canonical, sha256Hex } from './canonical';
-import type { Actor, Caller, Clock, HandlerContext } from './context';
+import type { Actor, Caller, Clock, ReadContext, WriteContext } from './context';
 import { contract, isMethodName } from './contract';
 import type { MethodSpec } from './define';
 import { AppError, diskFullMessage, INTERNAL_MESSAGE, isDiskFull, type Result } from './errors';
@@ -19,7 +20,7 @@ import { stripUnsafeDeep } from './clean-text';
 
 export interface CoreRuntime {
   dataDir: string;
-  db: Db;
+  db: WritableDb;
   clock: Clock;
   stash: Stash;
   files: FileArea;
@@ -31,7 +32,8 @@ export type SessionChange = { kind: 'started'; token: string } | { kind: 'ended'
 
 export type Dispatched = Result<unknown> & { session?: SessionChange };
 
-type AnyHandler = (ctx: HandlerContext, input: unknown) => unknown;
+type AnyHandler = (ctx: WriteContext, input: unknown) => unknown;
+type AnyReadHandler = (ctx: ReadContext, input: unknown) => unknown;
 
 const fail = (code: AppError['code'], message: string): Dispatched => ({ ok: false, error: { code, message } });
 
@@ -76,13 +78,28 @@ export async function dispatch(
     // Controls and bidirectional overrides are taken out of every string before it is validated (clean-text.ts).
     const parsed = spec.input.safeParse(stripUnsafeDeep(rawInput ?? {}));
     if (!parsed.success) return fail('INVALID_INPUT', describeIssues(parsed.error));
+    if (!spec.write) {
+      // A read gets the same connection through a type that cannot write: it runs outside any transaction and
+      // leaves no audit entry, so it must not change anything (handler-types.ts gives it `ReadContext`).
+      const read = handlers[name] as AnyReadHandler;
+      const context: ReadContext = {
+        db: readable(core.db),
+        caller,
+        actor,
+        now,
+        stash: core.stash,
+        files: core.files,
+        noteAnchor: (head, purpose) => recordAnchor(core.db, head, purpose, now),
+      };
+      return { ok: true, value: await read(context, parsed.data) };
+    }
     const run = new Run(core, caller, actor, now);
     const handler = handlers[name] as AnyHandler | PreparedWrite<unknown, unknown>;
-    if (!spec.write) return { ok: true, value: await (handler as AnyHandler)(run.context, parsed.data) };
     let write = handler as AnyHandler;
     if (isPreparedWrite(handler)) {
-      // The slow, asynchronous part (password hashing) runs before the transaction, never inside it.
-      const prepared = await handler.prepare({ db: core.db, caller, actor, now, logins: core.logins }, parsed.data);
+      // The slow, asynchronous part (password hashing) runs before the transaction, never inside it, and only reads.
+      const prepareContext = { db: readable(core.db), caller, actor, now, logins: core.logins };
+      const prepared = await handler.prepare(prepareContext, parsed.data);
       write = (ctx, input) => handler.run(ctx, input, prepared);
     }
     return core.db.$client.transaction(() => run.write(name, spec, write, parsed.data)).immediate();
@@ -100,12 +117,12 @@ function sessionOf(core: CoreRuntime, caller: Caller, now: Date, activity: boole
   return caller.sessionToken ? resolveSession(core.db, caller.sessionToken, now, activity) : null;
 }
 
-/** The state of one call: what the handler touched and which session it opened or closed. */
+/** The state of one write: what the handler touched and which session it opened or closed. */
 class Run {
   private entity: { type: string; id: string } | null = null;
   private session: SessionChange | undefined;
   private sessionUserId: number | null = null;
-  readonly context: HandlerContext;
+  readonly context: WriteContext;
 
   constructor(
     private readonly core: CoreRuntime,
@@ -120,6 +137,7 @@ class Run {
       now,
       stash: core.stash,
       files: core.files,
+      noteAnchor: (head, purpose) => recordAnchor(core.db, head, purpose, now),
       touches: (type, id) => {
         this.entity = { type, id: String(id) };
       },

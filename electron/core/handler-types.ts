@@ -1,14 +1,14 @@
 import type { z } from 'zod';
-import type { Db } from '../../db/client';
+import type { ReadableDb } from '../../db/client';
 import type { LoginThrottle } from './auth/throttle';
-import type { Actor, Caller, HandlerContext } from './context';
+import type { Actor, Caller, ReadContext, WriteContext } from './context';
 import type { ContractShape, MethodSpec } from './define';
 
 type Awaitable<T> = T | Promise<T>;
 
 /** What the asynchronous step before a write's transaction may use: reads only, and the login throttle. */
 export interface PrepareContext {
-  db: Db;
+  db: ReadableDb;
   caller: Caller;
   actor: Actor | null;
   now: Date;
@@ -21,25 +21,30 @@ export interface PrepareContext {
  */
 export interface PreparedWrite<I, O> {
   readonly prepare: (ctx: PrepareContext, input: I) => Promise<unknown>;
-  readonly run: (ctx: HandlerContext, input: I, prepared: unknown) => O;
+  readonly run: (ctx: WriteContext, input: I, prepared: unknown) => O;
 }
 
 export function preparedWrite<I, P, O>(
   prepare: (ctx: PrepareContext, input: I) => Promise<P>,
-  run: (ctx: HandlerContext, input: I, prepared: P) => O,
+  run: (ctx: WriteContext, input: I, prepared: P) => O,
 ): PreparedWrite<I, O> {
   // Sound by construction: `run` only ever receives what this `prepare` returned.
-  return { prepare, run: run as (ctx: HandlerContext, input: I, prepared: unknown) => O };
+  return { prepare, run: run as (ctx: WriteContext, input: I, prepared: unknown) => O };
 }
 
 export const isPreparedWrite = (handler: unknown): handler is PreparedWrite<unknown, unknown> =>
   typeof handler === 'object' && handler !== null && 'prepare' in handler && 'run' in handler;
 
-type WriteHandler<I, O> = ((ctx: HandlerContext, input: I) => O) | PreparedWrite<I, O>;
+type WriteHandler<I, O> = ((ctx: WriteContext, input: I) => O) | PreparedWrite<I, O>;
 
-/** Writes run inside a synchronous SQLite transaction, so their handlers must not be async. */
+type ReadHandler<I, O> = (ctx: ReadContext, input: I) => Awaitable<O>;
+
+/**
+ * Writes run inside a synchronous SQLite transaction, so their handlers must not be async. Reads get a context whose
+ * database handle cannot write (`ReadableDb`); dispatch hands the writable one only to write methods.
+ */
 export type Handler<S extends MethodSpec> = S['write'] extends true
   ? WriteHandler<z.output<S['input']>, z.input<S['output']>>
-  : (ctx: HandlerContext, input: z.output<S['input']>) => Awaitable<z.input<S['output']>>;
+  : ReadHandler<z.output<S['input']>, z.input<S['output']>>;
 
 export type Handlers<C extends ContractShape> = { [K in keyof C]: Handler<C[K]> };

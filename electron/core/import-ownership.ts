@@ -1,4 +1,4 @@
-import type { Db } from '../../db/client';
+import type { Db, ReadableDb } from '../../db/client';
 import type { Actor } from './context';
 import { AppError } from './errors';
 import type { ReadRows, RowError } from './excel/import-rows';
@@ -12,7 +12,7 @@ export interface RowOwnership<R> {
   departmentsOf(record: R): number[];
 }
 
-function foreignRows<R>(db: Db, actor: Actor, staged: ReadRows<R>, rule: RowOwnership<R>): RowError[] {
+function foreignRows<R>(db: ReadableDb, actor: Actor, staged: ReadRows<R>, rule: RowOwnership<R>): RowError[] {
   if (actor.role === 'admin' || actor.role === 'lead') return [];
   const refused: RowError[] = [];
   for (const { row, record } of staged.records) {
@@ -30,7 +30,12 @@ function foreignRows<R>(db: Db, actor: Actor, staged: ReadRows<R>, rule: RowOwne
  * An import is held to the same 本部门 rule as a form: at the preview, a row that names another department, or would
  * update another department's record (by its 执法证号 or 事项编码), becomes a row error naming the department.
  */
-export function refuseForeignRows<R, S extends ReadRows<R>>(db: Db, actor: Actor, staged: S, rule: RowOwnership<R>): S {
+export function refuseForeignRows<R, S extends ReadRows<R>>(
+  db: ReadableDb,
+  actor: Actor,
+  staged: S,
+  rule: RowOwnership<R>,
+): S {
   const refused = foreignRows(db, actor, staged, rule);
   if (refused.length === 0) return staged;
   const foreign = new Set(refused.map((e) => e.row));

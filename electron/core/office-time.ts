@@ -1,4 +1,4 @@
-import type { Db } from '../../db/client';
+import type { ReadableDb } from '../../db/client';
 import { dateInZone, dateTimeInZone, dayStartInZone } from './dates';
 import { readDeclared } from './settings/declared';
 
@@ -19,11 +19,11 @@ export interface OfficeTime {
   dayStart(isoDate: string, offsetDays?: number): string;
 }
 
-export const officeTimeZone = (db: Db): string => readDeclared(db, 'office.timeZone');
+export const officeTimeZone = (db: ReadableDb): string => readDeclared(db, 'office.timeZone');
 
-/** What a call knows: the database (for the setting) and the instant it runs at (HandlerContext fits). */
+/** What a call knows: the database (for the setting) and the instant it runs at (either handler context fits). */
 export interface TimeSource {
-  db: Db;
+  db: ReadableDb;
   now: Date;
 }
 

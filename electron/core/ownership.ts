@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import type { Db } from '../../db/client';
+import type { ReadableDb } from '../../db/client';
 import { departments } from '../../db/schema';
 import { requireActor, type Actor, type HandlerContext } from './context';
 import { AppError } from './errors';
@@ -18,7 +18,7 @@ export interface Owned {
 /** The lead office (系统管理员, 牵头部门管理员) manages every department's records. */
 const spansDepartments = (actor: Actor): boolean => actor.role === 'admin' || actor.role === 'lead';
 
-export function departmentName(db: Db, departmentId: number | null): string {
+export function departmentName(db: ReadableDb, departmentId: number | null): string {
   if (departmentId === null) return '县级（牵头部门）';
   const row = db.select({ name: departments.name }).from(departments).where(eq(departments.id, departmentId)).get();
   return row?.name ?? `编号为 ${departmentId} 的部门`;
@@ -28,7 +28,12 @@ export function departmentName(db: Db, departmentId: number | null): string {
  * 本部门: every role but the lead office manages only its own department's records (README's role table). The one
  * home of that rule: answers the refusal, naming the record's department, or null when the actor may manage it.
  */
-export function departmentRefusal(db: Db, actor: Actor, departmentId: number | null, owned: Owned): string | null {
+export function departmentRefusal(
+  db: ReadableDb,
+  actor: Actor,
+  departmentId: number | null,
+  owned: Owned,
+): string | null {
   if (spansDepartments(actor)) return null;
   if (departmentId !== null && actor.departmentId === departmentId) return null;
   const { noun, belongs = (d: string) => `属于「${d}」`, may = `管理本部门的${noun}` } = owned;

@@ -1,5 +1,5 @@
 import { asc } from 'drizzle-orm';
-import type { Db } from '../../../db/client';
+import type { Db, ReadableDb } from '../../../db/client';
 import { auditAnchors } from '../../../db/schema';
 
 /**
@@ -13,4 +13,4 @@ export function recordAnchor(db: Db, head: { id: number; hash: string }, purpose
     .run();
 }
 
-export const listAnchors = (db: Db) => db.select().from(auditAnchors).orderBy(asc(auditAnchors.id)).all();
+export const listAnchors = (db: ReadableDb) => db.select().from(auditAnchors).orderBy(asc(auditAnchors.id)).all();

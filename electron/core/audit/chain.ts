@@ -1,5 +1,5 @@
 import { desc, asc, gt } from 'drizzle-orm';
-import type { Db } from '../../../db/client';
+import type { Db, ReadableDb } from '../../../db/client';
 import { auditLog } from '../../../db/schema';
 import { canonical, sha256Hex } from '../canonical';
 import { digestOfTables, storedForm, storedRowsDigests, storeDigests, takeTouchedDigests } from './rows';
@@ -21,7 +21,7 @@ export function entryText(row: Omit<AuditRow, 'hash' | 'createdAt' | 'updatedAt'
 
 export const chainHash = (prevHash: string, text: string): string => sha256Hex(prevHash + text);
 
-export function headHash(db: Db): { id: number; hash: string } | null {
+export function headHash(db: ReadableDb): { id: number; hash: string } | null {
   const row = db
     .select({ id: auditLog.id, hash: auditLog.hash })
     .from(auditLog)
@@ -52,7 +52,7 @@ export type ChainReport =
   { ok: true; count: number; headHash: string } | { ok: false; count: number; brokenId: number; reason: string };
 
 /** Walks the chain in id order, in pages so that a long log never sits in memory at once. */
-export function verifyChain(db: Db, pageSize = 5000): ChainReport {
+export function verifyChain(db: ReadableDb, pageSize = 5000): ChainReport {
   const rowsDigests = storedRowsDigests(db);
   let prevHash = GENESIS_HASH;
   let expectedId = 1;

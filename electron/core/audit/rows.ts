@@ -1,6 +1,6 @@
 import { createHash, hash } from 'node:crypto';
 import type Database from 'better-sqlite3';
-import type { Db } from '../../../db/client';
+import type { Db, ReadableDb, ReadClient } from '../../../db/client';
 
 /**
  * Row digests: what each audited write left in the business rows it touched, so that `audit verify --deep` can name a
@@ -94,10 +94,10 @@ export function withInsertTrackingPaused<T>(db: Db, table: AuditedTable, write: 
   }
 }
 
-const columnCache = new WeakMap<Database.Database, Map<string, string[]>>();
+const columnCache = new WeakMap<ReadClient, Map<string, string[]>>();
 
 /** The table's columns in name order: a row's digest does not depend on the order a migration added them in. */
-function columnsOf(client: Database.Database, table: string): string[] {
+function columnsOf(client: ReadClient, table: string): string[] {
   let cache = columnCache.get(client);
   if (!cache) columnCache.set(client, (cache = new Map<string, string[]>()));
   let columns = cache.get(table);
@@ -123,7 +123,7 @@ export function rowDigest(columns: string[], raw: unknown[], offset = 1): Buffer
   return hash('sha256', JSON.stringify(parts), 'buffer').subarray(0, DIGEST_BYTES);
 }
 
-const selectRows = (client: Database.Database, table: string, where: string) =>
+const selectRows = (client: ReadClient, table: string, where: string) =>
   client.prepare(`SELECT rowid, ${columnsOf(client, table).join(', ')} FROM main.${table} ${where}`).raw();
 
 function toRuns(ids: number[]): [number, number][] {
@@ -238,7 +238,7 @@ export function storeDigests(db: Db, entryId: number, tables: TableDigests[]): v
 }
 
 /** Each entry's rows digest as recomputed from the stored row digests (for the chain walk). */
-export function storedRowsDigests(db: Db): Map<number, string> {
+export function storedRowsDigests(db: ReadableDb): Map<number, string> {
   const rows = db.$client
     .prepare(
       'SELECT entry_id AS entryId, tbl, pending, row_ids AS rowIds, digests FROM audit_row_digests ORDER BY entry_id',
@@ -263,7 +263,7 @@ export interface DeepReport {
 const label = (tbl: AuditedTable) => `数据表 ${tbl}（${AUDITED_TABLES[tbl]}）`;
 
 /** Recomputes every audited row's digest from today's rows and names each one changed outside the app. */
-export function verifyRows(db: Db): DeepReport {
+export function verifyRows(db: ReadableDb): DeepReport {
   const client = db.$client;
   const report: DeepReport = { problems: [], unregistered: 0, pending: 0, checked: 0 };
   const baseline = new Map(

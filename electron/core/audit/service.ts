@@ -93,7 +93,7 @@ export const auditHandlers: Handlers<typeof auditContract> = {
     const day = officeToday(ctx);
     // The exported hashes leave the PC: the last of them is kept as an anchor, like a head printed on a document.
     const last = rows[rows.length - 1];
-    if (last) recordAnchor(ctx.db, last, `导出的审计日志（审计日志-${day}.csv）`, ctx.now);
+    if (last) ctx.noteAnchor(last, `导出的审计日志（审计日志-${day}.csv）`);
     return { fileName: `审计日志-${day}.csv`, csv, count: rows.length };
   },
   'audit.methods': () =>

@@ -1,6 +1,6 @@
 import { createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify } from 'node:crypto';
 import { z } from 'zod';
-import type { Db } from '../../../db/client';
+import type { Db, ReadableDb } from '../../../db/client';
 import { canonical } from '../canonical';
 import { readSetting, writeSetting } from '../settings/store';
 
@@ -25,9 +25,9 @@ export const anchorFileSchema = z.object({
 });
 export type AnchorFile = z.infer<typeof anchorFileSchema>;
 
-const storedKey = (db: Db): AnchorKey | null => readSetting(db, ANCHOR_KEY, keySchema.nullable(), null);
+const storedKey = (db: ReadableDb): AnchorKey | null => readSetting(db, ANCHOR_KEY, keySchema.nullable(), null);
 
-export const officePublicKey = (db: Db): string | null => storedKey(db)?.publicKey ?? null;
+export const officePublicKey = (db: ReadableDb): string | null => storedKey(db)?.publicKey ?? null;
 
 /** The key, made on first use (a write: call inside a write method). */
 function ensureKey(db: Db, now: Date): AnchorKey {
@@ -63,7 +63,7 @@ export function signAnchor(db: Db, head: { id: number; hash: string }, office: s
 
 /** The file's head when its signature holds with the office's own key; otherwise why not, in Chinese. */
 export function readAnchorFile(
-  db: Db,
+  db: ReadableDb,
   content: unknown,
 ): { ok: true; file: AnchorFile } | { ok: false; reason: string } {
   const parsed = anchorFileSchema.safeParse(content);

@@ -1,4 +1,4 @@
-import type { Db } from '../../../db/client';
+import type { Db, ReadableDb } from '../../../db/client';
 import type { Clock } from '../context';
 import { appendAudit } from './chain';
 
@@ -19,7 +19,7 @@ END;`,
 
 export const REPAIR_METHOD = 'system.repairTriggers';
 
-export function missingAppendOnlyTriggers(db: Db): string[] {
+export function missingAppendOnlyTriggers(db: ReadableDb): string[] {
   const present = new Set(
     db.$client
       .prepare<[], string>("SELECT name FROM main.sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log'")

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import type { Db } from '../../../db/client';
+import type { ReadableDb } from '../../../db/client';
 import { auditLog } from '../../../db/schema';
 import { listAnchors } from './anchors';
 import { verifyChain } from './chain';
@@ -28,7 +28,12 @@ export type AuditVerifyReport =
   | { ok: false; count: number; brokenId: number; reason: string; problems: Problem[]; notes: string[] };
 
 /** Is the head at `entryId` (or anywhere, when no id is given) the one expected? Null when it is. */
-function checkHead(db: Db, expected: { hash: string; entryId?: number }, count: number, what: string): Problem | null {
+function checkHead(
+  db: ReadableDb,
+  expected: { hash: string; entryId?: number },
+  count: number,
+  what: string,
+): Problem | null {
   if (expected.entryId === undefined) {
     const found = db.select({ id: auditLog.id }).from(auditLog).where(eq(auditLog.hash, expected.hash)).get();
     if (found) return null;
@@ -59,7 +64,7 @@ function checkHead(db: Db, expected: { hash: string; entryId?: number }, count: 
  * or found missing at an earlier start), every head the app printed, and the head given on the command line or in a
  * signed anchor file; with `deep`, today's business rows against their digests.
  */
-export function verifyAudit(db: Db, options: VerifyOptions = {}): AuditVerifyReport {
+export function verifyAudit(db: ReadableDb, options: VerifyOptions = {}): AuditVerifyReport {
   const chain = verifyChain(db);
   const count = chain.count;
   const problems: Problem[] = [];

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { users } from '../../../db/schema';
-import type { Db } from '../../../db/client';
+import type { ReadableDb } from '../../../db/client';
 import type { Caller } from '../context';
 import { requireActor } from '../context';
 import { preparedWrite, type Handlers, type PrepareContext } from '../handler-types';
@@ -27,14 +27,14 @@ import {
 const badCredentials = (failure: FailureOutcome | null, now: Date): string =>
   failure ? wrongPasswordMessage(failure, now) : '用户名或密码错误，请检查后重试。';
 
-export function sessionView(db: Db, userId: number): SessionView {
+export function sessionView(db: ReadableDb, userId: number): SessionView {
   const user = getUserView(db, userId);
   return { user, permissions: permissionsFor(user.role) };
 }
 
-const isInitialized = (db: Db): boolean => db.select({ id: users.id }).from(users).limit(1).get() !== undefined;
+const isInitialized = (db: ReadableDb): boolean => db.select({ id: users.id }).from(users).limit(1).get() !== undefined;
 
-function assertSetupAllowed(db: Db, caller: Caller): void {
+function assertSetupAllowed(db: ReadableDb, caller: Caller): void {
   if (isInitialized(db)) throw new AppError('CONFLICT', '系统已经初始化，请直接登录。');
   if (!caller.local) {
     throw new AppError('FORBIDDEN', '为安全起见，首个管理员账户只能在运行本系统的电脑上创建。');

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Db } from '../../../db/client';
+import type { Db, ReadableDb } from '../../../db/client';
 import { calendarDays, calendarYears } from '../../../db/schema';
 import shipped from '../../../resources/calendar/cn-holidays.json';
 import { addDays } from '../dates';
@@ -97,7 +97,7 @@ export function seedCalendar(db: Db): number[] {
   return added;
 }
 
-export function loadCalendar(db: Db): WorkCalendar {
+export function loadCalendar(db: ReadableDb): WorkCalendar {
   return {
     years: new Set(
       db
@@ -117,7 +117,7 @@ export function loadCalendar(db: Db): WorkCalendar {
 }
 
 /** The covered years with how many holidays and make-up workdays each lists. */
-export function calendarYearsOf(db: Db) {
+export function calendarYearsOf(db: ReadableDb) {
   const counts = new Map(
     db
       .select({

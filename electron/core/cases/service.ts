@@ -1,5 +1,5 @@
 import { and, desc, eq, isNotNull, isNull, type SQL } from 'drizzle-orm';
-import type { Db } from '../../../db/client';
+import type { Db, ReadableDb } from '../../../db/client';
 import { cases, subjects } from '../../../db/schema';
 import { requireActor } from '../context';
 import { officeToday } from '../office-time';
@@ -9,7 +9,7 @@ import { assertOwnDepartment, type Owned } from '../ownership';
 import { nameBook } from '../plans/store';
 import type { casesContract } from './contract';
 
-function casesWhere(db: Db, where: SQL | undefined) {
+function casesWhere(db: ReadableDb, where: SQL | undefined) {
   const names = nameBook(db);
   return db
     .select()

@@ -1,6 +1,6 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
-import type { Db } from '../../../db/client';
+import type { Db, ReadableDb } from '../../../db/client';
 import { readSetting, writeSetting } from '../settings/store';
 
 /**
@@ -35,7 +35,7 @@ function base32(bytes: Buffer, chars: number): string {
 const mac = (secret: string, text: string): Buffer => createHmac('sha256', secret).update(text, 'utf8').digest();
 
 /** The office's secret, or null while no task has been locked. */
-export const secretOf = (db: Db): string | null => readSetting(db, SECRET_KEY, z.string().min(32), '') || null;
+export const secretOf = (db: ReadableDb): string | null => readSetting(db, SECRET_KEY, z.string().min(32), '') || null;
 
 /** The secret, made on first use (a write: call inside a write method). */
 export function ensureSecret(db: Db, now: Date): string {

@@ -1,12 +1,12 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
-import type { Db } from '../../../db/client';
+import type { Db, ReadableDb } from '../../../db/client';
 import { drawSubjects, inspectionCodes, inspectors, subjects, teamMembers } from '../../../db/schema';
 import { lockedDraw } from '../draws/match';
 import type { TaskRow } from '../tasks/store';
 import { certToken, ensureSecret, payloadText, shortCode, type CodePayload } from './hmac';
 
 /** The officers now on a subject's team in a task, with their certificate numbers (experts carry none). */
-export function officersOf(db: Db, taskId: number, subjectId: number) {
+export function officersOf(db: ReadableDb, taskId: number, subjectId: number) {
   return db
     .select({ id: inspectors.id, name: inspectors.name, certNo: inspectors.certNo })
     .from(teamMembers)
@@ -39,7 +39,7 @@ export function ensureCodes(db: Db, taskId: number, now: Date): number {
 }
 
 /** The fields a subject's QR payload carries, as things stand now (the team may have been changed). */
-export function payloadFieldsOf(db: Db, task: TaskRow, subjectId: number, code: string): CodePayload {
+export function payloadFieldsOf(db: ReadableDb, task: TaskRow, subjectId: number, code: string): CodePayload {
   const subject = db.select({ uscc: subjects.uscc }).from(subjects).where(eq(subjects.id, subjectId)).get();
   return {
     code,
@@ -52,7 +52,7 @@ export function payloadFieldsOf(db: Db, task: TaskRow, subjectId: number, code: 
 }
 
 /** The task's codes with their QR payloads, in draw order; `only` limits the (costlier) payloads to some subjects. */
-export function codesOfTask(db: Db, task: TaskRow, secret: string | null, only?: Set<number>) {
+export function codesOfTask(db: ReadableDb, task: TaskRow, secret: string | null, only?: Set<number>) {
   const draw = lockedDraw(db, task.id);
   if (!draw || !secret) return [];
   return db

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import type { Db } from '../../../db/client';
+import type { ReadableDb } from '../../../db/client';
 import { inspectionCodes, subjects, tasks } from '../../../db/schema';
 import { nameBook } from '../plans/store';
 import { certToken, looksLikePayload, normalizeCode, readPayload, secretOf, shortCode } from './hmac';
@@ -27,7 +27,7 @@ export interface CodeVerdict {
 const refused = (message: string): CodeVerdict => ({ genuine: false, message, details: null });
 
 /** What the record says about an issued code, or null when no such code was issued. */
-function detailsOf(db: Db, code: string, secret: string) {
+function detailsOf(db: ReadableDb, code: string, secret: string) {
   const row = db.select().from(inspectionCodes).where(eq(inspectionCodes.code, code)).get();
   if (!row || shortCode(secret, row.taskId, row.subjectId) !== code) return null;
   const task = db.select().from(tasks).where(eq(tasks.id, row.taskId)).get();
@@ -52,7 +52,7 @@ function detailsOf(db: Db, code: string, secret: string) {
  * Checks a typed 检查码 or a scanned QR payload against the office's secret and the record: genuine only when the
  * signature holds and the code was issued for that task and subject.
  */
-export function verifyCode(db: Db, text: string): CodeVerdict {
+export function verifyCode(db: ReadableDb, text: string): CodeVerdict {
   const secret = secretOf(db);
   if (looksLikePayload(text)) {
     const read = readPayload(secret, text);

@@ -1,5 +1,5 @@
 import { desc, eq, type SQL } from 'drizzle-orm';
-import type { Db } from '../../../db/client';
+import type { ReadableDb } from '../../../db/client';
 import { creditProposals, results, subjects, tasks } from '../../../db/schema';
 import { requireActor, type HandlerContext } from '../context';
 import { AppError, notFound } from '../errors';
@@ -8,7 +8,7 @@ import { nameBook } from '../plans/store';
 import { diffRecords, rowToRecord, SubjectWriter } from '../subjects/store';
 import type { creditContract } from './contract';
 
-function proposalsWhere(db: Db, where: SQL | undefined) {
+function proposalsWhere(db: ReadableDb, where: SQL | undefined) {
   const names = nameBook(db);
   return db
     .select({

@@ -1,5 +1,5 @@
 import { and, eq, ne, or, sql } from 'drizzle-orm';
-import type { Db } from '../../../db/client';
+import type { Db, ReadableDb } from '../../../db/client';
 import { departments, users } from '../../../db/schema';
 import type { Handlers } from '../handler-types';
 import { AppError, notFound } from '../errors';
@@ -19,7 +19,7 @@ const columns = {
   userCount,
 };
 
-export function listDepartments(db: Db, includeInactive: boolean): DepartmentView[] {
+export function listDepartments(db: ReadableDb, includeInactive: boolean): DepartmentView[] {
   return db
     .select(columns)
     .from(departments)

@@ -1,5 +1,5 @@
 import type { Content } from 'pdfmake/interfaces';
-import type { HandlerContext } from '../context';
+import type { ReadContext } from '../context';
 import { attemptsOf } from '../draws/attempts';
 import { currentMatch } from '../draws/match';
 import type { DrawRecord } from '../draws/object-draw';
@@ -31,7 +31,7 @@ function facts(rows: [string, string | null][]): Content {
  * inputs, nonce, seed and result — with every attempt and the audit head, so the paper record and the exported
  * file can be compared line by line.
  */
-export async function drawRecordPdf(ctx: HandlerContext, taskId: number): Promise<PdfDownload> {
+export async function drawRecordPdf(ctx: ReadContext, taskId: number): Promise<PdfDownload> {
   const task = getTask(ctx.db, taskId);
   const view = taskViewOf(ctx.db, task);
   const draw = shownDraw(ctx.db, task.id);

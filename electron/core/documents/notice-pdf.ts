@@ -1,7 +1,7 @@
 import type { Content } from 'pdfmake/interfaces';
 import { codesOfTask, officersOf } from '../codes/store';
 import { secretOf } from '../codes/hmac';
-import type { HandlerContext } from '../context';
+import type { ReadContext } from '../context';
 import { officeToday } from '../office-time';
 import { taskResult } from '../draws/result';
 import { AppError } from '../errors';
@@ -30,7 +30,7 @@ const officerText = (o: { name: string; certNo: string | null }): string =>
  * 抽查通知书, one per drawn subject: what will be inspected, when, by whom (names and certificate numbers), and
  * the 检查码 with its QR so the business can check the notice and the officers are genuine.
  */
-export async function noticesPdf(ctx: HandlerContext, taskId: number, subjectIds?: number[]): Promise<PdfDownload> {
+export async function noticesPdf(ctx: ReadContext, taskId: number, subjectIds?: number[]): Promise<PdfDownload> {
   const task = getTask(ctx.db, taskId);
   const view = taskViewOf(ctx.db, task);
   const drawn = taskResult(ctx.db, task);

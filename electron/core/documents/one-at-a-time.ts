@@ -1,4 +1,4 @@
-import { requireActor, type HandlerContext } from '../context';
+import { requireActor, type ReadContext } from '../context';
 import { AppError } from '../errors';
 
 /** Accounts generating a long document now, per open core (keyed by its file area, which each core has one of). */
@@ -9,7 +9,7 @@ const generating = new WeakMap<object, Set<string>>();
  * runs one at a time, so repeated clicks or a script cannot queue up work that starves everyone else. A second one
  * is refused at once rather than queued.
  */
-export async function oneLongDocumentAtATime<T>(ctx: HandlerContext, make: () => Promise<T>): Promise<T> {
+export async function oneLongDocumentAtATime<T>(ctx: ReadContext, make: () => Promise<T>): Promise<T> {
   const account = requireActor(ctx).username;
   let running = generating.get(ctx.files);
   if (!running) {

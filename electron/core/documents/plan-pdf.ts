@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
 import type { Content } from 'pdfmake/interfaces';
-import type { Db } from '../../../db/client';
+import type { ReadableDb } from '../../../db/client';
 import { departments } from '../../../db/schema';
-import type { HandlerContext } from '../context';
+import type { ReadContext } from '../context';
 import { officeToday } from '../office-time';
 import { AppError } from '../errors';
 import { issuingOffice, pdfDownload, type PdfDownload } from '../pdf/output';
@@ -95,7 +95,7 @@ function adjustmentContent(plan: PlanView, adjustments: Adjustment[], version: n
  * Who signs a department's plan: the lead department signs with the office's name; another department with its
  * full name, the county taken from the office's name when the seeded name only says 县 (县发展和改革委员会).
  */
-function departmentIssuer(db: Db, departmentId: number, office: string): string {
+function departmentIssuer(db: ReadableDb, departmentId: number, office: string): string {
   const row = db.select().from(departments).where(eq(departments.id, departmentId)).get();
   if (!row || row.isLead) return office;
   const county = /^(.+?[县区市旗])/.exec(office)?.[1];
@@ -107,7 +107,7 @@ function departmentIssuer(db: Db, departmentId: number, office: string): string 
  * those not yet published).
  */
 export async function planPdf(
-  ctx: HandlerContext,
+  ctx: ReadContext,
   planId: number,
   adjustments: number | 'pending' | undefined,
 ): Promise<PdfDownload> {

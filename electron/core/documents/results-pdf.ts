@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Content } from 'pdfmake/interfaces';
 import { followUps, results } from '../../../db/schema';
-import type { HandlerContext } from '../context';
+import type { ReadContext } from '../context';
 import { officeToday } from '../office-time';
 import { taskResult } from '../draws/result';
 import { AppError } from '../errors';
@@ -25,7 +25,7 @@ import { getTask, taskViewOf } from '../tasks/store';
 import { chosenSubjects } from './notice-pdf';
 
 /** 结果公示清单: a task's published results (never those withheld), as the public sees them. */
-export async function resultListPdf(ctx: HandlerContext, taskId: number): Promise<PdfDownload> {
+export async function resultListPdf(ctx: ReadContext, taskId: number): Promise<PdfDownload> {
   const task = getTask(ctx.db, taskId);
   const view = taskViewOf(ctx.db, task);
   const rows = publishedList(ctx.db, task.id);
@@ -60,7 +60,7 @@ export async function resultListPdf(ctx: HandlerContext, taskId: number): Promis
 }
 
 /** Every result of the task's subjects with its follow-ups, by subject, in one read each. */
-function resultsBySubject(ctx: HandlerContext, taskId: number, subjectIds: number[]) {
+function resultsBySubject(ctx: ReadContext, taskId: number, subjectIds: number[]) {
   const names = nameBook(ctx.db);
   const category = new Map(categoriesOf(ctx.db).map((c) => [c.code, c.name]));
   const measure = new Map(measuresOf(ctx.db).map((m) => [m.code, m.name]));
@@ -101,11 +101,7 @@ function resultsBySubject(ctx: HandlerContext, taskId: number, subjectIds: numbe
 }
 
 /** 检查结果告知书, one per inspected subject: each item's result, the problems found and what follows. */
-export async function resultLettersPdf(
-  ctx: HandlerContext,
-  taskId: number,
-  subjectIds?: number[],
-): Promise<PdfDownload> {
+export async function resultLettersPdf(ctx: ReadContext, taskId: number, subjectIds?: number[]): Promise<PdfDownload> {
   const task = getTask(ctx.db, taskId);
   const view = taskViewOf(ctx.db, task);
   const chosen = chosenSubjects(taskResult(ctx.db, task).subjects, subjectIds);

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { z } from 'zod';
-import type { Db } from '../../../db/client';
+import type { ReadableDb } from '../../../db/client';
 import { AppError } from '../errors';
 import type { Handlers } from '../handler-types';
 import { chooseFonts, FONT_FOLDER_KEY } from '../pdf/fonts';
@@ -12,7 +12,7 @@ import { oneLongDocumentAtATime } from './one-at-a-time';
 import { planPdf } from './plan-pdf';
 import { resultLettersPdf, resultListPdf } from './results-pdf';
 
-function fontsView(db: Db) {
+function fontsView(db: ReadableDb) {
   return { folder: readSetting(db, FONT_FOLDER_KEY, z.string(), ''), fonts: chooseFonts(db) };
 }
 

@@ -1,5 +1,5 @@
 import { asc, eq } from 'drizzle-orm';
-import type { Db } from '../../../db/client';
+import type { Db, ReadableDb } from '../../../db/client';
 import { draws } from '../../../db/schema';
 import { notFound } from '../errors';
 import type { AttemptView } from './schemas';
@@ -36,5 +36,5 @@ export function attemptViewOf(row: DrawRow): AttemptView {
   };
 }
 
-export const attemptsOf = (db: Db, taskId: number): AttemptView[] =>
+export const attemptsOf = (db: ReadableDb, taskId: number): AttemptView[] =>
   db.select().from(draws).where(eq(draws.taskId, taskId)).orderBy(asc(draws.attempt)).all().map(attemptViewOf);

@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
-import type { Db } from '../../../db/client';
+import type { Db, ReadableDb } from '../../../db/client';
 import { checkItems, drawSubjects, experts, inspectorRecusals, inspectors, subjects } from '../../../db/schema';
 import { ids } from '../plans/store';
 import type { TaskRow } from '../tasks/store';
@@ -21,7 +21,7 @@ export interface DrawnSubject {
 }
 
 /** The drawn subjects in visiting order (the batch order when one was drawn). */
-export function drawnSubjects(db: Db, draw: DrawRow): DrawnSubject[] {
+export function drawnSubjects(db: ReadableDb, draw: DrawRow): DrawnSubject[] {
   return db
     .select({
       seq: drawSubjects.seq,

@@ -1,5 +1,5 @@
 import { and, desc, eq, isNull } from 'drizzle-orm';
-import type { Db } from '../../../db/client';
+import type { Db, ReadableDb } from '../../../db/client';
 import { draws, inspectors, matches, teamChanges, teamMembers } from '../../../db/schema';
 import { requireActor, type HandlerContext } from '../context';
 import { AppError, notFound } from '../errors';
@@ -9,7 +9,7 @@ import type { TaskRow } from '../tasks/store';
 import { matchInputs } from './match-inputs';
 import { MatchImpossible, matchTeams, officerProblem, type MatchRecord, type MatchShortfall } from './team-match';
 
-export function lockedDraw(db: Db, taskId: number) {
+export function lockedDraw(db: ReadableDb, taskId: number) {
   return db
     .select()
     .from(draws)
@@ -17,7 +17,7 @@ export function lockedDraw(db: Db, taskId: number) {
     .get();
 }
 
-export function currentMatch(db: Db, taskId: number) {
+export function currentMatch(db: ReadableDb, taskId: number) {
   return db
     .select()
     .from(matches)

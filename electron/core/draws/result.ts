@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, inArray, isNull, ne } from 'drizzle-orm';
-import type { Db } from '../../../db/client';
+import type { ReadableDb } from '../../../db/client';
 import { departments, draws, experts, inspectors, subjects, teamChanges, teamMembers } from '../../../db/schema';
 import { nameBook } from '../plans/store';
 import type { TaskRow } from '../tasks/store';
@@ -9,7 +9,7 @@ import type { DrawRecord } from './object-draw';
 import type { MatchRecord } from './team-match';
 
 /** The attempt whose list the task shows: the locked one, else the latest drawn. */
-export function shownDraw(db: Db, taskId: number) {
+export function shownDraw(db: ReadableDb, taskId: number) {
   return db
     .select()
     .from(draws)
@@ -18,7 +18,7 @@ export function shownDraw(db: Db, taskId: number) {
     .get();
 }
 
-function currentTeams(db: Db, taskId: number) {
+function currentTeams(db: ReadableDb, taskId: number) {
   const rows = db
     .select({
       subjectId: teamMembers.subjectId,
@@ -57,7 +57,7 @@ function currentTeams(db: Db, taskId: number) {
   return teams;
 }
 
-function changesOf(db: Db, taskId: number) {
+function changesOf(db: ReadableDb, taskId: number) {
   const rows = db.select().from(teamChanges).where(eq(teamChanges.taskId, taskId)).orderBy(desc(teamChanges.id)).all();
   if (rows.length === 0) return [];
   const people = new Map(
@@ -98,7 +98,7 @@ function changesOf(db: Db, taskId: number) {
 }
 
 /** 任务详情: subjects × items × team, in the drawn (batch) order, with every manual team change. */
-export function taskResult(db: Db, task: TaskRow) {
+export function taskResult(db: ReadableDb, task: TaskRow) {
   const draw = shownDraw(db, task.id);
   if (!draw) return { drawId: null, attempt: null, status: null, subjects: [], matchAttempt: null, changes: [] };
   const names = nameBook(db);
@@ -132,7 +132,7 @@ export interface ExportedDraw {
 }
 
 /** The task's shown draw and current match as one JSON document a verifier can check without the database. */
-export function exportRecord(db: Db, task: TaskRow): ExportedDraw | null {
+export function exportRecord(db: ReadableDb, task: TaskRow): ExportedDraw | null {
   const draw = shownDraw(db, task.id);
   if (!draw) return null;
   const match = currentMatch(db, task.id);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { HandlerContext } from '../context';
+import type { ReadContext } from '../context';
 import { AppError } from '../errors';
 import type { RowError } from './import-rows';
 
@@ -39,7 +39,7 @@ const PREVIEW_ERRORS = 500;
 
 /** Holds a staged import for its commit and answers with what the preview screen shows. */
 export function previewAnswer(
-  ctx: HandlerContext,
+  ctx: ReadContext,
   kind: string,
   staged: { sheet: string; headerRow: number; errors: RowError[] },
   counts: ImportCounts,
@@ -55,7 +55,7 @@ export function previewAnswer(
   };
 }
 
-export function takeStaged<T>(ctx: HandlerContext, kind: string, token: string): T {
+export function takeStaged<T>(ctx: ReadContext, kind: string, token: string): T {
   const staged = ctx.stash.take<T>(kind, token, ctx.now);
   if (!staged) throw new AppError('NOT_FOUND', '导入预览已过期（超过 30 分钟）或已经导入，请重新选择文件。');
   return staged;

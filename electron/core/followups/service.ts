@@ -1,5 +1,5 @@
 import { and, desc, eq, type SQL } from 'drizzle-orm';
-import type { Db } from '../../../db/client';
+import type { ReadableDb } from '../../../db/client';
 import { followUpMeasures, followUps, results, subjects, tasks } from '../../../db/schema';
 import { requireActor, type HandlerContext } from '../context';
 import { officeTime, officeToday } from '../office-time';
@@ -9,7 +9,7 @@ import { nameBook } from '../plans/store';
 import { EntryAccess } from '../results/access';
 import type { followUpsContract } from './contract';
 
-function followUpsWhere(db: Db, where: SQL | undefined, today: string) {
+function followUpsWhere(db: ReadableDb, where: SQL | undefined, today: string) {
   const names = nameBook(db);
   return db
     .select({

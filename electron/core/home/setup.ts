@@ -1,4 +1,4 @@
-import type { Db } from '../../../db/client';
+import type { ReadableDb } from '../../../db/client';
 import type { Actor } from '../context';
 import { listItems } from '../items/store';
 import type { SETUP_STEPS } from './contract';
@@ -17,7 +17,7 @@ const SUBJECTS_COUNTED = 10_000;
  * lead office (admin, lead) sees the county; a department administrator the own department (the subjects directory
  * is the county's); officers and viewers set nothing up and see no steps.
  */
-export function setupChecklist(db: Db, actor: Actor, today: string): SetupStep[] {
+export function setupChecklist(db: ReadableDb, actor: Actor, today: string): SetupStep[] {
   if (actor.role === 'inspector' || actor.role === 'viewer') return [];
   const dept = actor.role === 'deptAdmin' ? (actor.departmentId ?? 0) : null;
   const client = db.$client;

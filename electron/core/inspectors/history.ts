@@ -1,5 +1,5 @@
 import { desc, eq } from 'drizzle-orm';
-import type { Db } from '../../../db/client';
+import type { Db, ReadableDb } from '../../../db/client';
 import { inspectorChanges } from '../../../db/schema';
 import { INSPECTOR_LABELS, type InspectorRecord } from './fields';
 
@@ -26,7 +26,7 @@ export function recordInspectorChange(
     .run();
 }
 
-export function inspectorHistory(db: Db, inspectorId: number) {
+export function inspectorHistory(db: ReadableDb, inspectorId: number) {
   return db
     .select()
     .from(inspectorChanges)

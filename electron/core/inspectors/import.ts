@@ -1,5 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
-import type { Db } from '../../../db/client';
+import type { Db, ReadableDb } from '../../../db/client';
 import { inspectors } from '../../../db/schema';
 import type { Actor } from '../context';
 import { AppError } from '../errors';
@@ -27,7 +27,7 @@ export interface InspectorCounts {
   invalid: number;
 }
 
-export async function stageInspectorImport(db: Db, path: string): Promise<StagedInspectors> {
+export async function stageInspectorImport(db: ReadableDb, path: string): Promise<StagedInspectors> {
   const departments = departmentLookup(db);
   return readImportRows(path, {
     what: '执法人员',
@@ -40,7 +40,7 @@ export async function stageInspectorImport(db: Db, path: string): Promise<Staged
 }
 
 /** A department administrator's import adds and updates only the own department's officers (ownership.ts). */
-function inspectorOwnership(db: Db): RowOwnership<InspectorRecord> {
+function inspectorOwnership(db: ReadableDb): RowOwnership<InspectorRecord> {
   const byCert = db
     .select({ departmentId: inspectors.departmentId })
     .from(inspectors)
@@ -57,7 +57,7 @@ function inspectorOwnership(db: Db): RowOwnership<InspectorRecord> {
 }
 
 /** The preview: rows of other departments become row errors. */
-export const ownInspectorRows = (db: Db, actor: Actor, staged: StagedInspectors): StagedInspectors =>
+export const ownInspectorRows = (db: ReadableDb, actor: Actor, staged: StagedInspectors): StagedInspectors =>
   refuseForeignRows(db, actor, staged, inspectorOwnership(db));
 
 /** The commit: any such row left refuses the import. */
@@ -65,13 +65,13 @@ export const assertOwnInspectorRows = (db: Db, actor: Actor, staged: StagedInspe
   assertNoForeignRows(db, actor, staged, inspectorOwnership(db));
 
 /**
- * Upserts by 执法证号 (people without one are always added). With `write` false it only counts, for the preview;
- * in strict mode an invalid row stops everything.
+ * Upserts by 执法证号 (people without one are always added). `write` is the handle to write with, given only by the
+ * commit; without it (null) the preview, a read, only counts. In strict mode an invalid row stops everything.
  */
 export function applyInspectorImport(
-  db: Db,
+  db: ReadableDb,
   staged: StagedInspectors,
-  opts: { write: boolean; strict: boolean; at: string; actorName: string },
+  opts: { write: Db | null; strict: boolean; at: string; actorName: string },
 ): InspectorCounts {
   if (opts.write && opts.strict && staged.invalid > 0) {
     throw new AppError(
@@ -90,8 +90,8 @@ export function applyInspectorImport(
     if (!existing) {
       counts.fresh += 1;
       if (opts.write) {
-        const { id } = db.insert(inspectors).values(columnsOf(record)).returning({ id: inspectors.id }).get();
-        recordInspectorChange(db, id, [], { at: opts.at, actorName: opts.actorName, source: 'import' });
+        const { id } = opts.write.insert(inspectors).values(columnsOf(record)).returning({ id: inspectors.id }).get();
+        recordInspectorChange(opts.write, id, [], { at: opts.at, actorName: opts.actorName, source: 'import' });
       }
       continue;
     }
@@ -101,8 +101,13 @@ export function applyInspectorImport(
     } else {
       counts.changed += 1;
       if (opts.write) {
-        recordInspectorChange(db, existing.id, changes, { at: opts.at, actorName: opts.actorName, source: 'import' });
-        db.update(inspectors)
+        recordInspectorChange(opts.write, existing.id, changes, {
+          at: opts.at,
+          actorName: opts.actorName,
+          source: 'import',
+        });
+        opts.write
+          .update(inspectors)
           .set({ ...columnsOf(record), updatedAt: opts.at })
           .where(eq(inspectors.id, existing.id))
           .run();

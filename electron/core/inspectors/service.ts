@@ -1,5 +1,5 @@
 import { and, desc, eq, isNull, or } from 'drizzle-orm';
-import type { Db } from '../../../db/client';
+import type { Db, ReadableDb } from '../../../db/client';
 import { experts, inspectorRecusals, inspectors, subjects } from '../../../db/schema';
 import { requireActor, type HandlerContext } from '../context';
 import { officeToday } from '../office-time';
@@ -66,7 +66,7 @@ function assertCertFree(db: Db, certNo: string | null, exceptId?: number): void 
     throw new AppError('CONFLICT', `执法证号 ${certNo} 已登记在“${clash.name}”名下。`);
 }
 
-function recusalView(db: Db, id: number) {
+function recusalView(db: ReadableDb, id: number) {
   const row = db
     .select({
       id: inspectorRecusals.id,
@@ -194,14 +194,14 @@ export const inspectorsHandlers: Handlers<typeof inspectorsContract> = {
   'inspectors.importPreview': async (ctx, input) => {
     const read = await stageInspectorImport(ctx.db, ctx.files.uploadPath(input.upload));
     const staged = ownInspectorRows(ctx.db, requireActor(ctx), read);
-    const counts = applyInspectorImport(ctx.db, staged, { write: false, strict: false, at: '', actorName: '' });
+    const counts = applyInspectorImport(ctx.db, staged, { write: null, strict: false, at: '', actorName: '' });
     return previewAnswer(ctx, STAGE_KIND, staged, counts);
   },
   'inspectors.importCommit': (ctx, input) => {
     const staged = takeStaged<StagedInspectors>(ctx, STAGE_KIND, input.token);
     assertOwnInspectorRows(ctx.db, requireActor(ctx), staged);
     const counts = applyInspectorImport(ctx.db, staged, {
-      write: true,
+      write: ctx.db,
       strict: input.mode === 'strict',
       at: ctx.now.toISOString(),
       actorName: requireActor(ctx).username,

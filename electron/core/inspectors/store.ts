@@ -1,5 +1,5 @@
 import { and, eq, isNull, or, sql, type SQL } from 'drizzle-orm';
-import type { Db } from '../../../db/client';
+import type { ReadableDb } from '../../../db/client';
 import { departments, inspectorRecusals, inspectors } from '../../../db/schema';
 import { addDays } from '../dates';
 import { notFound } from '../errors';
@@ -56,7 +56,7 @@ function certCondition(status: InspectorView['certStatus'], today: string): SQL 
 
 const recusalCount = sql<number>`(SELECT count(*) FROM ${inspectorRecusals} WHERE ${inspectorRecusals.inspectorId} = ${inspectors.id} AND ${inspectorRecusals.endedAt} IS NULL)`;
 
-export function listInspectors(db: Db, filter: InspectorFilter, today: string, id?: number): InspectorView[] {
+export function listInspectors(db: ReadableDb, filter: InspectorFilter, today: string, id?: number): InspectorView[] {
   const where: (SQL | undefined)[] = [];
   if (id !== undefined) where.push(eq(inspectors.id, id));
   if (filter.q) {
@@ -90,7 +90,7 @@ export function listInspectors(db: Db, filter: InspectorFilter, today: string, i
     .map((row) => ({ ...row, certStatus: certStatus(row.certNo, row.certValidTo, today) }));
 }
 
-export function getInspector(db: Db, id: number, today: string): InspectorView {
+export function getInspector(db: ReadableDb, id: number, today: string): InspectorView {
   const [row] = listInspectors(db, {}, today, id);
   if (!row) throw notFound('该执法人员');
   return row;

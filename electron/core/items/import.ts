@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import type { Db } from '../../../db/client';
+import type { Db, ReadableDb } from '../../../db/client';
 import { checkItems } from '../../../db/schema';
 import type { Actor } from '../context';
 import { AppError } from '../errors';
@@ -11,7 +11,7 @@ import { addVersion, createItem, recordOfLatest } from './store';
 
 export type StagedItems = ReadRows<ItemRecord> & { effectiveFrom: string };
 
-export function stageItemImport(db: Db, path: string, effectiveFrom: string): Promise<StagedItems> {
+export function stageItemImport(db: ReadableDb, path: string, effectiveFrom: string): Promise<StagedItems> {
   const departments = departmentLookup(db);
   return readImportRows(path, {
     what: '抽查事项',
@@ -24,7 +24,7 @@ export function stageItemImport(db: Db, path: string, effectiveFrom: string): Pr
 }
 
 /** A department administrator's import lists and revises only the own department's items (ownership.ts). */
-function itemOwnership(db: Db): RowOwnership<ItemRecord> {
+function itemOwnership(db: ReadableDb): RowOwnership<ItemRecord> {
   return {
     owned: { noun: '抽查事项', may: '导入本部门的抽查事项' },
     column: ITEM_LABELS.departmentId,
@@ -40,18 +40,21 @@ function itemOwnership(db: Db): RowOwnership<ItemRecord> {
 }
 
 /** The preview: rows of other departments become row errors. */
-export const ownItemRows = (db: Db, actor: Actor, staged: StagedItems): StagedItems =>
+export const ownItemRows = (db: ReadableDb, actor: Actor, staged: StagedItems): StagedItems =>
   refuseForeignRows(db, actor, staged, itemOwnership(db));
 
 /** The commit: any such row left refuses the import. */
 export const assertOwnItemRows = (db: Db, actor: Actor, staged: StagedItems): void =>
   assertNoForeignRows(db, actor, staged, itemOwnership(db));
 
-/** By 事项编码: a new code creates an item; a changed one gets a new version effective from the import's date. */
+/**
+ * By 事项编码: a new code creates an item; a changed one gets a new version effective from the import's date. `write`
+ * is the handle to write with, given only by the commit; without it (null) the preview, a read, only counts.
+ */
 export function applyItemImport(
-  db: Db,
+  db: ReadableDb,
   staged: StagedItems,
-  opts: { write: boolean; strict: boolean; actorName: string },
+  opts: { write: Db | null; strict: boolean; actorName: string },
 ) {
   if (opts.write && opts.strict && staged.invalid > 0) {
     throw new AppError(
@@ -65,7 +68,7 @@ export function applyItemImport(
     const existing = db.select({ id: checkItems.id }).from(checkItems).where(eq(checkItems.code, record.code)).get();
     if (!existing) {
       counts.fresh += 1;
-      if (opts.write) createItem(db, record, { ...stamp, reason: '导入新增' });
+      if (opts.write) createItem(opts.write, record, { ...stamp, reason: '导入新增' });
       continue;
     }
     const { status, ...current } = recordOfLatest(db, existing.id);
@@ -73,7 +76,8 @@ export function applyItemImport(
       counts.unchanged += 1;
     } else {
       counts.changed += 1;
-      if (opts.write) addVersion(db, existing.id, { record, status: 'active' }, { ...stamp, reason: '导入更新' });
+      if (opts.write)
+        addVersion(opts.write, existing.id, { record, status: 'active' }, { ...stamp, reason: '导入更新' });
     }
   }
   return counts;

@@ -90,14 +90,14 @@ export const itemsHandlers: Handlers<typeof itemsContract> = {
       input.effectiveFrom ?? officeToday(ctx),
     );
     const staged = ownItemRows(ctx.db, requireActor(ctx), read);
-    const counts = applyItemImport(ctx.db, staged, { write: false, strict: false, actorName: '' });
+    const counts = applyItemImport(ctx.db, staged, { write: null, strict: false, actorName: '' });
     return previewAnswer(ctx, STAGE_KIND, staged, counts);
   },
   'items.importCommit': (ctx, input) => {
     const staged = takeStaged<StagedItems>(ctx, STAGE_KIND, input.token);
     assertOwnItemRows(ctx.db, requireActor(ctx), staged);
     const counts = applyItemImport(ctx.db, staged, {
-      write: true,
+      write: ctx.db,
       strict: input.mode === 'strict',
       actorName: requireActor(ctx).username,
     });

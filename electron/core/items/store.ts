@@ -1,5 +1,5 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
-import type { Db } from '../../../db/client';
+import type { Db, ReadableDb } from '../../../db/client';
 import { checkItems, checkItemVersions, departments } from '../../../db/schema';
 import { AppError, notFound } from '../errors';
 import type { ItemRecord } from './fields';
@@ -54,7 +54,7 @@ export interface ItemFilter {
   includeRetired?: boolean;
 }
 
-export function listItems(db: Db, filter: ItemFilter): ItemView[] {
+export function listItems(db: ReadableDb, filter: ItemFilter): ItemView[] {
   return db
     .select(versionColumns)
     .from(checkItems)
@@ -75,7 +75,7 @@ export function listItems(db: Db, filter: ItemFilter): ItemView[] {
 }
 
 export function itemVersions(
-  db: Db,
+  db: ReadableDb,
   itemId: number,
 ): (ItemView & { reason: string; actorName: string; createdAt: string })[] {
   return db
@@ -125,7 +125,7 @@ export function createItem(db: Db, record: ItemRecord, stamp: VersionStamp, scop
   return id;
 }
 
-function latestVersion(db: Db, itemId: number) {
+function latestVersion(db: ReadableDb, itemId: number) {
   const latest = db
     .select()
     .from(checkItemVersions)
@@ -173,7 +173,7 @@ export function addVersion(
     .run();
 }
 
-export function recordOfLatest(db: Db, itemId: number): ItemRecord & { status: string } {
+export function recordOfLatest(db: ReadableDb, itemId: number): ItemRecord & { status: string } {
   const v = latestVersion(db, itemId);
   const item = db.select().from(checkItems).where(eq(checkItems.id, itemId)).get();
   if (!item) throw notFound('该抽查事项');

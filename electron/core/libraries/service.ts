@@ -1,5 +1,5 @@
 import { and, eq, isNull, or, sql } from 'drizzle-orm';
-import type { Db } from '../../../db/client';
+import type { ReadableDb } from '../../../db/client';
 import { departments, subjects, subLibraries, tagCatalogue } from '../../../db/schema';
 import { requireActor, type Actor } from '../context';
 import { AppError, notFound } from '../errors';
@@ -28,7 +28,7 @@ function visible(actor: Actor) {
   );
 }
 
-function listLibraries(db: Db, actor: Actor, id?: number) {
+function listLibraries(db: ReadableDb, actor: Actor, id?: number) {
   return db
     .select(columns)
     .from(subLibraries)
@@ -41,7 +41,7 @@ function listLibraries(db: Db, actor: Actor, id?: number) {
 
 /** How many subjects carry each tag: one pass over the distinct tag lists (a county has a few hundred), instead of
  * a scan of the directory per catalogue entry. */
-function tagCounts(db: Db): Map<string, number> {
+function tagCounts(db: ReadableDb): Map<string, number> {
   const counts = new Map<string, number>();
   const lists = db
     .select({ tags: subjects.tags, n: sql<number>`count(*)` })

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
-import type { Db } from '../../../db/client';
+import type { ReadableDb } from '../../../db/client';
 import { readSetting } from '../settings/store';
 import { lineHeightEm } from './font-metrics';
 
@@ -104,7 +104,10 @@ function fontFilesUnder(dirs: string[], depth = 4): Map<string, string> {
 }
 
 /** For each role, the official font when this PC has one, else the shipped one. */
-export function chooseFonts(db: Db, options: { systemDirs?: string[]; shippedDirs?: string[] } = {}): ChosenFont[] {
+export function chooseFonts(
+  db: ReadableDb,
+  options: { systemDirs?: string[]; shippedDirs?: string[] } = {},
+): ChosenFont[] {
   const folder = readSetting(db, FONT_FOLDER_KEY, z.string(), '');
   const official = fontFilesUnder([...(folder ? [folder] : []), ...(options.systemDirs ?? systemFontDirs())]);
   const shippedDirs = options.shippedDirs ?? shippedFontDirs();

@@ -1,8 +1,7 @@
 import fs from 'node:fs';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { recordAnchor } from '../audit/anchors';
 import { headHash } from '../audit/chain';
-import type { HandlerContext } from '../context';
+import type { ReadContext } from '../context';
 import { officeTime } from '../office-time';
 import { readOffice } from '../settings/service';
 import { chooseFonts, loadFonts, type FontRole, type LoadedFont } from './fonts';
@@ -16,7 +15,7 @@ export interface PdfDownload {
 }
 
 /** The office's name as documents print it; when it is not set yet the document says so rather than print a blank. */
-export function issuingOffice(ctx: HandlerContext): string {
+export function issuingOffice(ctx: ReadContext): string {
   return readOffice(ctx.db).officeName || '（单位名称未设置，请在系统设置中填写）';
 }
 
@@ -25,7 +24,7 @@ export function issuingOffice(ctx: HandlerContext): string {
  * GB/T 9704 frame unless a list needs another); the audit head closes every document.
  */
 export async function pdfDownload(
-  ctx: HandlerContext,
+  ctx: ReadContext,
   request: {
     fileName: string;
     title: string;
@@ -66,6 +65,6 @@ export async function pdfDownload(
   const data = await renderPdf(doc, fonts);
   const file = await ctx.files.writeDownload('document.pdf', (path) => fs.writeFileSync(path, data));
   // The printed head is an anchor: truncating or re-hashing the log past it is named by `audit verify`.
-  if (head) recordAnchor(ctx.db, head, request.fileName, ctx.now);
+  if (head) ctx.noteAnchor(head, request.fileName);
   return { download: file.id, fileName: request.fileName, pages };
 }

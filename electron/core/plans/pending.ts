@@ -1,5 +1,5 @@
 import { and, asc, inArray, isNull } from 'drizzle-orm';
-import type { Db } from '../../../db/client';
+import type { ReadableDb } from '../../../db/client';
 import { planAdjustments } from '../../../db/schema';
 import { taskChanges } from './changes';
 import type { PendingChange, PlanTaskView } from './schemas';
@@ -9,7 +9,7 @@ import type { PendingChange, PlanTaskView } from './schemas';
  * was before its first unpublished adjustment (or not at all, when the adjustment added it); its row already holds
  * the adjusted values, which are shown as 待发布 beside what is in force. Null when nothing is pending.
  */
-export function pendingChanges(db: Db, views: PlanTaskView[]): Map<number, PendingChange> {
+export function pendingChanges(db: ReadableDb, views: PlanTaskView[]): Map<number, PendingChange> {
   const byTask = new Map<number, PendingChange>();
   if (views.length === 0) return byTask;
   const current = new Map(views.map((v) => [v.id, v]));

@@ -1,12 +1,12 @@
 import { min } from 'drizzle-orm';
-import type { Db } from '../../../db/client';
+import type { Db, ReadableDb } from '../../../db/client';
 import { checkItemVersions } from '../../../db/schema';
 import { AppError } from '../errors';
 import { listItems, type ItemView } from '../items/store';
 import type { Ratios, TaskFields } from './schemas';
 
 /** The items a task may name when its period starts on `date`: listed, in force and not retired that day. */
-export const itemsInForceOn = (db: Db, date: string): ItemView[] => listItems(db, { asOf: date });
+export const itemsInForceOn = (db: ReadableDb, date: string): ItemView[] => listItems(db, { asOf: date });
 
 export interface ItemOutOfForce {
   id: number;
@@ -19,7 +19,7 @@ export interface ItemOutOfForce {
 }
 
 /** Every listed item a task starting on `date` may not name, with why: the other side of `itemsInForceOn`. */
-export function itemsOutOfForceOn(db: Db, date: string): ItemOutOfForce[] {
+export function itemsOutOfForceOn(db: ReadableDb, date: string): ItemOutOfForce[] {
   const inForce = new Set(itemsInForceOn(db, date).map((i) => i.id));
   const then = new Map(listItems(db, { asOf: date, includeRetired: true }).map((i) => [i.id, i]));
   const firstEffective = new Map(

@@ -1,5 +1,5 @@
 import { and, desc, eq, inArray, ne, sql } from 'drizzle-orm';
-import type { Db } from '../../../db/client';
+import type { Db, ReadableDb } from '../../../db/client';
 import { checkItems, checkItemVersions, departments, planAdjustments, plans, planTasks } from '../../../db/schema';
 import { notFound } from '../errors';
 import { taskChanges } from './changes';
@@ -11,7 +11,7 @@ export type PlanTaskRow = typeof planTasks.$inferSelect;
 
 export const ids = (text: string): number[] => JSON.parse(text) as number[];
 
-export function getPlan(db: Db, id: number): PlanRow {
+export function getPlan(db: ReadableDb, id: number): PlanRow {
   const plan = db.select().from(plans).where(eq(plans.id, id)).get();
   if (!plan) throw notFound('该抽查计划');
   return plan;
@@ -24,7 +24,7 @@ export function getPlanTask(db: Db, id: number): PlanTaskRow {
 }
 
 /** Names of departments and items, looked up once for a list of planned tasks. */
-export function nameBook(db: Db) {
+export function nameBook(db: ReadableDb) {
   const departmentNames = new Map(
     db
       .select({ id: departments.id, name: departments.shortName })
@@ -95,7 +95,7 @@ export function planTaskViewOf(row: PlanTaskRow, names: ReturnType<typeof nameBo
 }
 
 /** The planned tasks a plan shows: its own, and for the county plan those of every department plan that year. */
-export function tasksOfPlan(db: Db, plan: PlanRow): PlanTaskRow[] {
+export function tasksOfPlan(db: ReadableDb, plan: PlanRow): PlanTaskRow[] {
   const planIds =
     plan.departmentId === null
       ? db
@@ -108,7 +108,7 @@ export function tasksOfPlan(db: Db, plan: PlanRow): PlanTaskRow[] {
   return db.select().from(planTasks).where(inArray(planTasks.planId, planIds)).orderBy(planTasks.id).all();
 }
 
-export function planViewOf(db: Db, plan: PlanRow, names: ReturnType<typeof nameBook>): PlanView {
+export function planViewOf(db: ReadableDb, plan: PlanRow, names: ReturnType<typeof nameBook>): PlanView {
   const taskCount = tasksOfPlan(db, plan).filter((t) => t.status === 'active').length;
   const pending = db
     .select({ n: sql<number>`count(*)` })
@@ -131,7 +131,7 @@ export function planViewOf(db: Db, plan: PlanRow, names: ReturnType<typeof nameB
 }
 
 /** Every active planned task of a year, across the department plans and the county plan. */
-export function activeTasksOfYear(db: Db, year: number): PlanTaskRow[] {
+export function activeTasksOfYear(db: ReadableDb, year: number): PlanTaskRow[] {
   return db
     .select({ task: planTasks })
     .from(planTasks)
@@ -142,7 +142,7 @@ export function activeTasksOfYear(db: Db, year: number): PlanTaskRow[] {
 }
 
 /** A plan's adjustment record, newest first, each with what it changed in the plan's words. */
-export function adjustmentsOf(db: Db, planId: number) {
+export function adjustmentsOf(db: ReadableDb, planId: number) {
   return db
     .select()
     .from(planAdjustments)

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Db } from '../../../db/client';
+import type { ReadableDb } from '../../../db/client';
 import { loadCalendar } from '../calendar/store';
 import { addWorkdays } from '../calendar/workdays';
 import { AppError } from '../errors';
@@ -9,7 +9,7 @@ import { activeTasksOfYear, ids, nameBook, type PlanRow } from './store';
 
 /** The day (MM-DD) by which each year's plan must be published; a setting, by default the end of Q1 (Shanghai). */
 export const PUBLISH_BY_KEY = 'plans.publishBy';
-export const publishByOf = (db: Db): string =>
+export const publishByOf = (db: ReadableDb): string =>
   readSetting(db, PUBLISH_BY_KEY, z.string().regex(/^\d{2}-\d{2}$/), '03-31');
 
 const list = (names: string[], max = 5): string =>
@@ -20,7 +20,7 @@ const list = (names: string[], max = 5): string =>
  * without a joint task, joint tasks of fewer than 3 departments, and a plan published late (after the set day,
  * or more than 5 working days after approval).
  */
-export function planWarnings(db: Db, plan: PlanRow, today: string): string[] {
+export function planWarnings(db: ReadableDb, plan: PlanRow, today: string): string[] {
   const warnings: string[] = [];
   const names = nameBook(db);
   const yearTasks = activeTasksOfYear(db, plan.year);

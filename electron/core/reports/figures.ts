@@ -1,5 +1,5 @@
 import { and, eq, lte } from 'drizzle-orm';
-import type { Db } from '../../../db/client';
+import type { ReadableDb } from '../../../db/client';
 import { draws, tasks } from '../../../db/schema';
 import { addDays } from '../dates';
 import { listItems } from '../items/store';
@@ -62,7 +62,7 @@ interface FiguredResult {
  * The per-task reads, prepared once and narrow: a county-year holds 200,000 results and the report must take
  * under a second, so only the columns counted are read, and the month's end is applied in SQL.
  */
-function reportStatements(db: Db) {
+function reportStatements(db: ReadableDb) {
   const client = db.$client;
   return {
     // Rows as arrays (raw): building 200,000 row objects alone costs a fifth of the budget.
@@ -131,7 +131,7 @@ function countRow(
   return row;
 }
 
-export function monthlyFigures(db: Db, month: string, departmentId?: number): MonthlyFigures {
+export function monthlyFigures(db: ReadableDb, month: string, departmentId?: number): MonthlyFigures {
   const year = Number(month.slice(0, 4));
   const m = Number(month.slice(5, 7));
   const monthStart = `${month}-01`;

@@ -1,4 +1,4 @@
-import type { Db } from '../../../db/client';
+import type { ReadableDb } from '../../../db/client';
 import { AppError } from '../errors';
 import { listItems } from '../items/store';
 import { ids, nameBook } from '../plans/store';
@@ -36,7 +36,7 @@ const rate = (a: number, b: number): number => (b === 0 ? 0 : a / b);
  * The 统计分析 dashboard takes its coverage, on-time rate and joint tasks from here (stats/figures.ts), so the
  * screen and the written summary of a year cannot disagree.
  */
-export function summaryFigures(db: Db, periodText: string) {
+export function summaryFigures(db: ReadableDb, periodText: string) {
   const period = periodOf(periodText);
   const names = nameBook(db);
   const bind = { start: period.start, end: period.end };

@@ -1,5 +1,5 @@
 import { and, eq, isNull } from 'drizzle-orm';
-import type { Db } from '../../../db/client';
+import type { ReadableDb } from '../../../db/client';
 import { teamMembers, users } from '../../../db/schema';
 import type { Actor } from '../context';
 import { departmentRefusal, type Owned } from '../ownership';
@@ -23,7 +23,7 @@ export class EntryAccess {
   private readonly onTeam = new Map<number, Set<number>>();
 
   constructor(
-    private readonly db: Db,
+    private readonly db: ReadableDb,
     private readonly actor: Actor,
   ) {
     this.inspectorId =

@@ -1,6 +1,6 @@
 import { asc, eq } from 'drizzle-orm';
 import { results, resultAttachments } from '../../../db/schema';
-import { requireActor, type HandlerContext } from '../context';
+import { requireActor, type HandlerContext, type ReadContext } from '../context';
 import { AppError, notFound } from '../errors';
 import { EntryAccess } from './access';
 
@@ -15,7 +15,7 @@ const attachmentView = (a: typeof resultAttachments.$inferSelect) => ({
   createdAt: a.createdAt,
 });
 
-export const attachmentsOf = (ctx: HandlerContext, resultId: number) =>
+export const attachmentsOf = (ctx: ReadContext, resultId: number) =>
   ctx.db
     .select()
     .from(resultAttachments)
@@ -49,7 +49,7 @@ export function attach(ctx: HandlerContext, resultId: number, upload: string, na
   return attachmentView(row);
 }
 
-export function attachmentFile(ctx: HandlerContext, id: number) {
+export function attachmentFile(ctx: ReadContext, id: number) {
   const row = ctx.db.select().from(resultAttachments).where(eq(resultAttachments.id, id)).get();
   if (!row) throw notFound('该附件');
   return { download: ctx.files.attachmentDownload(row.storedName, row.name).id, fileName: row.name };

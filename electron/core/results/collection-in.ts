@@ -1,4 +1,4 @@
-import type { Db } from '../../../db/client';
+import type { Db, ReadableDb } from '../../../db/client';
 import { ITEM_METHODS } from '../../../db/schema';
 import type { Actor } from '../context';
 import { AppError } from '../errors';
@@ -89,7 +89,12 @@ export interface StagedCollection {
  * would (right subject and item, allowed category, date inside the period and not in the future, who may enter):
  * the preview's counts, and the entries a commit writes. Nothing is written here.
  */
-export async function stageCollection(db: Db, actor: Actor, now: Date, path: string): Promise<StagedCollection> {
+export async function stageCollection(
+  db: ReadableDb,
+  actor: Actor,
+  now: Date,
+  path: string,
+): Promise<StagedCollection> {
   const read = await readImportRows(path, {
     what: '结果采集表',
     columns: COLLECTION_COLUMNS,
@@ -98,7 +103,11 @@ export async function stageCollection(db: Db, actor: Actor, now: Date, path: str
     key: (record: CollectedRow) => record.key,
     keyLabel: '采集编号',
   });
-  const writer = new ResultWriter(db, actor, now);
+  // The preview uses the writer's own checks so that it counts exactly what a commit would write; it calls only
+  // `existing`, `check` and `outcomeOf`, which read. The writer's type asks for a writable handle because it
+  // prepares its INSERT when built: until its checks are split from its writes, this is the one place a read's
+  // handle is widened (issue 15 point 6).
+  const writer = new ResultWriter(db as Db, actor, now);
   const counts = { total: read.total, fresh: 0, changed: 0, unchanged: 0, invalid: read.invalid, blank: 0 };
   const errors = [...read.errors];
   const entries: Omit<ResultEntry, 'reason'>[] = [];

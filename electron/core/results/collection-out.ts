@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { inArray } from 'drizzle-orm';
-import type { Db } from '../../../db/client';
+import type { ReadableDb } from '../../../db/client';
 import { checkItems, ITEM_METHODS } from '../../../db/schema';
 import { nameBook } from '../plans/store';
 import type { TaskRow } from '../tasks/store';
@@ -25,7 +25,7 @@ const validate = (sheet: ExcelJS.Worksheet, column: number, lastRow: number, rul
  * changes nothing.
  */
 export async function writeCollectionWorkbook(
-  db: Db,
+  db: ReadableDb,
   task: TaskRow,
   departmentId: number,
   actor: Actor,

@@ -1,4 +1,4 @@
-import type { Db } from '../../../db/client';
+import type { ReadableDb } from '../../../db/client';
 import { loadCalendar } from '../calendar/store';
 import { addWorkdays, type WorkCalendar } from '../calendar/workdays';
 import { officeToday } from '../office-time';
@@ -26,7 +26,7 @@ export function workdaysAhead(
 }
 
 /** Today, the last day still “due soon”, and the rules: what every deadline flag is measured against. */
-export function deadlineMarks(db: Db, now: Date) {
+export function deadlineMarks(db: ReadableDb, now: Date) {
   const today = officeToday({ db, now });
   const calendar = loadCalendar(db);
   const ahead = workdaysAhead(calendar, today, SOON_WORKDAYS);

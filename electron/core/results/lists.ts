@@ -1,13 +1,13 @@
 import { asc } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Db } from '../../../db/client';
+import type { ReadableDb } from '../../../db/client';
 import { followUpMeasures, resultCategories } from '../../../db/schema';
 
 /** The result categories and follow-up measures: data the office edits, so every reader takes them from here. */
-export const categoriesOf = (db: Db) =>
+export const categoriesOf = (db: ReadableDb) =>
   db.select().from(resultCategories).orderBy(asc(resultCategories.sort), asc(resultCategories.code)).all();
 
-export const measuresOf = (db: Db) =>
+export const measuresOf = (db: ReadableDb) =>
   db.select().from(followUpMeasures).orderBy(asc(followUpMeasures.sort), asc(followUpMeasures.code)).all();
 
 export type CategoryRow = ReturnType<typeof categoriesOf>[number];

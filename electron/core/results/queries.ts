@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, isNotNull, isNull } from 'drizzle-orm';
-import type { Db } from '../../../db/client';
+import type { ReadableDb } from '../../../db/client';
 import { draws, drawSubjects, inspectionCodes, results, resultVersions, subjects, tasks } from '../../../db/schema';
 import { notFound } from '../errors';
 import { nameBook } from '../plans/store';
@@ -8,7 +8,7 @@ import { categoriesOf } from './lists';
 import { resultViewOf } from './view';
 
 /** A result with every earlier version a correction kept, newest first. */
-export function resultHistory(db: Db, id: number) {
+export function resultHistory(db: ReadableDb, id: number) {
   const row = db.select().from(results).where(eq(results.id, id)).get();
   if (!row) throw notFound('该检查结果');
   const versions = db
@@ -43,7 +43,7 @@ export function resultHistory(db: Db, id: number) {
 }
 
 /** 归集到主体名下: every locked task that drew the subject, with its code, team and results, newest first. */
-export function inspectionsOfSubject(db: Db, subjectId: number) {
+export function inspectionsOfSubject(db: ReadableDb, subjectId: number) {
   const names = nameBook(db);
   const drawnIn = db
     .select({ task: tasks })
@@ -97,7 +97,7 @@ export function resultListTitle(taskName: string): string {
 }
 
 /** 结果公示清单: a task's published results (never those withheld), in visiting order, with category names. */
-export function publishedList(db: Db, taskId: number) {
+export function publishedList(db: ReadableDb, taskId: number) {
   const names = nameBook(db);
   const categoryName = new Map(categoriesOf(db).map((c) => [c.code, c.name]));
   const rows = db

@@ -1,6 +1,6 @@
 import { and, isNull } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Db } from '../../../db/client';
+import type { Db, ReadableDb } from '../../../db/client';
 import { results } from '../../../db/schema';
 import { loadCalendar } from '../calendar/store';
 import { addWorkdays } from '../calendar/workdays';
@@ -29,7 +29,7 @@ export type ResultRules = z.infer<typeof resultRulesSchema>;
 const KEY = 'results.rules';
 export const DEFAULT_RULES: ResultRules = { publishWithin: 20, entryWithin: 10, review: false };
 
-export const resultRulesOf = (db: Db): ResultRules => readSetting(db, KEY, resultRulesSchema, DEFAULT_RULES);
+export const resultRulesOf = (db: ReadableDb): ResultRules => readSetting(db, KEY, resultRulesSchema, DEFAULT_RULES);
 
 /**
  * Saves the rules; a new publication period moves the deadline of every result not yet published, so the overdue

@@ -1,5 +1,5 @@
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
-import type { Db } from '../../../db/client';
+import type { ReadableDb } from '../../../db/client';
 import { followUps, inspectors, results, subjects, teamMembers } from '../../../db/schema';
 import type { Actor } from '../context';
 import { nameBook } from '../plans/store';
@@ -11,7 +11,7 @@ import { slotKey, slotsOf } from './slots';
 import { resultViewOf } from './view';
 
 /** Current team members' names per subject of a task (officers only: they sign the result). */
-function teamNames(db: Db, taskId: number): Map<number, string[]> {
+function teamNames(db: ReadableDb, taskId: number): Map<number, string[]> {
   const rows = db
     .select({ subjectId: teamMembers.subjectId, name: inspectors.name })
     .from(teamMembers)
@@ -27,7 +27,7 @@ function teamNames(db: Db, taskId: number): Map<number, string[]> {
  * Where a task stands: how many results it expects (its list's slots, which the caller has read), has, has
  * published or withheld, and its open follow-ups.
  */
-export function taskProgress(db: Db, task: TaskRow, marks: DeadlineMarks, expected: number) {
+export function taskProgress(db: ReadableDb, task: TaskRow, marks: DeadlineMarks, expected: number) {
   const counts = db
     .select({
       entered: sql<number>`count(*)`,
@@ -63,7 +63,7 @@ export function taskProgress(db: Db, task: TaskRow, marks: DeadlineMarks, expect
 }
 
 /** 结果录入: every item at every drawn subject of a task, with its result, deadline flag and whether the caller may enter it. */
-export function resultSheet(db: Db, task: TaskRow, actor: Actor, now: Date) {
+export function resultSheet(db: ReadableDb, task: TaskRow, actor: Actor, now: Date) {
   const marks = deadlineMarks(db, now);
   const slots = slotsOf(db, task.id);
   const names = nameBook(db);

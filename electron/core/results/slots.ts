@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
-import type { Db } from '../../../db/client';
+import type { ReadableDb } from '../../../db/client';
 import { checkItems, drawSubjects } from '../../../db/schema';
 import { lockedDraw } from '../draws/match';
 import { ids } from '../plans/store';
@@ -16,7 +16,7 @@ export interface Slot {
  * The results a task expects: every item the draw gave each subject, in visiting order. Empty until the draw is
  * locked — results belong to a final list only.
  */
-export function slotsOf(db: Db, taskId: number): Slot[] {
+export function slotsOf(db: ReadableDb, taskId: number): Slot[] {
   const draw = lockedDraw(db, taskId);
   if (!draw) return [];
   const drawn = db
@@ -58,7 +58,7 @@ export class TaskSlots {
   private readonly drawnItems;
   private readonly itemDepartment;
 
-  constructor(db: Db, taskId: number) {
+  constructor(db: ReadableDb, taskId: number) {
     const draw = lockedDraw(db, taskId);
     this.locked = draw !== undefined;
     this.drawId = draw?.id ?? 0;

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import type { Db } from '../../../db/client';
+import type { ReadableDb } from '../../../db/client';
 import { tasks, users } from '../../../db/schema';
 import type { Actor } from '../context';
 import { ids, nameBook } from '../plans/store';
@@ -11,7 +11,7 @@ export interface TodoScope {
   inspectorId?: number;
 }
 
-export function scopeOfActor(db: Db, actor: Actor): TodoScope {
+export function scopeOfActor(db: ReadableDb, actor: Actor): TodoScope {
   if (actor.role === 'deptAdmin') return { departmentId: actor.departmentId ?? 0 };
   if (actor.role === 'inspector') {
     const linked = actor.id === null ? null : db.select().from(users).where(eq(users.id, actor.id)).get();
@@ -46,7 +46,7 @@ const params = (marks: Pick<DeadlineMarks, 'today' | 'soon'>, scope: TodoScope) 
  * The badge and the 待办 page's headline: results overdue and due within 3 working days, per department and per
  * officer. Reads only the pending results whose deadline is at most `soon` — the partial index on publish_due.
  */
-export function todoCounts(db: Db, marks: Pick<DeadlineMarks, 'today' | 'soon'>, scope: TodoScope) {
+export function todoCounts(db: ReadableDb, marks: Pick<DeadlineMarks, 'today' | 'soon'>, scope: TodoScope) {
   const client = db.$client;
   const bind = params(marks, scope);
   const byDepartment = client
@@ -83,7 +83,7 @@ export function todoCounts(db: Db, marks: Pick<DeadlineMarks, 'today' | 'soon'>,
 
 /** The overdue or soon-due results themselves, most overdue first, with what the list shows of each. */
 export function todoList(
-  db: Db,
+  db: ReadableDb,
   marks: Pick<DeadlineMarks, 'today' | 'soon'>,
   scope: TodoScope,
   kind: 'overdue' | 'dueSoon',
@@ -126,7 +126,7 @@ export function todoList(
  * Locked tasks whose entry deadline has passed with results still missing. The deadline comes from the task's end
  * alone, so only tasks past it are counted — and counted in SQL, never by reading their lists.
  */
-export function tasksLate(db: Db, marks: DeadlineMarks, scope: TodoScope) {
+export function tasksLate(db: ReadableDb, marks: DeadlineMarks, scope: TodoScope) {
   const names = nameBook(db);
   const client = db.$client;
   const expected = client.prepare<[number], number>(

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Db } from '../../../db/client';
+import type { Db, ReadableDb } from '../../../db/client';
 import { canonicalTimeZone } from '../dates';
 import { AppError } from '../errors';
 import { readSetting } from './store';
@@ -81,7 +81,7 @@ type Declared<K extends DeclaredSettingKey> = (typeof DECLARED_SETTINGS)[K];
 export const isDeclaredSetting = (key: string): key is DeclaredSettingKey => key in DECLARED_SETTINGS;
 
 /** A declared setting's value, or its default when it is absent or no longer fits. */
-export function readDeclared<K extends DeclaredSettingKey>(db: Db, key: K): z.output<Declared<K>['schema']> {
+export function readDeclared<K extends DeclaredSettingKey>(db: ReadableDb, key: K): z.output<Declared<K>['schema']> {
   const { schema, fallback } = DECLARED_SETTINGS[key] as { schema: z.ZodType; fallback: unknown };
   return readSetting(db, key, schema, fallback) as z.output<Declared<K>['schema']>;
 }

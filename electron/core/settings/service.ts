@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Db } from '../../../db/client';
+import type { Db, ReadableDb } from '../../../db/client';
 import type { Handlers } from '../handler-types';
 import { ANCHOR_KEY } from '../audit/signing';
 import { SECRET_KEY } from '../codes/hmac';
@@ -15,7 +15,7 @@ const SYSTEM_KEYS = new Set([SECRET_KEY, ANCHOR_KEY]);
 export const OFFICE_NAME_KEY = 'office.name';
 export const REGION_CODE_KEY = 'office.regionCode';
 
-export function readOffice(db: Db): Office {
+export function readOffice(db: ReadableDb): Office {
   return {
     officeName: readSetting(db, OFFICE_NAME_KEY, z.string(), ''),
     regionCode: readSetting(db, REGION_CODE_KEY, z.string(), ''),

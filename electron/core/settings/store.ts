@@ -1,10 +1,15 @@
 import { eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { Db } from '../../../db/client';
+import type { Db, ReadableDb } from '../../../db/client';
 import { settings } from '../../../db/schema';
 
 /** Reads a setting, falling back to the default when it is absent or no longer fits its schema. */
-export function readSetting<S extends z.ZodType>(db: Db, key: string, schema: S, fallback: z.output<S>): z.output<S> {
+export function readSetting<S extends z.ZodType>(
+  db: ReadableDb,
+  key: string,
+  schema: S,
+  fallback: z.output<S>,
+): z.output<S> {
   const row = db.select({ value: settings.value }).from(settings).where(eq(settings.key, key)).get();
   if (!row) return fallback;
   const parsed = schema.safeParse(JSON.parse(row.value));
@@ -19,7 +24,7 @@ export function writeSetting(db: Db, key: string, value: unknown, now: Date): vo
     .run();
 }
 
-export function listSettings(db: Db): { key: string; value: unknown; updatedAt: string }[] {
+export function listSettings(db: ReadableDb): { key: string; value: unknown; updatedAt: string }[] {
   return db
     .select()
     .from(settings)

@@ -1,4 +1,4 @@
-import type { Db } from '../../../db/client';
+import type { ReadableDb } from '../../../db/client';
 import { RISK_CLASSES } from '../../../db/schema/subjects';
 import { nameBook } from '../plans/store';
 import { summaryFigures } from '../reports/summary';
@@ -18,7 +18,7 @@ interface Scope {
 const ofDepartment = (column: string) => `(@departmentId = 0 OR ${column} = @departmentId)`;
 
 /** Results formed in the year per category code, and how many results that is. */
-function categoryFigures(db: Db, scope: Scope): DashboardFigures['categories'] {
+function categoryFigures(db: ReadableDb, scope: Scope): DashboardFigures['categories'] {
   const client = db.$client;
   const counted = new Map(
     (
@@ -52,7 +52,7 @@ function categoryFigures(db: Db, scope: Scope): DashboardFigures['categories'] {
 }
 
 /** Results formed in the year still owed to the public past their deadline — the 待办 page's “已超期”. */
-function overdueFigures(db: Db, scope: Scope, today: string): DashboardFigures['overdue'] {
+function overdueFigures(db: ReadableDb, scope: Scope, today: string): DashboardFigures['overdue'] {
   const names = nameBook(db);
   const rows = (
     db.$client
@@ -71,7 +71,7 @@ function overdueFigures(db: Db, scope: Scope, today: string): DashboardFigures['
  * Drawn subjects of the year's locked draws by the class they were drawn in (recorded on the draw: a later credit
  * change does not move them), against the directory's active subjects — the ones a draw may pick from.
  */
-function riskFigures(db: Db, scope: Scope): DashboardFigures['risk'] {
+function riskFigures(db: ReadableDb, scope: Scope): DashboardFigures['risk'] {
   const client = db.$client;
   const byClass = (rows: { riskClass: string; n: number }[]) => new Map(rows.map((r) => [r.riskClass, r.n]));
   const drawn = byClass(
@@ -112,7 +112,7 @@ function riskFigures(db: Db, scope: Scope): DashboardFigures['risk'] {
  * Coverage, on-time publication and joint tasks are the year's 工作汇总 figures themselves (summaryFigures with the
  * period “YYYY”), only summed or narrowed to the department: one query, so the screen and the summary agree.
  */
-function summaryParts(db: Db, scope: Scope) {
+function summaryParts(db: ReadableDb, scope: Scope) {
   const summary = summaryFigures(db, String(scope.year));
   const mine = (id: number) => scope.departmentId === 0 || id === scope.departmentId;
   const departments = summary.departments.filter((d) => mine(d.departmentId));
@@ -184,7 +184,7 @@ function summaryParts(db: Db, scope: Scope) {
 }
 
 /** The 统计分析 page for a year, for the county or one department; `today` is the day overdue is measured on. */
-export function dashboardFigures(db: Db, year: number, today: string, departmentId?: number): DashboardFigures {
+export function dashboardFigures(db: ReadableDb, year: number, today: string, departmentId?: number): DashboardFigures {
   const scope: Scope = { year, start: `${year}-01-01`, end: `${year}-12-31`, departmentId: departmentId ?? 0 };
   return {
     year,

@@ -1,9 +1,9 @@
-import type { Db } from '../../../db/client';
+import type { Db, ReadableDb } from '../../../db/client';
 import { departments } from '../../../db/schema';
 import type { DepartmentLookup } from './normalize';
 
 /** Every way a department is written in a sheet (name, short name, code) → its id. */
-export function departmentLookup(db: Db): DepartmentLookup {
+export function departmentLookup(db: ReadableDb): DepartmentLookup {
   const map = new Map<string, number>();
   for (const d of db.select().from(departments).all()) {
     for (const key of [d.name, d.shortName, d.code]) map.set(key, d.id);

@@ -1,5 +1,5 @@
 import { and, asc, gt } from 'drizzle-orm';
-import type { Db } from '../../../db/client';
+import type { ReadableDb } from '../../../db/client';
 import { departments, subjects } from '../../../db/schema';
 import { RISK_CLASSES, SUBJECT_TYPES } from '../../../db/schema/subjects';
 import type { TemplateSpec } from '../excel/template';
@@ -71,7 +71,7 @@ export const SUBJECT_TEMPLATE: TemplateSpec<SubjectColumn> = {
 };
 
 /** Streams the filtered directory to a workbook whose columns re-import as they are. Returns the row count. */
-export async function writeSubjectExport(db: Db, filter: SubjectFilter, path: string): Promise<number> {
+export async function writeSubjectExport(db: ReadableDb, filter: SubjectFilter, path: string): Promise<number> {
   const names = new Map(
     db
       .select({ id: departments.id, shortName: departments.shortName })

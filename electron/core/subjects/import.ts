@@ -1,5 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
-import type { Db } from '../../../db/client';
+import type { Db, ReadableDb } from '../../../db/client';
 import { subjects } from '../../../db/schema';
 import { AppError } from '../errors';
 import { readImportRows, type RowError } from '../excel/import-rows';
@@ -45,7 +45,7 @@ export interface StagedImport {
  * Reads a subject workbook end to end without writing: every row normalised or explained, and each valid row
  * classified as new, changed or unchanged against the directory (upsert by USCC).
  */
-export async function stageSubjectImport(db: Db, path: string, today: string): Promise<StagedImport> {
+export async function stageSubjectImport(db: ReadableDb, path: string, today: string): Promise<StagedImport> {
   const departments = departmentLookup(db);
   const config: SubjectSheetConfig = { departments: [...departments], today };
   const worker = new RowWorker<SubjectColumn, SubjectValues>(
@@ -77,7 +77,7 @@ interface Plan {
  * the two newest ids move whenever the directory does: an unchanged mark at commit means the preview's
  * classification still holds and need not be worked out again.
  */
-function changeMark(db: Db): string {
+function changeMark(db: ReadableDb): string {
   return (
     db.$client
       .prepare<[], string>(
@@ -96,7 +96,7 @@ class Classifier {
   private readonly known;
   private readonly byId;
 
-  constructor(db: Db) {
+  constructor(db: ReadableDb) {
     this.known = db.$client.prepare<[string], { uscc: string; id: number }>(
       'SELECT s.uscc AS uscc, s.id AS id FROM json_each(?) AS j JOIN subjects AS s ON s.uscc = j.value',
     );

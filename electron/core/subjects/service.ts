@@ -1,5 +1,5 @@
 import { desc, eq } from 'drizzle-orm';
-import type { Db } from '../../../db/client';
+import type { Db, ReadableDb } from '../../../db/client';
 import { subjectChanges, subjects } from '../../../db/schema';
 import { requireActor, type HandlerContext } from '../context';
 import { officeToday } from '../office-time';
@@ -19,7 +19,7 @@ import { checkUscc } from './uscc';
 
 const STAGE_KIND = stageKind('subjects');
 
-function getSubject(db: Db, id: number): SubjectRowView {
+function getSubject(db: ReadableDb, id: number): SubjectRowView {
   const row = db.select(subjectColumns).from(subjects).where(eq(subjects.id, id)).get();
   if (!row) throw notFound('该检查对象');
   return row;
@@ -63,7 +63,7 @@ function labelled(changes: FieldChange[]) {
 }
 
 /** The creation entry kept on the row itself (migration 0016); none for older rows, whose creation is a change row. */
-function creation(db: Db, id: number) {
+function creation(db: ReadableDb, id: number) {
   const row = db
     .select({ at: subjects.createdAt, actorName: subjects.createdBy, source: subjects.createdVia })
     .from(subjects)

@@ -1,5 +1,5 @@
 import { desc, eq, sql } from 'drizzle-orm';
-import type { Db } from '../../../db/client';
+import type { ReadableDb } from '../../../db/client';
 import { draws, drawSubjects, matches, tasks } from '../../../db/schema';
 import { notFound } from '../errors';
 import { nameBook, taskBasicsOf } from '../plans/store';
@@ -7,18 +7,18 @@ import type { TaskView } from './schemas';
 
 export type TaskRow = typeof tasks.$inferSelect;
 
-export function getTask(db: Db, id: number): TaskRow {
+export function getTask(db: ReadableDb, id: number): TaskRow {
   const task = db.select().from(tasks).where(eq(tasks.id, id)).get();
   if (!task) throw notFound('该抽查任务');
   return task;
 }
 
 /** The latest attempt of a task's draw, whatever its state. */
-export function latestDraw(db: Db, taskId: number) {
+export function latestDraw(db: ReadableDb, taskId: number) {
   return db.select().from(draws).where(eq(draws.taskId, taskId)).orderBy(desc(draws.attempt)).limit(1).get();
 }
 
-export function taskViewOf(db: Db, row: TaskRow, names = nameBook(db)): TaskView {
+export function taskViewOf(db: ReadableDb, row: TaskRow, names = nameBook(db)): TaskView {
   const latest = latestDraw(db, row.id);
   const drawnCount = latest
     ? (db

@@ -1,5 +1,5 @@
 import { and, eq, or, type SQL } from 'drizzle-orm';
-import type { Db } from '../../../db/client';
+import type { Db, ReadableDb } from '../../../db/client';
 import { departments, users } from '../../../db/schema';
 import { notFound } from '../errors';
 import type { Role } from '../roles';
@@ -28,7 +28,7 @@ export interface UserFilter {
   active?: boolean;
 }
 
-export function listUsers(db: Db, filter: UserFilter): UserView[] {
+export function listUsers(db: ReadableDb, filter: UserFilter): UserView[] {
   const where: SQL[] = [];
   if (filter.keyword) {
     const match = or(containsText(users.username, filter.keyword), containsText(users.displayName, filter.keyword));
@@ -46,7 +46,7 @@ export function listUsers(db: Db, filter: UserFilter): UserView[] {
     .all();
 }
 
-export function getUserView(db: Db, id: number): UserView {
+export function getUserView(db: ReadableDb, id: number): UserView {
   const row = db
     .select(userColumns)
     .from(users)
@@ -57,11 +57,11 @@ export function getUserView(db: Db, id: number): UserView {
   return row;
 }
 
-export function findUserByUsername(db: Db, username: string): typeof users.$inferSelect | undefined {
+export function findUserByUsername(db: ReadableDb, username: string): typeof users.$inferSelect | undefined {
   return db.select().from(users).where(eq(users.username, username)).get();
 }
 
-export function getUserRow(db: Db, id: number): typeof users.$inferSelect {
+export function getUserRow(db: ReadableDb, id: number): typeof users.$inferSelect {
   const row = db.select().from(users).where(eq(users.id, id)).get();
   if (!row) throw notFound('该用户');
   return row;
