@@ -8,6 +8,7 @@ import { assertMayRun } from '../tasks/service';
 import type { TaskRow } from '../tasks/store';
 import { matchInputs } from './match-inputs';
 import { MatchImpossible, matchTeams, officerProblem, type MatchRecord, type MatchShortfall } from './team-match';
+import { insertStamps, updateStamp } from '../row-stamps';
 
 export function lockedDraw(db: Db, taskId: number) {
   return db
@@ -67,10 +68,14 @@ export function runMatch(ctx: HandlerContext, task: TaskRow, reason: string | un
   }
   const now = ctx.now.toISOString();
   if (previous) {
-    ctx.db.update(matches).set({ status: 'superseded', updatedAt: now }).where(eq(matches.id, previous.id)).run();
+    ctx.db
+      .update(matches)
+      .set({ status: 'superseded', ...updateStamp(ctx.now) })
+      .where(eq(matches.id, previous.id))
+      .run();
     ctx.db
       .update(teamMembers)
-      .set({ endedAt: now })
+      .set({ endedAt: now, ...updateStamp(ctx.now) })
       .where(and(eq(teamMembers.taskId, task.id), isNull(teamMembers.endedAt)))
       .run();
   }
@@ -84,15 +89,23 @@ export function runMatch(ctx: HandlerContext, task: TaskRow, reason: string | un
       reason: reason ?? '',
       record: JSON.stringify(record),
       operatorName: requireActor(ctx).username,
+      ...insertStamps(ctx.now),
     })
     .returning({ id: matches.id })
     .get();
   record.teams.forEach((team, i) => {
     const subjectId = drawn[i]?.subjectId ?? 0;
+    const stamps = insertStamps(ctx.now);
     for (const inspectorId of team.officers)
-      ctx.db.insert(teamMembers).values({ taskId: task.id, subjectId, inspectorId, matchId }).run();
+      ctx.db
+        .insert(teamMembers)
+        .values({ taskId: task.id, subjectId, inspectorId, matchId, ...stamps })
+        .run();
     for (const expertId of team.experts)
-      ctx.db.insert(teamMembers).values({ taskId: task.id, subjectId, expertId, matchId }).run();
+      ctx.db
+        .insert(teamMembers)
+        .values({ taskId: task.id, subjectId, expertId, matchId, ...stamps })
+        .run();
   });
   ctx.touches('match', matchId);
   return { attempt, teams: record.teams.length };
@@ -155,10 +168,20 @@ export function changeMember(
       `替换后检查组中将没有“${departmentName(ctx.db, uncovered)}”的人员；联合检查每个相关部门至少一人。`,
     );
   const now = ctx.now.toISOString();
-  ctx.db.update(teamMembers).set({ endedAt: now }).where(eq(teamMembers.id, leaving.id)).run();
+  ctx.db
+    .update(teamMembers)
+    .set({ endedAt: now, ...updateStamp(ctx.now) })
+    .where(eq(teamMembers.id, leaving.id))
+    .run();
   ctx.db
     .insert(teamMembers)
-    .values({ taskId: task.id, subjectId: change.subjectId, inspectorId: change.addInspectorId, matchId: match.id })
+    .values({
+      taskId: task.id,
+      subjectId: change.subjectId,
+      inspectorId: change.addInspectorId,
+      matchId: match.id,
+      ...insertStamps(ctx.now),
+    })
     .run();
   ctx.db
     .insert(teamChanges)
@@ -169,6 +192,7 @@ export function changeMember(
       addedInspectorId: change.addInspectorId,
       reason: change.reason,
       actorName: requireActor(ctx).username,
+      ...insertStamps(ctx.now),
     })
     .run();
   ctx.touches('match', match.id);
