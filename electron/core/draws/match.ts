@@ -32,7 +32,7 @@ function explain(db: Db, shortfall: MatchShortfall, subject: string, expertsPerT
   if (shortfall.experts)
     return `对象${subject}无法配齐专家：每组需 ${expertsPerTeam} 名专家，专家库中在册专家不足。请补充专家或减少每组专家人数。`;
   const parts = [
-    `执法证在检查期间无效 ${shortfall.certificateInvalid} 人`,
+    `无执法证或执法证在检查期间无效 ${shortfall.certificateInvalid} 人`,
     `需回避 ${shortfall.recused} 人`,
     `已停用 ${shortfall.inactive} 人`,
     ...(shortfall.alreadyInTeam > 0 ? [`已在本组 ${shortfall.alreadyInTeam} 人`] : []),
@@ -152,7 +152,7 @@ export function changeMember(
   const problem = officerProblem(newcomer, subject, inputs.parameters, inputs.recusals);
   const why = {
     inactive: '已停用',
-    certificateInvalid: '执法证在检查期间无效',
+    certificateInvalid: '无执法证或执法证在检查期间无效',
     recused: '对该对象（或其所在区域）需回避',
   };
   if (problem) throw new AppError('INVALID_INPUT', `不能替换：该人员${why[problem]}。`);
