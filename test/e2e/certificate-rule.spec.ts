@@ -43,4 +43,14 @@ test('an officer shown as 无执法证 is left out of every team', async ({ app,
     await expect(rows.nth(i)).not.toContainText('孙无证');
   }
   await page.screenshot({ path: 'test-results/screens/certificate-rule-teams.png' });
+
+  // The change-member picker judges by the same rule: he is listed, with the reason, but cannot be chosen.
+  await rows.first().getByRole('button', { name: '调整成员' }).click();
+  await taskPage.changeAdd.click();
+  const option = page
+    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
+    .filter({ hasText: '孙无证' });
+  await expect(option).toContainText('无执法证，不能派出');
+  await expect(option).toHaveClass(/ant-select-item-option-disabled/);
+  await page.screenshot({ path: 'test-results/screens/certificate-rule-picker.png' });
 });
