@@ -93,11 +93,13 @@ function seedOnce(db: Db, clock: Clock): void {
   db.$client
     .transaction(() => {
       const fresh = !db.select({ id: departments.id }).from(departments).limit(1).get();
-      if (fresh) seedDepartments(db);
-      const years = seedCalendar(db);
+      // Stamped with the core's clock, like the audit entry below (no call is running yet).
+      const now = clock.now();
+      if (fresh) seedDepartments(db, now);
+      const years = seedCalendar(db, now);
       if (!fresh && years.length === 0) return;
       appendAudit(db, {
-        at: clock.now().toISOString(),
+        at: now.toISOString(),
         actorId: null,
         actorName: '系统',
         door: 'system',

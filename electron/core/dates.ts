@@ -3,6 +3,8 @@
  * the server may run in UTC while the county counts days in China Standard Time.
  */
 
+import { addDays } from './dates.shared';
+
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 /** One formatter per zone: building an Intl formatter costs far more than using one. */
@@ -68,11 +70,8 @@ export function dayStartInZone(isoDate: string, timeZone: string, offsetDays = 0
   return new Date(midnight - offsetAt(guess, timeZone)).toISOString();
 }
 
-export function addDays(isoDate: string, days: number): string {
-  const d = new Date(`${isoDate}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
+// Lives in the shared pure tier (the inspector list's certificate rule needs it in the renderer too).
+export { addDays };
 
 /** Whether YYYY-MM-DD names a day that exists (not 2026-02-30). */
 export function isRealDate(text: string): boolean {

@@ -5,6 +5,7 @@ import type { Caller } from '../context';
 import { requireActor } from '../context';
 import { preparedWrite, type Handlers, type PrepareContext } from '../handler-types';
 import { AppError } from '../errors';
+import { updateStamp } from '../row-stamps';
 import { readOffice, writeOffice } from '../settings/service';
 import { insertUser } from '../users/service';
 import { findUserByUsername, getUserRow, getUserView } from '../users/queries';
@@ -109,13 +110,17 @@ export const authHandlers: Handlers<typeof authContract> = {
     (ctx, input, passwordHash) => {
       assertSetupAllowed(ctx.db, ctx.caller);
       writeOffice(ctx.db, { officeName: input.officeName, regionCode: input.regionCode }, ctx.now);
-      const id = insertUser(ctx.db, {
-        ...input,
-        passwordHash,
-        role: 'admin',
-        departmentId: null,
-        mustChangePassword: false,
-      });
+      const id = insertUser(
+        ctx.db,
+        {
+          ...input,
+          passwordHash,
+          role: 'admin',
+          departmentId: null,
+          mustChangePassword: false,
+        },
+        ctx.now,
+      );
       ctx.touches('user', id);
       ctx.startSession(id);
       return sessionView(ctx.db, id);
@@ -139,7 +144,7 @@ export const authHandlers: Handlers<typeof authContract> = {
       if (!row.active) throw new AppError('FORBIDDEN', '该账户已被停用，请联系系统管理员。', { keepWrites: true });
       ctx.db
         .update(users)
-        .set({ failedAttempts: 0, lockedUntil: null, lastLoginAt: ctx.now.toISOString() })
+        .set({ failedAttempts: 0, lockedUntil: null, lastLoginAt: ctx.now.toISOString(), ...updateStamp(ctx.now) })
         .where(eq(users.id, row.id))
         .run();
       ctx.startSession(row.id);
@@ -182,7 +187,7 @@ export const authHandlers: Handlers<typeof authContract> = {
           passwordHash: newHash,
           mustChangePassword: false,
           passwordChangedAt: ctx.now.toISOString(),
-          updatedAt: ctx.now.toISOString(),
+          ...updateStamp(ctx.now),
         })
         .where(eq(users.id, row.id))
         .run();

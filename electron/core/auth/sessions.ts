@@ -4,6 +4,7 @@ import type { Db } from '../../../db/client';
 import { sessions, users } from '../../../db/schema';
 import { sha256Hex } from '../canonical';
 import type { Actor, Door } from '../context';
+import { insertStamps, updateStamp } from '../row-stamps';
 import { readDeclared } from '../settings/declared';
 
 /** A working day and some; after that the user logs in again. */
@@ -26,7 +27,7 @@ export function createSession(db: Db, userId: number, door: Door, now: Date): st
   // Expired sessions are dead weight; clearing them here keeps the table small without a timer.
   db.delete(sessions).where(lt(sessions.expiresAt, stamp)).run();
   db.insert(sessions)
-    .values({ tokenHash: sha256Hex(token), userId, door, expiresAt, lastSeenAt: stamp })
+    .values({ tokenHash: sha256Hex(token), userId, door, expiresAt, lastSeenAt: stamp, ...insertStamps(now) })
     .run();
   return token;
 }
@@ -74,7 +75,10 @@ export function resolveSession(db: Db, token: string, now: Date, touch = true): 
     return null;
   }
   if (touch && now.getTime() - lastSeen > TOUCH_AFTER_MS) {
-    db.update(sessions).set({ lastSeenAt: now.toISOString() }).where(eq(sessions.tokenHash, tokenHash)).run();
+    db.update(sessions)
+      .set({ lastSeenAt: now.toISOString(), ...updateStamp(now) })
+      .where(eq(sessions.tokenHash, tokenHash))
+      .run();
   }
   const { mustChangePassword, lastSeenAt: _seen, createdAt: _created, ...actor } = row;
   return { actor, mustChangePassword };

@@ -47,6 +47,7 @@ export function yearDaysToStore(year: number, days: readonly CalendarDay[]): Cal
 export function saveNewYear(
   db: Db,
   input: NewYear,
+  now: Date,
 ): { year: number; holidays: number; workdays: number; moved: number } {
   const days = yearDaysToStore(input.year, input.days);
   const existing = calendarYearsOf(db).find((y) => y.year === input.year);
@@ -61,12 +62,12 @@ export function saveNewYear(
       : input.title
         ? `${YEAR_SOURCES.notice}：${input.title}`
         : YEAR_SOURCES.notice;
-  writeYearDays(db, input.year, source, days);
+  writeYearDays(db, input.year, source, days, now);
   const inYear = days.filter((d) => d.date.startsWith(`${input.year}-`));
   return {
     year: input.year,
     holidays: inYear.filter((d) => d.kind === 'holiday').length,
     workdays: inYear.filter((d) => d.kind === 'workday').length,
-    moved: recomputePendingDue(db),
+    moved: recomputePendingDue(db, now),
   };
 }

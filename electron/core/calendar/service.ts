@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { sql } from 'drizzle-orm';
 import { calendarDays } from '../../../db/schema';
 import { AppError } from '../errors';
+import { insertStamps, updateStamp } from '../row-stamps';
 import type { Handlers } from '../handler-types';
 import { recomputePendingDue } from '../results/rules';
 import type { calendarContract } from './contract';
@@ -38,12 +39,12 @@ export const calendarHandlers: Handlers<typeof calendarContract> = {
       const name = input.name || (input.kind === 'holiday' ? '放假' : '调休上班');
       ctx.db
         .insert(calendarDays)
-        .values({ date: input.date, kind: input.kind, name })
-        .onConflictDoUpdate({ target: calendarDays.date, set: { kind: input.kind, name } })
+        .values({ date: input.date, kind: input.kind, name, ...insertStamps(ctx.now) })
+        .onConflictDoUpdate({ target: calendarDays.date, set: { kind: input.kind, name, ...updateStamp(ctx.now) } })
         .run();
     }
     ctx.touches('calendar', input.date);
-    const moved = recomputePendingDue(ctx.db);
+    const moved = recomputePendingDue(ctx.db, ctx.now);
     return { date: input.date, workday: isWorkday(loadCalendar(ctx.db), input.date), moved };
   },
   'calendar.importFile': (ctx, input) => {
@@ -63,9 +64,9 @@ export const calendarHandlers: Handlers<typeof calendarContract> = {
       );
     const years = Object.keys(parsed.data.years).map(Number).sort();
     const source = `${YEAR_SOURCES.file}：${parsed.data.source}`;
-    for (const year of years) writeYear(ctx.db, year, source, parsed.data.years[String(year)]!);
+    for (const year of years) writeYear(ctx.db, year, source, parsed.data.years[String(year)]!, ctx.now);
     ctx.touches('calendar', years.join(','));
-    return { years, moved: recomputePendingDue(ctx.db) };
+    return { years, moved: recomputePendingDue(ctx.db, ctx.now) };
   },
   // Only reads: the office checks the parse on a calendar before anything is saved.
   'calendar.parseNotice': (_ctx, input) => {
@@ -74,7 +75,7 @@ export const calendarHandlers: Handlers<typeof calendarContract> = {
     return { year: parsed.year, title: parsed.title, days: parsed.days, warnings: parsed.warnings };
   },
   'calendar.saveYear': (ctx, input) => {
-    const saved = saveNewYear(ctx.db, input);
+    const saved = saveNewYear(ctx.db, input, ctx.now);
     ctx.touches('calendar', String(input.year));
     return saved;
   },

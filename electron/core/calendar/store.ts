@@ -4,6 +4,7 @@ import type { Db, ReadableDb } from '../../../db/client';
 import { calendarDays, calendarYears } from '../../../db/schema';
 import shipped from '../../../resources/calendar/cn-holidays.json';
 import { addDays } from '../dates';
+import { insertStamps, updateStamp } from '../row-stamps';
 import type { WorkCalendar } from './workdays';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -39,21 +40,25 @@ function daysOf(year: ShippedYear): CalendarDay[] {
 }
 
 /** Puts one year's holidays and make-up days in place of whatever the database listed for it. */
-export function writeYear(db: Db, year: number, source: string, data: ShippedYear): void {
-  writeYearDays(db, year, source, daysOf(data));
+export function writeYear(db: Db, year: number, source: string, data: ShippedYear, now: Date): void {
+  writeYearDays(db, year, source, daysOf(data), now);
 }
 
 /** The same, for days already listed one by one (a parsed notice, a year marked by hand). */
-export function writeYearDays(db: Db, year: number, source: string, days: readonly CalendarDay[]): void {
+export function writeYearDays(db: Db, year: number, source: string, days: readonly CalendarDay[], now: Date): void {
   db.delete(calendarDays)
     .where(sql`substr(${calendarDays.date}, 1, 4) = ${String(year)}`)
     .run();
   db.insert(calendarYears)
-    .values({ year, source })
-    .onConflictDoUpdate({ target: calendarYears.year, set: { source } })
+    .values({ year, source, ...insertStamps(now) })
+    .onConflictDoUpdate({ target: calendarYears.year, set: { source, ...updateStamp(now) } })
     .run();
   // A block may start in December of the year before (元旦): such days are added, never overwritten.
-  for (const day of days) db.insert(calendarDays).values(day).onConflictDoNothing().run();
+  for (const day of days)
+    db.insert(calendarDays)
+      .values({ ...day, ...insertStamps(now) })
+      .onConflictDoNothing()
+      .run();
 }
 
 /**
@@ -78,7 +83,7 @@ export function sourceLabel(source: string): string {
  * Adds the shipped years (resources/calendar) the database does not cover yet. Years already there — shipped
  * earlier, imported or edited by the office — are left as they are. Returns the years added.
  */
-export function seedCalendar(db: Db): number[] {
+export function seedCalendar(db: Db, now: Date): number[] {
   const have = new Set(
     db
       .select({ year: calendarYears.year })
@@ -91,7 +96,7 @@ export function seedCalendar(db: Db): number[] {
   for (const [key, year] of Object.entries(data.years)) {
     const number = Number(key);
     if (have.has(number)) continue;
-    writeYear(db, number, data.source, year);
+    writeYear(db, number, data.source, year, now);
     added.push(number);
   }
   return added;

@@ -8,6 +8,7 @@ import type { Handlers } from '../handler-types';
 import { assertOwnDepartment, type Owned } from '../ownership';
 import { nameBook } from '../plans/store';
 import type { casesContract } from './contract';
+import { insertStamps, updateStamp } from '../row-stamps';
 
 function casesWhere(db: ReadableDb, where: SQL | undefined) {
   const names = nameBook(db);
@@ -72,8 +73,7 @@ export const casesHandlers: Handlers<typeof casesContract> = {
         ...input,
         subjectName,
         createdBy: requireActor(ctx).displayName,
-        createdAt: ctx.now.toISOString(),
-        updatedAt: ctx.now.toISOString(),
+        ...insertStamps(ctx.now),
       })
       .returning({ id: cases.id })
       .get();
@@ -89,7 +89,7 @@ export const casesHandlers: Handlers<typeof casesContract> = {
       throw new AppError('INVALID_INPUT', `办结日期应在受理日期 ${row.receivedOn} 与今天之间。`);
     ctx.db
       .update(cases)
-      .set({ closedOn: input.closedOn, outcome: input.outcome, updatedAt: ctx.now.toISOString() })
+      .set({ closedOn: input.closedOn, outcome: input.outcome, ...updateStamp(ctx.now) })
       .where(eq(cases.id, row.id))
       .run();
     ctx.touches('case', row.id);

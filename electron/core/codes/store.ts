@@ -4,6 +4,7 @@ import { drawSubjects, inspectionCodes, inspectors, subjects, teamMembers } from
 import { lockedDraw } from '../draws/match';
 import type { TaskRow } from '../tasks/store';
 import { certToken, ensureSecret, payloadText, shortCode, type CodePayload } from './hmac';
+import { insertStamps } from '../row-stamps';
 
 /** The officers now on a subject's team in a task, with their certificate numbers (experts carry none). */
 export function officersOf(db: ReadableDb, taskId: number, subjectId: number) {
@@ -31,7 +32,7 @@ export function ensureCodes(db: Db, taskId: number, now: Date): number {
     const code = shortCode(secret, taskId, subjectId);
     issued += db
       .insert(inspectionCodes)
-      .values({ code, taskId, subjectId, createdAt: now.toISOString(), updatedAt: now.toISOString() })
+      .values({ code, taskId, subjectId, ...insertStamps(now) })
       .onConflictDoNothing()
       .run().changes;
   }

@@ -7,6 +7,7 @@ import type { Handlers } from '../handler-types';
 import { nameBook } from '../plans/store';
 import { diffRecords, rowToRecord, SubjectWriter } from '../subjects/store';
 import type { creditContract } from './contract';
+import { updateStamp } from '../row-stamps';
 
 function proposalsWhere(db: ReadableDb, where: SQL | undefined) {
   const names = nameBook(db);
@@ -66,7 +67,7 @@ function decide(ctx: HandlerContext, id: number, decision: 'confirm' | 'reject',
       decidedBy: actor.displayName,
       decidedAt: at,
       note,
-      updatedAt: at,
+      ...updateStamp(at),
     })
     .where(eq(creditProposals.id, id))
     .run();

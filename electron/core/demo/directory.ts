@@ -3,6 +3,7 @@ import type { Db } from '../../../db/client';
 import { departments, experts, inspectorRecusals, inspectors, subjects } from '../../../db/schema';
 import type { ItemRecord } from '../items/fields';
 import { createItem } from '../items/store';
+import { insertStamps } from '../row-stamps';
 import { columnsOf as inspectorColumns } from '../inspectors/store';
 import type { DemoRandom } from './random';
 import { GIVEN, SURNAMES } from './vocabulary';
@@ -66,7 +67,7 @@ const TOPICS: Record<string, [string, string][]> = {
 const ASPECTS = ['', '（日常）', '（专项）', '经营资质', '台账记录', '从业人员'];
 
 /** About 200 items across the departments, key ones uncapped, general ones with caps; versions start 1 January. */
-export function writeDemoItems(db: Db, random: DemoRandom, year: number, target = 200): number {
+export function writeDemoItems(db: Db, random: DemoRandom, year: number, now: Date, target = 200): number {
   const depts = new Map(
     db
       .select()
@@ -103,7 +104,7 @@ export function writeDemoItems(db: Db, random: DemoRandom, year: number, target 
   db.$client
     .transaction(() => {
       for (const r of records)
-        createItem(db, r, { effectiveFrom: `${year}-01-01`, reason: '演示数据', actorName: '演示数据' });
+        createItem(db, r, { effectiveFrom: `${year}-01-01`, reason: '演示数据', actorName: '演示数据', at: now });
     })
     .immediate();
   return records.length;
@@ -114,6 +115,7 @@ export function writeDemoInspectors(
   db: Db,
   random: DemoRandom,
   year: number,
+  now: Date,
   count = 150,
 ): { inspectors: number; experts: number } {
   const depts = db.select().from(departments).all();
@@ -145,8 +147,8 @@ export function writeDemoInspectors(
             : `${year + 1 + random.int(4)}-12-31`;
         const { id } = db
           .insert(inspectors)
-          .values(
-            inspectorColumns({
+          .values({
+            ...inspectorColumns({
               name: random.pick(SURNAMES) + random.pick(GIVEN) + (random.chance(0.6) ? random.pick(GIVEN) : ''),
               departmentId: dept.id,
               certNo: `NM${dept.code}${String(1000 + i)}`,
@@ -161,7 +163,8 @@ export function writeDemoInspectors(
               phone: `138${String(10_000_000 + random.int(89_999_999))}`,
               active: !random.chance(0.03),
             }),
-          )
+            ...insertStamps(now),
+          })
           .returning({ id: inspectors.id })
           .get();
         const subject = sample.length ? random.pick(sample) : undefined;
@@ -173,6 +176,7 @@ export function writeDemoInspectors(
               subjectId: subject.id,
               relation: '本人或近亲属经营',
               reason: '近亲属经营（演示数据）',
+              ...insertStamps(now),
             })
             .run();
         }
@@ -192,6 +196,7 @@ export function writeDemoInspectors(
             organisation,
             orgType,
             field,
+            ...insertStamps(now),
           })
           .run();
       }

@@ -43,11 +43,15 @@ export const DEMO_ADMIN = { username: 'admin', password: 'Demo12345' };
  * In December the demo's deadlines run into next year, which the shipped calendar may not hold yet: the demo county
  * marks it Monday to Friday by hand (named so on the calendar page), as an office would before the notice is out.
  */
-function coverNextYear(db: Core['db'], year: number): void {
+function coverNextYear(db: Core['db'], year: number, now: Date): void {
   if (calendarYearsOf(db).some((y) => y.year === year + 1)) return;
   db.$client
     .transaction(() =>
-      saveNewYear(db, { year: year + 1, origin: 'manual', title: '演示数据：周一至周五', days: [], replace: false }),
+      saveNewYear(
+        db,
+        { year: year + 1, origin: 'manual', title: '演示数据：周一至周五', days: [], replace: false },
+        now,
+      ),
     )
     .immediate();
 }
@@ -71,14 +75,18 @@ export async function fillDemo(core: Core, options: DemoOptions): Promise<DemoRe
       if (!readOffice(db).officeName)
         writeOffice(db, { officeName: '固阳县市场监督管理局', regionCode: '150222' }, now);
       if (adminHash && !db.select({ id: users.id }).from(users).limit(1).get()) {
-        insertUser(db, {
-          username: DEMO_ADMIN.username,
-          passwordHash: adminHash,
-          displayName: '演示管理员',
-          role: 'admin',
-          departmentId: null,
-          mustChangePassword: true,
-        });
+        insertUser(
+          db,
+          {
+            username: DEMO_ADMIN.username,
+            passwordHash: adminHash,
+            displayName: '演示管理员',
+            role: 'admin',
+            departmentId: null,
+            mustChangePassword: true,
+          },
+          now,
+        );
         adminCreated = DEMO_ADMIN;
       }
     })
@@ -97,8 +105,8 @@ export async function fillDemo(core: Core, options: DemoOptions): Promise<DemoRe
     now.toISOString(),
   );
   const year = Number(officeToday({ db, now }).slice(0, 4));
-  const items = writeDemoItems(db, random, year);
-  const people = writeDemoInspectors(db, random, year);
+  const items = writeDemoItems(db, random, year, now);
+  const people = writeDemoInspectors(db, random, year, now);
   db.$client
     .transaction(() =>
       appendAudit(db, {
@@ -114,7 +122,7 @@ export async function fillDemo(core: Core, options: DemoOptions): Promise<DemoRe
       }),
     )
     .immediate();
-  coverNextYear(db, year);
+  coverNextYear(db, year, now);
   const plan = await writeDemoPlan(core, random, year, countyName);
   const results = await writeDemoResults(core, random, plan.drawn);
   return {

@@ -1,19 +1,18 @@
-import { and, asc, eq, gte } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import { checkItems, inspectors } from '../../../db/schema';
 import type { Core } from '../app';
+import { certificateValidity, hasCertNo } from '../inspectors/certificate.shared';
 import { demoCall } from './call';
 import type { DemoRandom } from './random';
 
 /** The departments (other than the lead office) with the most officers fit to go out all year, most first. */
 function staffedDepartments(db: Db, year: number): number[] {
   const counts = new Map<number, number>();
-  for (const o of db
-    .select({ departmentId: inspectors.departmentId })
-    .from(inspectors)
-    .where(and(eq(inspectors.active, true), gte(inspectors.certValidTo, `${year}-12-31`)))
-    .all())
-    counts.set(o.departmentId, (counts.get(o.departmentId) ?? 0) + 1);
+  const wholeYear = { start: `${year}-01-01`, end: `${year}-12-31` };
+  for (const o of db.select().from(inspectors).all())
+    if (certificateValidity({ ...o, hasCertNo: hasCertNo(o.certNo) }, wholeYear) === 'valid')
+      counts.set(o.departmentId, (counts.get(o.departmentId) ?? 0) + 1);
   return [...counts.entries()]
     .filter(([id, n]) => id !== 1 && n >= 3)
     .sort((a, b) => b[1] - a[1] || a[0] - b[0])

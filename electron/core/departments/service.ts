@@ -3,6 +3,7 @@ import type { Db, ReadableDb } from '../../../db/client';
 import { departments, users } from '../../../db/schema';
 import type { Handlers } from '../handler-types';
 import { AppError, notFound } from '../errors';
+import { insertStamps, updateStamp } from '../row-stamps';
 import type { DepartmentView, departmentsContract } from './contract';
 import seed from '../../../resources/seed/departments.json';
 
@@ -50,10 +51,10 @@ function assertUnique(db: Db, fields: { code: string; name: string }, exceptId?:
 }
 
 /** Fills the member departments of a typical county on a fresh database; the office edits them afterwards. */
-export function seedDepartments(db: Db): void {
+export function seedDepartments(db: Db, now: Date): void {
   if (db.select({ id: departments.id }).from(departments).limit(1).get()) return;
   db.insert(departments)
-    .values(seed.map((d, i) => ({ ...d, isLead: d.isLead ?? false, sortOrder: (i + 1) * 10 })))
+    .values(seed.map((d, i) => ({ ...d, isLead: d.isLead ?? false, sortOrder: (i + 1) * 10, ...insertStamps(now) })))
     .run();
 }
 
@@ -61,7 +62,11 @@ export const departmentsHandlers: Handlers<typeof departmentsContract> = {
   'departments.list': (ctx, input) => listDepartments(ctx.db, input.includeInactive),
   'departments.create': (ctx, input) => {
     assertUnique(ctx.db, input);
-    const { id } = ctx.db.insert(departments).values(input).returning({ id: departments.id }).get();
+    const { id } = ctx.db
+      .insert(departments)
+      .values({ ...input, ...insertStamps(ctx.now) })
+      .returning({ id: departments.id })
+      .get();
     ctx.touches('department', id);
     return getDepartment(ctx.db, id);
   },
@@ -71,7 +76,7 @@ export const departmentsHandlers: Handlers<typeof departmentsContract> = {
     const { id, ...fields } = input;
     ctx.db
       .update(departments)
-      .set({ ...fields, updatedAt: ctx.now.toISOString() })
+      .set({ ...fields, ...updateStamp(ctx.now) })
       .where(eq(departments.id, id))
       .run();
     return getDepartment(ctx.db, id);
@@ -87,7 +92,7 @@ export const departmentsHandlers: Handlers<typeof departmentsContract> = {
     }
     ctx.db
       .update(departments)
-      .set({ active: input.active, updatedAt: ctx.now.toISOString() })
+      .set({ active: input.active, ...updateStamp(ctx.now) })
       .where(eq(departments.id, input.id))
       .run();
     return getDepartment(ctx.db, input.id);

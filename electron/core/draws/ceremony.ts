@@ -27,6 +27,7 @@ import {
 import { freezePool, poolCondition } from './pool';
 import { isRedrawJustified, REDRAW_REFUSAL } from './redraw.shared';
 import { DRAW_STATUS_LABELS } from './status.shared';
+import { insertStamps, updateStamp } from '../row-stamps';
 
 /** The task's items as listed on the first day of its period (their scopes and caps). */
 export function itemsOfTask(db: Db, task: TaskRow): ItemView[] {
@@ -49,7 +50,7 @@ export function openDraw(ctx: HandlerContext, task: TaskRow, redraw: { reason?: 
     if (!isRedrawJustified(redraw)) throw new AppError('INVALID_INPUT', REDRAW_REFUSAL);
     ctx.db
       .update(draws)
-      .set({ status: 'superseded', updatedAt: ctx.now.toISOString() })
+      .set({ status: 'superseded', ...updateStamp(ctx.now) })
       .where(eq(draws.id, latest.id))
       .run();
   }
@@ -99,6 +100,7 @@ export function openDraw(ctx: HandlerContext, task: TaskRow, redraw: { reason?: 
       record: JSON.stringify(inputs),
       counting: JSON.stringify(counting),
       excluded: frozen.excluded,
+      ...insertStamps(ctx.now),
     })
     .returning()
     .get();
@@ -163,7 +165,7 @@ export function runDraw(ctx: HandlerContext, drawId: number, witnesses: WitnessI
       seed: record.seed,
       witnesses: canonical(witnesses),
       drawnAt: ctx.now.toISOString(),
-      updatedAt: ctx.now.toISOString(),
+      ...updateStamp(ctx.now),
     })
     .where(eq(draws.id, draw.id))
     .returning()
@@ -197,11 +199,15 @@ export function lockDraw(ctx: HandlerContext, drawId: number) {
   const now = ctx.now.toISOString();
   const locked = ctx.db
     .update(draws)
-    .set({ status: 'locked', lockedAt: now, updatedAt: now })
+    .set({ status: 'locked', lockedAt: now, ...updateStamp(ctx.now) })
     .where(eq(draws.id, draw.id))
     .returning()
     .get();
-  ctx.db.update(tasks).set({ status: 'locked', updatedAt: now }).where(eq(tasks.id, task.id)).run();
+  ctx.db
+    .update(tasks)
+    .set({ status: 'locked', ...updateStamp(ctx.now) })
+    .where(eq(tasks.id, task.id))
+    .run();
   // Each subject's 检查码 exists from the moment its list is final, so notices can be printed at once.
   ensureCodes(ctx.db, task.id, ctx.now);
   ctx.touches('draw', draw.id);

@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Db, ReadableDb } from '../../../db/client';
 import { checkItems, drawSubjects, experts, inspectorRecusals, inspectors, subjects } from '../../../db/schema';
+import { hasCertNo } from '../inspectors/certificate.shared';
 import { ids } from '../plans/store';
 import type { TaskRow } from '../tasks/store';
 import type { DrawRow } from './attempts';
@@ -44,7 +45,7 @@ export function drawnSubjects(db: ReadableDb, draw: DrawRow): DrawnSubject[] {
 
 /**
  * Everything the match needs, as it stands now: the drawn subjects with the departments their items belong to,
- * the task departments' officers with certificates and expertise, the active experts, and the recusals that
+ * the task departments' officers with certificates (whether a number is on record, and its dates) and expertise, the active experts, and the recusals that
  * touch these subjects or their regions.
  */
 export function matchInputs(db: Db, task: TaskRow, draw: DrawRow, attempt: number) {
@@ -69,6 +70,7 @@ export function matchInputs(db: Db, task: TaskRow, draw: DrawRow, attempt: numbe
       id: o.id,
       departmentId: o.departmentId,
       active: o.active,
+      hasCertNo: hasCertNo(o.certNo),
       certValidFrom: o.certValidFrom,
       certValidTo: o.certValidTo,
       expertise: list(o.expertise),

@@ -8,6 +8,7 @@ import { assertMayRun } from '../tasks/service';
 import type { TaskRow } from '../tasks/store';
 import { matchInputs } from './match-inputs';
 import { MatchImpossible, matchTeams, officerProblem, type MatchRecord, type MatchShortfall } from './team-match';
+import { insertStamps, updateStamp } from '../row-stamps';
 
 export function lockedDraw(db: ReadableDb, taskId: number) {
   return db
@@ -31,7 +32,7 @@ function explain(db: Db, shortfall: MatchShortfall, subject: string, expertsPerT
   if (shortfall.experts)
     return `对象${subject}无法配齐专家：每组需 ${expertsPerTeam} 名专家，专家库中在册专家不足。请补充专家或减少每组专家人数。`;
   const parts = [
-    `执法证在检查期间无效 ${shortfall.certificateInvalid} 人`,
+    `无执法证或执法证在检查期间无效 ${shortfall.certificateInvalid} 人`,
     `需回避 ${shortfall.recused} 人`,
     `已停用 ${shortfall.inactive} 人`,
     ...(shortfall.alreadyInTeam > 0 ? [`已在本组 ${shortfall.alreadyInTeam} 人`] : []),
@@ -67,10 +68,14 @@ export function runMatch(ctx: HandlerContext, task: TaskRow, reason: string | un
   }
   const now = ctx.now.toISOString();
   if (previous) {
-    ctx.db.update(matches).set({ status: 'superseded', updatedAt: now }).where(eq(matches.id, previous.id)).run();
+    ctx.db
+      .update(matches)
+      .set({ status: 'superseded', ...updateStamp(ctx.now) })
+      .where(eq(matches.id, previous.id))
+      .run();
     ctx.db
       .update(teamMembers)
-      .set({ endedAt: now })
+      .set({ endedAt: now, ...updateStamp(ctx.now) })
       .where(and(eq(teamMembers.taskId, task.id), isNull(teamMembers.endedAt)))
       .run();
   }
@@ -84,15 +89,23 @@ export function runMatch(ctx: HandlerContext, task: TaskRow, reason: string | un
       reason: reason ?? '',
       record: JSON.stringify(record),
       operatorName: requireActor(ctx).username,
+      ...insertStamps(ctx.now),
     })
     .returning({ id: matches.id })
     .get();
   record.teams.forEach((team, i) => {
     const subjectId = drawn[i]?.subjectId ?? 0;
+    const stamps = insertStamps(ctx.now);
     for (const inspectorId of team.officers)
-      ctx.db.insert(teamMembers).values({ taskId: task.id, subjectId, inspectorId, matchId }).run();
+      ctx.db
+        .insert(teamMembers)
+        .values({ taskId: task.id, subjectId, inspectorId, matchId, ...stamps })
+        .run();
     for (const expertId of team.experts)
-      ctx.db.insert(teamMembers).values({ taskId: task.id, subjectId, expertId, matchId }).run();
+      ctx.db
+        .insert(teamMembers)
+        .values({ taskId: task.id, subjectId, expertId, matchId, ...stamps })
+        .run();
   });
   ctx.touches('match', matchId);
   return { attempt, teams: record.teams.length };
@@ -139,7 +152,7 @@ export function changeMember(
   const problem = officerProblem(newcomer, subject, inputs.parameters, inputs.recusals);
   const why = {
     inactive: '已停用',
-    certificateInvalid: '执法证在检查期间无效',
+    certificateInvalid: '无执法证或执法证在检查期间无效',
     recused: '对该对象（或其所在区域）需回避',
   };
   if (problem) throw new AppError('INVALID_INPUT', `不能替换：该人员${why[problem]}。`);
@@ -155,10 +168,20 @@ export function changeMember(
       `替换后检查组中将没有“${departmentName(ctx.db, uncovered)}”的人员；联合检查每个相关部门至少一人。`,
     );
   const now = ctx.now.toISOString();
-  ctx.db.update(teamMembers).set({ endedAt: now }).where(eq(teamMembers.id, leaving.id)).run();
+  ctx.db
+    .update(teamMembers)
+    .set({ endedAt: now, ...updateStamp(ctx.now) })
+    .where(eq(teamMembers.id, leaving.id))
+    .run();
   ctx.db
     .insert(teamMembers)
-    .values({ taskId: task.id, subjectId: change.subjectId, inspectorId: change.addInspectorId, matchId: match.id })
+    .values({
+      taskId: task.id,
+      subjectId: change.subjectId,
+      inspectorId: change.addInspectorId,
+      matchId: match.id,
+      ...insertStamps(ctx.now),
+    })
     .run();
   ctx.db
     .insert(teamChanges)
@@ -169,6 +192,7 @@ export function changeMember(
       addedInspectorId: change.addInspectorId,
       reason: change.reason,
       actorName: requireActor(ctx).username,
+      ...insertStamps(ctx.now),
     })
     .run();
   ctx.touches('match', match.id);

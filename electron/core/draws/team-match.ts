@@ -1,11 +1,13 @@
 import { canonical, sha256Hex } from '../canonical';
+import { certificateValidity } from '../inspectors/certificate.shared';
 import { CounterRandom } from './random';
 
 /**
  * The inspector match, ssj-match/1: for each drawn subject, in draw order, a team of enforcement officers (and
  * experts on top), picked with the same SHA-256 counter-mode numbers as the object draw. The record holds every
  * input — officers with their certificates, recusals, parameters — so anyone can recompute the teams and check
- * that no recused or uncertified officer was sent. docs/draw-algorithm.md states it in words.
+ * that no recused or uncertified officer was sent. docs/draw-algorithm.md states it in words. Whether a certificate
+ * is valid for the period is the inspectors area's one rule (inspectors/certificate.shared.ts).
  */
 export const MATCH_ALGORITHM = 'ssj-match/1';
 
@@ -21,6 +23,11 @@ export interface MatchOfficer {
   id: number;
   departmentId: number;
   active: boolean;
+  /**
+   * Whether the officer has a certificate number on record (the number itself is not recorded). Records made before
+   * the field existed lack it: there it counts as present, as the match then assumed, so they still verify.
+   */
+  hasCertNo?: boolean;
   certValidFrom: string | null;
   certValidTo: string | null;
   expertise: string[];
@@ -111,10 +118,12 @@ export function officerProblem(
   parameters: MatchParameters,
   recusals: readonly MatchRecusal[],
 ): 'inactive' | 'certificateInvalid' | 'recused' | null {
-  if (!officer.active) return 'inactive';
-  const from = officer.certValidFrom;
-  const to = officer.certValidTo;
-  if (!to || to < parameters.periodEnd || (from !== null && from > parameters.periodStart)) return 'certificateInvalid';
+  const certificate = certificateValidity(
+    { ...officer, hasCertNo: officer.hasCertNo ?? true },
+    { start: parameters.periodStart, end: parameters.periodEnd },
+  );
+  if (certificate === 'inactive') return 'inactive';
+  if (certificate !== 'valid') return 'certificateInvalid';
   const recused = recusals.some(
     (r) =>
       r.inspectorId === officer.id &&

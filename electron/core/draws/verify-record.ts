@@ -39,6 +39,8 @@ const exportSchema = z.object({
           id: z.number().int(),
           departmentId: z.number().int(),
           active: z.boolean(),
+          // Absent in records made before it was recorded: the match then counts the number as present.
+          hasCertNo: z.boolean().optional(),
           certValidFrom: z.string().nullable(),
           certValidTo: z.string().nullable(),
           expertise: z.array(z.string()),

@@ -8,6 +8,7 @@ import type { Handlers } from '../handler-types';
 import { nameBook } from '../plans/store';
 import { EntryAccess } from '../results/access';
 import type { followUpsContract } from './contract';
+import { insertStamps, updateStamp } from '../row-stamps';
 
 function followUpsWhere(db: ReadableDb, where: SQL | undefined, today: string) {
   const names = nameBook(db);
@@ -80,8 +81,7 @@ export const followUpsHandlers: Handlers<typeof followUpsContract> = {
       .values({
         ...input,
         createdBy: requireActor(ctx).displayName,
-        createdAt: ctx.now.toISOString(),
-        updatedAt: ctx.now.toISOString(),
+        ...insertStamps(ctx.now),
       })
       .returning({ id: followUps.id })
       .get();
@@ -102,7 +102,7 @@ export const followUpsHandlers: Handlers<typeof followUpsContract> = {
       throw new AppError('INVALID_INPUT', `完结日期不能早于登记日期 ${registeredOn}。`);
     ctx.db
       .update(followUps)
-      .set({ status: 'closed', closedOn: input.closedOn, outcome: input.outcome, updatedAt: ctx.now.toISOString() })
+      .set({ status: 'closed', closedOn: input.closedOn, outcome: input.outcome, ...updateStamp(ctx.now) })
       .where(eq(followUps.id, row.id))
       .run();
     ctx.touches('followUp', row.id);

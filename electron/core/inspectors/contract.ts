@@ -4,10 +4,9 @@ import { method } from '../define';
 import { importCommitInput, importCountsSchema, importPreviewOutput } from '../excel/import-contract';
 import { EVERYONE } from '../roles';
 import { idInput } from '../users/schemas';
+import { CERT_STATUSES } from './certificate.shared';
 
 const KEEPERS = ['admin', 'lead', 'deptAdmin'] as const;
-
-export const CERT_STATUSES = ['valid', 'expiring', 'expired', 'none'] as const;
 
 export const inspectorSchema = z.object({
   id: z.number().int(),
@@ -17,7 +16,7 @@ export const inspectorSchema = z.object({
   certNo: z.string().nullable(),
   certValidFrom: z.string().nullable(),
   certValidTo: z.string().nullable(),
-  /** valid; expiring within 30 days; expired (excluded from draws); none (no certificate). */
+  /** On the office's today, by the one certificate rule (certificate.shared.ts certStatusOn). */
   certStatus: z.enum(CERT_STATUSES),
   position: z.string(),
   qualifications: z.string(),

@@ -2,6 +2,7 @@ import { desc, eq } from 'drizzle-orm';
 import type { Db, ReadableDb } from '../../../db/client';
 import { inspectorChanges } from '../../../db/schema';
 import { INSPECTOR_LABELS, type InspectorRecord } from './fields';
+import { insertStamps } from '../row-stamps';
 
 export interface InspectorChange {
   field: keyof InspectorRecord;
@@ -22,7 +23,7 @@ export function recordInspectorChange(
   stamp: { at: string; actorName: string; source: 'manual' | 'import' | 'demo' },
 ): void {
   db.insert(inspectorChanges)
-    .values({ inspectorId, changes: JSON.stringify(changes), ...stamp })
+    .values({ inspectorId, changes: JSON.stringify(changes), ...stamp, ...insertStamps(stamp.at) })
     .run();
 }
 

@@ -9,6 +9,7 @@ import { departmentLookup } from '../subjects/departments-lookup';
 import { INSPECTOR_COLUMNS, INSPECTOR_LABELS, normalizeInspector, type InspectorRecord } from './fields';
 import { diffInspector, recordInspectorChange } from './history';
 import { columnsOf, recordOf } from './store';
+import { insertStamps, updateStamp } from '../row-stamps';
 
 export interface StagedInspectors {
   sheet: string;
@@ -90,7 +91,11 @@ export function applyInspectorImport(
     if (!existing) {
       counts.fresh += 1;
       if (opts.write) {
-        const { id } = opts.write.insert(inspectors).values(columnsOf(record)).returning({ id: inspectors.id }).get();
+        const { id } = opts.write
+          .insert(inspectors)
+          .values({ ...columnsOf(record), ...insertStamps(opts.at) })
+          .returning({ id: inspectors.id })
+          .get();
         recordInspectorChange(opts.write, id, [], { at: opts.at, actorName: opts.actorName, source: 'import' });
       }
       continue;
@@ -108,7 +113,7 @@ export function applyInspectorImport(
         });
         opts.write
           .update(inspectors)
-          .set({ ...columnsOf(record), updatedAt: opts.at })
+          .set({ ...columnsOf(record), ...updateStamp(opts.at) })
           .where(eq(inspectors.id, existing.id))
           .run();
       }

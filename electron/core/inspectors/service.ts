@@ -21,6 +21,7 @@ import {
 } from './import';
 import { diffInspector, inspectorHistory, recordInspectorChange } from './history';
 import { columnsOf, getInspector, listInspectors, recordOf } from './store';
+import { insertStamps, updateStamp } from '../row-stamps';
 
 const STAGE_KIND = stageKind('inspectors');
 
@@ -118,7 +119,11 @@ export const inspectorsHandlers: Handlers<typeof inspectorsContract> = {
     const record = recordFromFields(ctx.db, input);
     assertOwnDepartment(ctx, record.departmentId, INSPECTOR);
     assertCertFree(ctx.db, record.certNo);
-    const { id } = ctx.db.insert(inspectors).values(columnsOf(record)).returning({ id: inspectors.id }).get();
+    const { id } = ctx.db
+      .insert(inspectors)
+      .values({ ...columnsOf(record), ...insertStamps(ctx.now) })
+      .returning({ id: inspectors.id })
+      .get();
     recordInspectorChange(ctx.db, id, [], stampOf(ctx, 'manual'));
     ctx.touches('inspector', id);
     return getInspector(ctx.db, id, officeToday(ctx));
@@ -135,7 +140,7 @@ export const inspectorsHandlers: Handlers<typeof inspectorsContract> = {
     if (changes.length > 0) recordInspectorChange(ctx.db, id, changes, stampOf(ctx, 'manual'));
     ctx.db
       .update(inspectors)
-      .set({ ...columnsOf(record), updatedAt: ctx.now.toISOString() })
+      .set({ ...columnsOf(record), ...updateStamp(ctx.now) })
       .where(eq(inspectors.id, id))
       .run();
     return getInspector(ctx.db, id, officeToday(ctx));
@@ -174,6 +179,7 @@ export const inspectorsHandlers: Handlers<typeof inspectorsContract> = {
         regionCode: input.kind === 'region' ? (input.regionCode ?? null) : null,
         relation: input.relation,
         reason: input.reason,
+        ...insertStamps(ctx.now),
       })
       .returning({ id: inspectorRecusals.id })
       .get();
@@ -186,7 +192,7 @@ export const inspectorsHandlers: Handlers<typeof inspectorsContract> = {
     if (current.endedAt) throw new AppError('CONFLICT', '该回避已经解除。');
     ctx.db
       .update(inspectorRecusals)
-      .set({ endedAt: ctx.now.toISOString(), endReason: reason, updatedAt: ctx.now.toISOString() })
+      .set({ endedAt: ctx.now.toISOString(), endReason: reason, ...updateStamp(ctx.now) })
       .where(eq(inspectorRecusals.id, id))
       .run();
     return recusalView(ctx.db, id);
@@ -226,7 +232,11 @@ export const inspectorsHandlers: Handlers<typeof inspectorsContract> = {
       .all();
   },
   'experts.create': (ctx, input) => {
-    const { id } = ctx.db.insert(experts).values(input).returning({ id: experts.id }).get();
+    const { id } = ctx.db
+      .insert(experts)
+      .values({ ...input, ...insertStamps(ctx.now) })
+      .returning({ id: experts.id })
+      .get();
     ctx.touches('expert', id);
     return expertView(ctx.db, id);
   },
@@ -234,7 +244,7 @@ export const inspectorsHandlers: Handlers<typeof inspectorsContract> = {
     expertView(ctx.db, id);
     ctx.db
       .update(experts)
-      .set({ ...fields, updatedAt: ctx.now.toISOString() })
+      .set({ ...fields, ...updateStamp(ctx.now) })
       .where(eq(experts.id, id))
       .run();
     return expertView(ctx.db, id);

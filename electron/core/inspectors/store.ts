@@ -1,14 +1,12 @@
-import { and, eq, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, or, sql, type SQL } from 'drizzle-orm';
 import type { ReadableDb } from '../../../db/client';
 import { departments, inspectorRecusals, inspectors } from '../../../db/schema';
 import { addDays } from '../dates';
 import { notFound } from '../errors';
 import { containsText } from '../sql';
+import { certStatusOn, EXPIRY_WARNING_DAYS, hasCertNo, type CertStatus } from './certificate.shared';
 import type { InspectorView } from './contract';
 import type { InspectorRecord } from './fields';
-
-/** A certificate this close to its end is flagged so the office renews it before a draw needs the officer. */
-export const EXPIRY_WARNING_DAYS = 30;
 
 export function columnsOf(record: InspectorRecord) {
   return { ...record, qualifications: record.qualifications.join('、'), expertise: record.expertise.join('、') };
@@ -32,26 +30,32 @@ export function recordOf(row: typeof inspectors.$inferSelect): InspectorRecord {
   };
 }
 
-export function certStatus(certNo: string | null, validTo: string | null, today: string): InspectorView['certStatus'] {
-  if (!certNo || !validTo) return 'none';
-  if (validTo < today) return 'expired';
-  return validTo <= addDays(today, EXPIRY_WARNING_DAYS) ? 'expiring' : 'valid';
-}
+/** The list's status of a row on the office's today: the one certificate rule (certificate.shared.ts). */
+export const certStatusOfRow = (
+  row: Pick<InspectorRecord, 'certNo' | 'certValidFrom' | 'certValidTo' | 'active'>,
+  today: string,
+): CertStatus => certStatusOn({ ...row, hasCertNo: hasCertNo(row.certNo) }, today);
 
 export interface InspectorFilter {
   q?: string;
   departmentId?: number;
-  certStatus?: InspectorView['certStatus'];
+  certStatus?: CertStatus;
   active?: boolean;
 }
 
-function certCondition(status: InspectorView['certStatus'], today: string): SQL | undefined {
+/**
+ * certStatusOn written in SQL, so the list's status filter pages in the database: the same cases in the same order
+ * (test/unit/certificate-rule.test.ts checks that it agrees with the function on every case).
+ */
+export function certStatusSql(today: string): SQL<CertStatus> {
   const soon = addDays(today, EXPIRY_WARNING_DAYS);
-  if (status === 'none') return or(isNull(inspectors.certNo), isNull(inspectors.certValidTo));
-  if (status === 'expired') return sql`${inspectors.certNo} IS NOT NULL AND ${inspectors.certValidTo} < ${today}`;
-  if (status === 'expiring')
-    return sql`${inspectors.certNo} IS NOT NULL AND ${inspectors.certValidTo} BETWEEN ${today} AND ${soon}`;
-  return sql`${inspectors.certNo} IS NOT NULL AND ${inspectors.certValidTo} > ${soon}`;
+  return sql<CertStatus>`(CASE
+    WHEN ${inspectors.active} = 0 THEN 'inactive'
+    WHEN coalesce(${inspectors.certNo}, '') = '' OR ${inspectors.certValidTo} IS NULL THEN 'none'
+    WHEN ${inspectors.certValidTo} < ${today} THEN 'expired'
+    WHEN ${inspectors.certValidFrom} IS NOT NULL AND ${inspectors.certValidFrom} > ${today} THEN 'notYetValid'
+    WHEN ${inspectors.certValidTo} <= ${soon} THEN 'expiring'
+    ELSE 'valid' END)`;
 }
 
 const recusalCount = sql<number>`(SELECT count(*) FROM ${inspectorRecusals} WHERE ${inspectorRecusals.inspectorId} = ${inspectors.id} AND ${inspectorRecusals.endedAt} IS NULL)`;
@@ -64,7 +68,7 @@ export function listInspectors(db: ReadableDb, filter: InspectorFilter, today: s
   }
   if (filter.departmentId) where.push(eq(inspectors.departmentId, filter.departmentId));
   if (filter.active !== undefined) where.push(eq(inspectors.active, filter.active));
-  if (filter.certStatus) where.push(certCondition(filter.certStatus, today));
+  if (filter.certStatus) where.push(sql`${certStatusSql(today)} = ${filter.certStatus}`);
   return db
     .select({
       id: inspectors.id,
@@ -87,7 +91,7 @@ export function listInspectors(db: ReadableDb, filter: InspectorFilter, today: s
     .where(and(...where))
     .orderBy(departments.sortOrder, inspectors.id)
     .all()
-    .map((row) => ({ ...row, certStatus: certStatus(row.certNo, row.certValidTo, today) }));
+    .map((row) => ({ ...row, certStatus: certStatusOfRow(row, today) }));
 }
 
 export function getInspector(db: ReadableDb, id: number, today: string): InspectorView {

@@ -54,7 +54,7 @@ export const assertOwnItemRows = (db: Db, actor: Actor, staged: StagedItems): vo
 export function applyItemImport(
   db: ReadableDb,
   staged: StagedItems,
-  opts: { write: Db | null; strict: boolean; actorName: string },
+  opts: { write: Db | null; strict: boolean; actorName: string; now: Date },
 ) {
   if (opts.write && opts.strict && staged.invalid > 0) {
     throw new AppError(
@@ -63,7 +63,7 @@ export function applyItemImport(
     );
   }
   const counts = { total: staged.total, fresh: 0, changed: 0, unchanged: 0, invalid: staged.invalid };
-  const stamp = { effectiveFrom: staged.effectiveFrom, actorName: opts.actorName };
+  const stamp = { effectiveFrom: staged.effectiveFrom, actorName: opts.actorName, at: opts.now };
   for (const { record } of staged.records) {
     const existing = db.select({ id: checkItems.id }).from(checkItems).where(eq(checkItems.code, record.code)).get();
     if (!existing) {

@@ -13,6 +13,7 @@ import type { ItemFields, itemsContract } from './contract';
 import { ITEM_LABELS, normalizeItem, type ItemRecord } from './fields';
 import { applyItemImport, assertOwnItemRows, ownItemRows, stageItemImport, type StagedItems } from './import';
 import { addVersion, createItem, itemVersions, listItems } from './store';
+import { insertStamps } from '../row-stamps';
 
 const STAGE_KIND = stageKind('items');
 
@@ -50,6 +51,7 @@ const stampOf = (ctx: HandlerContext, effectiveFrom: string, reason: string) => 
   effectiveFrom,
   reason,
   actorName: requireActor(ctx).username,
+  at: ctx.now,
 });
 
 export const itemsHandlers: Handlers<typeof itemsContract> = {
@@ -90,7 +92,7 @@ export const itemsHandlers: Handlers<typeof itemsContract> = {
       input.effectiveFrom ?? officeToday(ctx),
     );
     const staged = ownItemRows(ctx.db, requireActor(ctx), read);
-    const counts = applyItemImport(ctx.db, staged, { write: null, strict: false, actorName: '' });
+    const counts = applyItemImport(ctx.db, staged, { write: null, strict: false, actorName: '', now: ctx.now });
     return previewAnswer(ctx, STAGE_KIND, staged, counts);
   },
   'items.importCommit': (ctx, input) => {
@@ -100,6 +102,7 @@ export const itemsHandlers: Handlers<typeof itemsContract> = {
       write: ctx.db,
       strict: input.mode === 'strict',
       actorName: requireActor(ctx).username,
+      now: ctx.now,
     });
     ctx.stash.drop(input.token);
     return counts;
@@ -180,7 +183,12 @@ export const itemsHandlers: Handlers<typeof itemsContract> = {
     }
     const { id } = ctx.db
       .insert(jointItems)
-      .values({ name: input.name, scene: input.scene, leadDepartmentId: input.leadDepartmentId })
+      .values({
+        name: input.name,
+        scene: input.scene,
+        leadDepartmentId: input.leadDepartmentId,
+        ...insertStamps(ctx.now),
+      })
       .returning({ id: jointItems.id })
       .get();
     for (const m of members) ctx.db.insert(jointItemMembers).values({ jointItemId: id, itemId: m.id }).run();

@@ -3,6 +3,7 @@ import type { Db, ReadableDb } from '../../../db/client';
 import { checkItems, checkItemVersions, departments } from '../../../db/schema';
 import { AppError, notFound } from '../errors';
 import type { ItemRecord } from './fields';
+import { insertStamps } from '../row-stamps';
 
 export interface ItemView {
   id: number;
@@ -97,6 +98,8 @@ export interface VersionStamp {
   effectiveFrom: string;
   reason: string;
   actorName: string;
+  /** The call's instant: the rows' created_at / updated_at. */
+  at: Date;
 }
 
 const versionValues = (record: ItemRecord) => ({
@@ -114,13 +117,22 @@ export function createItem(db: Db, record: ItemRecord, stamp: VersionStamp, scop
   if (db.select({ id: checkItems.id }).from(checkItems).where(eq(checkItems.code, record.code)).get()) {
     throw new AppError('CONFLICT', `事项编码 ${record.code} 已存在；修改已有事项请用“修订”。`);
   }
+  const { at, ...version } = stamp;
   const { id } = db
     .insert(checkItems)
-    .values({ code: record.code, departmentId: record.departmentId })
+    .values({ code: record.code, departmentId: record.departmentId, ...insertStamps(at) })
     .returning({ id: checkItems.id })
     .get();
   db.insert(checkItemVersions)
-    .values({ itemId: id, versionNo: 1, status: 'active', scope, ...versionValues(record), ...stamp })
+    .values({
+      itemId: id,
+      versionNo: 1,
+      status: 'active',
+      scope,
+      ...versionValues(record),
+      ...version,
+      ...insertStamps(at),
+    })
     .run();
   return id;
 }
@@ -144,6 +156,7 @@ export function addVersion(
   change: { record?: ItemRecord; status: 'active' | 'retired'; scope?: string },
   stamp: VersionStamp,
 ): void {
+  const { at, ...version } = stamp;
   const latest = latestVersion(db, itemId);
   if (stamp.effectiveFrom < latest.effectiveFrom) {
     throw new AppError('INVALID_INPUT', `生效日期不能早于上一版本的生效日期（${latest.effectiveFrom}）。`);
@@ -168,7 +181,8 @@ export function addVersion(
       status: change.status,
       scope: change.scope ?? latest.scope,
       ...values,
-      ...stamp,
+      ...version,
+      ...insertStamps(at),
     })
     .run();
 }

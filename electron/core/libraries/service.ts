@@ -8,6 +8,7 @@ import { assertOwnDepartment } from '../ownership';
 import type { SubjectFilter } from '../subjects/schemas';
 import { LIST_SEPARATOR } from '../subjects/store';
 import type { librariesContract } from './contract';
+import { insertStamps, updateStamp } from '../row-stamps';
 
 const columns = {
   id: subLibraries.id,
@@ -67,10 +68,10 @@ export const librariesHandlers: Handlers<typeof librariesContract> = {
   'libraries.saveTag': (ctx, input) => {
     const row = ctx.db
       .insert(tagCatalogue)
-      .values(input)
+      .values({ ...input, ...insertStamps(ctx.now) })
       .onConflictDoUpdate({
         target: tagCatalogue.name,
-        set: { category: input.category, updatedAt: ctx.now.toISOString() },
+        set: { category: input.category, ...updateStamp(ctx.now) },
       })
       .returning({ id: tagCatalogue.id })
       .get();
@@ -93,6 +94,7 @@ export const librariesHandlers: Handlers<typeof librariesContract> = {
         shared: input.shared,
         departmentId: input.shared ? null : actor.departmentId,
         createdBy: actor.username,
+        ...insertStamps(ctx.now),
       })
       .returning({ id: subLibraries.id })
       .get();
@@ -115,7 +117,7 @@ export const librariesHandlers: Handlers<typeof librariesContract> = {
     if (!library.shared) assertOwnDepartment(ctx, library.departmentId, { noun: '子库' });
     ctx.db
       .update(subLibraries)
-      .set({ active: false, updatedAt: ctx.now.toISOString() })
+      .set({ active: false, ...updateStamp(ctx.now) })
       .where(eq(subLibraries.id, id))
       .run();
     return { id };

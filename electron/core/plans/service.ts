@@ -24,6 +24,7 @@ import {
   type PlanRow,
 } from './store';
 import { planWarnings } from './warnings';
+import { insertStamps, updateStamp } from '../row-stamps';
 
 /** A department administrator plans for the own department only; the county plan is the lead office's. */
 const PLAN: Owned = { noun: '抽查计划', may: '编辑本部门的抽查计划' };
@@ -87,6 +88,7 @@ function recordAdjustment(
       before: before ? JSON.stringify(before) : null,
       after: JSON.stringify(after),
       actorName: requireActor(ctx).username,
+      ...insertStamps(ctx.now),
     })
     .run();
 }
@@ -141,7 +143,7 @@ export const plansHandlers: Handlers<typeof plansContract> = {
     if (clash) throw new AppError('CONFLICT', `${input.year} 年的这份计划已经存在，请在计划列表中打开它。`);
     const { id } = ctx.db
       .insert(plans)
-      .values({ year: input.year, departmentId: input.departmentId, name: input.name })
+      .values({ year: input.year, departmentId: input.departmentId, name: input.name, ...insertStamps(ctx.now) })
       .returning({ id: plans.id })
       .get();
     ctx.touches('plan', id);
@@ -161,14 +163,14 @@ export const plansHandlers: Handlers<typeof plansContract> = {
       before = planTaskViewOf(existing, names);
       ctx.db
         .update(planTasks)
-        .set({ ...values, updatedAt: ctx.now.toISOString() })
+        .set({ ...values, ...updateStamp(ctx.now) })
         .where(eq(planTasks.id, existing.id))
         .run();
       id = existing.id;
     } else {
       id = ctx.db
         .insert(planTasks)
-        .values({ ...values, planId: plan.id })
+        .values({ ...values, planId: plan.id, ...insertStamps(ctx.now) })
         .returning({ id: planTasks.id })
         .get().id;
     }
@@ -196,7 +198,7 @@ export const plansHandlers: Handlers<typeof plansContract> = {
       const before = planTaskViewOf(task, names);
       ctx.db
         .update(planTasks)
-        .set({ status: 'cancelled', updatedAt: ctx.now.toISOString() })
+        .set({ status: 'cancelled', ...updateStamp(ctx.now) })
         .where(eq(planTasks.id, task.id))
         .run();
       recordAdjustment(ctx, plan, 'cancel', adjustment, before, { ...before, status: 'cancelled' });
@@ -207,7 +209,6 @@ export const plansHandlers: Handlers<typeof plansContract> = {
   'plans.publish': (ctx, input) => {
     const plan = getPlan(ctx.db, input.id);
     assertMayEdit(ctx, plan);
-    const now = ctx.now.toISOString();
     if (plan.status === 'draft') {
       if (!tasksOfPlan(ctx.db, plan).some((t) => t.status === 'active'))
         throw new AppError('INVALID_INPUT', '计划中还没有任务，请先添加抽查任务再发布。');
@@ -215,18 +216,22 @@ export const plansHandlers: Handlers<typeof plansContract> = {
       if (approvedOn > input.publishedOn) throw new AppError('INVALID_INPUT', '发布日期不能早于批准日期。');
       ctx.db
         .update(plans)
-        .set({ status: 'published', version: 1, approvedOn, publishedOn: input.publishedOn, updatedAt: now })
+        .set({ status: 'published', version: 1, approvedOn, publishedOn: input.publishedOn, ...updateStamp(ctx.now) })
         .where(eq(plans.id, plan.id))
         .run();
     } else {
       const version = plan.version + 1;
       const published = ctx.db
         .update(planAdjustments)
-        .set({ version, publishedOn: input.publishedOn, updatedAt: now })
+        .set({ version, publishedOn: input.publishedOn, ...updateStamp(ctx.now) })
         .where(and(eq(planAdjustments.planId, plan.id), isNull(planAdjustments.version)))
         .run();
       if (published.changes === 0) throw new AppError('CONFLICT', '没有待发布的计划调整。');
-      ctx.db.update(plans).set({ version, updatedAt: now }).where(eq(plans.id, plan.id)).run();
+      ctx.db
+        .update(plans)
+        .set({ version, ...updateStamp(ctx.now) })
+        .where(eq(plans.id, plan.id))
+        .run();
     }
     ctx.touches('plan', plan.id);
     return planViewOf(ctx.db, getPlan(ctx.db, plan.id), nameBook(ctx.db));

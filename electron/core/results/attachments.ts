@@ -3,6 +3,7 @@ import { results, resultAttachments } from '../../../db/schema';
 import { requireActor, type HandlerContext, type ReadContext } from '../context';
 import { AppError, notFound } from '../errors';
 import { EntryAccess } from './access';
+import { insertStamps } from '../row-stamps';
 
 /** Photographs and scanned records of an inspection: kept with the result, each at most 20 MB. */
 export const ATTACHMENT_MAX_BYTES = 20 * 1024 * 1024;
@@ -40,8 +41,7 @@ export function attach(ctx: HandlerContext, resultId: number, upload: string, na
       storedName: kept.storedName,
       size: kept.size,
       actorName: actor.displayName,
-      createdAt: ctx.now.toISOString(),
-      updatedAt: ctx.now.toISOString(),
+      ...insertStamps(ctx.now),
     })
     .returning()
     .get();

@@ -14,6 +14,7 @@ import { asksProblems, categoriesOf, type CategoryRow } from './lists';
 import { resultRulesOf, type ResultRules } from './rules';
 import { TaskSlots } from './slots';
 import { resultStatements } from './statements';
+import { insertStamps, updateStamp } from '../row-stamps';
 
 export const resultEntrySchema = z.object({
   taskId: z.number({ error: '请选择抽查任务。' }).int().positive(),
@@ -205,8 +206,7 @@ export class ResultWriter {
           snapshot: JSON.stringify({ ...contentOf(existing), enteredBy: existing.enteredBy, at: existing.updatedAt }),
           reason: entry.reason ?? '',
           actorName: this.actor.displayName,
-          createdAt: at,
-          updatedAt: at,
+          ...insertStamps(at),
         })
         .run();
       this.db
@@ -222,7 +222,7 @@ export class ResultWriter {
           // A corrected result is not what was published: it goes through review and publication again (更正公示).
           publishedOn: null,
           enteredBy: this.actor.displayName,
-          updatedAt: at,
+          ...updateStamp(at),
         })
         .where(eq(results.id, existing.id))
         .run();
@@ -261,8 +261,7 @@ export class ResultWriter {
         resultId,
         fromClass: subject.riskClass,
         toClass,
-        createdAt: this.now.toISOString(),
-        updatedAt: this.now.toISOString(),
+        ...insertStamps(this.now),
       })
       .run();
   }

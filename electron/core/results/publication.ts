@@ -5,6 +5,7 @@ import { officeToday } from '../office-time';
 import { AppError } from '../errors';
 import { departmentRefusal, type Owned } from '../ownership';
 import { resultRulesOf } from './rules';
+import { updateStamp } from '../row-stamps';
 
 /** A result belongs to the department of its item. */
 const RESULT: Owned = {
@@ -47,7 +48,7 @@ export function reviewResults(ctx: HandlerContext, ids: number[], decision: 'app
       returnReason: decision === 'return' ? (reason ?? '') : null,
       reviewedBy: requireActor(ctx).displayName,
       reviewedAt: at,
-      updatedAt: at,
+      ...updateStamp(at),
     })
     .where(inArray(results.id, ids))
     .run();
@@ -61,7 +62,7 @@ export function withholdResult(ctx: HandlerContext, id: number, reason: string) 
   if (row?.publishedOn) throw new AppError('CONFLICT', '该结果已公示，不能再标记为不予公示。');
   ctx.db
     .update(results)
-    .set({ withheldReason: reason, updatedAt: ctx.now.toISOString() })
+    .set({ withheldReason: reason, ...updateStamp(ctx.now) })
     .where(eq(results.id, id))
     .run();
   ctx.touches('result', id);
@@ -115,7 +116,7 @@ export function publishResults(ctx: HandlerContext, target: { ids?: number[]; ta
     throw new AppError('INVALID_INPUT', `公示日期 ${publishedOn} 早于结果形成日期 ${early.resultDate}，请核对。`);
   ctx.db
     .update(results)
-    .set({ publishedOn, updatedAt: ctx.now.toISOString() })
+    .set({ publishedOn, ...updateStamp(ctx.now) })
     .where(
       inArray(
         results.id,

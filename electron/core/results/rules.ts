@@ -40,11 +40,14 @@ export function writeResultRules(db: Db, rules: ResultRules, now: Date): { moved
   const before = resultRulesOf(db);
   writeSetting(db, KEY, rules, now);
   if (before.publishWithin === rules.publishWithin) return { moved: 0 };
-  return { moved: recomputePendingDue(db) };
+  return { moved: recomputePendingDue(db, now) };
 }
 
-/** Works the deadline of every result not yet published out again: after a rule or a calendar change. */
-export function recomputePendingDue(db: Db): number {
+/**
+ * Works the deadline of every result not yet published out again: after a rule or a calendar change. A result
+ * whose deadline moves is stamped as updated at the call's instant; one whose deadline stays is left as it was.
+ */
+export function recomputePendingDue(db: Db, now: Date): number {
   const rules = resultRulesOf(db);
   const calendar = loadCalendar(db);
   const pending = db
@@ -56,8 +59,11 @@ export function recomputePendingDue(db: Db): number {
   for (const { resultDate } of pending) {
     if (!dueByDate.has(resultDate)) dueByDate.set(resultDate, addWorkdays(calendar, resultDate, rules.publishWithin));
   }
-  const update = db.$client.prepare<[string, number]>('UPDATE results SET publish_due = ? WHERE id = ?');
-  for (const { id, resultDate } of pending) update.run(dueByDate.get(resultDate) ?? resultDate, id);
+  const update = db.$client.prepare<{ due: string; at: string; id: number }>(
+    'UPDATE results SET publish_due = @due, updated_at = @at WHERE id = @id AND publish_due IS NOT @due',
+  );
+  const at = now.toISOString();
+  for (const { id, resultDate } of pending) update.run({ due: dueByDate.get(resultDate) ?? resultDate, at, id });
   return pending.length;
 }
 

@@ -13,6 +13,7 @@ import { inspectionsOfSubject, publishedList, resultHistory, resultListTitle } f
 import { resultRulesOf, writeResultRules } from './rules';
 import { resultSheet } from './sheet';
 import { resultViewOf } from './view';
+import { insertStamps, updateStamp } from '../row-stamps';
 
 const listView = <T extends { createdAt: string; updatedAt: string }>({ createdAt: _c, updatedAt: _u, ...rest }: T) =>
   rest;
@@ -25,8 +26,8 @@ export const resultsHandlers: Handlers<typeof resultsContract> = {
   'results.saveCategory': (ctx, input) => {
     ctx.db
       .insert(resultCategories)
-      .values(input)
-      .onConflictDoUpdate({ target: resultCategories.code, set: { ...input, updatedAt: ctx.now.toISOString() } })
+      .values({ ...input, ...insertStamps(ctx.now) })
+      .onConflictDoUpdate({ target: resultCategories.code, set: { ...input, ...updateStamp(ctx.now) } })
       .run();
     ctx.touches('resultCategory', input.code);
     return input;
@@ -34,8 +35,8 @@ export const resultsHandlers: Handlers<typeof resultsContract> = {
   'results.saveMeasure': (ctx, input) => {
     ctx.db
       .insert(followUpMeasures)
-      .values(input)
-      .onConflictDoUpdate({ target: followUpMeasures.code, set: { ...input, updatedAt: ctx.now.toISOString() } })
+      .values({ ...input, ...insertStamps(ctx.now) })
+      .onConflictDoUpdate({ target: followUpMeasures.code, set: { ...input, ...updateStamp(ctx.now) } })
       .run();
     ctx.touches('followUpMeasure', input.code);
     return input;

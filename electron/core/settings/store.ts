@@ -1,7 +1,8 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db, ReadableDb } from '../../../db/client';
 import { settings } from '../../../db/schema';
+import { insertStamps, updateStamp } from '../row-stamps';
 
 /** Reads a setting, falling back to the default when it is absent or no longer fits its schema. */
 export function readSetting<S extends z.ZodType>(
@@ -19,8 +20,8 @@ export function readSetting<S extends z.ZodType>(
 export function writeSetting(db: Db, key: string, value: unknown, now: Date): void {
   const text = JSON.stringify(value);
   db.insert(settings)
-    .values({ key, value: text })
-    .onConflictDoUpdate({ target: settings.key, set: { value: text, updatedAt: sql`${now.toISOString()}` } })
+    .values({ key, value: text, ...insertStamps(now) })
+    .onConflictDoUpdate({ target: settings.key, set: { value: text, ...updateStamp(now) } })
     .run();
 }
 

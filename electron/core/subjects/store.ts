@@ -3,6 +3,7 @@ import type { Db } from '../../../db/client';
 import { subjects } from '../../../db/schema';
 import { nameInitials } from './pinyin';
 import type { SubjectRecord } from './record';
+import { updateStamp } from '../row-stamps';
 
 export type SubjectRow = typeof subjects.$inferSelect;
 export type ChangeSource = 'manual' | 'import' | 'demo' | 'credit';
@@ -178,7 +179,7 @@ export class SubjectWriter {
     if (changes.length === 0) return;
     this.db
       .update(subjects)
-      .set({ ...columnsOf(record), updatedAt: this.stamp.at })
+      .set({ ...columnsOf(record), ...updateStamp(this.stamp.at) })
       .where(eq(subjects.id, id))
       .run();
     const { at, actorName, source } = this.stamp;

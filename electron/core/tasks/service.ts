@@ -11,6 +11,7 @@ import { getPlan, getPlanTask, ids, nameBook } from '../plans/store';
 import type { TaskFields } from '../plans/schemas';
 import type { tasksContract } from './contract';
 import { getTask, taskViewOf } from './store';
+import { insertStamps } from '../row-stamps';
 
 /** A department administrator runs (draws, matches, issues codes for) the tasks its own department initiates. */
 export function assertMayRun(ctx: HandlerContext, leadDepartmentId: number): void {
@@ -48,6 +49,7 @@ function insertTask(
       periodEnd: fields.periodEnd,
       mode: fields.mode,
       ...team,
+      ...insertStamps(ctx.now),
       createdBy: requireActor(ctx).username,
     })
     .returning({ id: tasks.id })

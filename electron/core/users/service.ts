@@ -6,6 +6,7 @@ import { endSessionsOf } from '../auth/sessions';
 import { requireActor, type HandlerContext } from '../context';
 import { preparedWrite, type Handlers, type PrepareContext } from '../handler-types';
 import { AppError, notFound } from '../errors';
+import { insertStamps, updateStamp } from '../row-stamps';
 import type { usersContract } from './contract';
 import { countActiveAdmins, findUserByUsername, getUserRow, getUserView, listUsers } from './queries';
 import { assertDepartmentFits, assertMayManage, grantableRoles, type UserTarget } from './rules';
@@ -28,6 +29,7 @@ function assertDepartmentUsable(db: Db, departmentId: number | null): void {
 export function insertUser(
   db: Db,
   input: UserTarget & { username: string; displayName: string; passwordHash: string; mustChangePassword: boolean },
+  now: Date,
 ): number {
   assertDepartmentFits(input);
   assertDepartmentUsable(db, input.departmentId);
@@ -43,6 +45,7 @@ export function insertUser(
       departmentId: input.departmentId,
       passwordHash: input.passwordHash,
       mustChangePassword: input.mustChangePassword,
+      ...insertStamps(now),
     })
     .returning({ id: users.id })
     .get();
@@ -79,8 +82,6 @@ function assertKeepsAnAdmin(db: Db, row: typeof users.$inferSelect, change: 'dem
   }
 }
 
-const stamp = (ctx: HandlerContext): string => ctx.now.toISOString();
-
 /** The actor of a prepare step: dispatch lets no anonymous caller reach these methods. */
 function actorOf(ctx: PrepareContext) {
   if (!ctx.actor) throw new Error('users: dispatch let an anonymous call through');
@@ -103,11 +104,15 @@ export const usersHandlers: Handlers<typeof usersContract> = {
     (ctx, input, passwordHash) => {
       assertMayManage(requireActor(ctx), input);
       const { inspectorId, ...account } = input;
-      const id = insertUser(ctx.db, { ...account, passwordHash, mustChangePassword: true });
+      const id = insertUser(ctx.db, { ...account, passwordHash, mustChangePassword: true }, ctx.now);
       // Linked in the same transaction: an officer's account is never left half made.
       if (inspectorId !== null) {
         assertLinkable(ctx.db, { id, departmentId: account.departmentId }, inspectorId);
-        ctx.db.update(users).set({ inspectorId }).where(eq(users.id, id)).run();
+        ctx.db
+          .update(users)
+          .set({ inspectorId, ...updateStamp(ctx.now) })
+          .where(eq(users.id, id))
+          .run();
       }
       ctx.touches('user', id);
       return getUserView(ctx.db, id);
@@ -125,7 +130,7 @@ export const usersHandlers: Handlers<typeof usersContract> = {
         displayName: input.displayName,
         role: input.role,
         departmentId: input.departmentId,
-        updatedAt: stamp(ctx),
+        ...updateStamp(ctx.now),
       })
       .where(eq(users.id, input.id))
       .run();
@@ -142,7 +147,7 @@ export const usersHandlers: Handlers<typeof usersContract> = {
     }
     ctx.db
       .update(users)
-      .set({ active: input.active, updatedAt: stamp(ctx) })
+      .set({ active: input.active, ...updateStamp(ctx.now) })
       .where(eq(users.id, input.id))
       .run();
     return getUserView(ctx.db, input.id);
@@ -161,8 +166,8 @@ export const usersHandlers: Handlers<typeof usersContract> = {
           mustChangePassword: true,
           failedAttempts: 0,
           lockedUntil: null,
-          passwordChangedAt: stamp(ctx),
-          updatedAt: stamp(ctx),
+          passwordChangedAt: ctx.now.toISOString(),
+          ...updateStamp(ctx.now),
         })
         .where(eq(users.id, input.id))
         .run();
@@ -178,7 +183,7 @@ export const usersHandlers: Handlers<typeof usersContract> = {
       const row = manageable(ctx, input.id);
       ctx.db
         .update(users)
-        .set({ failedAttempts: 0, lockedUntil: null, updatedAt: stamp(ctx) })
+        .set({ failedAttempts: 0, lockedUntil: null, ...updateStamp(ctx.now) })
         .where(eq(users.id, input.id))
         .run();
       logins.forgetAccount(row.username);
@@ -190,7 +195,7 @@ export const usersHandlers: Handlers<typeof usersContract> = {
     if (input.inspectorId !== null) assertLinkable(ctx.db, row, input.inspectorId);
     ctx.db
       .update(users)
-      .set({ inspectorId: input.inspectorId, updatedAt: stamp(ctx) })
+      .set({ inspectorId: input.inspectorId, ...updateStamp(ctx.now) })
       .where(eq(users.id, input.id))
       .run();
     // What the account may enter changes with the link: its sessions start again.

@@ -1,17 +1,20 @@
 import { Tag } from 'antd';
+import { CERT_STATUS_LABELS, type CertStatus } from '../../../../electron/core/inspectors/certificate.shared';
 
-const LABELS = {
-  valid: ['有效', 'green'],
-  expiring: ['即将到期', 'orange'],
-  expired: ['已过期', 'red'],
-  none: ['无执法证', 'default'],
-} as const;
+const COLORS: Record<CertStatus, string> = {
+  valid: 'green',
+  expiring: 'orange',
+  expired: 'red',
+  notYetValid: 'gold',
+  none: 'default',
+  inactive: 'default',
+};
 
-export function CertTag({ status, validTo }: { status: keyof typeof LABELS; validTo: string | null }) {
-  const [label, color] = LABELS[status];
+/** An officer's certificate status on the office's today, as the core's one certificate rule works it out. */
+export function CertTag({ status, validTo }: { status: CertStatus; validTo: string | null }) {
   return (
-    <Tag color={color}>
-      {label}
+    <Tag color={COLORS[status]}>
+      {CERT_STATUS_LABELS[status]}
       {validTo ? `（至 ${validTo}）` : ''}
     </Tag>
   );

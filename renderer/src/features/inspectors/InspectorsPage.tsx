@@ -8,6 +8,7 @@ import { ImportWizard, type ImportApi } from '../../components/ImportWizard';
 import { DepartmentSelect } from '../../components/DepartmentSelect';
 import { LoadError } from '../../components/LoadError';
 import { PageTitle } from '../../components/PageTitle';
+import { CERT_STATUSES, CERT_STATUS_LABELS } from '../../../../electron/core/inspectors/certificate.shared';
 import { CertTag } from './CertTag';
 import { InspectorDrawer } from './InspectorDrawer';
 import { InspectorFormModal } from './InspectorFormModal';
@@ -27,12 +28,8 @@ const RECUSAL_NOTE =
   '回避范围在人员详情中登记：点击人员所在行，在「回避范围」下「登记新的回避」（按统一社会信用代码登记检查对象，或整个区域）；' +
   '回避只能解除，不会删除。“回避”一列为该人员现有的回避数。';
 
-const CERT_FILTERS = [
-  { value: 'valid', label: '证件有效' },
-  { value: 'expiring', label: '30 天内到期' },
-  { value: 'expired', label: '已过期' },
-  { value: 'none', label: '无执法证' },
-] as const;
+/** The filter offers every status the list shows, named as the tags name them. */
+const CERT_FILTERS = CERT_STATUSES.map((value) => ({ value, label: CERT_STATUS_LABELS[value] }));
 
 /** 执法检查人员名录库: who may be drawn, whose certificate needs renewing, and who must recuse where. */
 export function InspectorsPage() {
@@ -74,7 +71,7 @@ export function InspectorsPage() {
           allowClear
           style={{ width: 150 }}
           onChange={setCertStatus}
-          options={[...CERT_FILTERS]}
+          options={CERT_FILTERS}
         />
       </Space>
       <Typography.Paragraph type="secondary" data-testid="inspectors-recusal-note">

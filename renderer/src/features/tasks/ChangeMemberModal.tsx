@@ -1,5 +1,11 @@
 import { Alert, Form, Input, Select } from 'antd';
 import type { MethodOutput } from '../../../../electron/core/contract';
+import {
+  certificateValidity,
+  CERTIFICATE_VALIDITY_LABELS,
+  hasCertNo,
+  type DatePeriod,
+} from '../../../../electron/core/inspectors/certificate.shared';
 import { call } from '../../api/client';
 import { useCall } from '../../api/useCall';
 import { useSubmit } from '../../api/useSubmit';
@@ -8,10 +14,15 @@ import { FormModal } from '../../components/FormModal';
 type Drawn = MethodOutput<'draws.result'>['subjects'][number];
 type Values = { removeInspectorId: number; addInspectorId: number; reason: string };
 
-/** Replaces one officer of a subject's team, with a reason; the core refuses a recused or uncertified newcomer. */
+/**
+ * Replaces one officer of a subject's team, with a reason; the core refuses a recused or uncertified newcomer. Those
+ * whose certificate is not valid through the task's period (the core's one rule) are listed but cannot be chosen,
+ * with the reason beside their name.
+ */
 export function ChangeMemberModal(props: {
   taskId: number;
   departmentIds: number[];
+  period: DatePeriod;
   subject: Drawn | null;
   onClose: (changed: boolean) => void;
 }) {
@@ -49,10 +60,15 @@ export function ChangeMemberModal(props: {
             showSearch
             optionFilterProp="label"
             loading={inspectors.loading}
-            options={candidates.map((i) => ({
-              value: i.id,
-              label: `${i.name}（${i.departmentName}，证号 ${i.certNo ?? '无'}）`,
-            }))}
+            options={candidates.map((i) => {
+              const certificate = certificateValidity({ ...i, hasCertNo: hasCertNo(i.certNo) }, props.period);
+              const unfit = certificate === 'valid' ? '' : ` — ${CERTIFICATE_VALIDITY_LABELS[certificate]}，不能派出`;
+              return {
+                value: i.id,
+                label: `${i.name}（${i.departmentName}，证号 ${i.certNo ?? '无'}）${unfit}`,
+                disabled: certificate !== 'valid',
+              };
+            })}
             data-testid="change-member-add"
           />
         </Form.Item>

@@ -98,7 +98,13 @@ export function TaskDetailPage() {
               key: 'teams',
               label: `抽取结果与检查组（${result.data.subjects.length} 户）`,
               children: (
-                <TeamsPanel taskId={taskId} departmentIds={t.departmentIds} result={result.data} onChange={reload} />
+                <TeamsPanel
+                  taskId={taskId}
+                  departmentIds={t.departmentIds}
+                  period={{ start: t.periodStart, end: t.periodEnd }}
+                  result={result.data}
+                  onChange={reload}
+                />
               ),
             },
             { key: 'attempts', label: '抽取记录', children: <AttemptsTable attempts={attempts.data} /> },

@@ -1,6 +1,7 @@
 import { Alert, App, Button, Input, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { MethodOutput } from '../../../../electron/core/contract';
+import type { DatePeriod } from '../../../../electron/core/inspectors/certificate.shared';
 import { call, errorMessage } from '../../api/client';
 import { RISK_COLORS } from '../../components/riskColors';
 import { useSession } from '../../app/session';
@@ -12,7 +13,14 @@ type Drawn = Result['subjects'][number];
 type Change = Result['changes'][number];
 
 /** 人员匹配 and 任务详情: the drawn subjects in visiting order, what each visit checks, and who goes. */
-export function TeamsPanel(props: { taskId: number; departmentIds: number[]; result: Result; onChange: () => void }) {
+export function TeamsPanel(props: {
+  taskId: number;
+  departmentIds: number[];
+  /** The task's inspection period: a newcomer's certificate must be valid through it. */
+  period: DatePeriod;
+  result: Result;
+  onChange: () => void;
+}) {
   const { message, modal } = App.useApp();
   const { can } = useSession();
   const [changing, setChanging] = useState<Drawn | null>(null);
@@ -152,6 +160,7 @@ export function TeamsPanel(props: { taskId: number; departmentIds: number[]; res
       <ChangeMemberModal
         taskId={props.taskId}
         departmentIds={props.departmentIds}
+        period={props.period}
         subject={changing}
         onClose={(changed) => {
           setChanging(null);

@@ -1,0 +1,2 @@
+/** The inspectors area's public surface: what other areas (and, for *.shared files, the renderer) may use. */
+export * from './certificate.shared';
