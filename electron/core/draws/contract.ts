@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { method } from '../define';
-import { PLANNERS } from '../plans/contract';
-import { EVERYONE } from '../roles';
+import { EVERYONE, ROLE_GROUPS } from '../roles';
 import { attemptView, drawnSubjectView, teamChangeView, witnessSchema } from './schemas';
 
 const taskInput = z.object({ taskId: z.number({ error: '缺少任务编号。' }).int().positive() });
@@ -23,7 +22,7 @@ export const drawsContract = {
       approver: z.string().trim().max(40).optional(),
     }),
     output: attemptView,
-    access: PLANNERS,
+    access: ROLE_GROUPS.managers,
     write: true,
     entity: 'draw',
   }),
@@ -33,7 +32,7 @@ export const drawsContract = {
       witnesses: z.array(witnessSchema).min(1, '至少需要一名监督人输入数字。').max(5, '监督人不超过 5 名。'),
     }),
     output: attemptView,
-    access: PLANNERS,
+    access: ROLE_GROUPS.managers,
     write: true,
     entity: 'draw',
   }),
@@ -41,7 +40,7 @@ export const drawsContract = {
     summary: '锁定抽取结果',
     input: drawInput,
     output: attemptView,
-    access: PLANNERS,
+    access: ROLE_GROUPS.managers,
     write: true,
     entity: 'draw',
   }),
@@ -70,7 +69,7 @@ export const drawsContract = {
     summary: '匹配执法人员',
     input: taskInput.extend({ reason: z.string().trim().max(500).optional() }),
     output: z.object({ attempt: z.number().int(), teams: z.number().int() }),
-    access: PLANNERS,
+    access: ROLE_GROUPS.managers,
     write: true,
     entity: 'match',
   }),
@@ -83,7 +82,7 @@ export const drawsContract = {
       reason: z.string().trim().min(2, '调整检查组成员须写明原因。').max(500),
     }),
     output: z.object({ ok: z.literal(true) }),
-    access: PLANNERS,
+    access: ROLE_GROUPS.managers,
     write: true,
     entity: 'match',
   }),

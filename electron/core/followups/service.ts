@@ -6,8 +6,8 @@ import { officeTime, officeToday } from '../office-time';
 import { AppError, notFound } from '../errors';
 import type { Handlers } from '../handler-types';
 import { nameBook } from '../plans/store';
-import { EntryAccess } from '../results/access';
-import { findResult, resultBriefs, resultIdsWhere, type ResultRow } from '../results';
+import { EntryAccess, findResult, resultBriefs, resultIdsWhere, type ResultRow } from '../results';
+import { mayFollowUp } from './may';
 import type { followUpsContract } from './contract';
 
 function followUpsWhere(db: Db, where: SQL | undefined, today: string) {
@@ -59,8 +59,12 @@ function oneFollowUp(ctx: HandlerContext, id: number) {
 /** Whoever may enter the result may record what follows from it; a department administrator also its own measures. */
 function assertMayHandle(ctx: HandlerContext, result: ResultRow, departmentId: number): void {
   const actor = requireActor(ctx);
-  if (actor.role === 'deptAdmin' && actor.departmentId === departmentId) return;
-  const refusal = new EntryAccess(ctx.db, actor).refusal(result.taskId, result.subjectId, result.departmentId);
+  const access = new EntryAccess(ctx.db, actor);
+  const verdict = mayFollowUp(actor, {
+    departmentId,
+    result: access.target(result.taskId, result.subjectId, result.departmentId),
+  });
+  const refusal = access.explain(verdict, result.departmentId);
   if (refusal) throw new AppError('FORBIDDEN', refusal.replace('录入', '处置'));
 }
 

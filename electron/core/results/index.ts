@@ -19,4 +19,5 @@ export {
 export { deadlineMarks, entryDueOf, SOON_WORKDAYS, workdaysAhead, type DeadlineMarks } from './deadlines';
 export { asksProblems, categoriesOf, measuresOf, type CategoryRow } from './lists';
 export { EntryAccess, UNLINKED_OFFICER } from './access';
+export * from './may';
 export { resultView, resultViewOf, type ResultView } from './view';

@@ -3,7 +3,9 @@ import { results } from '../../../db/schema';
 import { requireActor, type HandlerContext } from '../context';
 import { officeToday } from '../office-time';
 import { AppError } from '../errors';
-import { departmentRefusal, type Owned } from '../ownership';
+import { confinedDepartment } from '../auth/roles-scope.shared';
+import { otherDepartmentRefusal, type Owned } from '../ownership';
+import { mayResult } from './may';
 import { resultRulesOf } from './rules';
 import { isPending, isPublished, unpublishedWhere } from './states';
 
@@ -23,8 +25,8 @@ function managedResults(ctx: HandlerContext, ids: number[]): ResultRow[] {
   if (rows.length !== new Set(ids).size)
     throw new AppError('NOT_FOUND', '部分检查结果不存在或已被删除，请刷新后重试。');
   for (const departmentId of new Set(rows.map((r) => r.departmentId))) {
-    const refusal = departmentRefusal(ctx.db, actor, departmentId, RESULT);
-    if (refusal) throw new AppError('FORBIDDEN', refusal);
+    if (mayResult(actor, 'publish', { departmentId }) !== 'allowed')
+      throw new AppError('FORBIDDEN', otherDepartmentRefusal(ctx.db, actor, departmentId, RESULT));
   }
   return rows;
 }
@@ -82,6 +84,7 @@ export function publishResults(ctx: HandlerContext, target: { ids?: number[]; ta
   const { review } = resultRulesOf(ctx.db);
   const actor = requireActor(ctx);
   // A whole task means the caller's share of it: a department administrator publishes its own department's results.
+  const own = confinedDepartment(actor);
   const ofTask = () =>
     ctx.db
       .select({ id: results.id })
@@ -90,7 +93,7 @@ export function publishResults(ctx: HandlerContext, target: { ids?: number[]; ta
         and(
           eq(results.taskId, target.taskId ?? 0),
           unpublishedWhere(),
-          actor.role === 'deptAdmin' ? eq(results.departmentId, actor.departmentId ?? 0) : undefined,
+          own === null ? undefined : eq(results.departmentId, own),
         ),
       )
       .all()

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import { tasks, users } from '../../../db/schema';
+import { confinedDepartment } from '../auth/roles-scope.shared';
 import type { Actor } from '../context';
 import { ids, nameBook } from '../plans/store';
 import { entryDueOf, type DeadlineMarks } from './deadlines';
@@ -13,7 +14,8 @@ export interface TodoScope {
 }
 
 export function scopeOfActor(db: Db, actor: Actor): TodoScope {
-  if (actor.role === 'deptAdmin') return { departmentId: actor.departmentId ?? 0 };
+  const own = confinedDepartment(actor);
+  if (own !== null) return { departmentId: own };
   if (actor.role === 'inspector') {
     const linked = actor.id === null ? null : db.select().from(users).where(eq(users.id, actor.id)).get();
     return { inspectorId: linked?.inspectorId ?? 0 };
