@@ -3,6 +3,7 @@ import type { ReadableDb } from '../../db/client';
 import { departments } from '../../db/schema';
 import { requireActor, type Actor, type HandlerContext } from './context';
 import { AppError } from './errors';
+import { mayManageDepartment } from './auth/roles-scope.shared';
 import { ROLE_LABELS } from './roles';
 
 /** What kind of record is being managed, as the refusal names it. */
@@ -15,29 +16,29 @@ export interface Owned {
   may?: string;
 }
 
-/** The lead office (系统管理员, 牵头部门管理员) manages every department's records. */
-const spansDepartments = (actor: Actor): boolean => actor.role === 'admin' || actor.role === 'lead';
-
 export function departmentName(db: ReadableDb, departmentId: number | null): string {
   if (departmentId === null) return '县级（牵头部门）';
   const row = db.select({ name: departments.name }).from(departments).where(eq(departments.id, departmentId)).get();
   return row?.name ?? `编号为 ${departmentId} 的部门`;
 }
 
-/**
- * 本部门: every role but the lead office manages only its own department's records (README's role table). The one
- * home of that rule: answers the refusal, naming the record's department, or null when the actor may manage it.
- */
-export function departmentRefusal(
+/** The refusal of a record of another department, naming it and what the role may do instead. */
+export function otherDepartmentRefusal(
   db: ReadableDb,
   actor: Actor,
   departmentId: number | null,
   owned: Owned,
-): string | null {
-  if (spansDepartments(actor)) return null;
-  if (departmentId !== null && actor.departmentId === departmentId) return null;
+): string {
   const { noun, belongs = (d: string) => `属于「${d}」`, may = `管理本部门的${noun}` } = owned;
   return `该${noun}${belongs(departmentName(db, departmentId))}，${ROLE_LABELS[actor.role]}只能${may}。`;
+}
+
+/**
+ * 本部门: every role but the lead office manages only its own department's records (README's role table; the rule
+ * itself is mayManageDepartment). Answers the refusal, naming the record's department, or null when allowed.
+ */
+export function departmentRefusal(db: ReadableDb, actor: Actor, departmentId: number | null, owned: Owned): string | null {
+  return mayManageDepartment(actor, departmentId) ? null : otherDepartmentRefusal(db, actor, departmentId, owned);
 }
 
 /** Refuses (FORBIDDEN, nothing written) unless the caller may manage a record of this department. */

@@ -6,5 +6,7 @@ export { ROLE_LABELS, ROLES, type Role } from './roles.shared';
 /** Who may call a method: named roles, any logged-in user, or anyone (login itself). */
 export type Access = readonly Role[] | 'authenticated' | 'public';
 
-export const MANAGERS: readonly Role[] = ['admin', 'lead'];
+/** Every logged-in user, whatever the role. */
 export const EVERYONE: Access = 'authenticated';
+
+export { ROLE_GROUPS } from './auth/roles-scope.shared';

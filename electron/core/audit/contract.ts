@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { method } from '../define';
-
-const AUDIT_READERS = ['admin', 'lead', 'viewer'] as const;
+import { ROLE_GROUPS } from '../roles';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD。');
 
@@ -37,21 +36,21 @@ export const auditContract = {
       pageSize: z.number().int().min(1).max(200).default(50),
     }),
     output: z.object({ total: z.number().int(), rows: z.array(auditEntrySchema) }),
-    access: AUDIT_READERS,
+    access: ROLE_GROUPS.overseers,
     write: false,
   }),
   'audit.export': method({
     summary: '导出审计日志',
     input: auditFilterSchema,
     output: z.object({ fileName: z.string(), csv: z.string(), count: z.number().int() }),
-    access: AUDIT_READERS,
+    access: ROLE_GROUPS.overseers,
     write: false,
   }),
   'audit.methods': method({
     summary: '查询可审计的操作',
     input: z.object({}),
     output: z.array(z.object({ method: z.string(), summary: z.string() })),
-    access: AUDIT_READERS,
+    access: ROLE_GROUPS.overseers,
     write: false,
   }),
   'audit.verify': method({
@@ -81,7 +80,7 @@ export const auditContract = {
         notes: z.array(z.string()),
       }),
     ]),
-    access: AUDIT_READERS,
+    access: ROLE_GROUPS.overseers,
     write: false,
   }),
   'audit.anchor': method({
@@ -96,7 +95,7 @@ export const auditContract = {
       publicKey: z.string(),
       signature: z.string(),
     }),
-    access: ['admin'],
+    access: ROLE_GROUPS.systemAdmin,
     write: true,
   }),
 };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { method } from '../define';
-import { EVERYONE, MANAGERS } from '../roles';
+import { EVERYONE, ROLE_GROUPS } from '../roles';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD。');
 const calendarYear = z
@@ -61,7 +61,7 @@ export const calendarContract = {
       name: z.string().trim().max(20, '名称不能超过 20 个字。').default(''),
     }),
     output: z.object({ date: z.string(), workday: z.boolean(), moved: z.number().int() }),
-    access: MANAGERS,
+    access: ROLE_GROUPS.leadOffice,
     write: true,
     entity: 'calendar',
   }),
@@ -69,7 +69,7 @@ export const calendarContract = {
     summary: '导入工作日历',
     input: z.object({ upload: z.string().max(64) }),
     output: z.object({ years: z.array(z.number().int()), moved: z.number().int() }),
-    access: MANAGERS,
+    access: ROLE_GROUPS.leadOffice,
     write: true,
     entity: 'calendar',
   }),
@@ -89,7 +89,7 @@ export const calendarContract = {
       days: z.array(z.object({ date: z.string(), kind: dayKind, name: z.string() })),
       warnings: z.array(z.string()),
     }),
-    access: MANAGERS,
+    access: ROLE_GROUPS.leadOffice,
     write: false,
   }),
   'calendar.saveYear': method({
@@ -107,7 +107,7 @@ export const calendarContract = {
       workdays: z.number().int(),
       moved: z.number().int(),
     }),
-    access: MANAGERS,
+    access: ROLE_GROUPS.leadOffice,
     write: true,
     entity: 'calendar',
   }),

@@ -2,9 +2,7 @@ import { z } from 'zod';
 import { CASE_SOURCES } from '../../../db/schema';
 import { method } from '../define';
 import { dayField } from '../validation';
-import { EVERYONE } from '../roles';
-
-export const CASE_WRITERS = ['admin', 'lead', 'deptAdmin', 'inspector'] as const;
+import { EVERYONE, ROLE_GROUPS } from '../roles';
 
 export const caseView = z.object({
   id: z.number().int(),
@@ -43,7 +41,7 @@ export const casesContract = {
       summary: z.string({ error: '请填写案情摘要。' }).trim().min(4, '请填写案情摘要（至少 4 个字）。').max(1000),
     }),
     output: caseView,
-    access: CASE_WRITERS,
+    access: ROLE_GROUPS.staff,
     write: true,
     entity: 'case',
   }),
@@ -55,7 +53,7 @@ export const casesContract = {
       outcome: z.string({ error: '请填写处理结果。' }).trim().min(2, '请填写处理结果（至少 2 个字）。').max(1000),
     }),
     output: caseView,
-    access: CASE_WRITERS,
+    access: ROLE_GROUPS.staff,
     write: true,
     entity: 'case',
   }),

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { method } from '../define';
-import { PLANNERS } from '../plans/contract';
-import { EVERYONE } from '../roles';
+import { EVERYONE, ROLE_GROUPS } from '../roles';
 
 const verdictSchema = z.object({
   genuine: z.boolean(),
@@ -45,7 +44,7 @@ export const codesContract = {
     summary: '生成检查码',
     input: taskInput,
     output: z.object({ issued: z.number().int() }),
-    access: PLANNERS,
+    access: ROLE_GROUPS.managers,
     write: true,
     entity: 'task',
   }),

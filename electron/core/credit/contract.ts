@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { method } from '../define';
-import { EVERYONE, MANAGERS } from '../roles';
+import { EVERYONE, ROLE_GROUPS } from '../roles';
 
 export const creditProposalView = z.object({
   id: z.number().int(),
@@ -37,7 +37,7 @@ export const creditContract = {
       note: z.string().trim().max(500, '说明不能超过 500 个字。').default(''),
     }),
     output: creditProposalView,
-    access: MANAGERS,
+    access: ROLE_GROUPS.leadOffice,
     write: true,
     entity: 'creditProposal',
   }),

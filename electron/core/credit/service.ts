@@ -1,34 +1,37 @@
 import { desc, eq, type SQL } from 'drizzle-orm';
 import type { ReadableDb } from '../../../db/client';
-import { creditProposals, results, subjects, tasks } from '../../../db/schema';
+import { creditProposals, subjects } from '../../../db/schema';
 import { requireActor, type HandlerContext } from '../context';
 import { AppError, notFound } from '../errors';
 import type { Handlers } from '../handler-types';
 import { nameBook } from '../plans/store';
+import { resultBriefs } from '../results';
 import { diffRecords, rowToRecord, SubjectWriter } from '../subjects/store';
 import type { creditContract } from './contract';
 import { updateStamp } from '../row-stamps';
 
 function proposalsWhere(db: ReadableDb, where: SQL | undefined) {
   const names = nameBook(db);
-  return db
-    .select({
-      p: creditProposals,
-      subjectName: subjects.name,
-      uscc: subjects.uscc,
-      taskName: tasks.name,
-      itemId: results.itemId,
-      problems: results.problems,
-    })
+  const rows = db
+    .select({ p: creditProposals, subjectName: subjects.name, uscc: subjects.uscc })
     .from(creditProposals)
     .innerJoin(subjects, eq(subjects.id, creditProposals.subjectId))
-    .innerJoin(results, eq(results.id, creditProposals.resultId))
-    .innerJoin(tasks, eq(tasks.id, results.taskId))
     .where(where)
     .orderBy(desc(creditProposals.id))
     .limit(2000)
-    .all()
-    .map(({ p, itemId, ...rest }) => ({ ...p, ...rest, itemName: names.item(itemId) }));
+    .all();
+  // The finding behind each proposal, read through the results area.
+  const briefs = resultBriefs(
+    db,
+    rows.map((r) => r.p.resultId),
+  );
+  return rows.flatMap(({ p, ...rest }) => {
+    const result = briefs.get(p.resultId);
+    if (!result) return [];
+    return [
+      { ...p, ...rest, taskName: result.taskName, problems: result.problems, itemName: names.item(result.itemId) },
+    ];
+  });
 }
 
 /**

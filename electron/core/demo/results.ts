@@ -5,6 +5,7 @@ import { addWorkdays, isWorkday, type WorkCalendar } from '../calendar/workdays'
 import type { MethodOutput } from '../contract';
 import { addDays } from '../dates';
 import { officeToday } from '../office-time';
+import { isDueSoon, isOverdue, publishDueOf, SOON_WORKDAYS } from '../results';
 import { getTask } from '../tasks/store';
 import type { DemoRandom } from './random';
 
@@ -43,15 +44,17 @@ export async function writeDemoResults(core: Core, random: DemoRandom, taskIds: 
     let soon: string;
     try {
       days = workdaysBetween(calendar, task.periodStart, last);
-      soon = addWorkdays(calendar, today, 3);
+      soon = addWorkdays(calendar, today, SOON_WORKDAYS);
     } catch {
       continue;
     }
     if (days.length === 0) continue;
-    const dueOf = (d: string) => addWorkdays(calendar, d, publishWithin);
-    // Result days whose deadline is still ahead but within three working days, and days long overdue.
-    const soonDays = days.filter((d) => dueOf(d) >= today && dueOf(d) <= soon);
-    const lateDays = days.filter((d) => dueOf(d) < today);
+    const dueOf = (d: string) => publishDueOf(calendar, d, publishWithin);
+    // Result days whose deadline is still ahead but within three working days, and days long overdue, were their
+    // results left unpublished.
+    const unpublished = (d: string) => ({ publishedOn: null, withheldReason: null, publishDue: dueOf(d) });
+    const soonDays = days.filter((d) => isDueSoon(unpublished(d), { today, soon }));
+    const lateDays = days.filter((d) => isOverdue(unpublished(d), today));
     const sheet = await demoCall<MethodOutput<'results.sheet'>>(core, 'results.sheet', { taskId });
     const subjects = [...new Set(sheet.rows.map((r) => r.subjectId))];
     const entries = [];

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { method } from '../define';
-import { EVERYONE, MANAGERS } from '../roles';
+import { EVERYONE, ROLE_GROUPS } from '../roles';
 import { idInput } from '../users/schemas';
 
 export const departmentSchema = z.object({
@@ -46,7 +46,7 @@ export const departmentsContract = {
     summary: '新增部门',
     input: departmentFields,
     output: departmentSchema,
-    access: MANAGERS,
+    access: ROLE_GROUPS.leadOffice,
     write: true,
     entity: 'department',
   }),
@@ -54,7 +54,7 @@ export const departmentsContract = {
     summary: '修改部门',
     input: idInput.extend(departmentFields.shape),
     output: departmentSchema,
-    access: MANAGERS,
+    access: ROLE_GROUPS.leadOffice,
     write: true,
     entity: 'department',
   }),
@@ -62,7 +62,7 @@ export const departmentsContract = {
     summary: '启用或停用部门',
     input: idInput.extend({ active: z.boolean() }),
     output: departmentSchema,
-    access: MANAGERS,
+    access: ROLE_GROUPS.leadOffice,
     write: true,
     entity: 'department',
   }),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { method } from '../define';
 import { FONT_ROLES } from '../pdf/fonts';
-import { EVERYONE } from '../roles';
+import { EVERYONE, ROLE_GROUPS } from '../roles';
 
 const pdfOutput = z.object({ download: z.string(), fileName: z.string(), pages: z.number().int() });
 const taskInput = z.object({ taskId: z.number({ error: '请选择抽查任务。' }).int().positive() });
@@ -70,7 +70,7 @@ export const documentsContract = {
     summary: '指定公文字体文件夹',
     input: z.object({ folder: z.string().trim().max(500) }),
     output: z.object({ folder: z.string(), fonts: z.array(fontView) }),
-    access: ['admin'],
+    access: ROLE_GROUPS.systemAdmin,
     write: true,
   }),
 };

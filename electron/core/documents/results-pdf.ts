@@ -1,6 +1,4 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Content } from 'pdfmake/interfaces';
-import { followUps, results } from '../../../db/schema';
 import type { ReadContext } from '../context';
 import { officeToday } from '../office-time';
 import { taskResult } from '../draws/result';
@@ -19,8 +17,7 @@ import {
   title,
 } from '../pdf/page';
 import { nameBook } from '../plans/store';
-import { categoriesOf, measuresOf } from '../results/lists';
-import { publishedList, resultListTitle } from '../results/queries';
+import { categoriesOf, followUpsOfTask, measuresOf, published, resultListTitle, resultsOfSubjects } from '../results';
 import { getTask, taskViewOf } from '../tasks/store';
 import { chosenSubjects } from './notice-pdf';
 
@@ -28,7 +25,7 @@ import { chosenSubjects } from './notice-pdf';
 export async function resultListPdf(ctx: ReadContext, taskId: number): Promise<PdfDownload> {
   const task = getTask(ctx.db, taskId);
   const view = taskViewOf(ctx.db, task);
-  const rows = publishedList(ctx.db, task.id);
+  const rows = published(ctx.db, task.id);
   if (rows.length === 0) throw new AppError('CONFLICT', '该任务还没有已公示的结果，公示后再打印公示清单。');
   const office = issuingOffice(ctx);
   const docTitle = resultListTitle(view.name);
@@ -64,19 +61,9 @@ function resultsBySubject(ctx: ReadContext, taskId: number, subjectIds: number[]
   const names = nameBook(ctx.db);
   const category = new Map(categoriesOf(ctx.db).map((c) => [c.code, c.name]));
   const measure = new Map(measuresOf(ctx.db).map((m) => [m.code, m.name]));
-  const rows = ctx.db
-    .select()
-    .from(results)
-    .where(and(eq(results.taskId, taskId), inArray(results.subjectId, subjectIds)))
-    .orderBy(asc(results.subjectId), asc(results.itemId))
-    .all();
+  const rows = resultsOfSubjects(ctx.db, taskId, subjectIds);
   const followed = new Map<number, string[]>();
-  for (const f of ctx.db
-    .select({ resultId: followUps.resultId, measure: followUps.measure, dueOn: followUps.dueOn })
-    .from(followUps)
-    .innerJoin(results, eq(results.id, followUps.resultId))
-    .where(eq(results.taskId, taskId))
-    .all())
+  for (const f of followUpsOfTask(ctx.db, taskId))
     followed.set(f.resultId, [
       ...(followed.get(f.resultId) ?? []),
       `${measure.get(f.measure) ?? f.measure}（${f.dueOn} 前）`,

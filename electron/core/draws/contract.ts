@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { method } from '../define';
-import { PLANNERS } from '../plans/contract';
-import { EVERYONE } from '../roles';
+import { EVERYONE, ROLE_GROUPS } from '../roles';
 import { attemptView, drawnSubjectView, teamChangeView, witnessSchema } from './schemas';
 import { MAX_WITNESSES, MIN_WITNESSES, WITNESS_MESSAGES } from './witness.shared';
 
@@ -24,7 +23,7 @@ export const drawsContract = {
       approver: z.string().trim().max(40).optional(),
     }),
     output: attemptView,
-    access: PLANNERS,
+    access: ROLE_GROUPS.managers,
     write: true,
     entity: 'draw',
   }),
@@ -37,7 +36,7 @@ export const drawsContract = {
         .max(MAX_WITNESSES, WITNESS_MESSAGES.tooMany),
     }),
     output: attemptView,
-    access: PLANNERS,
+    access: ROLE_GROUPS.managers,
     write: true,
     entity: 'draw',
   }),
@@ -45,7 +44,7 @@ export const drawsContract = {
     summary: '锁定抽取结果',
     input: drawInput,
     output: attemptView,
-    access: PLANNERS,
+    access: ROLE_GROUPS.managers,
     write: true,
     entity: 'draw',
   }),
@@ -74,7 +73,7 @@ export const drawsContract = {
     summary: '匹配执法人员',
     input: taskInput.extend({ reason: z.string().trim().max(500).optional() }),
     output: z.object({ attempt: z.number().int(), teams: z.number().int() }),
-    access: PLANNERS,
+    access: ROLE_GROUPS.managers,
     write: true,
     entity: 'match',
   }),
@@ -87,7 +86,7 @@ export const drawsContract = {
       reason: z.string().trim().min(2, '调整检查组成员须写明原因。').max(500),
     }),
     output: z.object({ ok: z.literal(true) }),
-    access: PLANNERS,
+    access: ROLE_GROUPS.managers,
     write: true,
     entity: 'match',
   }),

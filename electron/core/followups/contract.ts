@@ -1,9 +1,7 @@
 import { z } from 'zod';
 import { method } from '../define';
 import { dayField } from '../validation';
-import { EVERYONE } from '../roles';
-
-export const FOLLOW_UP_WRITERS = ['admin', 'lead', 'deptAdmin', 'inspector'] as const;
+import { EVERYONE, ROLE_GROUPS } from '../roles';
 
 export const followUpView = z.object({
   id: z.number().int(),
@@ -48,7 +46,7 @@ export const followUpsContract = {
       notes: z.string().trim().max(500, '备注不能超过 500 个字。').default(''),
     }),
     output: followUpView,
-    access: FOLLOW_UP_WRITERS,
+    access: ROLE_GROUPS.staff,
     write: true,
     entity: 'followUp',
   }),
@@ -60,7 +58,7 @@ export const followUpsContract = {
       outcome: z.string({ error: '请填写处置结果。' }).trim().min(2, '请填写处置结果（至少 2 个字）。').max(500),
     }),
     output: followUpView,
-    access: FOLLOW_UP_WRITERS,
+    access: ROLE_GROUPS.staff,
     write: true,
     entity: 'followUp',
   }),

@@ -1,43 +1,54 @@
-import { and, desc, eq, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, type SQL } from 'drizzle-orm';
 import type { ReadableDb } from '../../../db/client';
-import { followUpMeasures, followUps, results, subjects, tasks } from '../../../db/schema';
+import { followUpMeasures, followUps } from '../../../db/schema';
 import { requireActor, type HandlerContext } from '../context';
 import { officeTime, officeToday } from '../office-time';
 import { AppError, notFound } from '../errors';
 import type { Handlers } from '../handler-types';
 import { nameBook } from '../plans/store';
-import { EntryAccess } from '../results/access';
+import { EntryAccess, findResult, resultBriefs, resultIdsWhere, type ResultRow } from '../results';
+import { mayFollowUp } from './may';
 import type { followUpsContract } from './contract';
 import { insertStamps, updateStamp } from '../row-stamps';
 
 function followUpsWhere(db: ReadableDb, where: SQL | undefined, today: string) {
   const names = nameBook(db);
-  return db
-    .select({
-      f: followUps,
-      taskId: results.taskId,
-      taskName: tasks.name,
-      subjectId: results.subjectId,
-      subjectName: subjects.name,
-      itemId: results.itemId,
-      measureName: followUpMeasures.name,
-    })
+  const rows = db
+    .select({ f: followUps, measureName: followUpMeasures.name })
     .from(followUps)
-    .innerJoin(results, eq(results.id, followUps.resultId))
-    .innerJoin(tasks, eq(tasks.id, results.taskId))
-    .innerJoin(subjects, eq(subjects.id, results.subjectId))
     .innerJoin(followUpMeasures, eq(followUpMeasures.code, followUps.measure))
     .where(where)
     .orderBy(desc(followUps.id))
     .limit(2000)
-    .all()
-    .map(({ f, itemId, ...rest }) => ({
-      ...f,
-      ...rest,
-      itemName: names.item(itemId),
-      departmentName: names.department(f.departmentId),
-      overdue: f.status === 'open' && f.dueOn < today,
-    }));
+    .all();
+  // Which task, subject and item each one follows from, read through the results area.
+  const briefs = resultBriefs(
+    db,
+    rows.map((r) => r.f.resultId),
+  );
+  return rows.flatMap(({ f, measureName }) => {
+    const result = briefs.get(f.resultId);
+    if (!result) return [];
+    return [
+      {
+        ...f,
+        taskId: result.taskId,
+        taskName: result.taskName,
+        subjectId: result.subjectId,
+        subjectName: result.subjectName,
+        measureName,
+        itemName: names.item(result.itemId),
+        departmentName: names.department(f.departmentId),
+        overdue: f.status === 'open' && f.dueOn < today,
+      },
+    ];
+  });
+}
+
+/** The follow-ups of a task's or a subject's results, when the list is narrowed to one. */
+function ofResults(db: ReadableDb, of: { taskId?: number; subjectId?: number }): SQL | undefined {
+  const ids = resultIdsWhere(db, of);
+  return ids ? inArray(followUps.resultId, ids) : undefined;
 }
 
 function oneFollowUp(ctx: HandlerContext, id: number) {
@@ -47,10 +58,14 @@ function oneFollowUp(ctx: HandlerContext, id: number) {
 }
 
 /** Whoever may enter the result may record what follows from it; a department administrator also its own measures. */
-function assertMayHandle(ctx: HandlerContext, result: typeof results.$inferSelect, departmentId: number): void {
+function assertMayHandle(ctx: HandlerContext, result: ResultRow, departmentId: number): void {
   const actor = requireActor(ctx);
-  if (actor.role === 'deptAdmin' && actor.departmentId === departmentId) return;
-  const refusal = new EntryAccess(ctx.db, actor).refusal(result.taskId, result.subjectId, result.departmentId);
+  const access = new EntryAccess(ctx.db, actor);
+  const verdict = mayFollowUp(actor, {
+    departmentId,
+    result: access.target(result.taskId, result.subjectId, result.departmentId),
+  });
+  const refusal = access.explain(verdict, result.departmentId);
   if (refusal) throw new AppError('FORBIDDEN', refusal.replace('录入', '处置'));
 }
 
@@ -58,15 +73,11 @@ export const followUpsHandlers: Handlers<typeof followUpsContract> = {
   'followups.list': (ctx, input) =>
     followUpsWhere(
       ctx.db,
-      and(
-        input.status ? eq(followUps.status, input.status) : undefined,
-        input.taskId ? eq(results.taskId, input.taskId) : undefined,
-        input.subjectId ? eq(results.subjectId, input.subjectId) : undefined,
-      ),
+      and(input.status ? eq(followUps.status, input.status) : undefined, ofResults(ctx.db, input)),
       officeToday(ctx),
     ),
   'followups.create': (ctx, input) => {
-    const result = ctx.db.select().from(results).where(eq(results.id, input.resultId)).get();
+    const result = findResult(ctx.db, input.resultId);
     if (!result) throw notFound('该检查结果');
     const measure = ctx.db.select().from(followUpMeasures).where(eq(followUpMeasures.code, input.measure)).get();
     if (!measure || !measure.active)
@@ -92,7 +103,7 @@ export const followUpsHandlers: Handlers<typeof followUpsContract> = {
     const row = ctx.db.select().from(followUps).where(eq(followUps.id, input.id)).get();
     if (!row) throw notFound('该后续处置');
     if (row.status === 'closed') throw new AppError('CONFLICT', '该后续处置已完结。');
-    const result = ctx.db.select().from(results).where(eq(results.id, row.resultId)).get();
+    const result = findResult(ctx.db, row.resultId);
     if (!result) throw notFound('该检查结果');
     assertMayHandle(ctx, result, row.departmentId);
     if (input.closedOn > officeToday(ctx))

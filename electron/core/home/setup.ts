@@ -1,7 +1,9 @@
 import type { ReadableDb } from '../../../db/client';
+import { confinedDepartment } from '../auth/roles-scope.shared';
 import type { Actor } from '../context';
 import { listItems } from '../items/store';
 import type { SETUP_STEPS } from './contract';
+import { mayHome } from './may';
 
 export interface SetupStep {
   key: (typeof SETUP_STEPS)[number];
@@ -18,8 +20,8 @@ const SUBJECTS_COUNTED = 10_000;
  * is the county's); officers and viewers set nothing up and see no steps.
  */
 export function setupChecklist(db: ReadableDb, actor: Actor, today: string): SetupStep[] {
-  if (actor.role === 'inspector' || actor.role === 'viewer') return [];
-  const dept = actor.role === 'deptAdmin' ? (actor.departmentId ?? 0) : null;
+  if (!mayHome(actor, 'setUp')) return [];
+  const dept = confinedDepartment(actor);
   const client = db.$client;
   const count = (sql: string, ...params: (string | number)[]) =>
     (client

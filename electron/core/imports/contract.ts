@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { method } from '../define';
-import { EVERYONE } from '../roles';
+import { EVERYONE, ROLE_GROUPS } from '../roles';
 
 export const IMPORT_KINDS = ['subjects', 'inspectors', 'items'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
@@ -21,7 +21,7 @@ export const importsContract = {
     summary: '下载导入错误清单',
     input: z.object({ kind, token: z.string().max(64) }),
     output: download,
-    access: ['admin', 'lead', 'deptAdmin'],
+    access: ROLE_GROUPS.managers,
     write: false,
   }),
 };

@@ -2,11 +2,9 @@ import { z } from 'zod';
 import { EXPERT_ORG_TYPES, RECUSAL_RELATIONS } from '../../../db/schema/inspectors';
 import { method } from '../define';
 import { importCommitInput, importCountsSchema, importPreviewOutput } from '../excel/import-contract';
-import { EVERYONE } from '../roles';
+import { EVERYONE, ROLE_GROUPS } from '../roles';
 import { idInput } from '../users/schemas';
 import { CERT_STATUSES } from './certificate.shared';
-
-const KEEPERS = ['admin', 'lead', 'deptAdmin'] as const;
 
 export const inspectorSchema = z.object({
   id: z.number().int(),
@@ -110,7 +108,7 @@ export const inspectorsContract = {
     summary: '新增执法人员',
     input: inspectorFieldsSchema,
     output: inspectorSchema,
-    access: KEEPERS,
+    access: ROLE_GROUPS.managers,
     write: true,
     entity: 'inspector',
   }),
@@ -118,7 +116,7 @@ export const inspectorsContract = {
     summary: '修改执法人员',
     input: inspectorFieldsSchema.extend({ id: z.number().int().positive() }),
     output: inspectorSchema,
-    access: KEEPERS,
+    access: ROLE_GROUPS.managers,
     write: true,
     entity: 'inspector',
   }),
@@ -137,7 +135,7 @@ export const inspectorsContract = {
       reason: z.string().trim().min(2, '请写明回避的具体理由。').max(200),
     }),
     output: recusalSchema,
-    access: KEEPERS,
+    access: ROLE_GROUPS.managers,
     write: true,
     entity: 'recusal',
   }),
@@ -145,7 +143,7 @@ export const inspectorsContract = {
     summary: '解除回避',
     input: idInput.extend({ reason: z.string().trim().min(2, '请写明解除回避的理由。').max(200) }),
     output: recusalSchema,
-    access: KEEPERS,
+    access: ROLE_GROUPS.managers,
     write: true,
     entity: 'recusal',
   }),
@@ -153,14 +151,14 @@ export const inspectorsContract = {
     summary: '预览执法人员导入',
     input: z.object({ upload: z.string().max(64) }),
     output: importPreviewOutput,
-    access: KEEPERS,
+    access: ROLE_GROUPS.managers,
     write: false,
   }),
   'inspectors.importCommit': method({
     summary: '导入执法人员',
     input: importCommitInput,
     output: importCountsSchema,
-    access: KEEPERS,
+    access: ROLE_GROUPS.managers,
     write: true,
     entity: 'inspector',
   }),
@@ -175,7 +173,7 @@ export const inspectorsContract = {
     summary: '新增专家',
     input: expertFields,
     output: expertSchema,
-    access: KEEPERS,
+    access: ROLE_GROUPS.managers,
     write: true,
     entity: 'expert',
   }),
@@ -183,7 +181,7 @@ export const inspectorsContract = {
     summary: '修改专家',
     input: expertFields.extend({ id: z.number().int().positive(), active: z.boolean() }),
     output: expertSchema,
-    access: KEEPERS,
+    access: ROLE_GROUPS.managers,
     write: true,
     entity: 'expert',
   }),

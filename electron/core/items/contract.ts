@@ -2,11 +2,10 @@ import { z } from 'zod';
 import { ITEM_METHODS } from '../../../db/schema/items';
 import { method } from '../define';
 import { importCommitInput, importCountsSchema, importPreviewOutput } from '../excel/import-contract';
-import { EVERYONE } from '../roles';
+import { EVERYONE, ROLE_GROUPS } from '../roles';
 import { subjectFilterSchema } from '../subjects/schemas';
 import { idInput } from '../users/schemas';
 
-const KEEPERS = ['admin', 'lead', 'deptAdmin'] as const;
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD。');
 
 const itemSchema = z.object({
@@ -74,7 +73,7 @@ export const itemsContract = {
     summary: '新增抽查事项',
     input: itemFieldsSchema.extend({ effectiveFrom: isoDate }),
     output: z.object({ id: z.number().int() }),
-    access: KEEPERS,
+    access: ROLE_GROUPS.managers,
     write: true,
     entity: 'item',
   }),
@@ -82,7 +81,7 @@ export const itemsContract = {
     summary: '修订抽查事项',
     input: itemFieldsSchema.extend({ id: z.number().int().positive(), ...versionStamp }),
     output: z.object({ id: z.number().int() }),
-    access: KEEPERS,
+    access: ROLE_GROUPS.managers,
     write: true,
     entity: 'item',
   }),
@@ -90,7 +89,7 @@ export const itemsContract = {
     summary: '废止抽查事项',
     input: idInput.extend(versionStamp),
     output: z.object({ id: z.number().int() }),
-    access: KEEPERS,
+    access: ROLE_GROUPS.managers,
     write: true,
     entity: 'item',
   }),
@@ -98,14 +97,14 @@ export const itemsContract = {
     summary: '预览抽查事项导入',
     input: z.object({ upload: z.string().max(64), effectiveFrom: isoDate.optional() }),
     output: importPreviewOutput,
-    access: KEEPERS,
+    access: ROLE_GROUPS.managers,
     write: false,
   }),
   'items.importCommit': method({
     summary: '导入抽查事项',
     input: importCommitInput,
     output: importCountsSchema,
-    access: KEEPERS,
+    access: ROLE_GROUPS.managers,
     write: true,
     entity: 'item',
   }),
@@ -140,7 +139,7 @@ export const itemsContract = {
       itemIds: z.array(z.number().int().positive()).min(2, '联合抽查事项至少包含两个事项。').max(50),
     }),
     output: z.object({ id: z.number().int() }),
-    access: ['admin', 'lead'],
+    access: ROLE_GROUPS.leadOffice,
     write: true,
     entity: 'jointItem',
   }),

@@ -1,11 +1,9 @@
 import { z } from 'zod';
 import { TAG_CATEGORIES } from '../../../db/schema/libraries';
 import { method } from '../define';
-import { EVERYONE } from '../roles';
+import { EVERYONE, ROLE_GROUPS } from '../roles';
 import { subjectFilterSchema } from '../subjects/schemas';
 import { idInput } from '../users/schemas';
-
-const KEEPERS = ['admin', 'lead', 'deptAdmin'] as const;
 
 const librarySchema = z.object({
   id: z.number().int(),
@@ -33,7 +31,7 @@ export const librariesContract = {
       category: z.enum(TAG_CATEGORIES, { error: `标签分类应为：${TAG_CATEGORIES.join('、')}。` }),
     }),
     output: z.object({ id: z.number().int() }),
-    access: KEEPERS,
+    access: ROLE_GROUPS.managers,
     write: true,
     entity: 'tag',
   }),
@@ -53,7 +51,7 @@ export const librariesContract = {
       shared: z.boolean().default(false),
     }),
     output: librarySchema,
-    access: KEEPERS,
+    access: ROLE_GROUPS.managers,
     write: true,
     entity: 'library',
   }),
@@ -61,7 +59,7 @@ export const librariesContract = {
     summary: '停用子库',
     input: idInput,
     output: z.object({ id: z.number().int() }),
-    access: KEEPERS,
+    access: ROLE_GROUPS.managers,
     write: true,
     entity: 'library',
   }),

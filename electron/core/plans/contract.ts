@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { method } from '../define';
-import { EVERYONE } from '../roles';
+import { EVERYONE, ROLE_GROUPS } from '../roles';
 import { idInput } from '../users/schemas';
 import {
   adjustmentSchema,
@@ -11,8 +11,6 @@ import {
   planView,
   taskFieldsSchema,
 } from './schemas';
-
-export const PLANNERS = ['admin', 'lead', 'deptAdmin'] as const;
 
 export const plansContract = {
   'plans.list': method({
@@ -74,7 +72,7 @@ export const plansContract = {
       name: z.string().trim().min(2, '请填写计划名称。').max(100),
     }),
     output: z.object({ id: z.number().int() }),
-    access: PLANNERS,
+    access: ROLE_GROUPS.managers,
     write: true,
     entity: 'plan',
   }),
@@ -89,7 +87,7 @@ export const plansContract = {
       adjustment: adjustmentSchema.optional(),
     }),
     output: z.object({ id: z.number().int() }),
-    access: PLANNERS,
+    access: ROLE_GROUPS.managers,
     write: true,
     entity: 'plan',
   }),
@@ -101,7 +99,7 @@ export const plansContract = {
       adjustment: adjustmentSchema.optional(),
     }),
     output: z.object({ ok: z.literal(true) }),
-    access: PLANNERS,
+    access: ROLE_GROUPS.managers,
     write: true,
     entity: 'plan',
   }),
@@ -114,7 +112,7 @@ export const plansContract = {
       publishedOn: isoDate,
     }),
     output: planView,
-    access: PLANNERS,
+    access: ROLE_GROUPS.managers,
     write: true,
     entity: 'plan',
   }),

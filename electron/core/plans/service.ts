@@ -5,10 +5,11 @@ import { requireActor, type HandlerContext } from '../context';
 import { officeToday } from '../office-time';
 import { AppError } from '../errors';
 import type { Handlers } from '../handler-types';
-import { assertOwnDepartment, type Owned } from '../ownership';
+import { otherDepartmentRefusal, type Owned } from '../ownership';
 import { taskChanges } from './changes';
 import type { plansContract } from './contract';
 import { writePlanWorkbook } from './excel-out';
+import { mayPlan, type PlanAction } from './may';
 import { pendingChanges } from './pending';
 import { storeRatios } from './ratios';
 import { checkTaskItems, itemsInForceOn, itemsOutOfForceOn } from './rules';
@@ -29,9 +30,14 @@ import { insertStamps, updateStamp } from '../row-stamps';
 /** A department administrator plans for the own department only; the county plan is the lead office's. */
 const PLAN: Owned = { noun: '抽查计划', may: '编辑本部门的抽查计划' };
 
-function assertMayEdit(ctx: HandlerContext, plan: PlanRow): void {
-  assertOwnDepartment(ctx, plan.departmentId, PLAN);
+function assertMay(ctx: HandlerContext, action: PlanAction, plan: { departmentId: number | null }): void {
+  const actor = requireActor(ctx);
+  if (mayPlan(actor, action, plan)) return;
+  const owned = action === 'create' ? { ...PLAN, may: '新建本部门的抽查计划' } : PLAN;
+  throw new AppError('FORBIDDEN', otherDepartmentRefusal(ctx.db, actor, plan.departmentId, owned));
 }
+
+const assertMayEdit = (ctx: HandlerContext, plan: PlanRow): void => assertMay(ctx, 'edit', plan);
 
 function taskValues(db: Db, plan: PlanRow, fields: TaskFields) {
   if (plan.departmentId !== null && fields.leadDepartmentId !== plan.departmentId)
@@ -129,7 +135,7 @@ export const plansHandlers: Handlers<typeof plansContract> = {
     excluded: itemsOutOfForceOn(ctx.db, periodStart),
   }),
   'plans.create': (ctx, input) => {
-    assertOwnDepartment(ctx, input.departmentId, { ...PLAN, may: '新建本部门的抽查计划' });
+    assertMay(ctx, 'create', input);
     const clash = ctx.db
       .select({ id: plans.id })
       .from(plans)

@@ -4,7 +4,7 @@ import { draws, tasks } from '../../../db/schema';
 import { addDays } from '../dates';
 import { listItems } from '../items/store';
 import { ids, nameBook } from '../plans/store';
-import { categoriesOf, measuresOf } from '../results/lists';
+import { categoriesOf, measuresOf, monthEndStatements } from '../results';
 
 /**
  * The figures of the 月报表 and of the dashboard, from one place so the screen and the report never disagree.
@@ -60,27 +60,15 @@ interface FiguredResult {
 
 /**
  * The per-task reads, prepared once and narrow: a county-year holds 200,000 results and the report must take
- * under a second, so only the columns counted are read, and the month's end is applied in SQL.
+ * under a second. The results and their follow-ups at the month's end are the results area's (monthEndStatements).
  */
 function reportStatements(db: ReadableDb) {
-  const client = db.$client;
   return {
     // Rows as arrays (raw): building 200,000 row objects alone costs a fifth of the budget.
-    drawn: client
+    drawn: db.$client
       .prepare<[number], [number, string]>('SELECT subject_id, item_ids FROM draw_subjects WHERE draw_id = ?')
       .raw(true),
-    results: client
-      .prepare<{ task: number; end: string }, [number, number, number, string, number]>(
-        `SELECT id, subject_id, item_id, categories,
-                (published_on IS NOT NULL AND published_on <= @end) OR withheld_reason IS NOT NULL
-         FROM results WHERE task_id = @task AND result_date <= @end`,
-      )
-      .raw(true),
-    followUps: client.prepare<{ task: number; end: string }, { resultId: number; measure: string; open: number }>(
-      `SELECT f.result_id AS resultId, f.measure, (f.closed_on IS NULL OR f.closed_on > @end) AS open
-       FROM results r JOIN follow_ups f ON f.result_id = r.id
-       WHERE r.task_id = @task AND r.result_date <= @end AND substr(f.created_at, 1, 10) <= @end`,
-    ),
+    ...monthEndStatements(db),
   };
 }
 

@@ -2,6 +2,7 @@ import type { ReadableDb } from '../../../db/client';
 import { AppError } from '../errors';
 import { listItems } from '../items/store';
 import { ids, nameBook } from '../plans/store';
+import { itemResultCounts } from '../results';
 
 /** 2026H1, 2026H2 or 2026: the half-year or the year a 工作总结 covers. */
 export function periodOf(text: string): { label: string; start: string; end: string } {
@@ -12,15 +13,6 @@ export function periodOf(text: string): { label: string; start: string; end: str
   if (match[2] === 'H2') return { label: `${year}年下半年`, start: `${year}-07-01`, end: `${year}-12-31` };
   return { label: `${year}年`, start: `${year}-01-01`, end: `${year}-12-31` };
 }
-
-/** Each item's results formed in the period: how many subjects, how many with problems, published, on time. */
-const ITEM_RESULTS = `
-  SELECT r.item_id AS itemId, count(DISTINCT r.subject_id) AS subjects,
-    sum(EXISTS (SELECT 1 FROM json_each(r.categories) c JOIN result_categories rc ON rc.code = c.value
-                WHERE rc.problem = 1)) AS withProblems,
-    sum(r.published_on IS NOT NULL) AS published,
-    sum(r.published_on IS NOT NULL AND r.published_on <= r.publish_due) AS onTime
-  FROM results r WHERE r.result_date BETWEEN @start AND @end GROUP BY r.item_id`;
 
 /** Follow-ups opened in the period per department, and how many are closed. */
 const FOLLOW_UPS = `
@@ -43,17 +35,7 @@ export function summaryFigures(db: ReadableDb, periodText: string) {
   const client = db.$client;
   // The list as it stood at the period's end: each item's version in force then, retired ones left out.
   const listed = listItems(db, { asOf: period.end });
-  const byItem = new Map(
-    (
-      client.prepare(ITEM_RESULTS).all(bind) as {
-        itemId: number;
-        subjects: number;
-        withProblems: number;
-        published: number;
-        onTime: number;
-      }[]
-    ).map((r) => [r.itemId, r]),
-  );
+  const byItem = new Map(itemResultCounts(db, period).map((r) => [r.itemId, r]));
   const followUps = new Map(
     (client.prepare(FOLLOW_UPS).all(bind) as { departmentId: number; opened: number; closed: number }[]).map((f) => [
       f.departmentId,

@@ -2,7 +2,8 @@ import { and, eq, isNull } from 'drizzle-orm';
 import type { ReadableDb } from '../../../db/client';
 import { teamMembers, users } from '../../../db/schema';
 import type { Actor } from '../context';
-import { departmentRefusal, type Owned } from '../ownership';
+import { otherDepartmentRefusal, type Owned } from '../ownership';
+import { mayResult, type ResultTarget, type ResultVerdict } from './may';
 
 const ENTERED_RESULT: Owned = {
   noun: '检查结果',
@@ -14,9 +15,8 @@ const ENTERED_RESULT: Owned = {
 export const UNLINKED_OFFICER = '您的账户尚未关联执法人员记录，请管理员在「用户管理 → 关联执法人员」中关联后再录入。';
 
 /**
- * 谁检查、谁录入: who may enter or correct the result of an item at a subject. The lead office (admin, lead) may
- * enter any; a department administrator those of its own department's items; an officer those of the subjects
- * whose team the officer is on now. Answers the refusal's message, or null when allowed.
+ * 谁检查、谁录入 for a caller (the rule is mayResult): reads the caller's officer record once and each task's team
+ * once, and words each refusal. Answers the refusal's message, or null when allowed.
  */
 export class EntryAccess {
   private readonly inspectorId: number | null;
@@ -32,15 +32,33 @@ export class EntryAccess {
         : null;
   }
 
+  /** The result at a subject of a task as mayResult sees it. */
+  target(taskId: number, subjectId: number, departmentId: number): ResultTarget {
+    return {
+      departmentId,
+      officerLinked: this.inspectorId !== null,
+      onTeam: () => this.teamSubjects(taskId).has(subjectId),
+    };
+  }
+
   refusal(taskId: number, subjectId: number, departmentId: number): string | null {
-    const { role } = this.actor;
-    if (role === 'admin' || role === 'lead') return null;
-    if (role === 'deptAdmin') return departmentRefusal(this.db, this.actor, departmentId, ENTERED_RESULT);
-    if (role === 'inspector') {
-      if (this.inspectorId === null) return UNLINKED_OFFICER;
-      return this.teamSubjects(taskId).has(subjectId) ? null : '只有该对象检查组的执法人员才能录入其检查结果。';
+    return this.explain(mayResult(this.actor, 'enter', this.target(taskId, subjectId, departmentId)), departmentId);
+  }
+
+  /** The message of a verdict on entering a result of this department; null when allowed. */
+  explain(verdict: ResultVerdict, departmentId: number): string | null {
+    switch (verdict) {
+      case 'allowed':
+        return null;
+      case 'otherDepartment':
+        return otherDepartmentRefusal(this.db, this.actor, departmentId, ENTERED_RESULT);
+      case 'unlinked':
+        return UNLINKED_OFFICER;
+      case 'notOnTeam':
+        return '只有该对象检查组的执法人员才能录入其检查结果。';
+      case 'readOnly':
+        return '只读账户不能录入检查结果。';
     }
-    return '只读账户不能录入检查结果。';
   }
 
   private teamSubjects(taskId: number): Set<number> {

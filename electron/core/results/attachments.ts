@@ -1,8 +1,9 @@
 import { asc, eq } from 'drizzle-orm';
-import { results, resultAttachments } from '../../../db/schema';
+import { resultAttachments } from '../../../db/schema';
 import { requireActor, type HandlerContext, type ReadContext } from '../context';
 import { AppError, notFound } from '../errors';
 import { EntryAccess } from './access';
+import { findResult } from './lookups';
 import { insertStamps } from '../row-stamps';
 
 /** Photographs and scanned records of an inspection: kept with the result, each at most 20 MB. */
@@ -27,7 +28,7 @@ export const attachmentsOf = (ctx: ReadContext, resultId: number) =>
 
 /** Attaches an uploaded file to a result; whoever may enter the result may attach to it. */
 export function attach(ctx: HandlerContext, resultId: number, upload: string, name: string) {
-  const result = ctx.db.select().from(results).where(eq(results.id, resultId)).get();
+  const result = findResult(ctx.db, resultId);
   if (!result) throw notFound('该检查结果');
   const actor = requireActor(ctx);
   const refusal = new EntryAccess(ctx.db, actor).refusal(result.taskId, result.subjectId, result.departmentId);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { method } from '../define';
 import { importCountsSchema, rowErrorSchema } from '../excel/import-contract';
-import { RESULT_MANAGERS, RESULT_WRITERS } from './contract';
+import { ROLE_GROUPS } from '../roles';
 
 const download = z.object({ download: z.string(), fileName: z.string() });
 
@@ -14,7 +14,7 @@ export const collectionContract = {
       departmentId: z.number({ error: '请选择部门。' }).int().positive(),
     }),
     output: download.extend({ rows: z.number().int() }),
-    access: RESULT_MANAGERS,
+    access: ROLE_GROUPS.managers,
     write: false,
   }),
   'collection.preview': method({
@@ -28,7 +28,7 @@ export const collectionContract = {
       errors: z.array(rowErrorSchema),
       errorCount: z.number().int(),
     }),
-    access: RESULT_WRITERS,
+    access: ROLE_GROUPS.staff,
     write: false,
   }),
   'collection.commit': method({
@@ -40,7 +40,7 @@ export const collectionContract = {
       reason: z.string().trim().max(500).optional(),
     }),
     output: importCountsSchema.extend({ blank: z.number().int() }),
-    access: RESULT_WRITERS,
+    access: ROLE_GROUPS.staff,
     write: true,
     entity: 'result',
   }),
@@ -48,7 +48,7 @@ export const collectionContract = {
     summary: '下载采集表错误清单',
     input: z.object({ token: z.string().max(64) }),
     output: download,
-    access: RESULT_WRITERS,
+    access: ROLE_GROUPS.staff,
     write: false,
   }),
 };

@@ -1,16 +1,11 @@
 import { z } from 'zod';
 import { method } from '../define';
 import { dayField } from '../validation';
-import { EVERYONE, MANAGERS } from '../roles';
+import { EVERYONE, ROLE_GROUPS } from '../roles';
 import { resultEntrySchema } from './entry';
 import { categoryInput, categoryListView, categoryView, measureInput, measureView } from './lists';
 import { resultRulesSchema } from './rules';
 import { deadlineFlag, resultView, subjectItemFields } from './view';
-
-/** Who enters results: the team's officers, their department administrator and the lead office (access.ts). */
-export const RESULT_WRITERS = ['admin', 'lead', 'deptAdmin', 'inspector'] as const;
-/** Who reviews, withholds and publishes: the lead office, and a department administrator for its own items. */
-export const RESULT_MANAGERS = ['admin', 'lead', 'deptAdmin'] as const;
 
 const taskInput = z.object({ taskId: z.number({ error: '请选择抽查任务。' }).int().positive() });
 const idsInput = z
@@ -51,7 +46,7 @@ export const resultsContract = {
     summary: '保存检查结果类别',
     input: categoryInput,
     output: categoryView,
-    access: MANAGERS,
+    access: ROLE_GROUPS.leadOffice,
     write: true,
     entity: 'resultCategory',
   }),
@@ -59,7 +54,7 @@ export const resultsContract = {
     summary: '保存后续处置措施',
     input: measureInput,
     output: measureView,
-    access: MANAGERS,
+    access: ROLE_GROUPS.leadOffice,
     write: true,
     entity: 'followUpMeasure',
   }),
@@ -74,7 +69,7 @@ export const resultsContract = {
     summary: '修改结果公示期限',
     input: resultRulesSchema,
     output: resultRulesSchema.extend({ moved: z.number().int() }),
-    access: MANAGERS,
+    access: ROLE_GROUPS.leadOffice,
     write: true,
     entity: 'setting',
   }),
@@ -105,7 +100,7 @@ export const resultsContract = {
     summary: '录入检查结果',
     input: resultEntrySchema,
     output: z.object({ outcome: z.enum(['fresh', 'changed', 'unchanged']), result: resultView }),
-    access: RESULT_WRITERS,
+    access: ROLE_GROUPS.staff,
     write: true,
     entity: 'result',
   }),
@@ -113,7 +108,7 @@ export const resultsContract = {
     summary: '批量录入检查结果',
     input: z.object({ entries: z.array(resultEntrySchema).min(1).max(20_000, '一次最多录入 20000 条结果。') }),
     output: z.object({ fresh: z.number().int(), changed: z.number().int(), unchanged: z.number().int() }),
-    access: RESULT_WRITERS,
+    access: ROLE_GROUPS.staff,
     write: true,
     entity: 'result',
   }),
@@ -148,7 +143,7 @@ export const resultsContract = {
       reason: z.string().trim().max(500, '退回原因不能超过 500 个字。').optional(),
     }),
     output: z.object({ count: z.number().int() }),
-    access: RESULT_MANAGERS,
+    access: ROLE_GROUPS.managers,
     write: true,
     entity: 'result',
   }),
@@ -163,7 +158,7 @@ export const resultsContract = {
         .max(500),
     }),
     output: z.object({ id: z.number().int() }),
-    access: RESULT_MANAGERS,
+    access: ROLE_GROUPS.managers,
     write: true,
     entity: 'result',
   }),
@@ -178,7 +173,7 @@ export const resultsContract = {
       })
       .refine((v) => (v.ids?.length ?? 0) > 0 || v.taskId !== undefined, '请选择要公示的结果或任务。'),
     output: z.object({ published: z.number().int(), skipped: z.number().int(), publishedOn: z.string() }),
-    access: RESULT_MANAGERS,
+    access: ROLE_GROUPS.managers,
     write: true,
     entity: 'result',
   }),
@@ -231,7 +226,7 @@ export const resultsContract = {
         }),
     }),
     output: attachmentView,
-    access: RESULT_WRITERS,
+    access: ROLE_GROUPS.staff,
     write: true,
     entity: 'result',
   }),

@@ -36,16 +36,6 @@ export function deadlineMarks(db: ReadableDb, now: Date) {
 }
 export type DeadlineMarks = ReturnType<typeof deadlineMarks>;
 
-export function flagOf(
-  due: string,
-  marks: Pick<DeadlineMarks, 'today' | 'soon'>,
-  pending: boolean,
-): 'overdue' | 'dueSoon' | null {
-  if (!pending) return null;
-  if (due < marks.today) return 'overdue';
-  return due <= marks.soon ? 'dueSoon' : null;
-}
-
 /** The day by which all of a task's results must be entered, or the calendar's warning. */
 export const entryDueOf = (marks: DeadlineMarks, periodEnd: string) =>
   workdaysAhead(marks.calendar, periodEnd, marks.rules.entryWithin);

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Db } from '../../../db/client';
 import { creditProposals, ITEM_METHODS, results, resultVersions } from '../../../db/schema';
 import { loadCalendar } from '../calendar/store';
-import { addWorkdays, type WorkCalendar } from '../calendar/workdays';
+import type { WorkCalendar } from '../calendar/workdays';
 import type { Actor } from '../context';
 import { officeToday } from '../office-time';
 import { AppError } from '../errors';
@@ -11,7 +11,7 @@ import { getTask, type TaskRow } from '../tasks/store';
 import { dayField } from '../validation';
 import { EntryAccess } from './access';
 import { asksProblems, categoriesOf, type CategoryRow } from './lists';
-import { resultRulesOf, type ResultRules } from './rules';
+import { publishDueOf, resultRulesOf, type ResultRules } from './rules';
 import { TaskSlots } from './slots';
 import { resultStatements } from './statements';
 import { insertStamps, updateStamp } from '../row-stamps';
@@ -95,7 +95,7 @@ export class ResultWriter {
   private publishDueOf(resultDate: string): string {
     let due = this.dueByDate.get(resultDate);
     if (!due) {
-      due = addWorkdays(this.calendar, resultDate, this.rules.publishWithin);
+      due = publishDueOf(this.calendar, resultDate, this.rules.publishWithin);
       this.dueByDate.set(resultDate, due);
     }
     return due;

@@ -1,8 +1,8 @@
 import { streamingSheet } from '../excel/write';
-import type { publishedList } from './queries';
+import type { published } from './queries';
 
 /** The public result list of a task as an Excel file (the PDF comes with the documents). */
-export async function writePublishedWorkbook(path: string, rows: ReturnType<typeof publishedList>): Promise<void> {
+export async function writePublishedWorkbook(path: string, rows: ReturnType<typeof published>): Promise<void> {
   const sheet = streamingSheet(
     path,
     '结果公示清单',

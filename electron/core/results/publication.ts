@@ -1,10 +1,13 @@
-import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { results } from '../../../db/schema';
 import { requireActor, type HandlerContext } from '../context';
 import { officeToday } from '../office-time';
 import { AppError } from '../errors';
-import { departmentRefusal, type Owned } from '../ownership';
+import { confinedDepartment } from '../auth/roles-scope.shared';
+import { otherDepartmentRefusal, type Owned } from '../ownership';
+import { mayResult } from './may';
 import { resultRulesOf } from './rules';
+import { isPending, isPublished, unpublishedWhere } from './states';
 import { updateStamp } from '../row-stamps';
 
 /** A result belongs to the department of its item. */
@@ -23,8 +26,8 @@ function managedResults(ctx: HandlerContext, ids: number[]): ResultRow[] {
   if (rows.length !== new Set(ids).size)
     throw new AppError('NOT_FOUND', '部分检查结果不存在或已被删除，请刷新后重试。');
   for (const departmentId of new Set(rows.map((r) => r.departmentId))) {
-    const refusal = departmentRefusal(ctx.db, actor, departmentId, RESULT);
-    if (refusal) throw new AppError('FORBIDDEN', refusal);
+    if (mayResult(actor, 'publish', { departmentId }) !== 'allowed')
+      throw new AppError('FORBIDDEN', otherDepartmentRefusal(ctx.db, actor, departmentId, RESULT));
   }
   return rows;
 }
@@ -32,7 +35,7 @@ function managedResults(ctx: HandlerContext, ids: number[]): ResultRow[] {
 /** 审核: approve entered results, or return them to the team with a reason (they are then corrected and re-entered). */
 export function reviewResults(ctx: HandlerContext, ids: number[], decision: 'approve' | 'return', reason?: string) {
   const rows = managedResults(ctx, ids);
-  const notEntered = rows.filter((r) => r.status !== 'entered' || r.publishedOn !== null);
+  const notEntered = rows.filter((r) => r.status !== 'entered' || isPublished(r));
   if (notEntered.length > 0)
     throw new AppError(
       'CONFLICT',
@@ -59,7 +62,7 @@ export function reviewResults(ctx: HandlerContext, ids: number[], decision: 'app
 /** 不予公示: a result the law forbids publishing, with the legal reason; counted in reports, never listed. */
 export function withholdResult(ctx: HandlerContext, id: number, reason: string) {
   const [row] = managedResults(ctx, [id]);
-  if (row?.publishedOn) throw new AppError('CONFLICT', '该结果已公示，不能再标记为不予公示。');
+  if (row && isPublished(row)) throw new AppError('CONFLICT', '该结果已公示，不能再标记为不予公示。');
   ctx.db
     .update(results)
     .set({ withheldReason: reason, ...updateStamp(ctx.now) })
@@ -71,9 +74,7 @@ export function withholdResult(ctx: HandlerContext, id: number, reason: string) 
 
 /** Whether a result may be published now under the review setting. */
 export const publishable = (row: ResultRow, review: boolean): boolean =>
-  row.publishedOn === null &&
-  row.withheldReason === null &&
-  (row.status === 'approved' || (!review && row.status === 'entered'));
+  isPending(row) && (row.status === 'approved' || (!review && row.status === 'entered'));
 
 /**
  * 公示: gives the chosen results (or every publishable result of a task) their publication date — today, or the day
@@ -84,6 +85,7 @@ export function publishResults(ctx: HandlerContext, target: { ids?: number[]; ta
   const { review } = resultRulesOf(ctx.db);
   const actor = requireActor(ctx);
   // A whole task means the caller's share of it: a department administrator publishes its own department's results.
+  const own = confinedDepartment(actor);
   const ofTask = () =>
     ctx.db
       .select({ id: results.id })
@@ -91,8 +93,8 @@ export function publishResults(ctx: HandlerContext, target: { ids?: number[]; ta
       .where(
         and(
           eq(results.taskId, target.taskId ?? 0),
-          isNull(results.publishedOn),
-          actor.role === 'deptAdmin' ? eq(results.departmentId, actor.departmentId ?? 0) : undefined,
+          unpublishedWhere(),
+          own === null ? undefined : eq(results.departmentId, own),
         ),
       )
       .all()

@@ -1,15 +1,17 @@
-import { and, asc, desc, eq, isNotNull, isNull } from 'drizzle-orm';
+import { and, asc, desc, eq } from 'drizzle-orm';
 import type { ReadableDb } from '../../../db/client';
 import { draws, drawSubjects, inspectionCodes, results, resultVersions, subjects, tasks } from '../../../db/schema';
 import { notFound } from '../errors';
 import { nameBook } from '../plans/store';
 import { officersOf } from '../codes/store';
 import { categoriesOf } from './lists';
+import { findResult } from './lookups';
+import { publishedWhere } from './states';
 import { resultViewOf } from './view';
 
 /** A result with every earlier version a correction kept, newest first. */
 export function resultHistory(db: ReadableDb, id: number) {
-  const row = db.select().from(results).where(eq(results.id, id)).get();
+  const row = findResult(db, id);
   if (!row) throw notFound('该检查结果');
   const versions = db
     .select()
@@ -97,14 +99,14 @@ export function resultListTitle(taskName: string): string {
 }
 
 /** 结果公示清单: a task's published results (never those withheld), in visiting order, with category names. */
-export function publishedList(db: ReadableDb, taskId: number) {
+export function published(db: ReadableDb, taskId: number) {
   const names = nameBook(db);
   const categoryName = new Map(categoriesOf(db).map((c) => [c.code, c.name]));
   const rows = db
     .select({ r: results, name: subjects.name, uscc: subjects.uscc })
     .from(results)
     .innerJoin(subjects, eq(subjects.id, results.subjectId))
-    .where(and(eq(results.taskId, taskId), isNotNull(results.publishedOn), isNull(results.withheldReason)))
+    .where(and(eq(results.taskId, taskId), publishedWhere()))
     .orderBy(asc(results.subjectId), asc(results.itemId))
     .all();
   return rows.map(({ r, name, uscc }) => ({

@@ -1,10 +1,10 @@
-import { and, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db, ReadableDb } from '../../../db/client';
 import { results } from '../../../db/schema';
 import { loadCalendar } from '../calendar/store';
-import { addWorkdays } from '../calendar/workdays';
+import { addWorkdays, type WorkCalendar } from '../calendar/workdays';
 import { readSetting, writeSetting } from '../settings/store';
+import { unpublishedWhere } from './states';
 
 /**
  * The office's deadline rules: results published within `publishWithin` working days of the result date (20 in
@@ -44,20 +44,30 @@ export function writeResultRules(db: Db, rules: ResultRules, now: Date): { moved
 }
 
 /**
+ * 结果公示期限: a result is published within `publishWithin` working days of the day it was formed (20 in Luoyang and
+ * Shanghai), counted on the working calendar — weekends, public holidays and 调休
+ * make-up workdays as the calendar has them (the office's setting is resultRulesOf's `publishWithin`). Throws the calendar's CONFLICT when the deadline runs into a year it
+ * does not cover yet.
+ */
+export const publishDueOf = (calendar: WorkCalendar, resultDate: string, publishWithin: number): string =>
+  addWorkdays(calendar, resultDate, publishWithin);
+
+/**
  * Works the deadline of every result not yet published out again: after a rule or a calendar change. A result
  * whose deadline moves is stamped as updated at the call's instant; one whose deadline stays is left as it was.
  */
 export function recomputePendingDue(db: Db, now: Date): number {
   const rules = resultRulesOf(db);
   const calendar = loadCalendar(db);
+  // Withheld results too: their deadline follows the rule in force like any unpublished one.
   const pending = db
     .select({ id: results.id, resultDate: results.resultDate })
     .from(results)
-    .where(isNull(results.publishedOn))
+    .where(unpublishedWhere())
     .all();
   const dueByDate = new Map<string, string>();
   for (const { resultDate } of pending) {
-    if (!dueByDate.has(resultDate)) dueByDate.set(resultDate, addWorkdays(calendar, resultDate, rules.publishWithin));
+    if (!dueByDate.has(resultDate)) dueByDate.set(resultDate, publishDueOf(calendar, resultDate, rules.publishWithin));
   }
   const update = db.$client.prepare<{ due: string; at: string; id: number }>(
     'UPDATE results SET publish_due = @due, updated_at = @at WHERE id = @id AND publish_due IS NOT @due',
@@ -66,6 +76,3 @@ export function recomputePendingDue(db: Db, now: Date): number {
   for (const { id, resultDate } of pending) update.run({ due: dueByDate.get(resultDate) ?? resultDate, at, id });
   return pending.length;
 }
-
-/** Results not yet published nor withheld: what the deadline applies to. */
-export const pendingCondition = () => and(isNull(results.publishedOn), isNull(results.withheldReason));

@@ -9,7 +9,7 @@ import { ResultWriter } from './entry';
 import { asksProblems, categoriesOf, measuresOf } from './lists';
 import { publishResults, reviewResults, withholdResult } from './publication';
 import { writePublishedWorkbook } from './public-out';
-import { inspectionsOfSubject, publishedList, resultHistory, resultListTitle } from './queries';
+import { inspectionsOfSubject, published, resultHistory, resultListTitle } from './queries';
 import { resultRulesOf, writeResultRules } from './rules';
 import { resultSheet } from './sheet';
 import { resultViewOf } from './view';
@@ -76,7 +76,7 @@ export const resultsHandlers: Handlers<typeof resultsContract> = {
   'results.publish': (ctx, input) => publishResults(ctx, input),
   'results.exportPublished': async (ctx, input) => {
     const task = getTask(ctx.db, input.taskId);
-    const rows = publishedList(ctx.db, task.id);
+    const rows = published(ctx.db, task.id);
     const file = await ctx.files.writeDownload('published.xlsx', (path) => writePublishedWorkbook(path, rows));
     return { download: file.id, fileName: `${resultListTitle(task.name)}.xlsx`, count: rows.length };
   },

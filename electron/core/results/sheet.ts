@@ -5,9 +5,10 @@ import type { Actor } from '../context';
 import { nameBook } from '../plans/store';
 import type { TaskRow } from '../tasks/store';
 import { EntryAccess } from './access';
-import { deadlineMarks, entryDueOf, flagOf, type DeadlineMarks } from './deadlines';
+import { deadlineMarks, entryDueOf, type DeadlineMarks } from './deadlines';
 import { publishable } from './publication';
 import { slotKey, slotsOf } from './slots';
+import { deadlineFlagOf, publishedWhere, withheldWhere } from './states';
 import { resultViewOf } from './view';
 
 /** Current team members' names per subject of a task (officers only: they sign the result). */
@@ -31,8 +32,8 @@ export function taskProgress(db: ReadableDb, task: TaskRow, marks: DeadlineMarks
   const counts = db
     .select({
       entered: sql<number>`count(*)`,
-      published: sql<number>`count(${results.publishedOn})`,
-      withheld: sql<number>`count(${results.withheldReason})`,
+      published: sql<number>`count(*) filter (where ${publishedWhere()})`,
+      withheld: sql<number>`count(*) filter (where ${withheldWhere()})`,
     })
     .from(results)
     .where(eq(results.taskId, task.id))
@@ -108,7 +109,7 @@ export function resultSheet(db: ReadableDb, task: TaskRow, actor: Actor, now: Da
         ...mayEnter(access.refusal(task.id, slot.subjectId, slot.departmentId)),
         result: row ? resultViewOf(row) : null,
         publishable: row ? publishable(row, review) : false,
-        flag: row ? flagOf(row.publishDue, marks, row.publishedOn === null && row.withheldReason === null) : null,
+        flag: row ? deadlineFlagOf(row, marks) : null,
       };
     }),
   };

@@ -3,7 +3,7 @@ import { requireActor } from '../context';
 import { nameBook } from '../plans/store';
 import { deadlineMarks } from './deadlines';
 import type { todoContract } from './todo-contract';
-import { scopeOfActor, tasksLate, todoCounts, todoList } from './todo';
+import { dueSoon, overdue, scopeOfActor, tasksLate, todoCounts } from './todo';
 
 export const todoHandlers: Handlers<typeof todoContract> = {
   'todo.counts': (ctx) => {
@@ -26,5 +26,10 @@ export const todoHandlers: Handlers<typeof todoContract> = {
     };
   },
   'todo.list': (ctx, input) =>
-    todoList(ctx.db, deadlineMarks(ctx.db, ctx.now), scopeOfActor(ctx.db, requireActor(ctx)), input.kind, input.limit),
+    (input.kind === 'overdue' ? overdue : dueSoon)(
+      ctx.db,
+      deadlineMarks(ctx.db, ctx.now),
+      scopeOfActor(ctx.db, requireActor(ctx)),
+      input.limit,
+    ),
 };

@@ -1,9 +1,11 @@
 import { eq } from 'drizzle-orm';
 import type { ReadableDb } from '../../../db/client';
 import { tasks, users } from '../../../db/schema';
+import { confinedDepartment } from '../auth/roles-scope.shared';
 import type { Actor } from '../context';
 import { ids, nameBook } from '../plans/store';
-import { entryDueOf, flagOf, type DeadlineMarks } from './deadlines';
+import { entryDueOf, type DeadlineMarks } from './deadlines';
+import { deadlineFlagOf, RESULT_STATE_SQL } from './states';
 
 /** Whose deadlines a caller watches: the whole county, a department, or the teams an officer is on. */
 export interface TodoScope {
@@ -12,7 +14,8 @@ export interface TodoScope {
 }
 
 export function scopeOfActor(db: ReadableDb, actor: Actor): TodoScope {
-  if (actor.role === 'deptAdmin') return { departmentId: actor.departmentId ?? 0 };
+  const own = confinedDepartment(actor);
+  if (own !== null) return { departmentId: own };
   if (actor.role === 'inspector') {
     const linked = actor.id === null ? null : db.select().from(users).where(eq(users.id, actor.id)).get();
     return { inspectorId: linked?.inspectorId ?? 0 };
@@ -20,8 +23,8 @@ export function scopeOfActor(db: ReadableDb, actor: Actor): TodoScope {
   return {};
 }
 
-/** Neither published nor withheld: still owed to the public (shared with the dashboard's overdue count). */
-export const PENDING = 'r.published_on IS NULL AND r.withheld_reason IS NULL';
+/** Overdue or due soon: the pending results whose deadline is at most the last “due soon” day (binds `@soon`). */
+const OWED_BY_SOON = `${RESULT_STATE_SQL.pending} AND r.publish_due <= @soon`;
 const ON_TEAM = `EXISTS (SELECT 1 FROM team_members tm WHERE tm.task_id = r.task_id AND tm.subject_id = r.subject_id
   AND tm.inspector_id = @inspectorId AND tm.ended_at IS NULL)`;
 
@@ -54,7 +57,7 @@ export function todoCounts(db: ReadableDb, marks: Pick<DeadlineMarks, 'today' | 
       `SELECT r.department_id AS departmentId, sum(r.publish_due < @today) AS overdue,
               sum(r.publish_due >= @today) AS dueSoon
        FROM results r INDEXED BY results_pending_due_idx
-       WHERE ${PENDING} AND r.publish_due <= @soon${scopeSql(scope)}
+       WHERE ${OWED_BY_SOON}${scopeSql(scope)}
        GROUP BY r.department_id`,
     )
     .all(bind) as { departmentId: number; overdue: number; dueSoon: number }[];
@@ -65,7 +68,7 @@ export function todoCounts(db: ReadableDb, marks: Pick<DeadlineMarks, 'today' | 
       `WITH pending AS (
          SELECT r.task_id, r.subject_id, sum(r.publish_due < @today) AS overdue, sum(r.publish_due >= @today) AS dueSoon
          FROM results r INDEXED BY results_pending_due_idx
-         WHERE ${PENDING} AND r.publish_due <= @soon${scopeSql(scope)}
+         WHERE ${OWED_BY_SOON}${scopeSql(scope)}
          GROUP BY r.task_id, r.subject_id)
        SELECT i.id AS inspectorId, i.name AS name, i.department_id AS departmentId,
               sum(p.overdue) AS overdue, sum(p.dueSoon) AS dueSoon
@@ -82,14 +85,13 @@ export function todoCounts(db: ReadableDb, marks: Pick<DeadlineMarks, 'today' | 
 }
 
 /** The overdue or soon-due results themselves, most overdue first, with what the list shows of each. */
-export function todoList(
+function todoList(
   db: ReadableDb,
   marks: Pick<DeadlineMarks, 'today' | 'soon'>,
   scope: TodoScope,
   kind: 'overdue' | 'dueSoon',
   limit: number,
 ) {
-  const window = kind === 'overdue' ? 'r.publish_due < @today' : 'r.publish_due >= @today AND r.publish_due <= @soon';
   const rows = db.$client
     .prepare(
       `SELECT r.id, r.task_id AS taskId, t.name AS taskName, r.subject_id AS subjectId, s.name AS subjectName,
@@ -97,7 +99,7 @@ export function todoList(
               r.publish_due AS publishDue, r.status
        FROM results r INDEXED BY results_pending_due_idx
        JOIN tasks t ON t.id = r.task_id JOIN subjects s ON s.id = r.subject_id
-       WHERE ${PENDING} AND ${window}${scopeSql(scope)}
+       WHERE ${RESULT_STATE_SQL[kind]}${scopeSql(scope)}
        ORDER BY r.publish_due, r.id LIMIT @limit`,
     )
     .all({ ...params(marks, scope), limit }) as {
@@ -118,7 +120,8 @@ export function todoList(
     ...r,
     itemName: names.item(r.itemId),
     departmentName: names.department(r.departmentId),
-    flag: flagOf(r.publishDue, marks, true) ?? kind,
+    // Listed because pending: the flag is the state's own.
+    flag: deadlineFlagOf({ publishedOn: null, withheldReason: null, publishDue: r.publishDue }, marks) ?? kind,
   }));
 }
 
@@ -169,3 +172,11 @@ export function tasksLate(db: ReadableDb, marks: DeadlineMarks, scope: TodoScope
       ];
     });
 }
+
+/** 已超期: the caller's results past their publication deadline, most overdue first (at most `limit`). */
+export const overdue = (db: ReadableDb, marks: Pick<DeadlineMarks, 'today' | 'soon'>, scope: TodoScope, limit: number) =>
+  todoList(db, marks, scope, 'overdue', limit);
+
+/** 即将到期: the caller's results due today or within the “due soon” working days, nearest first. */
+export const dueSoon = (db: ReadableDb, marks: Pick<DeadlineMarks, 'today' | 'soon'>, scope: TodoScope, limit: number) =>
+  todoList(db, marks, scope, 'dueSoon', limit);

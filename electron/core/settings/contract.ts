@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { method } from '../define';
-import { EVERYONE, MANAGERS } from '../roles';
+import { EVERYONE, ROLE_GROUPS } from '../roles';
 import { officeSchema, settingKeySchema, settingValueSchema } from './schemas';
 
 export const settingsContract = {
@@ -15,7 +15,7 @@ export const settingsContract = {
     summary: '修改单位信息',
     input: officeSchema,
     output: officeSchema,
-    access: MANAGERS,
+    access: ROLE_GROUPS.leadOffice,
     write: true,
     entity: 'setting',
   }),
@@ -23,14 +23,14 @@ export const settingsContract = {
     summary: '查询全部设置',
     input: z.object({}),
     output: z.array(z.object({ key: z.string(), value: settingValueSchema, updatedAt: z.string() })),
-    access: MANAGERS,
+    access: ROLE_GROUPS.leadOffice,
     write: false,
   }),
   'settings.set': method({
     summary: '修改设置项',
     input: z.object({ key: settingKeySchema, value: settingValueSchema }),
     output: z.object({ key: z.string(), value: settingValueSchema }),
-    access: ['admin'],
+    access: ROLE_GROUPS.systemAdmin,
     write: true,
     entity: 'setting',
   }),

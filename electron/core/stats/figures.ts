@@ -2,7 +2,7 @@ import type { ReadableDb } from '../../../db/client';
 import { RISK_CLASSES } from '../../../db/schema/subjects';
 import { nameBook } from '../plans/store';
 import { summaryFigures } from '../reports/summary';
-import { PENDING } from '../results/todo';
+import { categoriesOf, categoryCounts, overdueByDepartment } from '../results';
 import type { DashboardFigures } from './contract';
 
 const share = (part: number, whole: number): number => (whole === 0 ? 0 : part / whole);
@@ -15,36 +15,13 @@ interface Scope {
   departmentId: number;
 }
 
-const ofDepartment = (column: string) => `(@departmentId = 0 OR ${column} = @departmentId)`;
-
 /** Results formed in the year per category code, and how many results that is. */
 function categoryFigures(db: ReadableDb, scope: Scope): DashboardFigures['categories'] {
-  const client = db.$client;
-  const counted = new Map(
-    (
-      client
-        .prepare(
-          `SELECT c.value AS code, count(*) AS results FROM results r, json_each(r.categories) c
-           WHERE r.result_date BETWEEN @start AND @end AND ${ofDepartment('r.department_id')} GROUP BY c.value`,
-        )
-        .all(scope) as { code: string; results: number }[]
-    ).map((c) => [c.code, c.results]),
-  );
-  const results = client
-    .prepare(
-      `SELECT count(*) FROM results r
-       WHERE r.result_date BETWEEN @start AND @end AND ${ofDepartment('r.department_id')}`,
-    )
-    .pluck()
-    .get(scope) as number;
-  const categories = client.prepare('SELECT code, name, active FROM result_categories ORDER BY sort, code').all() as {
-    code: string;
-    name: string;
-    active: number;
-  }[];
+  const { results, byCode: counted } = categoryCounts(db, scope);
+  const categories = categoriesOf(db);
   // Every category in use is shown, with its zero; a retired one only when the year still holds results of it.
   const rows = categories
-    .filter((c) => c.active === 1 || counted.has(c.code))
+    .filter((c) => c.active || counted.has(c.code))
     .map((c) => ({ code: c.code, name: c.name, results: counted.get(c.code) ?? 0 }));
   const known = new Set(categories.map((c) => c.code));
   for (const [code, n] of counted) if (!known.has(code)) rows.push({ code, name: `类别 ${code}`, results: n });
@@ -54,16 +31,11 @@ function categoryFigures(db: ReadableDb, scope: Scope): DashboardFigures['catego
 /** Results formed in the year still owed to the public past their deadline — the 待办 page's “已超期”. */
 function overdueFigures(db: ReadableDb, scope: Scope, today: string): DashboardFigures['overdue'] {
   const names = nameBook(db);
-  const rows = (
-    db.$client
-      .prepare(
-        `SELECT r.department_id AS departmentId, count(*) AS results FROM results r
-         WHERE ${PENDING} AND r.publish_due < @today AND r.result_date BETWEEN @start AND @end
-           AND ${ofDepartment('r.department_id')}
-         GROUP BY r.department_id ORDER BY results DESC, r.department_id`,
-      )
-      .all({ ...scope, today }) as { departmentId: number; results: number }[]
-  ).map((r) => ({ departmentId: r.departmentId, department: names.department(r.departmentId), results: r.results }));
+  const rows = overdueByDepartment(db, scope, today).map((r) => ({
+    departmentId: r.departmentId,
+    department: names.department(r.departmentId),
+    results: r.results,
+  }));
   return { results: rows.reduce((n, r) => n + r.results, 0), rows };
 }
 

@@ -1,12 +1,9 @@
 import { z } from 'zod';
 import { method } from '../define';
 import { importCommitInput, importCountsSchema, importPreviewOutput } from '../excel/import-contract';
-import { EVERYONE } from '../roles';
+import { EVERYONE, ROLE_GROUPS } from '../roles';
 import { idInput } from '../users/schemas';
 import { subjectFieldsSchema, subjectFilterSchema, subjectRowSchema } from './schemas';
-
-/** Who keeps the directory: the lead office and each department's administrator. */
-const KEEPERS = ['admin', 'lead', 'deptAdmin'] as const;
 
 const downloadSchema = z.object({ download: z.string(), fileName: z.string() });
 const changeSchema = z.object({
@@ -46,7 +43,7 @@ export const subjectsContract = {
     summary: '新增检查对象',
     input: subjectFieldsSchema,
     output: subjectRowSchema,
-    access: KEEPERS,
+    access: ROLE_GROUPS.managers,
     write: true,
     entity: 'subject',
   }),
@@ -54,7 +51,7 @@ export const subjectsContract = {
     summary: '修改检查对象',
     input: subjectFieldsSchema.extend({ id: z.number().int().positive() }),
     output: subjectRowSchema,
-    access: KEEPERS,
+    access: ROLE_GROUPS.managers,
     write: true,
     entity: 'subject',
   }),
@@ -62,14 +59,14 @@ export const subjectsContract = {
     summary: '预览检查对象导入',
     input: z.object({ upload: z.string().max(64) }),
     output: importPreviewOutput,
-    access: KEEPERS,
+    access: ROLE_GROUPS.managers,
     write: false,
   }),
   'subjects.importCommit': method({
     summary: '导入检查对象',
     input: importCommitInput,
     output: importCountsSchema,
-    access: KEEPERS,
+    access: ROLE_GROUPS.managers,
     write: true,
     entity: 'subject',
   }),

@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { method } from '../define';
-import { PLANNERS } from '../plans/contract';
 import { taskFieldsSchema } from '../plans/schemas';
-import { EVERYONE } from '../roles';
+import { EVERYONE, ROLE_GROUPS } from '../roles';
 import { idInput } from '../users/schemas';
 import { taskView, teamSettingsSchema } from './schemas';
 
@@ -25,7 +24,7 @@ export const tasksContract = {
     summary: '按计划创建抽查任务',
     input: teamSettingsSchema.extend({ planTaskId: z.number().int().positive() }),
     output: z.object({ id: z.number().int() }),
-    access: PLANNERS,
+    access: ROLE_GROUPS.managers,
     write: true,
     entity: 'task',
   }),
@@ -36,7 +35,7 @@ export const tasksContract = {
       reason: z.string().trim().min(2, '专项检查须写明开展原因。').max(500),
     }),
     output: z.object({ id: z.number().int() }),
-    access: PLANNERS,
+    access: ROLE_GROUPS.managers,
     write: true,
     entity: 'task',
   }),

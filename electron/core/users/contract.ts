@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { method } from '../define';
 import { displayNameSchema, idInput, passwordSchema, roleSchema, userSchema, usernameSchema } from './schemas';
-
-const USER_ADMINS = ['admin', 'lead', 'deptAdmin'] as const;
+import { ROLE_GROUPS } from '../roles';
 
 const departmentIdSchema = z.number().int().positive().nullable().default(null);
 
@@ -16,14 +15,14 @@ export const usersContract = {
       active: z.boolean().optional(),
     }),
     output: z.array(userSchema),
-    access: USER_ADMINS,
+    access: ROLE_GROUPS.managers,
     write: false,
   }),
   'users.grantableRoles': method({
     summary: '查询可分配的角色',
     input: z.object({}),
     output: z.array(roleSchema),
-    access: USER_ADMINS,
+    access: ROLE_GROUPS.managers,
     write: false,
   }),
   'users.create': method({
@@ -38,7 +37,7 @@ export const usersContract = {
       inspectorId: z.number().int().positive().nullable().default(null),
     }),
     output: userSchema,
-    access: USER_ADMINS,
+    access: ROLE_GROUPS.managers,
     write: true,
     entity: 'user',
   }),
@@ -46,7 +45,7 @@ export const usersContract = {
     summary: '修改用户',
     input: idInput.extend({ displayName: displayNameSchema, role: roleSchema, departmentId: departmentIdSchema }),
     output: userSchema,
-    access: USER_ADMINS,
+    access: ROLE_GROUPS.managers,
     write: true,
     entity: 'user',
   }),
@@ -54,7 +53,7 @@ export const usersContract = {
     summary: '启用或停用用户',
     input: idInput.extend({ active: z.boolean() }),
     output: userSchema,
-    access: USER_ADMINS,
+    access: ROLE_GROUPS.managers,
     write: true,
     entity: 'user',
   }),
@@ -62,7 +61,7 @@ export const usersContract = {
     summary: '重置用户密码',
     input: idInput.extend({ password: passwordSchema }),
     output: userSchema,
-    access: USER_ADMINS,
+    access: ROLE_GROUPS.managers,
     write: true,
     entity: 'user',
   }),
@@ -70,7 +69,7 @@ export const usersContract = {
     summary: '解锁用户',
     input: idInput,
     output: userSchema,
-    access: USER_ADMINS,
+    access: ROLE_GROUPS.managers,
     write: true,
     entity: 'user',
   }),
@@ -78,7 +77,7 @@ export const usersContract = {
     summary: '关联执法人员',
     input: idInput.extend({ inspectorId: z.number().int().positive().nullable() }),
     output: userSchema,
-    access: USER_ADMINS,
+    access: ROLE_GROUPS.managers,
     write: true,
     entity: 'user',
   }),

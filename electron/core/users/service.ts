@@ -10,6 +10,7 @@ import { insertStamps, updateStamp } from '../row-stamps';
 import type { usersContract } from './contract';
 import { countActiveAdmins, findUserByUsername, getUserRow, getUserView, listUsers } from './queries';
 import { assertDepartmentFits, assertMayManage, grantableRoles, type UserTarget } from './rules';
+import { confinedDepartment } from '../auth/roles-scope.shared';
 
 function assertDepartmentUsable(db: Db, departmentId: number | null): void {
   if (departmentId === null) return;
@@ -92,7 +93,7 @@ export const usersHandlers: Handlers<typeof usersContract> = {
   'users.list': (ctx, input) => {
     const actor = requireActor(ctx);
     // A 部门管理员 sees only their own department, whatever filter they send.
-    const departmentId = actor.role === 'deptAdmin' ? (actor.departmentId ?? -1) : input.departmentId;
+    const departmentId = confinedDepartment(actor) ?? input.departmentId;
     return listUsers(ctx.db, { ...input, departmentId });
   },
   'users.grantableRoles': (ctx) => [...grantableRoles(requireActor(ctx))],

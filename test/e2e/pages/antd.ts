@@ -136,3 +136,7 @@ export function tableScroller(table: Locator): Locator {
 export function fieldLabels(form: Locator): Locator {
   return form.locator('.ant-form-item-label');
 }
+
+/** Whether an option of a Select is offered but cannot be chosen. */
+export const optionDisabled = (option: Locator): Promise<boolean> =>
+  option.evaluate((el) => el.classList.contains('ant-select-item-option-disabled'));

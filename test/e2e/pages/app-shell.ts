@@ -13,7 +13,7 @@ import { CreditPage, FollowUpsPage, PublicationPage, ResultsEntryPage } from './
 import { SettingsPage } from './settings-page';
 import { StatisticsPage } from './statistics-page';
 import { SubjectsPage } from './subjects-page';
-import { TasksPage } from './task-page';
+import { TaskPage, TasksPage } from './task-page';
 import { TodoPage } from './todo-page';
 import { UsersPage } from './users-page';
 
@@ -74,6 +74,11 @@ export class AppShell {
   /** Opens a screen by its address, as a bookmark or a typed address does. */
   async visit(url: string, route: string): Promise<void> {
     await this.page.goto(`${url}/#/${route}`);
+  }
+
+  async visitTask(url: string, taskId: number): Promise<TaskPage> {
+    await this.visit(url, `tasks/${taskId}`);
+    return new TaskPage(this.page);
   }
 
   async visitSubjects(url: string): Promise<SubjectsPage> {

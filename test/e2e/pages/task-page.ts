@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { chooseOption, dialogButton, fieldError, tab, tableRows } from './antd';
+import { chooseOption, dialogButton, fieldError, searchOptions, tab, tableRows } from './antd';
 
 /** 抽查任务: the list of the year's tasks and the 按计划创建 dialog. */
 export class TasksPage {
@@ -143,5 +143,11 @@ export class TaskPage {
     await chooseOption(this.changeAdd);
     await this.changeReason.fill(change.reason);
     await this.changeSave.click();
+  }
+
+  /** 调整成员 on a drawn subject's row, then the officer `name` as the add picker offers him (disabled when unfit). */
+  async offeredOfficer(row: Locator, name: string): Promise<Locator> {
+    await row.getByRole('button', { name: '调整成员' }).click();
+    return (await searchOptions(this.changeAdd)).filter({ hasText: name });
   }
 }

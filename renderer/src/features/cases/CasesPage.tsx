@@ -1,5 +1,6 @@
 import { App, Button, Segmented, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
+import { mayManageDepartment } from '../../../../electron/core/auth/roles-scope.shared';
 import type { MethodOutput } from '../../../../electron/core/contract';
 import { useCall } from '../../api/useCall';
 import { useSession } from '../../app/session';
@@ -19,9 +20,7 @@ export function CasesPage() {
   const { message } = App.useApp();
   const { can, session } = useSession();
   // Department staff close only their own department's cases (the core refuses the rest): offer no more than that.
-  const mayClose = (c: Case) =>
-    can('cases.close') &&
-    (!['deptAdmin', 'inspector'].includes(session.user.role) || c.departmentId === session.user.departmentId);
+  const mayClose = (c: Case) => can('cases.close') && mayManageDepartment(session.user, c.departmentId);
   const [filter, setFilter] = useState<Filter>('all');
   const list = useCall('cases.list', { open: OPEN_OF[filter] });
   const [creating, setCreating] = useState(false);

@@ -1,6 +1,7 @@
 import { Alert, App, Button, Form, Input, InputNumber, Radio, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
+import { confinedDepartment } from '../../../../electron/core/auth/roles-scope.shared';
 import type { MethodOutput } from '../../../../electron/core/contract';
 import { call } from '../../api/client';
 import { useCall } from '../../api/useCall';
@@ -85,7 +86,7 @@ export function PlansPage() {
       <NewPlanModal
         open={creating}
         year={year}
-        ownDepartment={session.user.role === 'deptAdmin' ? session.user.departmentId : null}
+        ownDepartment={confinedDepartment(session.user)}
         onClose={(id) => {
           setCreating(false);
           if (id) navigate(`/plans/${id}`);

@@ -1,0 +1,65 @@
+import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
+import type { ReadableDb } from '../../../db/client';
+import { followUps, results, subjects, tasks } from '../../../db/schema';
+
+/** How other areas reach results: by id, by task and subject, or as the context a list of their own rows shows. */
+
+export type ResultRow = typeof results.$inferSelect;
+
+/** One result as stored, or undefined. */
+export const findResult = (db: ReadableDb, id: number): ResultRow | undefined =>
+  db.select().from(results).where(eq(results.id, id)).get();
+
+/**
+ * The ids of the results of a task and/or a subject, as a subquery another area filters its own rows by (follow-ups
+ * of a task): the whole task may hold tens of thousands, so they are never read out. Undefined when neither is given.
+ */
+export function resultIdsWhere(db: ReadableDb, of: { taskId?: number; subjectId?: number }) {
+  const where: SQL[] = [];
+  if (of.taskId) where.push(eq(results.taskId, of.taskId));
+  if (of.subjectId) where.push(eq(results.subjectId, of.subjectId));
+  if (where.length === 0) return undefined;
+  return db
+    .select({ id: results.id })
+    .from(results)
+    .where(and(...where));
+}
+
+/** What a list of follow-ups or credit proposals shows of each one's result: its task, subject, item and problems. */
+export function resultBriefs(db: ReadableDb, ids: number[]) {
+  const unique = [...new Set(ids)];
+  const rows = db
+    .select({
+      id: results.id,
+      taskId: results.taskId,
+      taskName: tasks.name,
+      subjectId: results.subjectId,
+      subjectName: subjects.name,
+      itemId: results.itemId,
+      problems: results.problems,
+    })
+    .from(results)
+    .innerJoin(tasks, eq(tasks.id, results.taskId))
+    .innerJoin(subjects, eq(subjects.id, results.subjectId))
+    .where(inArray(results.id, unique.length > 0 ? unique : [0]))
+    .all();
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+/** Every result of some of a task's subjects, by subject and item (the 检查结果告知书). */
+export const resultsOfSubjects = (db: ReadableDb, taskId: number, subjectIds: number[]): ResultRow[] =>
+  db
+    .select()
+    .from(results)
+    .where(and(eq(results.taskId, taskId), inArray(results.subjectId, subjectIds)))
+    .orderBy(asc(results.subjectId), asc(results.itemId))
+    .all();
+
+/** The follow-ups opened on a task's results: which result, the measure, the day it is due. */
+export const followUpsOfTask = (db: ReadableDb, taskId: number) =>
+  db
+    .select({ resultId: followUps.resultId, measure: followUps.measure, dueOn: followUps.dueOn })
+    .from(followUps)
+    .innerJoin(results, eq(results.id, followUps.resultId))
+    .where(eq(results.taskId, taskId))
+    .all();
