@@ -98,7 +98,8 @@ describe('landed migrations are append-only', () => {
     const dir = migrationsCopy();
     const edited = path.join(dir, '0009_plans_tasks_draws.sql');
     const text = fs.readFileSync(edited);
-    text[text.length - 2] ^= 1;
+    const at = text.length - 2;
+    text.writeUInt8(text.readUInt8(at) ^ 1, at);
     fs.writeFileSync(edited, text);
     fs.rmSync(path.join(dir, '0012_results.sql'));
     const journalFile = path.join(dir, 'meta', '_journal.json');
