@@ -83,11 +83,11 @@ test('enter results by keyboard, see the due-soon badge, publish, follow up, con
   await results.creditTable.getByTestId('credit-confirm').click();
   await page.getByRole('button', { name: '确认调整' }).click();
   await expect(page.getByText('已确认，风险分类已调整')).toBeVisible();
-  const subjects = await api<{ rows: { name: string; riskClass: string }[] }>('subjects.list', { q: second });
+  const subjects = await api('subjects.list', { q: second });
   expect(subjects.rows.find((s) => s.name === second)?.riskClass).toBe('C');
 
   // 检查码核验: a real code of this task is genuine.
-  const codes = await api<{ code: string; name: string }[]>('codes.ofTask', { taskId: task.id });
+  const codes = await api('codes.ofTask', { taskId: task.id });
   await shell.open('检查码核验');
   await page.getByTestId('code-input').fill(codes[0]!.code);
   await page.getByTestId('code-verify').click();
