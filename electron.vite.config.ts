@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
-import { CONTENT_SECURITY_POLICY } from './electron/server/security';
+import { CONTENT_SECURITY_POLICY } from './electron/core/csp';
 
 /** The built page carries the CSP itself, so the desktop window is protected even before any header applies. */
 function cspMeta(): Plugin {

@@ -71,8 +71,22 @@ export default tseslint.config(
     },
   },
   {
+    // The desktop door loads Electron, and shares with the browser door only through the core (the CSP, the door
+    // limits): one door never imports another.
     files: ['electron/main/**/*.ts', 'electron/preload/**/*.ts'],
-    rules: { '@typescript-eslint/no-restricted-imports': 'off' },
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['../server', '../server/**', '**/electron/server', '**/electron/server/**'],
+              message: 'electron/main and electron/preload do not import the HTTP door; share through electron/core.',
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     // The core never depends on Electron at all, not even for types.

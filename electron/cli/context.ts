@@ -1,6 +1,8 @@
 import os from 'node:os';
 import { openCore, type Core } from '../core/app';
+import { call, callByName, CallError } from '../core/call';
 import type { Caller } from '../core/context';
+import type { MethodInput, MethodName, MethodOutput } from '../core/contract';
 import { defaultDataDir } from '../core/paths';
 import { CliExit } from './exit';
 
@@ -25,9 +27,22 @@ export function openCliCore(dataDir: string | undefined): Core {
 
 export { CliExit } from './exit';
 
+/** Stops the CLI with a method's refusal (exit code 1, the core's Chinese message); other errors pass. */
+function exitOnRefusal(error: unknown): never {
+  if (error instanceof CallError) throw new CliExit(`错误：${error.message}`, 1);
+  throw error;
+}
+
 /** Runs a contract method as the CLI and returns its value, or stops with the core's Chinese message. */
-export async function callOrExit<T>(core: Core, method: string, input: unknown): Promise<T> {
-  const { session: _session, ...result } = await core.call(cliCaller(), method, input);
-  if (!result.ok) throw new CliExit(`错误：${result.error.message}`, 1);
-  return result.value as T;
+export function callOrExit<M extends MethodName>(
+  core: Core,
+  method: M,
+  input: MethodInput<M>,
+): Promise<MethodOutput<M>> {
+  return call(core, cliCaller(), method, input).catch(exitOnRefusal);
+}
+
+/** The same for a method named on the command line (`call METHOD JSON`): dispatch checks the name and the input. */
+export function callNamedOrExit(core: Core, method: string, input: unknown): Promise<unknown> {
+  return callByName(core, cliCaller(), method, input).catch(exitOnRefusal);
 }

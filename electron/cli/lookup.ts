@@ -1,10 +1,9 @@
 import type { Core } from '../core/app';
-import type { MethodOutput } from '../core/contract';
 import { callOrExit, CliExit } from './context';
 
 /** A department by the code offices type (--dept SJJ); an unknown code lists the codes there are (exit 1). */
 export async function departmentIdOf(core: Core, code: string): Promise<number> {
-  const departments = await callOrExit<MethodOutput<'departments.list'>>(core, 'departments.list', {});
+  const departments = await callOrExit(core, 'departments.list', {});
   const found = departments.find((d) => d.code === code);
   if (!found)
     throw new CliExit(

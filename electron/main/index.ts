@@ -51,13 +51,14 @@ if (!app.requestSingleInstanceLock()) {
     const isOwnUrl = (url: string): boolean => ownOrigins.some((o) => url.startsWith(o));
     hardenApp(isOwnUrl);
     const trusted = trustFrames(ownOrigins);
-    registerCoreIpc(ipcMain, core, trusted);
+    const sessionOf = registerCoreIpc(ipcMain, core, trusted);
     registerNativeIpc(ipcMain, {
       dialog,
       openPath: (file) => shell.openPath(file),
       tempDir: app.getPath('temp'),
       windowOf: (event) => BrowserWindow.fromWebContents(event.sender),
-      files: core.files,
+      core,
+      sessionOf,
       isTrusted: trusted,
     });
     installMenu(dataDir);

@@ -1,5 +1,5 @@
 import { app, session, shell } from 'electron';
-import { CONTENT_SECURITY_POLICY } from '../server/security';
+import { CONTENT_SECURITY_POLICY } from '../core/csp';
 
 /**
  * Window-wide hardening: no navigation away from the app, no new windows, no permission prompts (camera,

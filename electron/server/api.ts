@@ -1,9 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Core } from '../core/app';
+import { CALL_TOO_LARGE, callInputFromJson, MAX_CALL_BYTES } from '../core/door-limits';
 import { clearedSessionCookie, readSessionCookie, sessionCookie } from './cookies';
 import { isJsonContentType, isLocalRequest, isSameOrigin } from './security';
-
-const MAX_BODY_BYTES = 1024 * 1024;
 
 function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...headers });
@@ -18,7 +17,7 @@ async function readBody(req: IncomingMessage): Promise<string | null> {
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) return null;
+    if (size > MAX_CALL_BYTES) return null;
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks).toString('utf8');
@@ -32,13 +31,8 @@ export async function handleApi(core: Core, method: string, req: IncomingMessage
     return refuse(res, 415, 'INVALID_INPUT', '请求格式应为 JSON。');
   }
   const body = await readBody(req);
-  if (body === null) return refuse(res, 413, 'INVALID_INPUT', '请求内容过大（超过 1 MB）。');
-  let input: unknown;
-  try {
-    input = body.length === 0 ? {} : JSON.parse(body);
-  } catch {
-    return refuse(res, 400, 'INVALID_INPUT', '请求内容不是有效的 JSON。');
-  }
+  const input = body === null ? ({ ok: false, error: CALL_TOO_LARGE } as const) : callInputFromJson(body);
+  if (!input.ok) return refuse(res, input.error === CALL_TOO_LARGE ? 413 : 400, input.error.code, input.error.message);
   const { session, ...result } = await core.call(
     {
       door: 'http',
@@ -47,7 +41,7 @@ export async function handleApi(core: Core, method: string, req: IncomingMessage
       address: req.socket.remoteAddress,
     },
     method,
-    input,
+    input.value,
   );
   const headers: Record<string, string> = {};
   if (session?.kind === 'started') headers['Set-Cookie'] = sessionCookie(session.token);

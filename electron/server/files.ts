@@ -4,13 +4,11 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { pipeline } from 'node:stream/promises';
 import type { Core } from '../core/app';
 import type { SessionView } from '../core/auth/contract';
-import { AppError } from '../core/errors';
-import { overAllowance, uploadAllowance } from '../core/upload-quota';
+import type { Caller } from '../core/context';
+import { admitUpload, type UploadAdmission } from '../core/door-limits';
+import { AppError, type ErrorCode } from '../core/errors';
 import { readSessionCookie } from './cookies';
 import { isLocalRequest, isSameOrigin } from './security';
-
-/** The largest workbook a browser may upload: a million rows of a wide sheet fit well within it. */
-const MAX_UPLOAD_BYTES = 200 * 1024 * 1024;
 
 const json = (res: ServerResponse, status: number, body: unknown): void => {
   res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
@@ -19,15 +17,22 @@ const json = (res: ServerResponse, status: number, body: unknown): void => {
 const refuse = (res: ServerResponse, status: number, code: string, message: string): void =>
   json(res, status, { ok: false, error: { code, message } });
 
+const callerOf = (req: IncomingMessage): Caller => ({
+  door: 'http',
+  local: isLocalRequest(req),
+  sessionToken: readSessionCookie(req),
+});
+
 /** Files move only for a logged-in user: the same session check every method gets, through dispatch. */
 async function sessionUser(core: Core, req: IncomingMessage): Promise<SessionView['user'] | null> {
-  const result = await core.call(
-    { door: 'http', local: isLocalRequest(req), sessionToken: readSessionCookie(req) },
-    'auth.me',
-    {},
-  );
+  const result = await core.call(callerOf(req), 'auth.me', {});
   return result.ok ? (result.value as SessionView).user : null;
 }
+
+/** An upload refused: 413 for a file too large, 429 for a full quota, 401/403 for who may not upload at all. */
+const UPLOAD_STATUS: Partial<Record<ErrorCode, number>> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, CONFLICT: 429 };
+const refuseUpload = (res: ServerResponse, error: AppError): void =>
+  refuse(res, UPLOAD_STATUS[error.code] ?? 413, error.code, error.message);
 
 /** POST /api/upload?name=…: the raw bytes of one file, stored under an opaque id the methods then take. */
 export async function handleUpload(core: Core, req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -36,33 +41,28 @@ export async function handleUpload(core: Core, req: IncomingMessage, res: Server
   if ((req.headers['content-type'] ?? '') !== 'application/octet-stream') {
     return refuse(res, 415, 'INVALID_INPUT', '上传格式应为 application/octet-stream。');
   }
-  const user = await sessionUser(core, req);
-  if (!user) return refuse(res, 401, 'UNAUTHENTICATED', '登录已过期或尚未登录，请重新登录。');
-  let allowance: number;
+  let admission: UploadAdmission;
   try {
-    allowance = uploadAllowance(core.db, core.files, user);
+    admission = await admitUpload(core, callerOf(req));
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
-    return refuse(res, error.code === 'FORBIDDEN' ? 403 : 429, error.code, error.message);
+    return refuseUpload(res, error);
   }
   const declared = Number(req.headers['content-length'] ?? 0);
-  if (declared > MAX_UPLOAD_BYTES) return refuse(res, 413, 'INVALID_INPUT', '文件超过 200 MB，请拆分后再上传。');
-  const overQuota = overAllowance(core.db, allowance);
-  if (declared > allowance) return refuse(res, 429, overQuota.code, overQuota.message);
-  const limit = Math.min(MAX_UPLOAD_BYTES, allowance);
+  if (declared > admission.limit) return refuseUpload(res, admission.refusal(declared));
   const name = new URL(req.url ?? '', 'http://localhost').searchParams.get('name') ?? 'upload.xlsx';
-  const target = core.files.newUpload(name, user.id);
+  const target = core.files.newUpload(name, admission.user.id);
   let size = 0;
   req.on('data', (chunk: Buffer) => {
     size += chunk.length;
-    if (size > limit) req.destroy(new Error('too large'));
+    if (size > admission.limit) req.destroy(new Error('too large'));
   });
   try {
     await pipeline(req, fs.createWriteStream(target.path));
   } catch {
     core.files.discardUpload(target.id);
-    if (size > allowance && allowance < MAX_UPLOAD_BYTES) return refuse(res, 429, overQuota.code, overQuota.message);
-    return refuse(res, 413, 'INVALID_INPUT', '文件过大或上传中断，请重试。');
+    if (size > admission.limit) return refuseUpload(res, admission.refusal(size));
+    return refuse(res, 400, 'INVALID_INPUT', '上传中断，请重试。');
   }
   json(res, 200, { ok: true, value: { upload: target.id } });
 }

@@ -39,7 +39,7 @@ test('create an item, revise it with a reason, and see both versions', async ({ 
     category: 'key',
     effectiveFrom: '2026-01-01',
   });
-  const all = await api<{ id: number }[]>('items.list', {});
+  const all = await api('items.list', {});
   await api('items.jointCreate', { name: '餐饮店一业一查', leadDepartmentId: 1, itemIds: all.map((i) => i.id) });
   await page.keyboard.press('Escape');
   await items.showJointItems();

@@ -33,7 +33,7 @@ async function lockedTask(api: Api) {
   await api('draws.run', { drawId: draw.id, witnesses: [{ name: '李监督', value: '20260415' }] });
   await api('draws.lock', { drawId: draw.id });
   await api('draws.match', { taskId: task.id });
-  const codes = await api<{ code: string; subjectId: number; name: string; payload: string }[]>('codes.ofTask', {
+  const codes = await api('codes.ofTask', {
     taskId: task.id,
   });
   const first = codes[0]!;

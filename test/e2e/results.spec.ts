@@ -61,11 +61,11 @@ test('enter results by keyboard, see the due-soon badge, publish, follow up, con
   const credit = await shell.openCredit();
   await expect(credit.change).toHaveText('B → C');
   await expect(await credit.confirm()).toBeVisible();
-  const subjects = await api<{ rows: { name: string; riskClass: string }[] }>('subjects.list', { q: second });
+  const subjects = await api('subjects.list', { q: second });
   expect(subjects.rows.find((s) => s.name === second)?.riskClass).toBe('C');
 
   // 检查码核验: a real code of this task is genuine.
-  const codes = await api<{ code: string; name: string }[]>('codes.ofTask', { taskId: task.id });
+  const codes = await api('codes.ofTask', { taskId: task.id });
   const verify = await shell.openCodeVerify();
   await verify.checkWithButton(codes[0]!.code);
   await expect(verify.verdict).toContainText('真实有效');

@@ -38,8 +38,8 @@ test('see the year in charts, export one chart’s figures as Excel and another 
   await api('draws.match', { taskId: task.id });
   // A result formed today is due within working days that may run into next year (in December).
   await coverYear(api, year + 1);
-  const codes = await api<{ subjectId: number }[]>('codes.ofTask', { taskId: task.id });
-  const entered = await api<{ result: { id: number } }>('results.enter', {
+  const codes = await api('codes.ofTask', { taskId: task.id });
+  const entered = await api('results.enter', {
     taskId: task.id,
     subjectId: codes[0]!.subjectId,
     itemId: general,

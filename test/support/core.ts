@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { openCore, type Core } from '../../electron/core/app';
 import type { Caller, Clock } from '../../electron/core/context';
+import { CallError, unwrapResult } from '../../electron/core/call.shared';
 import type { MethodName, MethodOutput } from '../../electron/core/contract';
 import type { Dispatched } from '../../electron/core/dispatch';
 
@@ -49,17 +50,32 @@ export function openTestCore(dir = makeTempDir()): TestCore {
 export const LOCAL_HTTP: Caller = { door: 'http', local: true };
 export const withToken = (token: string): Caller => ({ door: 'http', local: true, sessionToken: token });
 
-/** Asserts success and returns the value, typed by the contract. */
+/**
+ * A test's call: the output typed by the contract (core/call.shared.ts), a refusal failing the test with the method
+ * named. The input is left to the contract's run-time check: tests pass loose literals and deliberately wrong inputs.
+ */
+export type OkCall = <M extends MethodName>(method: M, input: unknown) => Promise<MethodOutput<M>>;
+
+/** Calls a method as `caller` and returns its output, typed by the contract; a refusal fails the test. */
 export async function expectOk<M extends MethodName>(
   core: Core,
   caller: Caller,
   method: M,
   input: unknown,
 ): Promise<MethodOutput<M>> {
-  const result = await core.call(caller, method, input);
-  if (!result.ok) throw new Error(`${method} failed: ${result.error.code} ${result.error.message}`);
-  return result.value as MethodOutput<M>;
+  try {
+    return unwrapResult(method, await core.call(caller, method, input));
+  } catch (error) {
+    if (error instanceof CallError) throw new Error(`${method} failed: ${error.code} ${error.message}`);
+    throw error;
+  }
 }
+
+/** expectOk as the holder of a session token: the `ok(method, input)` of a test file. */
+export const okAs =
+  (core: Core, token: string): OkCall =>
+  (method, input) =>
+    expectOk(core, withToken(token), method, input);
 
 export function tokenOf(result: Dispatched): string {
   if (result.session?.kind !== 'started') throw new Error('no session was started');

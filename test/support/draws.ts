@@ -1,6 +1,6 @@
 import type { Core } from '../../electron/core/app';
 import { orgCodeCheckChar, usccCheckChar } from '../../electron/core/subjects/uscc';
-import { expectOk, withToken } from './core';
+import { expectOk, withToken, type OkCall } from './core';
 
 /** A valid USCC for test subject n (both check characters computed, not typed). */
 export function testUscc(n: number): string {
@@ -12,10 +12,9 @@ export function testUscc(n: number): string {
 /** Two listed items from 2026-01-01: a general one of 市场监管 (1), capped at `ratioCap`% once a year, and a key
  * one of 卫健 (17). */
 export async function twoItems(core: Core, token: string, ratioCap: number): Promise<{ general: number; key: number }> {
-  const ok = <T>(method: string, input: unknown) =>
-    expectOk(core, withToken(token), method as 'plans.list', input) as Promise<T>;
-  const base = { basis: '依据', methods: ['实地核查'], effectiveFrom: '2026-01-01' };
-  const general = await ok<{ id: number }>('items.create', {
+  const ok: OkCall = (method, input) => expectOk(core, withToken(token), method, input);
+  const base = { basis: '依据', methods: ['实地核查' as const], effectiveFrom: '2026-01-01' };
+  const general = await ok('items.create', {
     ...base,
     code: 'SC-1',
     departmentId: 1,
@@ -24,7 +23,7 @@ export async function twoItems(core: Core, token: string, ratioCap: number): Pro
     ratioCap,
     frequencyCap: 1,
   });
-  const key = await ok<{ id: number }>('items.create', {
+  const key = await ok('items.create', {
     ...base,
     code: 'WJ-1',
     departmentId: 17,
@@ -39,11 +38,10 @@ export async function twoItems(core: Core, token: string, ratioCap: number): Pro
  * key item of 卫健 (17), officers of both departments, a published plan with one joint task, and a task from it.
  */
 export async function countyWithTask(core: Core, token: string, options: { officersPerDepartment?: number } = {}) {
-  const ok = <T>(method: string, input: unknown) =>
-    expectOk(core, withToken(token), method as 'plans.list', input) as Promise<T>;
+  const ok: OkCall = (method, input) => expectOk(core, withToken(token), method, input);
   const subjectIds: number[] = [];
   for (let i = 0; i < 40; i += 1) {
-    const s = await ok<{ id: number }>('subjects.create', {
+    const s = await ok('subjects.create', {
       uscc: testUscc(i + 1),
       name: `固阳县第${i + 1}零售店`,
       type: '企业',
@@ -56,7 +54,7 @@ export async function countyWithTask(core: Core, token: string, options: { offic
   const officers: number[] = [];
   for (const departmentId of [1, 17]) {
     for (let i = 0; i < (options.officersPerDepartment ?? 3); i += 1) {
-      const o = await ok<{ id: number }>('inspectors.create', {
+      const o = await ok('inspectors.create', {
         name: `执法${departmentId}-${i}`,
         departmentId,
         certNo: `ZF${departmentId}0${i}1`,
@@ -66,8 +64,8 @@ export async function countyWithTask(core: Core, token: string, options: { offic
       officers.push(o.id);
     }
   }
-  const plan = await ok<{ id: number }>('plans.create', { year: 2026, departmentId: 1, name: '2026 年抽查计划' });
-  const planned = await ok<{ id: number }>('plans.saveTask', {
+  const plan = await ok('plans.create', { year: 2026, departmentId: 1, name: '2026 年抽查计划' });
+  const planned = await ok('plans.saveTask', {
     planId: plan.id,
     fields: {
       name: '零售店联合检查',
@@ -81,6 +79,6 @@ export async function countyWithTask(core: Core, token: string, options: { offic
     },
   });
   await ok('plans.publish', { id: plan.id, approvedOn: '2026-03-02', publishedOn: '2026-03-02' });
-  const task = await ok<{ id: number }>('tasks.createFromPlan', { planTaskId: planned.id, teamSize: 2 });
+  const task = await ok('tasks.createFromPlan', { planTaskId: planned.id, teamSize: 2 });
   return { subjectIds, officers, items: { general, key }, planId: plan.id, taskId: task.id };
 }

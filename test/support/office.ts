@@ -1,6 +1,5 @@
 import { afterEach, beforeEach } from 'vitest';
-import type { MethodName } from '../../electron/core/contract';
-import { expectOk, openTestCore, setUpOffice, withToken, type TestCore } from './core';
+import { expectOk, openTestCore, setUpOffice, withToken, type TestCore, type OkCall } from './core';
 
 /**
  * Gives each test of the file a fresh core on a temporary database, with the office set up and its administrator
@@ -14,6 +13,7 @@ export function officeForEachTest() {
     token = await setUpOffice(core.core);
   });
   afterEach(() => core?.cleanup());
+  const ok: OkCall = (method, input) => expectOk(office.t.core, withToken(token), method, input);
   const office = {
     get t(): TestCore {
       if (!core) throw new Error('officeForEachTest: used outside a test');
@@ -26,8 +26,7 @@ export function officeForEachTest() {
     set admin(value: string) {
       token = value;
     },
-    ok: <T>(method: string, input: unknown): Promise<T> =>
-      expectOk(office.t.core, withToken(token), method as MethodName, input as never) as Promise<T>,
+    ok,
   };
   return office;
 }

@@ -3,6 +3,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Core } from '../../electron/core/app';
 
+/** The methods that make one PDF document (each answers with download, fileName and pages). */
+export type PdfMethod =
+  'documents.plan' | 'documents.notices' | 'documents.drawRecord' | 'documents.resultList' | 'documents.resultLetters';
+
 /** Reads a PDF with poppler's own tools (installed by .ci/run), never with the library that wrote it. */
 function poppler(tool: string, args: string[]): string {
   const run = spawnSync(tool, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });

@@ -1,6 +1,6 @@
 import type { Core } from '../../electron/core/app';
-import type { MethodOutput } from '../../electron/core/contract';
-import { expectOk, withToken } from './core';
+import type { MethodInput } from '../../electron/core/contract';
+import { expectOk, withToken, type OkCall } from './core';
 import { countyWithTask } from './draws';
 
 /**
@@ -8,19 +8,23 @@ import { countyWithTask } from './draws';
  * and the key item of 卫健 (17), every one with a two-department team. The period is 2026-04-01 to 2026-10-31.
  */
 export async function lockedTask(core: Core, token: string) {
-  const ok = <T>(method: string, input: unknown) =>
-    expectOk(core, withToken(token), method as 'plans.list', input) as Promise<T>;
+  const ok: OkCall = (method, input) => expectOk(core, withToken(token), method, input);
   const county = await countyWithTask(core, token);
-  const open = await ok<{ id: number }>('draws.open', { taskId: county.taskId });
+  const open = await ok('draws.open', { taskId: county.taskId });
   await ok('draws.run', { drawId: open.id, witnesses: [{ name: '李监督', value: '20260415' }] });
   await ok('draws.lock', { drawId: open.id });
   await ok('draws.match', { taskId: county.taskId });
-  const result = await ok<MethodOutput<'draws.result'>>('draws.result', { taskId: county.taskId });
+  const result = await ok('draws.result', { taskId: county.taskId });
   return { ...county, drawn: result.subjects };
 }
 
 /** An entry for the general item at a subject: 未发现问题, on site, on the given day. */
-export const cleanEntry = (taskId: number, subjectId: number, itemId: number, resultDate: string) => ({
+export const cleanEntry = (
+  taskId: number,
+  subjectId: number,
+  itemId: number,
+  resultDate: string,
+): MethodInput<'results.enter'> & { description: string } => ({
   taskId,
   subjectId,
   itemId,

@@ -2,8 +2,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { MethodOutput } from '../../electron/core/contract';
-import { expectOk, openTestCore, setUpOffice, withToken, type TestCore } from '../support/core';
+import { expectOk, openTestCore, setUpOffice, withToken, type TestCore, type OkCall } from '../support/core';
 import { countyWithTask } from '../support/draws';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -21,13 +20,12 @@ beforeEach(async () => {
   const admin = await setUpOffice(t.core);
   let officers: number[];
   ({ taskId, officers } = await countyWithTask(t.core, admin));
-  const ok = <T>(method: string, input: unknown) =>
-    expectOk(t.core, withToken(admin), method as 'plans.list', input) as Promise<T>;
-  const open = await ok<MethodOutput<'draws.open'>>('draws.open', { taskId });
+  const ok: OkCall = (method, input) => expectOk(t.core, withToken(admin), method, input);
+  const open = await ok('draws.open', { taskId });
   await ok('draws.run', { drawId: open.id, witnesses: [{ name: '李监督', value: '8848' }] });
   await ok('draws.lock', { drawId: open.id });
   // A subject-level and a region-level recusal, so the record carries both kinds.
-  const drawn = await ok<MethodOutput<'draws.result'>>('draws.result', { taskId });
+  const drawn = await ok('draws.result', { taskId });
   await ok('inspectors.addRecusal', {
     inspectorId: officers[0],
     kind: 'subject',

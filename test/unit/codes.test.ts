@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { MethodOutput } from '../../electron/core/contract';
-import { expectOk, openTestCore, setUpOffice, withToken, type TestCore } from '../support/core';
+import { expectOk, openTestCore, setUpOffice, withToken, type TestCore, type OkCall } from '../support/core';
 import { runCli } from '../support/cli';
 import { lockedTask } from '../support/results';
 
@@ -12,23 +11,20 @@ beforeEach(async () => {
 });
 afterEach(() => t.cleanup());
 
-const ok = <T>(method: string, input: unknown) =>
-  expectOk(t.core, withToken(admin), method as 'plans.list', input) as Promise<T>;
-type Verdict = MethodOutput<'codes.verify'>;
-type Codes = MethodOutput<'codes.ofTask'>;
+const ok: OkCall = (method, input) => expectOk(t.core, withToken(admin), method, input);
 
 const cli = (...args: string[]) => runCli(t.dir, ...args);
 
 describe('检查码', () => {
   it('gives every subject of a locked task a code, and tells genuine codes and payloads from forged ones', async () => {
     const { taskId, drawn } = await lockedTask(t.core, admin);
-    const codes = await ok<Codes>('codes.ofTask', { taskId });
+    const codes = await ok('codes.ofTask', { taskId });
     expect(codes.map((c) => c.subjectId)).toEqual(drawn.map((s) => s.subjectId));
     expect(new Set(codes.map((c) => c.code)).size).toBe(drawn.length);
     const first = codes[0]!;
     expect(first.code).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
 
-    const byCode = await ok<Verdict>('codes.verify', { text: first.code.toLowerCase().replace(/-/g, ' ') });
+    const byCode = await ok('codes.verify', { text: first.code.toLowerCase().replace(/-/g, ' ') });
     expect(byCode.genuine).toBe(true);
     expect(byCode.details).toMatchObject({
       taskId,
@@ -39,18 +35,18 @@ describe('检查码', () => {
     const team = drawn[0]!.team.filter((m) => m.role === 'officer').map((m) => m.name);
     expect(byCode.details?.team.map((m) => m.name)).toEqual(team);
 
-    const byPayload = await ok<Verdict>('codes.verify', { text: first.payload });
+    const byPayload = await ok('codes.verify', { text: first.payload });
     expect(byPayload).toMatchObject({ genuine: true, details: { notes: [] } });
     // One changed character anywhere in the payload breaks the signature.
     const forged = first.payload.replace('2026-10-31', '2026-12-31');
-    expect(await ok<Verdict>('codes.verify', { text: forged })).toMatchObject({ genuine: false, details: null });
-    expect((await ok<Verdict>('codes.verify', { text: forged })).message).toContain('签名不符');
+    expect(await ok('codes.verify', { text: forged })).toMatchObject({ genuine: false, details: null });
+    expect((await ok('codes.verify', { text: forged })).message).toContain('签名不符');
     // A code of the right shape that was never issued, and one of the wrong shape.
     const unknown = first.code.startsWith('0') ? `1${first.code.slice(1)}` : `0${first.code.slice(1)}`;
-    expect((await ok<Verdict>('codes.verify', { text: unknown })).message).toContain('未找到');
-    expect((await ok<Verdict>('codes.verify', { text: 'ABC' })).message).toContain('12 位');
+    expect((await ok('codes.verify', { text: unknown })).message).toContain('未找到');
+    expect((await ok('codes.verify', { text: 'ABC' })).message).toContain('12 位');
     // The secret that signs them is never shown, nor can it be set.
-    const settings = await ok<MethodOutput<'settings.list'>>('settings.list', {});
+    const settings = await ok('settings.list', {});
     expect(settings.map((s) => s.key)).not.toContain('codes.secret');
     const refused = await t.core.call(withToken(admin), 'settings.set', { key: 'codes.secret', value: 'x'.repeat(64) });
     expect(refused.ok).toBe(false);

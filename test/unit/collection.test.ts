@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MethodOutput } from '../../electron/core/contract';
-import { expectOk, logIn, openTestCore, setUpOffice, withToken, type TestCore } from '../support/core';
+import { expectOk, logIn, openTestCore, setUpOffice, withToken, type TestCore, type OkCall } from '../support/core';
 import { lockedTask } from '../support/results';
 
 let t: TestCore;
@@ -13,8 +13,7 @@ beforeEach(async () => {
 });
 afterEach(() => t.cleanup());
 
-const ok = <T>(method: string, input: unknown) =>
-  expectOk(t.core, withToken(admin), method as 'plans.list', input) as Promise<T>;
+const ok: OkCall = (method, input) => expectOk(t.core, withToken(admin), method, input);
 const refusal = async (method: string, input: unknown) => {
   const result = await t.core.call(withToken(admin), method, input);
   return result.ok ? null : result.error.message;
@@ -23,7 +22,7 @@ type Preview = MethodOutput<'collection.preview'>;
 
 /** Downloads a department's collection workbook and opens it with exceljs, as the department would in Excel. */
 async function collectionBook(taskId: number, departmentId: number) {
-  const out = await ok<MethodOutput<'collection.workbook'>>('collection.workbook', { taskId, departmentId });
+  const out = await ok('collection.workbook', { taskId, departmentId });
   const book = new ExcelJS.Workbook();
   await book.xlsx.readFile(t.core.files.downloadPath(out.download)!);
   return { book, sheet: book.getWorksheet('结果采集')!, rows: out.rows };
@@ -33,7 +32,7 @@ async function collectionBook(taskId: number, departmentId: number) {
 async function preview(book: ExcelJS.Workbook): Promise<Preview> {
   const upload = t.core.files.newUpload('filled.xlsx');
   await book.xlsx.writeFile(upload.path);
-  return ok<Preview>('collection.preview', { upload: upload.id });
+  return ok('collection.preview', { upload: upload.id });
 }
 
 describe('result collection workbooks', () => {
@@ -69,10 +68,7 @@ describe('result collection workbooks', () => {
     await ok('results.enter', {
       taskId,
       subjectId: drawn[5]!.subjectId,
-      itemId:
-        drawn[5] &&
-        (await ok<MethodOutput<'results.sheet'>>('results.sheet', { taskId })).rows.find((r) => r.departmentId === 17)!
-          .itemId,
+      itemId: drawn[5] && (await ok('results.sheet', { taskId })).rows.find((r) => r.departmentId === 17)!.itemId,
       categories: ['02', '05', '06'],
       resultDate: '2026-10-16',
       method: '书面检查',
@@ -80,14 +76,14 @@ describe('result collection workbooks', () => {
       problems: '未公示年报；台账缺失',
     });
     // Each result with problems (the workbook's and the keyboard's) proposes a credit change for someone to confirm.
-    expect((await ok<MethodOutput<'credit.list'>>('credit.list', { status: 'proposed' })).length).toBe(2);
+    expect((await ok('credit.list', { status: 'proposed' })).length).toBe(2);
 
     const fresh = await collectionBook(taskId, 17);
     const again = await preview(fresh.book);
     expect(again.counts).toMatchObject({ fresh: 0, changed: 0, unchanged: 4, invalid: 0 });
     expect(fresh.sheet.getCell('H8').value).toBe('05 发现问题已责令改正；06 发现问题待后续处理');
     await ok('collection.commit', { token: again.token });
-    const sheetNow = await ok<MethodOutput<'results.sheet'>>('results.sheet', { taskId });
+    const sheetNow = await ok('results.sheet', { taskId });
     expect(sheetNow.rows.filter((r) => r.result).map((r) => r.result!.version)).toEqual([1, 1, 1, 1]);
 
     // A corrected row needs a reason at commit, and keeps the earlier version.
@@ -97,9 +93,7 @@ describe('result collection workbooks', () => {
     expect(await refusal('collection.commit', { token: corrected.token })).toContain('更正原因');
     const fixed = await preview(book);
     await ok('collection.commit', { token: fixed.token, reason: '按采集表补充说明' });
-    const versions = (await ok<MethodOutput<'results.sheet'>>('results.sheet', { taskId })).rows
-      .filter((r) => r.result)
-      .map((r) => r.result!.version);
+    const versions = (await ok('results.sheet', { taskId })).rows.filter((r) => r.result).map((r) => r.result!.version);
     expect(versions).toEqual([2, 1, 1, 1]);
   });
 
@@ -129,8 +123,8 @@ describe('result collection workbooks', () => {
     expect(byRow(8).join()).toContain('无法识别');
 
     expect(await refusal('collection.commit', { token: staged.token })).toContain('没有导入任何结果');
-    expect((await ok<MethodOutput<'results.sheet'>>('results.sheet', { taskId })).progress.entered).toBe(0);
-    const errors = await ok<MethodOutput<'collection.errors'>>('collection.errors', { token: staged.token });
+    expect((await ok('results.sheet', { taskId })).progress.entered).toBe(0);
+    const errors = await ok('collection.errors', { token: staged.token });
     expect(fs.existsSync(t.core.files.downloadPath(errors.download)!)).toBe(true);
     expect(await ok('collection.commit', { token: staged.token, mode: 'valid' })).toMatchObject({ fresh: 1 });
     expect(drawn.length).toBeGreaterThan(6);

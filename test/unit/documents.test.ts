@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { MethodOutput } from '../../electron/core/contract';
 import { logIn, withToken } from '../support/core';
 import { officeForEachTest } from '../support/office';
-import { downloadedPdf, joined, qrCodesOnPage, type PdfFacts } from '../support/pdf';
+import { downloadedPdf, joined, qrCodesOnPage, type PdfFacts, type PdfMethod } from '../support/pdf';
 import { cleanEntry, lockedTask } from '../support/results';
 import { resultListTitle } from '../../electron/core/results/queries';
 
@@ -16,8 +16,8 @@ const office = officeForEachTest();
 const ok = office.ok;
 type Pdf = MethodOutput<'documents.plan'>;
 
-async function pdfOf(method: string, input: unknown, name = 'document.pdf'): Promise<PdfFacts & { result: Pdf }> {
-  const result = await ok<Pdf>(method, input);
+async function pdfOf(method: PdfMethod, input: unknown, name = 'document.pdf'): Promise<PdfFacts & { result: Pdf }> {
+  const result = await ok(method, input);
   const facts = downloadedPdf(office.t.core, result.download, office.t.dir, name);
   return { ...facts, result };
 }
@@ -33,7 +33,7 @@ function expectWellFormed(pdf: PdfFacts & { result: Pdf }) {
 }
 
 async function renameSubject(id: number, name: string) {
-  const { subject } = await ok<MethodOutput<'subjects.get'>>('subjects.get', { id });
+  const { subject } = await ok('subjects.get', { id });
   const { type, uscc, industryCode, riskClass, regionCode, address } = subject;
   await ok('subjects.update', { id, type, uscc, name, industryCode, riskClass, regionCode, address });
 }
@@ -47,7 +47,7 @@ describe('PDF documents', () => {
     expect(joined(plan.text)).toContain('零售店联合检查');
     expect(plan.pages[0]).toMatch(/—\s*1\s*—/);
 
-    const detail = await ok<MethodOutput<'plans.get'>>('plans.get', { id: planId });
+    const detail = await ok('plans.get', { id: planId });
     const task = detail.tasks[0]!;
     await ok('plans.saveTask', {
       planId,
@@ -78,7 +78,7 @@ describe('PDF documents', () => {
     const { taskId, drawn } = await lockedTask(office.t.core, office.admin);
     const first = drawn[0]!;
     await renameSubject(first.subjectId, LONG_NAME);
-    const codes = await ok<MethodOutput<'codes.ofTask'>>('codes.ofTask', { taskId });
+    const codes = await ok('codes.ofTask', { taskId });
 
     const all = await pdfOf('documents.notices', { taskId });
     expectWellFormed(all);
@@ -100,7 +100,7 @@ describe('PDF documents', () => {
     expect(one.text).not.toContain(codes.find((c) => c.subjectId === first.subjectId)!.code);
     // The printed QR reads back as the signed payload, and that payload verifies as genuine.
     expect(qrCodesOnPage(one.file, 1)).toEqual([second.payload]);
-    const verdict = await ok<MethodOutput<'codes.verify'>>('codes.verify', { text: second.payload });
+    const verdict = await ok('codes.verify', { text: second.payload });
     expect(verdict.genuine).toBe(true);
 
     const stranger = await office.t.core.call(withToken(office.admin), 'documents.notices', {
@@ -112,7 +112,7 @@ describe('PDF documents', () => {
 
   it('prints the draw record with everything draw verify needs and the audit head', async () => {
     const { taskId } = await lockedTask(office.t.core, office.admin);
-    const exported = await ok<MethodOutput<'draws.export'>>('draws.export', { taskId });
+    const exported = await ok('draws.export', { taskId });
     const record = JSON.parse(fs.readFileSync(office.t.core.files.downloadPath(exported.download)!, 'utf8')) as {
       draw: { poolHash: string; nonceHash: string; nonce: string; seed: string; witnesses: { value: string }[] };
     };
@@ -143,7 +143,7 @@ describe('PDF documents', () => {
       categories: ['06'],
       problems: '未按规定建立进货台账',
     });
-    const sheet = await ok<MethodOutput<'results.sheet'>>('results.sheet', { taskId });
+    const sheet = await ok('results.sheet', { taskId });
     const entered = sheet.rows.filter((r) => r.result).map((r) => r.result!.id);
     await ok('results.publish', { ids: entered.slice(0, 2) });
 
@@ -176,14 +176,14 @@ describe('PDF documents', () => {
   });
 
   it('uses the official fonts found in the folder named in settings, and refuses a folder that is not there', async () => {
-    const before = await ok<MethodOutput<'documents.fonts'>>('documents.fonts', {});
+    const before = await ok('documents.fonts', {});
     expect(before.fonts.every((f) => !f.official)).toBe(true);
     const folder = path.join(office.t.dir, 'fonts');
     fs.mkdirSync(folder);
     // Any TrueType face under an official file name stands in for 仿宋 here.
     const shipped = before.fonts.find((f) => f.role === 'hei')!.file;
     fs.copyFileSync(shipped, path.join(folder, 'SIMFANG.TTF'));
-    const after = await ok<MethodOutput<'documents.setFontFolder'>>('documents.setFontFolder', { folder });
+    const after = await ok('documents.setFontFolder', { folder });
     expect(after.fonts.find((f) => f.role === 'body')).toMatchObject({ official: true, label: 'SIMFANG.TTF' });
 
     const { planId } = await lockedTask(office.t.core, office.admin);

@@ -3,8 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ExportedDraw } from '../../electron/core/draws/result';
 import { verifyDraw } from '../../electron/core/draws/object-draw';
 import { verifyMatch } from '../../electron/core/draws/team-match';
-import type { MethodOutput } from '../../electron/core/contract';
-import { expectOk, openTestCore, setUpOffice, withToken, type TestCore } from '../support/core';
+import { expectOk, openTestCore, setUpOffice, withToken, type TestCore, type OkCall } from '../support/core';
 import { countyWithTask } from '../support/draws';
 
 let t: TestCore;
@@ -15,10 +14,7 @@ beforeEach(async () => {
 });
 afterEach(() => t.cleanup());
 
-type Attempt = MethodOutput<'draws.open'>;
-type Result = MethodOutput<'draws.result'>;
-const ok = <T>(method: string, input: unknown) =>
-  expectOk(t.core, withToken(admin), method as 'plans.list', input) as Promise<T>;
+const ok: OkCall = (method, input) => expectOk(t.core, withToken(admin), method, input);
 const refusal = async (method: string, input: unknown) => {
   const result = await t.core.call(withToken(admin), method, input);
   return result.ok ? null : result.error.message;
@@ -28,7 +24,7 @@ const witnesses = [{ name: '李监督', value: '20260415' }];
 describe('the draw ceremony', () => {
   it('commits to a nonce, draws with witness numbers, redraws only with reason and approver, and locks', async () => {
     const { taskId } = await countyWithTask(t.core, admin);
-    const first = await ok<Attempt>('draws.open', { taskId });
+    const first = await ok('draws.open', { taskId });
     expect(first).toMatchObject({ attempt: 1, status: 'open', poolSize: 40, nonce: null });
     expect(first.counting.map((c) => [c.stratum, c.size, c.count])).toEqual([
       ['A', 10, 1],
@@ -39,17 +35,17 @@ describe('the draw ceremony', () => {
     ]);
     expect(await refusal('draws.open', { taskId })).toContain('已开始');
 
-    const drawn = await ok<Attempt>('draws.run', { drawId: first.id, witnesses });
+    const drawn = await ok('draws.run', { drawId: first.id, witnesses });
     expect(drawn.status).toBe('drawn');
     expect(drawn.nonce).toMatch(/^[0-9a-f]{64}$/);
-    let result = await ok<Result>('draws.result', { taskId });
+    let result = await ok('draws.result', { taskId });
     expect(result.subjects).toHaveLength(11);
     expect(result.subjects[0]?.itemNames).toEqual(['食品经营检查', '公共场所卫生检查']);
 
     expect(await refusal('draws.open', { taskId })).toContain('原因和批准人');
-    const second = await ok<Attempt>('draws.open', { taskId, reason: '监督人数字录入有误', approver: '张局长' });
+    const second = await ok('draws.open', { taskId, reason: '监督人数字录入有误', approver: '张局长' });
     await ok('draws.run', { drawId: second.id, witnesses: [{ name: '李监督', value: '20260416' }] });
-    const attempts = await ok<Attempt[]>('draws.attempts', { taskId });
+    const attempts = await ok('draws.attempts', { taskId });
     expect(attempts.map((a) => [a.attempt, a.status, a.reason])).toEqual([
       [1, 'superseded', ''],
       [2, 'drawn', '监督人数字录入有误'],
@@ -57,7 +53,7 @@ describe('the draw ceremony', () => {
     expect(await refusal('draws.lock', { drawId: first.id })).toContain('请刷新');
     await ok('draws.lock', { drawId: second.id });
     expect(await refusal('draws.open', { taskId, reason: '再来', approver: '张' })).toContain('已锁定');
-    result = await ok<Result>('draws.result', { taskId });
+    result = await ok('draws.result', { taskId });
     expect(result).toMatchObject({ attempt: 2, status: 'locked' });
   });
 
@@ -68,7 +64,7 @@ describe('the draw ceremony', () => {
       .prepare(`UPDATE subjects SET penalized_3y = 1 WHERE id IN (${subjectIds.slice(0, 8).join(',')})`)
       .run();
     const items = t.core.db.$client.prepare('SELECT id FROM check_items ORDER BY id').pluck().all() as number[];
-    const { id: taskId } = await ok<{ id: number }>('tasks.createSpecial', {
+    const { id: taskId } = await ok('tasks.createSpecial', {
       reason: '投诉集中反映的问题',
       fields: {
         name: '受罚对象回访检查',
@@ -80,7 +76,7 @@ describe('the draw ceremony', () => {
         mode: '现场',
       },
     });
-    const open = await ok<Attempt>('draws.open', { taskId });
+    const open = await ok('draws.open', { taskId });
     expect(open.counting.map((c) => [c.stratum, c.size, c.count])).toEqual([
       ['A', 8, 1],
       ['B', 8, 1],
@@ -89,7 +85,7 @@ describe('the draw ceremony', () => {
       ['P', 6, 6],
     ]);
     await ok('draws.run', { drawId: open.id, witnesses });
-    const result = await ok<Result>('draws.result', { taskId });
+    const result = await ok('draws.result', { taskId });
     const penalised = result.subjects.filter((s) => subjectIds.slice(0, 8).includes(s.subjectId));
     expect(penalised.length).toBeGreaterThanOrEqual(6);
     // The list keeps each subject's real class, not the stratum it was drawn from.
@@ -98,12 +94,12 @@ describe('the draw ceremony', () => {
 
   it('matches teams honouring recusals, changes a member only with a valid reason, and exports a verifiable record', async () => {
     const { taskId, officers } = await countyWithTask(t.core, admin);
-    const open = await ok<Attempt>('draws.open', { taskId });
+    const open = await ok('draws.open', { taskId });
     await ok('draws.run', { drawId: open.id, witnesses });
     expect(await refusal('draws.match', { taskId })).toContain('锁定');
     await ok('draws.lock', { drawId: open.id });
 
-    let result = await ok<Result>('draws.result', { taskId });
+    let result = await ok('draws.result', { taskId });
     const first = result.subjects[0]!;
     // The first officer of 市场监管 must stay away from the first drawn subject.
     await ok('inspectors.addRecusal', {
@@ -113,9 +109,9 @@ describe('the draw ceremony', () => {
       relation: '本人或近亲属经营',
       reason: '配偶经营',
     });
-    const match = await ok<{ attempt: number; teams: number }>('draws.match', { taskId });
+    const match = await ok('draws.match', { taskId });
     expect(match).toEqual({ attempt: 1, teams: 11 });
-    result = await ok<Result>('draws.result', { taskId });
+    result = await ok('draws.result', { taskId });
     for (const s of result.subjects) {
       expect(s.team.filter((m) => m.role === 'officer').length).toBeGreaterThanOrEqual(2);
       expect(new Set(s.team.map((m) => m.departmentName))).toEqual(new Set(['市场监管', '卫健']));
@@ -152,11 +148,11 @@ describe('the draw ceremony', () => {
       addInspectorId: substitute,
       reason: '原人员出差',
     });
-    result = await ok<Result>('draws.result', { taskId });
+    result = await ok('draws.result', { taskId });
     expect(result.subjects[0]!.team.map((m) => m.id)).toContain(substitute);
     expect(result.changes[0]).toMatchObject({ reason: '原人员出差', subjectName: first.name });
 
-    const { download } = await ok<{ download: string }>('draws.export', { taskId });
+    const { download } = await ok('draws.export', { taskId });
     const exported = JSON.parse(fs.readFileSync(t.core.files.downloadPath(download) ?? '', 'utf8')) as ExportedDraw;
     expect(verifyDraw(exported.draw)).toEqual({ ok: true });
     expect(exported.match && verifyMatch(exported.match)).toEqual({ ok: true });
@@ -165,7 +161,7 @@ describe('the draw ceremony', () => {
 
   it('says which subject cannot get a team and why, and saves nothing', async () => {
     const { taskId } = await countyWithTask(t.core, admin, { officersPerDepartment: 1 });
-    const open = await ok<Attempt>('draws.open', { taskId });
+    const open = await ok('draws.open', { taskId });
     await ok('draws.run', { drawId: open.id, witnesses });
     await ok('draws.lock', { drawId: open.id });
     // One officer per department is enough to cover both departments: a team of 2 from 2 departments.

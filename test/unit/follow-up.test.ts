@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { MethodOutput } from '../../electron/core/contract';
+import type { MethodName } from '../../electron/core/contract';
 import { addUserAndLogin, expectOk, logIn, openTestCore, setUpOffice, withToken, type TestCore } from '../support/core';
 import { cleanEntry, lockedTask } from '../support/results';
 
@@ -12,8 +12,8 @@ beforeEach(async () => {
 });
 afterEach(() => t.cleanup());
 
-const ok = <T>(method: string, input: unknown, token = admin) =>
-  expectOk(t.core, withToken(token), method as 'plans.list', input) as Promise<T>;
+const ok = <M extends MethodName>(method: M, input: unknown, token = admin) =>
+  expectOk(t.core, withToken(token), method, input);
 const refusal = async (method: string, input: unknown, token = admin) => {
   const result = await t.core.call(withToken(token), method, input);
   return result.ok ? null : result.error.message;
@@ -28,7 +28,7 @@ describe('follow-up and credit feedback', () => {
     const { taskId, drawn, items } = await lockedTask(t.core, admin);
     await onNov2();
     const subject = drawn.find((s) => s.riskClass === 'B') ?? drawn[0]!;
-    const { result } = await ok<MethodOutput<'results.enter'>>('results.enter', {
+    const { result } = await ok('results.enter', {
       ...cleanEntry(taskId, subject.subjectId, items.general, '2026-10-15'),
       categories: ['06'],
       problems: '超范围经营',
@@ -49,29 +49,29 @@ describe('follow-up and credit feedback', () => {
         health,
       ),
     ).toContain('本部门');
-    const follow = await ok<MethodOutput<'followups.create'>>('followups.create', {
+    const follow = await ok('followups.create', {
       resultId: result.id,
       measure: '01',
       departmentId: 1,
       dueOn: '2026-11-30',
     });
     expect(follow).toMatchObject({ measureName: '责令改正', status: 'open', subjectName: subject.name });
-    let progress = (await ok<MethodOutput<'results.sheet'>>('results.sheet', { taskId })).progress;
+    let progress = (await ok('results.sheet', { taskId })).progress;
     expect(progress.openFollowUps).toBe(1);
     expect(await refusal('followups.close', { id: follow.id, closedOn: '2026-11-20', outcome: '已整改' })).toContain(
       '晚于今天',
     );
-    const closed = await ok<MethodOutput<'followups.close'>>('followups.close', {
+    const closed = await ok('followups.close', {
       id: follow.id,
       closedOn: '2026-11-02',
       outcome: '已整改到位',
     });
     expect(closed).toMatchObject({ status: 'closed', closedOn: '2026-11-02' });
-    progress = (await ok<MethodOutput<'results.sheet'>>('results.sheet', { taskId })).progress;
+    progress = (await ok('results.sheet', { taskId })).progress;
     expect(progress.openFollowUps).toBe(0);
 
     // The problem proposed B → C (or the next class up); confirming it writes the subject's history.
-    const [proposal] = await ok<MethodOutput<'credit.list'>>('credit.list', { status: 'proposed' });
+    const [proposal] = await ok('credit.list', { status: 'proposed' });
     const next = { A: 'B', B: 'C', C: 'D' }[subject.riskClass];
     expect(proposal).toMatchObject({ subjectId: subject.subjectId, fromClass: subject.riskClass, toClass: next });
     const inspector = await addUserAndLogin(t.core, admin, { username: 'li', role: 'inspector', departmentId: 1 });
@@ -80,7 +80,7 @@ describe('follow-up and credit feedback', () => {
     ).toBe(false);
     expect(await refusal('credit.decide', { id: proposal!.id, decision: 'reject' })).toContain('理由');
     await ok('credit.decide', { id: proposal!.id, decision: 'confirm', note: '' });
-    const after = await ok<MethodOutput<'subjects.get'>>('subjects.get', { id: subject.subjectId });
+    const after = await ok('subjects.get', { id: subject.subjectId });
     expect(after.subject.riskClass).toBe(next);
     expect(after.history[0]).toMatchObject({
       source: 'credit',
@@ -89,7 +89,7 @@ describe('follow-up and credit feedback', () => {
     expect(await refusal('credit.decide', { id: proposal!.id, decision: 'confirm' })).toContain('已处理');
 
     // 归集到主体名下: the subject's page sees the task, its code and its result.
-    const record = await ok<MethodOutput<'results.ofSubject'>>('results.ofSubject', { subjectId: subject.subjectId });
+    const record = await ok('results.ofSubject', { subjectId: subject.subjectId });
     expect(record.map((r) => [r.taskId, r.results.map((x) => x.categories)])).toEqual([[taskId, [['06']]]]);
     expect(record[0]?.code).toMatch(/^.{4}-.{4}-.{4}$/);
   });
@@ -106,7 +106,7 @@ describe('个案 and the calendar', () => {
         summary: '消费者投诉',
       }),
     ).toContain('对象名称');
-    const made = await ok<MethodOutput<'cases.create'>>('cases.create', {
+    const made = await ok('cases.create', {
       source: '投诉举报',
       receivedOn: '2026-10-08',
       subjectName: '固阳县某超市',
@@ -129,23 +129,20 @@ describe('个案 and the calendar', () => {
   it('moves pending deadlines when a day is edited, and imports later years from a calendar file', async () => {
     const { taskId, drawn, items } = await lockedTask(t.core, admin);
     await onNov2();
-    const { result } = await ok<MethodOutput<'results.enter'>>(
-      'results.enter',
-      cleanEntry(taskId, drawn[0]!.subjectId, items.general, '2026-10-30'),
-    );
+    const { result } = await ok('results.enter', cleanEntry(taskId, drawn[0]!.subjectId, items.general, '2026-10-30'));
     expect(result.publishDue).toBe('2026-11-27');
     // Declaring Monday 16 November a holiday pushes the deadline one working day.
-    const set = await ok<MethodOutput<'calendar.setDay'>>('calendar.setDay', {
+    const set = await ok('calendar.setDay', {
       date: '2026-11-16',
       kind: 'holiday',
       name: '临时放假',
     });
     expect(set).toMatchObject({ workday: false, moved: 1 });
-    let history = await ok<MethodOutput<'results.history'>>('results.history', { id: result.id });
+    let history = await ok('results.history', { id: result.id });
     expect(history.result.publishDue).toBe('2026-11-30');
     expect(await refusal('calendar.setDay', { date: '2026-11-17', kind: 'workday' })).toContain('本来就是工作日');
     await ok('calendar.setDay', { date: '2026-11-16', kind: 'normal' });
-    history = await ok<MethodOutput<'results.history'>>('results.history', { id: result.id });
+    history = await ok('results.history', { id: result.id });
     expect(history.result.publishDue).toBe('2026-11-27');
 
     const bad = t.core.files.newUpload('bad.json');
@@ -161,7 +158,7 @@ describe('个案 and the calendar', () => {
     );
     expect(await ok('calendar.importFile', { upload: file.id })).toEqual({ years: [2027], moved: 1 });
     expect(await ok('calendar.add', { date: '2026-12-31', days: 1 })).toEqual({ date: '2027-01-04' });
-    expect((await ok<MethodOutput<'calendar.days'>>('calendar.days', { year: 2027 })).map((d) => d.date)).toEqual([
+    expect((await ok('calendar.days', { year: 2027 })).map((d) => d.date)).toEqual([
       '2027-01-01',
       '2027-01-02',
       '2027-01-03',

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CALL_NOT_JSON, CALL_TOO_LARGE } from '../../electron/core/door-limits';
 import { registerCoreIpc, trustFrames } from '../../electron/main/ipc';
 import { createBridge } from '../../electron/preload/bridge';
 import { CHANNELS } from '../../electron/preload/channels';
@@ -70,5 +71,15 @@ describe('IPC door', () => {
     expect(result.ok ? null : result.error.code).toBe('INVALID_INPUT');
     const unknown = await ipc.rendererFor(`${APP_ORIGIN}index.html`).invoke(CHANNELS.call, 42, {});
     expect(unknown).toMatchObject({ ok: false, error: { code: 'UNKNOWN_METHOD' } });
+  });
+
+  it('refuses what the HTTP door refuses: an input over 1 MB, or one JSON cannot carry', async () => {
+    const window = ipc.rendererFor(`${APP_ORIGIN}index.html`);
+    const huge = await window.invoke(CHANNELS.call, 'auth.login', { username: 'x'.repeat(2 * 1024 * 1024) });
+    expect(huge).toEqual({ ok: false, error: CALL_TOO_LARGE });
+    expect(CALL_TOO_LARGE.message).toBe('请求内容过大（超过 1 MB）。');
+    const notJson = await window.invoke(CHANNELS.call, 'auth.login', { username: 1n });
+    expect(notJson).toEqual({ ok: false, error: CALL_NOT_JSON });
+    expect(CALL_NOT_JSON.message).toBe('请求内容不是有效的 JSON。');
   });
 });

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { expectOk, openTestCore, setUpOffice, withToken, type TestCore } from '../support/core';
+import { expectOk, openTestCore, setUpOffice, withToken, type TestCore, type OkCall } from '../support/core';
 import { upload } from '../support/subjects';
 import { writeWorkbook } from '../support/xlsx';
 
@@ -13,8 +13,7 @@ beforeEach(async () => {
 });
 afterEach(() => t.cleanup());
 
-const ok = <T>(method: string, input: unknown) =>
-  expectOk(t.core, withToken(admin), method as 'items.list', input) as Promise<T>;
+const ok: OkCall = (method, input) => expectOk(t.core, withToken(admin), method, input);
 const call = (method: string, input: unknown) => t.core.call(withToken(admin), method, input);
 const general = {
   code: 'SCJG-001',
@@ -30,7 +29,7 @@ const general = {
 
 describe('item list', () => {
   it('versions every change and shows the list as of any date', async () => {
-    const { id } = await ok<{ id: number }>('items.create', general);
+    const { id } = await ok('items.create', general);
     await ok('items.revise', {
       ...general,
       id,
@@ -40,13 +39,12 @@ describe('item list', () => {
       reason: '《食品安全法》修正',
     });
     await ok('items.retire', { id, effectiveFrom: '2026-10-01', reason: '并入联合事项' });
-    const names = async (asOf: string) =>
-      (await ok<{ name: string; versionNo: number }[]>('items.list', { asOf })).map((i) => `${i.versionNo}:${i.name}`);
+    const names = async (asOf: string) => (await ok('items.list', { asOf })).map((i) => `${i.versionNo}:${i.name}`);
     expect(await names('2025-12-31')).toEqual([]);
     expect(await names('2026-03-01')).toEqual(['1:食品经营者经营条件检查']);
     expect(await names('2026-07-01')).toEqual(['2:食品经营者经营条件和食品安全管理检查']);
     expect(await names('2026-10-01')).toEqual([]);
-    const history = await ok<{ versionNo: number; status: string; reason: string }[]>('items.history', { id });
+    const history = await ok('items.history', { id });
     expect(history.map((h) => [h.versionNo, h.status, h.reason])).toEqual([
       [3, 'retired', '并入联合事项'],
       [2, 'active', '《食品安全法》修正'],
@@ -59,14 +57,14 @@ describe('item list', () => {
     expect(noCap.ok ? null : noCap.error.message).toContain('抽查比例上限');
     const tooHigh = await call('items.create', { ...general, frequencyCap: 13 });
     expect(tooHigh.ok).toBe(false);
-    const key = await ok<{ id: number }>('items.create', {
+    const key = await ok('items.create', {
       ...general,
       code: 'SCJG-002',
       category: 'key',
       ratioCap: null,
       frequencyCap: null,
     });
-    const [item] = await ok<{ category: string; ratioCap: number | null }[]>('items.list', {
+    const [item] = await ok('items.list', {
       asOf: '2026-02-01',
       category: 'key',
     });
@@ -102,10 +100,7 @@ describe('item list', () => {
         ],
       },
     ]);
-    const preview = await ok<{ token: string; counts: object; errors: { row: number; column: string }[] }>(
-      'items.importPreview',
-      { upload: upload(t.core, file), effectiveFrom: '2026-02-01' },
-    );
+    const preview = await ok('items.importPreview', { upload: upload(t.core, file), effectiveFrom: '2026-02-01' });
     expect(preview.counts).toEqual({ total: 5, fresh: 2, changed: 0, unchanged: 1, invalid: 2 });
     expect(preview.errors.map((e) => [e.row, e.column])).toEqual([
       [5, '抽查依据'],
@@ -113,14 +108,14 @@ describe('item list', () => {
       [6, '事项类别'],
     ]);
     await ok('items.importCommit', { token: preview.token, mode: 'valid' });
-    const list = await ok<{ code: string; methods: string }[]>('items.list', { asOf: '2026-02-01' });
+    const list = await ok('items.list', { asOf: '2026-02-01' });
     expect(list.map((i) => i.code)).toEqual(['SCJG-001', 'SCJG-003', 'WJ-001']);
     expect(list[1]?.methods).toBe('实地核查、书面检查');
   });
 
   it('exports the public list as of a date', async () => {
     await ok('items.create', { ...general, basis: '=CMD|"/c calc"!A1' });
-    const out = await ok<{ download: string; count: number }>('items.export', { asOf: '2026-05-01' });
+    const out = await ok('items.export', { asOf: '2026-05-01' });
     expect(out.count).toBe(1);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(t.core.files.downloadPath(out.download)!);
@@ -130,14 +125,14 @@ describe('item list', () => {
   });
 
   it('groups items of several departments into a joint item', async () => {
-    const a = await ok<{ id: number }>('items.create', general);
-    const b = await ok<{ id: number }>('items.create', {
+    const a = await ok('items.create', general);
+    const b = await ok('items.create', {
       ...general,
       code: 'WJ-001',
       departmentId: 17,
       name: '餐饮服务单位卫生检查',
     });
-    const sameDept = await ok<{ id: number }>('items.create', { ...general, code: 'SCJG-009' });
+    const sameDept = await ok('items.create', { ...general, code: 'SCJG-009' });
     const refused = await call('items.jointCreate', {
       name: '餐饮店一业一查',
       leadDepartmentId: 1,
@@ -150,10 +145,7 @@ describe('item list', () => {
       leadDepartmentId: 1,
       itemIds: [a.id, b.id],
     });
-    const joints = await ok<{ name: string; leadDepartmentName: string; items: { code: string }[] }[]>(
-      'items.jointList',
-      {},
-    );
+    const joints = await ok('items.jointList', {});
     expect(joints[0]).toMatchObject({ name: '餐饮店一业一查', leadDepartmentName: '县市场监督管理局' });
     expect(joints[0]?.items.map((i) => i.code).sort()).toEqual(['SCJG-001', 'WJ-001']);
   });

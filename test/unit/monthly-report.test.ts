@@ -1,6 +1,5 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import type { MethodOutput } from '../../electron/core/contract';
 import { logIn } from '../support/core';
 import { officeForEachTest } from '../support/office';
 import { cleanEntry, lockedTask } from '../support/results';
@@ -73,7 +72,7 @@ describe('月报表', () => {
       await ok('results.enter', entry(items.general));
       if (i < 8) await ok('results.enter', entry(items.key));
     }
-    const sheet = await ok<MethodOutput<'results.sheet'>>('results.sheet', { taskId });
+    const sheet = await ok('results.sheet', { taskId });
     const idsOf = (index: number) =>
       sheet.rows.filter((r) => r.subjectId === drawn[index]!.subjectId).map((r) => r.result!.id);
     await ok('results.publish', { ids: [0, 1, 2, 3, 4, 5].flatMap(idsOf), publishedOn: '2026-10-20' });
@@ -81,7 +80,7 @@ describe('月报表', () => {
     await ok('results.publish', { ids: [idsOf(6)[1]] });
     // A follow-up on subject 2 still open; on subject 5 opened and closed.
     for (const index of [2, 5]) {
-      const follow = await ok<{ id: number }>('followups.create', {
+      const follow = await ok('followups.create', {
         resultId: idsOf(index)[0],
         measure: '01',
         departmentId: 1,
@@ -90,7 +89,7 @@ describe('月报表', () => {
       if (index === 5) await ok('followups.close', { id: follow.id, closedOn: '2026-11-02', outcome: '已整改' });
     }
 
-    const report = await ok<MethodOutput<'reports.monthly'>>('reports.monthly', { month: '2026-11' });
+    const report = await ok('reports.monthly', { month: '2026-11' });
     expect(report.rows).toBe(1);
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(office.t.core.files.downloadPath(report.download)!);
@@ -145,12 +144,12 @@ describe('月报表', () => {
     expect(ws.getCell(header + 4, 1).text).toBe('本月部门联合抽查 0 次，涉及 0 个部门。');
 
     // The same month for the health department alone lists the joint task too; another month before the task none.
-    const october = await ok<MethodOutput<'reports.monthly'>>('reports.monthly', {
+    const october = await ok('reports.monthly', {
       month: '2026-10',
       departmentId: 17,
     });
     expect(october.rows).toBe(1);
-    expect((await ok<MethodOutput<'reports.monthly'>>('reports.monthly', { month: '2026-03' })).rows).toBe(0);
+    expect((await ok('reports.monthly', { month: '2026-03' })).rows).toBe(0);
   });
 });
 
@@ -163,7 +162,7 @@ describe('半年 / 年度汇总', () => {
     const dates = ['2026-10-12', '2026-10-12', '2026-08-03', '2026-10-13'];
     const ids: number[] = [];
     for (const [i, date] of dates.entries()) {
-      const { result } = await ok<MethodOutput<'results.enter'>>('results.enter', {
+      const { result } = await ok('results.enter', {
         ...cleanEntry(taskId, drawn[i]!.subjectId, items.general, date),
         ...(i === 3 ? { categories: ['06'], problems: '超范围经营' } : {}),
       });
@@ -171,7 +170,7 @@ describe('半年 / 年度汇总', () => {
     }
     await ok('results.publish', { ids: ids.slice(0, 2), publishedOn: '2026-10-20' });
     await ok('results.publish', { ids: [ids[2]] });
-    const follow = await ok<{ id: number }>('followups.create', {
+    const follow = await ok('followups.create', {
       resultId: ids[3],
       measure: '01',
       departmentId: 1,
@@ -180,7 +179,7 @@ describe('半年 / 年度汇总', () => {
     await ok('followups.close', { id: follow.id, closedOn: '2026-11-02', outcome: '已整改' });
     await ok('followups.create', { resultId: ids[3], measure: '06', departmentId: 1, dueOn: '2026-11-30' });
 
-    const out = await ok<MethodOutput<'reports.summary'>>('reports.summary', { period: '2026' });
+    const out = await ok('reports.summary', { period: '2026' });
     expect(out.fileName).toContain('2026年');
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(office.t.core.files.downloadPath(out.download)!);
@@ -201,7 +200,7 @@ describe('半年 / 年度汇总', () => {
     expect(rowOf(byItem, '市场监管')).toEqual(['市场监管', '食品经营检查', '一般', 4, 1, 3, 2]);
     expect(book.getWorksheet('部门联合抽查')!.getRow(3).getCell(2).text).toBe('市场监管');
     // The first half-year holds none of these results.
-    const h1 = await ok<MethodOutput<'reports.summary'>>('reports.summary', { period: '2026H1' });
+    const h1 = await ok('reports.summary', { period: '2026H1' });
     const first = new ExcelJS.Workbook();
     await first.xlsx.readFile(office.t.core.files.downloadPath(h1.download)!);
     expect(rowOf(first.getWorksheet('按部门')!, '市场监管').slice(1, 3)).toEqual([1, 0]);

@@ -2,9 +2,8 @@
 process.env.TZ = 'America/Los_Angeles';
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { MethodOutput } from '../../electron/core/contract';
-import { logIn, openTestCore, setUpOffice, withToken, type TestCore } from '../support/core';
-import { downloadedPdf, joined } from '../support/pdf';
+import { expectOk, logIn, openTestCore, setUpOffice, withToken, type OkCall, type TestCore } from '../support/core';
+import { downloadedPdf, joined, type PdfMethod } from '../support/pdf';
 import { cleanEntry, lockedTask } from '../support/results';
 
 let t: TestCore;
@@ -15,11 +14,7 @@ beforeEach(async () => {
 });
 afterEach(() => t.cleanup());
 
-const ok = <T>(method: string, input: unknown) =>
-  t.core.call(withToken(admin), method, input).then((r) => {
-    if (!r.ok) throw new Error(`${method}: ${r.error.message}`);
-    return r.value as T;
-  });
+const ok: OkCall = (method, input) => expectOk(t.core, withToken(admin), method, input);
 const refusal = async (method: string, input: unknown) => {
   const result = await t.core.call(withToken(admin), method, input);
   return result.ok ? null : result.error.message;
@@ -28,8 +23,8 @@ async function at(instant: Date): Promise<void> {
   t.clock.set(instant);
   admin = await logIn(t.core);
 }
-async function pdfText(method: string, input: unknown, name: string): Promise<string> {
-  const { download } = await ok<{ download: string }>(method, input);
+async function pdfText(method: PdfMethod, input: unknown, name: string): Promise<string> {
+  const { download } = await ok(method, input);
   return joined(downloadedPdf(t.core, download, t.dir, name).text);
 }
 const newCase = (receivedOn: string) => ({
@@ -58,19 +53,13 @@ describe("the office's day", () => {
       now: LATE_EVENING_UTC.toISOString(),
     });
     // "Not after today": the task's last day is today for the office.
-    const first = await ok<MethodOutput<'results.enter'>>(
-      'results.enter',
-      cleanEntry(taskId, drawn[0]!.subjectId, items.general, '2026-10-31'),
-    );
+    const first = await ok('results.enter', cleanEntry(taskId, drawn[0]!.subjectId, items.general, '2026-10-31'));
     expect(await ok('results.publish', { ids: [first.result.id] })).toMatchObject({ publishedOn: '2026-10-31' });
     await ok('cases.create', newCase('2026-10-31'));
     // Deadlines: 20 working days after 28 September end on 30 October, which is yesterday for the office.
-    const late = await ok<MethodOutput<'results.enter'>>(
-      'results.enter',
-      cleanEntry(taskId, drawn[1]!.subjectId, items.general, '2026-09-28'),
-    );
+    const late = await ok('results.enter', cleanEntry(taskId, drawn[1]!.subjectId, items.general, '2026-09-28'));
     expect(late.result.publishDue).toBe('2026-10-30');
-    const counts = await ok<MethodOutput<'todo.counts'>>('todo.counts', {});
+    const counts = await ok('todo.counts', {});
     expect(counts).toMatchObject({ today: '2026-10-31', overdue: 1 });
     // Documents print the office's date and wall-clock time, and the draw record the time of the draw.
     const record = await pdfText('documents.drawRecord', { taskId }, 'record.pdf');
@@ -78,7 +67,7 @@ describe("the office's day", () => {
     expect(record).toContain(joined('2026-10-31 01:30:00'));
     expect(await pdfText('documents.resultList', { taskId }, 'list.pdf')).toContain('2026年10月31日');
     // The audit log's day filter is the office's day: this evening's entries (in UTC) are on the 31st.
-    const audit = await ok<MethodOutput<'audit.list'>>('audit.list', { from: '2026-10-31', to: '2026-10-31' });
+    const audit = await ok('audit.list', { from: '2026-10-31', to: '2026-10-31' });
     expect(audit.rows.map((r) => r.method)).toContain('cases.create');
 
     // Another zone changes all of it.
@@ -88,11 +77,11 @@ describe("the office's day", () => {
     expect(
       await refusal('results.enter', cleanEntry(taskId, drawn[2]!.subjectId, items.general, '2026-10-31')),
     ).toContain('晚于今天');
-    expect(await ok<MethodOutput<'todo.counts'>>('todo.counts', {})).toMatchObject({ today: '2026-10-30', overdue: 0 });
+    expect(await ok('todo.counts', {})).toMatchObject({ today: '2026-10-30', overdue: 0 });
     const again = await pdfText('documents.drawRecord', { taskId }, 'record-urumqi.pdf');
     expect(again).toContain(joined('2026-03-02 07:00:00'));
     expect(again).toContain(joined('2026-10-30 23:30:00'));
-    const sameDay = await ok<MethodOutput<'audit.list'>>('audit.list', { from: '2026-10-31', to: '2026-10-31' });
+    const sameDay = await ok('audit.list', { from: '2026-10-31', to: '2026-10-31' });
     expect(sameDay.total).toBe(0);
   });
 

@@ -1,5 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { expectOk, INITIAL_PASSWORD, openTestCore, setUpOffice, withToken, type TestCore } from '../support/core';
+import {
+  expectOk,
+  INITIAL_PASSWORD,
+  openTestCore,
+  setUpOffice,
+  withToken,
+  type TestCore,
+  type OkCall,
+} from '../support/core';
 
 let t: TestCore;
 let admin: string;
@@ -9,10 +17,9 @@ beforeEach(async () => {
 });
 afterEach(() => t.cleanup());
 
-const ok = <T>(method: string, input: unknown) =>
-  expectOk(t.core, withToken(admin), method as 'users.list', input) as Promise<T>;
+const ok: OkCall = (method, input) => expectOk(t.core, withToken(admin), method, input);
 const officer = (name: string, departmentId: number, certNo: string) =>
-  ok<{ id: number }>('inspectors.create', {
+  ok('inspectors.create', {
     name,
     departmentId,
     certNo,
@@ -32,19 +39,19 @@ describe('an officer account linked as it is created', () => {
   it('links the officer of its department, and refuses (creating nothing) one of another or already claimed', async () => {
     const own = await officer('张执法', 1, 'ZF1001');
     const other = await officer('张执法', 17, 'ZF1701');
-    const created = await ok<{ id: number; inspectorId: number | null }>('users.create', account('zhang', 1, own.id));
+    const created = await ok('users.create', account('zhang', 1, own.id));
     expect(created.inspectorId).toBe(own.id);
 
     const wrong = await t.core.call(withToken(admin), 'users.create', account('zhang2', 1, other.id));
     expect(wrong.ok ? null : wrong.error.message).toContain('只能关联本部门的执法人员');
     const claimed = await t.core.call(withToken(admin), 'users.create', account('zhang3', 1, own.id));
     expect(claimed.ok ? null : claimed.error.message).toContain('已关联到用户');
-    const names = (await ok<{ username: string }[]>('users.list', {})).map((u) => u.username);
+    const names = (await ok('users.list', {})).map((u) => u.username);
     expect(names).toContain('zhang');
     expect(names).not.toContain('zhang2');
     expect(names).not.toContain('zhang3');
 
-    const plain = await ok<{ inspectorId: number | null }>('users.create', account('zhang4', 1, null));
+    const plain = await ok('users.create', account('zhang4', 1, null));
     expect(plain.inspectorId).toBeNull();
   });
 });

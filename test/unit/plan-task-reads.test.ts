@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { expectOk, openTestCore, setUpOffice, withToken, type TestCore } from '../support/core';
+import { expectOk, openTestCore, setUpOffice, withToken, type TestCore, type OkCall } from '../support/core';
 import { twoItems } from '../support/draws';
 
 let t: TestCore;
@@ -10,8 +10,7 @@ beforeEach(async () => {
 });
 afterEach(() => t.cleanup());
 
-const ok = <T>(method: string, input: unknown) =>
-  expectOk(t.core, withToken(admin), method as 'plans.list', input) as Promise<T>;
+const ok: OkCall = (method, input) => expectOk(t.core, withToken(admin), method, input);
 const refusal = async (method: string, input: unknown) => {
   const result = await t.core.call(withToken(admin), method, input);
   return result.ok ? null : result.error.message;
@@ -29,19 +28,12 @@ const task = (itemIds: number[], extra: object = {}) => ({
   ...extra,
 });
 
-interface Pending {
-  kind: string;
-  inForce: { periodEnd: string; status: string } | null;
-  changes: { label: string; before: string; after: string }[];
-}
-type Detail = { tasks: { id: number; name: string; periodEnd: string; pending: Pending | null }[] };
-
 describe('a planned task with an unpublished adjustment', () => {
   it('is in force as before, with the adjusted values beside it as pending until published', async () => {
     const { general, key } = await twoItems(t.core, admin, 5);
-    const { id: planId } = await ok<{ id: number }>('plans.create', { year: 2026, departmentId: 1, name: '计划' });
-    const { id: taskId } = await ok<{ id: number }>('plans.saveTask', { planId, fields: task([general, key]) });
-    expect((await ok<Detail>('plans.get', { id: planId })).tasks[0]?.pending).toBeNull();
+    const { id: planId } = await ok('plans.create', { year: 2026, departmentId: 1, name: '计划' });
+    const { id: taskId } = await ok('plans.saveTask', { planId, fields: task([general, key]) });
+    expect((await ok('plans.get', { id: planId })).tasks[0]?.pending).toBeNull();
     await ok('plans.publish', { id: planId, approvedOn: '2026-03-02', publishedOn: '2026-03-02' });
 
     const adjustment = { reason: '检查期间顺延', filedOn: '2026-05-06' };
@@ -56,7 +48,7 @@ describe('a planned task with an unpublished adjustment', () => {
       fields: task([key], { name: '公共场所专项' }),
       adjustment: { reason: '新增任务', filedOn: '2026-05-07' },
     });
-    let detail = await ok<Detail>('plans.get', { id: planId });
+    let detail = await ok('plans.get', { id: planId });
     const modified = detail.tasks.find((x) => x.id === taskId);
     expect(modified?.periodEnd).toBe('2026-11-30');
     expect(modified?.pending).toMatchObject({
@@ -67,12 +59,12 @@ describe('a planned task with an unpublished adjustment', () => {
     expect(detail.tasks.find((x) => x.name === '公共场所专项')?.pending).toMatchObject({ kind: 'add', inForce: null });
 
     await ok('plans.publish', { id: planId, publishedOn: '2026-05-08' });
-    detail = await ok<Detail>('plans.get', { id: planId });
+    detail = await ok('plans.get', { id: planId });
     expect(detail.tasks.map((x) => x.pending)).toEqual([null, null]);
 
     // A cancellation waits for publication too: in force as it was, marked to be cancelled.
     await ok('plans.cancelTask', { planId, taskId, adjustment: { reason: '并入专项', filedOn: '2026-06-01' } });
-    detail = await ok<Detail>('plans.get', { id: planId });
+    detail = await ok('plans.get', { id: planId });
     expect(detail.tasks.find((x) => x.id === taskId)?.pending).toMatchObject({
       kind: 'cancel',
       inForce: { periodEnd: '2026-11-30', status: 'active' },
@@ -81,15 +73,10 @@ describe('a planned task with an unpublished adjustment', () => {
   });
 });
 
-type Choices = {
-  items: { id: number; code: string }[];
-  excluded: { id: number; code: string; reason: string; since: string }[];
-};
-
 describe("the items a task may name: in force on the period's first day", () => {
   it('lists those in force and names the others with why; the save refuses them in the same words', async () => {
     const { general, key } = await twoItems(t.core, admin, 5);
-    const later = await ok<{ id: number }>('items.create', {
+    const later = await ok('items.create', {
       code: 'SC-7',
       departmentId: 1,
       name: '网络交易检查',
@@ -100,18 +87,18 @@ describe("the items a task may name: in force on the period's first day", () => 
     });
     await ok('items.retire', { id: key, effectiveFrom: '2026-03-15', reason: '法规废止' });
 
-    const april = await ok<Choices>('plans.itemChoices', { periodStart: '2026-04-01' });
+    const april = await ok('plans.itemChoices', { periodStart: '2026-04-01' });
     expect(april.items.map((i) => i.id)).toEqual([general]);
     expect(april.excluded).toEqual([
       expect.objectContaining({ id: later.id, code: 'SC-7', reason: 'notYet', since: '2026-06-01' }),
       expect.objectContaining({ id: key, code: 'WJ-1', reason: 'retired', since: '2026-03-15' }),
     ]);
-    const march = await ok<Choices>('plans.itemChoices', { periodStart: '2026-03-01' });
+    const march = await ok('plans.itemChoices', { periodStart: '2026-03-01' });
     expect(march.items.map((i) => i.id).sort()).toEqual([general, key].sort());
-    const july = await ok<Choices>('plans.itemChoices', { periodStart: '2026-07-01' });
+    const july = await ok('plans.itemChoices', { periodStart: '2026-07-01' });
     expect(july.items.map((i) => i.id).sort()).toEqual([general, later.id].sort());
 
-    const { id: planId } = await ok<{ id: number }>('plans.create', { year: 2026, departmentId: 1, name: '计划' });
+    const { id: planId } = await ok('plans.create', { year: 2026, departmentId: 1, name: '计划' });
     expect(await refusal('plans.saveTask', { planId, fields: task([later.id]) })).toContain(
       '自 2026-06-01 起生效，检查期间第一天 2026-04-01 尚未生效',
     );

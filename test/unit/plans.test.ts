@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { expectOk, logIn, openTestCore, setUpOffice, withToken, type TestCore } from '../support/core';
+import { expectOk, logIn, openTestCore, setUpOffice, withToken, type TestCore, type OkCall } from '../support/core';
 import { twoItems } from '../support/draws';
 
 let t: TestCore;
@@ -11,8 +11,7 @@ beforeEach(async () => {
 });
 afterEach(() => t.cleanup());
 
-const ok = <T>(method: string, input: unknown) =>
-  expectOk(t.core, withToken(admin), method as 'plans.list', input) as Promise<T>;
+const ok: OkCall = (method, input) => expectOk(t.core, withToken(admin), method, input);
 const refusal = async (method: string, input: unknown) => {
   const result = await t.core.call(withToken(admin), method, input);
   return result.ok ? null : result.error.message;
@@ -35,14 +34,14 @@ const task = (itemIds: number[], extra: object = {}) => ({
 describe('annual plans', () => {
   it('plans a joint task, warns, publishes, and records every later change as a published adjustment', async () => {
     const { general, key } = await items();
-    const { id: planId } = await ok<{ id: number }>('plans.create', {
+    const { id: planId } = await ok('plans.create', {
       year: 2026,
       departmentId: 1,
       name: '2026 年市场监管局抽查计划',
     });
-    const { id: taskId } = await ok<{ id: number }>('plans.saveTask', { planId, fields: task([general, key]) });
+    const { id: taskId } = await ok('plans.saveTask', { planId, fields: task([general, key]) });
 
-    let view = await ok<{ tasks: { joint: boolean; departmentIds: number[] }[]; warnings: string[] }>('plans.get', {
+    let view = await ok('plans.get', {
       id: planId,
     });
     expect(view.tasks[0]).toMatchObject({ joint: true, departmentIds: [1, 17] });
@@ -58,21 +57,14 @@ describe('annual plans', () => {
       fields: task([general, key], { periodEnd: '2026-11-30' }),
       adjustment: { reason: '春节后开工延迟，检查期间顺延一个月', filedOn: '2026-05-06' },
     });
-    const plan = await ok<{
-      plan: { version: number; pendingAdjustments: number };
-      adjustments: {
-        kind: string;
-        version: number | null;
-        changes: { label: string; before: string; after: string }[];
-      }[];
-    }>('plans.get', { id: planId });
+    const plan = await ok('plans.get', { id: planId });
     expect(plan.plan).toMatchObject({ version: 1, pendingAdjustments: 1 });
     expect(plan.adjustments[0]).toMatchObject({ kind: 'modify', version: null });
     expect(plan.adjustments[0]?.changes).toEqual([
       { label: '检查期间', before: '2026-04-01 至 2026-10-31', after: '2026-04-01 至 2026-11-30' },
     ]);
     await ok('plans.publish', { id: planId, publishedOn: '2026-05-08' });
-    const republished = await ok<{ plan: { version: number }; adjustments: { version: number }[] }>('plans.get', {
+    const republished = await ok('plans.get', {
       id: planId,
     });
     expect(republished.plan.version).toBe(2);
@@ -86,7 +78,7 @@ describe('annual plans', () => {
 
   it('refuses unlisted or retired items and a general item above its caps, but lets class D go higher', async () => {
     const { general, key } = await items();
-    const { id: planId } = await ok<{ id: number }>('plans.create', { year: 2026, departmentId: 1, name: '计划' });
+    const { id: planId } = await ok('plans.create', { year: 2026, departmentId: 1, name: '计划' });
     expect(await refusal('plans.saveTask', { planId, fields: task([9999]) })).toContain('不在抽查事项清单中');
     expect(
       await refusal('plans.saveTask', { planId, fields: task([general], { ratios: { mode: 'all', all: 6 } }) }),
@@ -112,14 +104,14 @@ describe('annual plans', () => {
 
   it('warns about unplanned items, missing joint work and late publication', async () => {
     await items();
-    const { id: planId } = await ok<{ id: number }>('plans.create', {
+    const { id: planId } = await ok('plans.create', {
       year: 2026,
       departmentId: 17,
       name: '卫健委计划',
     });
     t.clock.set(new Date('2026-04-15T09:00:00+08:00'));
     admin = await logIn(t.core);
-    const { warnings } = await ok<{ warnings: string[] }>('plans.get', { id: planId });
+    const { warnings } = await ok('plans.get', { id: planId });
     expect(warnings.join('\n')).toContain('公共场所卫生检查');
     expect(warnings.join('\n')).toContain('尚无部门联合抽查任务');
     expect(warnings.join('\n')).toContain('2026-03-31 前发布');
@@ -130,10 +122,10 @@ describe('annual plans', () => {
     const publishAfter = async (publishedOn: string) => {
       t.core.db.$client.prepare('DELETE FROM plan_tasks').run();
       t.core.db.$client.prepare('DELETE FROM plans').run();
-      const { id } = await ok<{ id: number }>('plans.create', { year: 2026, departmentId: 17, name: '卫健委计划' });
+      const { id } = await ok('plans.create', { year: 2026, departmentId: 17, name: '卫健委计划' });
       await ok('plans.saveTask', { planId: id, fields: task([key], { leadDepartmentId: 17 }) });
       await ok('plans.publish', { id, approvedOn: '2026-09-28', publishedOn });
-      return (await ok<{ warnings: string[] }>('plans.get', { id })).warnings.join('\n');
+      return (await ok('plans.get', { id })).warnings.join('\n');
     };
     // Approved on Monday 28 September: 29, 30 September, 8, 9 October and the make-up Saturday 10 October.
     expect(await publishAfter('2026-10-10')).not.toContain('5 个工作日');
@@ -142,13 +134,13 @@ describe('annual plans', () => {
 
   it('exports the plan and its adjustments as a workbook', async () => {
     const { general, key } = await items();
-    const { id: planId } = await ok<{ id: number }>('plans.create', {
+    const { id: planId } = await ok('plans.create', {
       year: 2026,
       departmentId: 1,
       name: '2026 年市场监管局抽查计划',
     });
     await ok('plans.saveTask', { planId, fields: task([general, key], { notes: '=HYPERLINK("x")' }) });
-    const { download } = await ok<{ download: string }>('plans.export', { id: planId });
+    const { download } = await ok('plans.export', { id: planId });
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(t.core.files.downloadPath(download) ?? '');
     const sheet = book.getWorksheet('抽查计划')!;

@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { MethodOutput } from '../../electron/core/contract';
-import { addUserAndLogin, expectOk, logIn, openTestCore, setUpOffice, withToken, type TestCore } from '../support/core';
+import { addUserAndLogin, logIn, okAs, openTestCore, setUpOffice, withToken, type TestCore } from '../support/core';
 import { cleanEntry, lockedTask } from '../support/results';
 
 let t: TestCore;
@@ -12,10 +11,8 @@ beforeEach(async () => {
 });
 afterEach(() => t.cleanup());
 
-type Sheet = MethodOutput<'results.sheet'>;
 const call = (token: string) => ({
-  ok: <T>(method: string, input: unknown) =>
-    expectOk(t.core, withToken(token), method as 'plans.list', input) as Promise<T>,
+  ok: okAs(t.core, token),
   refusal: async (method: string, input: unknown) => {
     const result = await t.core.call(withToken(token), method, input);
     return result.ok ? null : result.error.message;
@@ -36,10 +33,7 @@ describe('results entry', () => {
     await at(NOV_2);
     const { ok, refusal } = as(admin);
     const subject = drawn[0]!.subjectId;
-    const entered = await ok<MethodOutput<'results.enter'>>(
-      'results.enter',
-      cleanEntry(taskId, subject, items.general, '2026-09-30'),
-    );
+    const entered = await ok('results.enter', cleanEntry(taskId, subject, items.general, '2026-09-30'));
     expect(entered.outcome).toBe('fresh');
     // 20 working days after 30 September: National Day (1–7 October) skipped, Saturday 10 October worked.
     expect(entered.result).toMatchObject({ publishDue: '2026-11-03', status: 'entered', version: 1 });
@@ -57,20 +51,17 @@ describe('results entry', () => {
     t.clock.set(NOV_2);
 
     // Entering the same content again changes nothing; different content is a correction and needs a reason.
-    const again = await ok<MethodOutput<'results.enter'>>(
-      'results.enter',
-      cleanEntry(taskId, subject, items.general, '2026-09-30'),
-    );
+    const again = await ok('results.enter', cleanEntry(taskId, subject, items.general, '2026-09-30'));
     expect(again.outcome).toBe('unchanged');
     const corrected = { ...cleanEntry(taskId, subject, items.general, '2026-10-03'), description: '复核后更正日期' };
     expect(await refusal('results.enter', corrected)).toContain('更正须写明原因');
-    const fixed = await ok<MethodOutput<'results.enter'>>('results.enter', { ...corrected, reason: '日期填错' });
+    const fixed = await ok('results.enter', { ...corrected, reason: '日期填错' });
     // A result formed on a holiday counts from the next working day: the same deadline.
     expect(fixed).toMatchObject({
       outcome: 'changed',
       result: { version: 2, resultDate: '2026-10-03', publishDue: '2026-11-03' },
     });
-    const history = await ok<MethodOutput<'results.history'>>('results.history', { id: fixed.result.id });
+    const history = await ok('results.history', { id: fixed.result.id });
     expect(history.versions).toEqual([
       expect.objectContaining({ version: 1, resultDate: '2026-09-30', reason: '日期填错', correctedBy: '王管理' }),
     ]);
@@ -83,7 +74,7 @@ describe('results entry', () => {
     const onTeam = first.team.find((m) => m.role === 'officer' && m.departmentName === '市场监管')!;
     const otherSubject = drawn.find((s) => !s.team.some((m) => m.id === onTeam.id))!;
     const inspector = await addUserAndLogin(t.core, admin, { username: 'zhang', role: 'inspector', departmentId: 1 });
-    const users = await as(admin).ok<MethodOutput<'users.list'>>('users.list', {});
+    const users = await as(admin).ok('users.list', {});
     const zhang = users.find((u) => u.username === 'zhang')!;
 
     expect(
@@ -124,7 +115,7 @@ describe('results entry', () => {
       cleanEntry(taskId, first.subjectId, items.key, '2026-10-09'),
     );
     expect(denied.ok).toBe(false);
-    const sheet = await as(zhangToken).ok<Sheet>('results.sheet', { taskId });
+    const sheet = await as(zhangToken).ok('results.sheet', { taskId });
     expect(sheet.rows.filter((r) => r.mayEnter).map((r) => r.subjectId)).toContain(first.subjectId);
     expect(sheet.rows.filter((r) => r.mayEnter).map((r) => r.subjectId)).not.toContain(otherSubject.subjectId);
   });
@@ -138,7 +129,7 @@ describe('deadlines, review and publication', () => {
     await ok('results.enter', cleanEntry(taskId, drawn[0]!.subjectId, items.general, '2026-08-03')); // due 08-31: overdue
     await ok('results.enter', cleanEntry(taskId, drawn[1]!.subjectId, items.general, '2026-09-30')); // due 11-03: soon
     await ok('results.enter', cleanEntry(taskId, drawn[2]!.subjectId, items.key, '2026-10-30')); // due 11-27: neither
-    const counts = await ok<MethodOutput<'todo.counts'>>('todo.counts', {});
+    const counts = await ok('todo.counts', {});
     expect(counts).toMatchObject({ overdue: 1, dueSoon: 1, today: '2026-11-02', soon: '2026-11-05' });
     expect(counts.byDepartment).toEqual([
       expect.objectContaining({ departmentName: '市场监管', overdue: 1, dueSoon: 1 }),
@@ -152,12 +143,12 @@ describe('deadlines, review and publication', () => {
     ).toEqual(teamOfFirst.sort());
     // The task ended 31 October: 10 working days later (13 November) entries are late, not yet on 2 November.
     expect(counts.tasksLate).toEqual([]);
-    const overdue = await ok<MethodOutput<'todo.list'>>('todo.list', { kind: 'overdue' });
+    const overdue = await ok('todo.list', { kind: 'overdue' });
     expect(overdue.map((r) => [r.subjectId, r.publishDue, r.flag])).toEqual([
       [drawn[0]!.subjectId, '2026-08-31', 'overdue'],
     ]);
     await at(new Date('2026-11-16T02:00:00Z'));
-    const later = await as(admin).ok<MethodOutput<'todo.counts'>>('todo.counts', {});
+    const later = await as(admin).ok('todo.counts', {});
     expect(later.tasksLate).toEqual([expect.objectContaining({ taskId, entryDue: '2026-11-13', missing: 19 })]);
 
     // A deadline the calendar cannot reach (2027 is not covered) refuses the rule change; nothing moves.
@@ -165,11 +156,11 @@ describe('deadlines, review and publication', () => {
     expect(await as(admin).refusal('results.updateRules', rule(60))).toContain('尚未包含 2027 年');
     expect(await as(admin).ok('results.rules', {})).toEqual(rule(20));
     // A longer publication period moves every pending deadline.
-    const rules = await as(admin).ok<MethodOutput<'results.updateRules'>>('results.updateRules', rule(30));
+    const rules = await as(admin).ok('results.updateRules', rule(30));
     expect(rules.moved).toBe(3);
-    const moved = await as(admin).ok<MethodOutput<'todo.counts'>>('todo.counts', {});
+    const moved = await as(admin).ok('todo.counts', {});
     expect([moved.overdue, moved.dueSoon]).toEqual([1, 1]);
-    const [late] = await as(admin).ok<MethodOutput<'todo.list'>>('todo.list', { kind: 'overdue' });
+    const [late] = await as(admin).ok('todo.list', { kind: 'overdue' });
     expect(late?.publishDue).toBe('2026-09-14');
   });
 
@@ -183,7 +174,7 @@ describe('deadlines, review and publication', () => {
       cleanEntry(taskId, s.subjectId, items.key, '2026-10-12'),
     ]);
     expect(await ok('results.enterMany', { entries })).toEqual({ fresh: 22, changed: 0, unchanged: 0 });
-    let sheet = await ok<Sheet>('results.sheet', { taskId });
+    let sheet = await ok('results.sheet', { taskId });
     const ids = sheet.rows.map((r) => r.result!.id);
     expect(await refusal('results.publish', { taskId })).toContain('须先经审核通过');
 
@@ -192,10 +183,10 @@ describe('deadlines, review and publication', () => {
     await ok('results.review', { ids: [returned], decision: 'return', reason: '情况说明过简' });
     await ok('results.review', { ids: rest, decision: 'approve' });
     await ok('results.withhold', { id: withheld, reason: '涉及国家秘密，依《保守国家秘密法》不予公示' });
-    const published = await ok<MethodOutput<'results.publish'>>('results.publish', { taskId });
+    const published = await ok('results.publish', { taskId });
     expect(published).toEqual({ published: 20, skipped: 2, publishedOn: '2026-11-02' });
 
-    sheet = await ok<Sheet>('results.sheet', { taskId });
+    sheet = await ok('results.sheet', { taskId });
     expect(sheet.progress).toMatchObject({ expected: 22, entered: 22, published: 20, withheld: 1, complete: false });
     // The returned result comes back corrected, is approved and published: now the task is complete.
     const back = sheet.rows.find((r) => r.result?.id === returned)!;
@@ -206,7 +197,7 @@ describe('deadlines, review and publication', () => {
     });
     await ok('results.review', { ids: [returned], decision: 'approve' });
     await ok('results.publish', { ids: [returned] });
-    sheet = await ok<Sheet>('results.sheet', { taskId });
+    sheet = await ok('results.sheet', { taskId });
     expect(sheet.progress).toMatchObject({ published: 21, withheld: 1, complete: true });
 
     // Correcting a published result takes it off the public list until it is reviewed and published again.
@@ -216,7 +207,7 @@ describe('deadlines, review and publication', () => {
       description: '复查后补充：证照公示位置不醒目',
       reason: '复查补充',
     });
-    sheet = await ok<Sheet>('results.sheet', { taskId });
+    sheet = await ok('results.sheet', { taskId });
     expect(sheet.progress).toMatchObject({ published: 20, complete: false });
     expect(sheet.rows.find((r) => r.result?.id === corrected.result!.id)?.result).toMatchObject({
       status: 'entered',
@@ -224,9 +215,9 @@ describe('deadlines, review and publication', () => {
       version: 2,
     });
 
-    const exported = await ok<MethodOutput<'results.exportPublished'>>('results.exportPublished', { taskId });
+    const exported = await ok('results.exportPublished', { taskId });
     expect(exported.count).toBe(20);
-    expect((await ok<MethodOutput<'todo.counts'>>('todo.counts', {})).overdue).toBe(0);
+    expect((await ok('todo.counts', {})).overdue).toBe(0);
   });
 });
 
@@ -235,16 +226,13 @@ describe('attachments', () => {
     const { taskId, drawn, items } = await lockedTask(t.core, admin);
     await at(NOV_2);
     const { ok, refusal } = as(admin);
-    const { result } = await ok<MethodOutput<'results.enter'>>(
-      'results.enter',
-      cleanEntry(taskId, drawn[0]!.subjectId, items.general, '2026-10-09'),
-    );
+    const { result } = await ok('results.enter', cleanEntry(taskId, drawn[0]!.subjectId, items.general, '2026-10-09'));
     const photo = t.core.files.newUpload('现场照片.jpg');
     fs.writeFileSync(photo.path, Buffer.from('JPEG-bytes-of-a-site-photo'));
     expect(await refusal('results.attach', { resultId: result.id, upload: photo.id, name: '../现场.jpg' })).toContain(
       '不能含有',
     );
-    const kept = await ok<MethodOutput<'results.attach'>>('results.attach', {
+    const kept = await ok('results.attach', {
       resultId: result.id,
       upload: photo.id,
       name: '现场照片.jpg',
@@ -252,7 +240,7 @@ describe('attachments', () => {
     expect(kept).toMatchObject({ name: '现场照片.jpg', size: 26, actorName: '王管理' });
     // The kept copy survives the sweep of transient uploads and comes back byte for byte.
     t.core.files.sweep(new Date(Date.now() + 3 * 86_400_000));
-    const file = await ok<MethodOutput<'results.attachmentFile'>>('results.attachmentFile', { id: kept.id });
+    const file = await ok('results.attachmentFile', { id: kept.id });
     expect(fs.readFileSync(t.core.files.downloadPath(file.download)!, 'utf8')).toBe('JPEG-bytes-of-a-site-photo');
     expect(await ok('results.attachments', { resultId: result.id })).toEqual([kept]);
 

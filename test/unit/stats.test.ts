@@ -1,6 +1,5 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import type { MethodOutput } from '../../electron/core/contract';
 import { summaryFigures } from '../../electron/core/reports/summary';
 import { STATS_CHARTS } from '../../electron/core/stats/contract';
 import { CHART_TITLES } from '../../electron/core/stats/charts.shared';
@@ -34,7 +33,7 @@ async function seededYear() {
   office.t.clock.set(new Date(`${TODAY}T02:00:00Z`));
   office.admin = await logIn(office.t.core);
   const enter = async (index: number, itemId: number, date: string, categories?: string[]) => {
-    const { result } = await ok<MethodOutput<'results.enter'>>('results.enter', {
+    const { result } = await ok('results.enter', {
       ...cleanEntry(taskId, drawn[index]!.subjectId, itemId, date),
       ...(categories ? { categories, problems: '未按规定建立进货台账' } : {}),
     });
@@ -93,7 +92,7 @@ describe('统计分析', () => {
   it('counts each chart as a count by hand does', async () => {
     await seededYear();
     const hand = byHand();
-    const d = await ok<MethodOutput<'stats.dashboard'>>('stats.dashboard', { year: 2026 });
+    const d = await ok('stats.dashboard', { year: 2026 });
     expect(d.scopeName).toBe('全县');
     expect(d.today).toBe(TODAY);
 
@@ -136,7 +135,7 @@ describe('统计分析', () => {
 
   it('shows the same coverage, on-time rate and joint tasks as the year’s 工作汇总', async () => {
     await seededYear();
-    const d = await ok<MethodOutput<'stats.dashboard'>>('stats.dashboard', { year: 2026 });
+    const d = await ok('stats.dashboard', { year: 2026 });
     const summary = summaryFigures(office.t.core.db, '2026');
     for (const row of d.coverage.rows) {
       const same = summary.departments.find((s) => s.department === row.department)!;
@@ -151,7 +150,7 @@ describe('统计分析', () => {
     }
     expect(d.joint.list.map((j) => j.name)).toEqual(summary.joint.map((j) => j.name));
     // And the workbook the office sends upward says the same as the screen.
-    const out = await ok<MethodOutput<'reports.summary'>>('reports.summary', { period: '2026' });
+    const out = await ok('reports.summary', { period: '2026' });
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(office.t.core.files.downloadPath(out.download)!);
     const sheet = book.getWorksheet('按部门')!;
@@ -167,7 +166,7 @@ describe('统计分析', () => {
   it('narrows every chart to one department, and shows an empty year as zeros', async () => {
     await seededYear();
     const hand = byHand(17);
-    const d = await ok<MethodOutput<'stats.dashboard'>>('stats.dashboard', { year: 2026, departmentId: 17 });
+    const d = await ok('stats.dashboard', { year: 2026, departmentId: 17 });
     expect(d.scopeName).toBe('卫健');
     expect(Object.fromEntries(d.categories.rows.filter((r) => r.results > 0).map((r) => [r.code, r.results]))).toEqual(
       hand.categories,
@@ -183,12 +182,12 @@ describe('统计分析', () => {
     expect([d.joint.tasks, d.joint.departments]).toEqual([1, 2]);
     expect(d.risk.drawn).toBe(sumOf(byHand().drawn));
     // A department outside the task drew nobody.
-    const other = await ok<MethodOutput<'stats.dashboard'>>('stats.dashboard', { year: 2026, departmentId: 5 });
+    const other = await ok('stats.dashboard', { year: 2026, departmentId: 5 });
     expect([other.joint.tasks, other.risk.drawn, other.categories.results, other.overdue.results]).toEqual([
       0, 0, 0, 0,
     ]);
 
-    const empty = await ok<MethodOutput<'stats.dashboard'>>('stats.dashboard', { year: 2025 });
+    const empty = await ok('stats.dashboard', { year: 2025 });
     expect([empty.categories.results, empty.onTime.published, empty.overdue.results, empty.joint.tasks]).toEqual([
       0, 0, 0, 0,
     ]);
@@ -199,9 +198,9 @@ describe('统计分析', () => {
 
   it('exports each chart as a workbook whose cells hold the figures on screen', async () => {
     await seededYear();
-    const d = await ok<MethodOutput<'stats.dashboard'>>('stats.dashboard', { year: 2026 });
+    const d = await ok('stats.dashboard', { year: 2026 });
     const read = async (chart: string, departmentId?: number) => {
-      const out = await ok<MethodOutput<'stats.export'>>('stats.export', { year: 2026, chart, departmentId });
+      const out = await ok('stats.export', { year: 2026, chart, departmentId });
       const book = new ExcelJS.Workbook();
       await book.xlsx.readFile(office.t.core.files.downloadPath(out.download)!);
       return { book, fileName: out.fileName, sheet: book.worksheets[0]! };
@@ -282,7 +281,7 @@ describe('统计分析', () => {
   it('writes a department or task name that looks like a formula as text', async () => {
     const { taskId } = await seededYear();
     office.t.core.db.$client.prepare('UPDATE tasks SET name = \'=HYPERLINK("http://x")\' WHERE id = ?').run(taskId);
-    const out = await ok<MethodOutput<'stats.export'>>('stats.export', { year: 2026, chart: 'joint' });
+    const out = await ok('stats.export', { year: 2026, chart: 'joint' });
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(office.t.core.files.downloadPath(out.download)!);
     const cell = book.getWorksheet('联合抽查任务')!.getCell('A3');

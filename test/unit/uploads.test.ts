@@ -1,8 +1,10 @@
 import fs from 'node:fs';
 import type http from 'node:http';
+import { request as httpRequest } from 'node:http';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openCore } from '../../electron/core/app';
+import { MAX_UPLOAD_BYTES } from '../../electron/core/door-limits';
 import { startAppServer } from '../../electron/server/server';
 import { runCli } from '../support/cli';
 import {
@@ -88,6 +90,42 @@ describe('uploads over HTTP', () => {
     const full = await upload(admin, 300 * 1024);
     expect(full.status).toBe(429);
     expect(full.body.error?.message).toContain('剩余上传容量（0.1 MB');
+  });
+
+  it('refuses a file over the door limit by its declared size, with the desktop door’s message', async () => {
+    await setting('uploads.maxMegabytes', 1000);
+    const answer = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const url = new URL(`${base}/api/upload?name=big.xlsx`);
+      const req = httpRequest(
+        {
+          host: url.hostname,
+          port: url.port,
+          path: url.pathname + url.search,
+          method: 'POST',
+          headers: {
+            'Content-Type': 'application/octet-stream',
+            'Content-Length': String(MAX_UPLOAD_BYTES + 1),
+            Cookie: `sid=${admin}`,
+          },
+        },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('end', () => {
+            resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') });
+            req.destroy();
+          });
+        },
+      );
+      req.on('error', reject);
+      req.write(Buffer.alloc(1024, 1)); // the rest never comes: the door answers from the declared size
+    });
+    expect(answer.status).toBe(413);
+    expect(JSON.parse(answer.body)).toEqual({
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: '文件超过 200 MB，请拆分后再上传。' },
+    });
+    expect(fs.readdirSync(uploadsDir())).toEqual([]);
   });
 
   it('refuses quota settings that make no sense', async () => {

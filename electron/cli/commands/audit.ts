@@ -1,9 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Core } from '../../core/app';
-import type { AuditEntryView } from '../../core/audit/contract';
-import type { AnchorFile } from '../../core/audit/signing';
-import type { AuditVerifyReport, VerifyOptions } from '../../core/audit/verify';
+import type { VerifyOptions } from '../../core/audit/verify';
 import { callOrExit, CliExit } from '../context';
 import type { ParsedArgs } from '../args';
 
@@ -43,7 +41,7 @@ export async function auditVerify(core: Core, args: ParsedArgs): Promise<void> {
     anchorFile: anchorFile === undefined ? undefined : readAnchorFile(anchorFile),
     deep: deep ?? undefined,
   };
-  const report = await callOrExit<AuditVerifyReport>(core, 'audit.verify', input);
+  const report = await callOrExit(core, 'audit.verify', input);
   if (!report.ok) {
     const lines = report.problems.map((p) => {
       if (p.chain)
@@ -60,7 +58,7 @@ export async function auditVerify(core: Core, args: ParsedArgs): Promise<void> {
 export async function auditAnchor(core: Core, args: ParsedArgs): Promise<void> {
   const out = args.values.out;
   if (!out) throw new CliExit('请用 --out 指定签名锚点文件的保存路径。', EXIT_USAGE);
-  const file = await callOrExit<AnchorFile>(core, 'audit.anchor', {});
+  const file = await callOrExit(core, 'audit.anchor', {});
   fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
   fs.writeFileSync(out, `${JSON.stringify(file, null, 2)}\n`);
   console.log(`OK 已生成签名锚点：第 ${file.entryId} 条，头哈希 ${file.headHash}`);
@@ -70,7 +68,7 @@ export async function auditAnchor(core: Core, args: ParsedArgs): Promise<void> {
 
 export async function auditList(core: Core, args: ParsedArgs): Promise<void> {
   const pageSize = Number(args.values.limit ?? 20);
-  const { rows } = await callOrExit<{ rows: AuditEntryView[] }>(core, 'audit.list', { pageSize });
+  const { rows } = await callOrExit(core, 'audit.list', { pageSize });
   for (const r of rows.reverse()) {
     console.log(
       [r.id, r.at, r.actorName, r.door, r.summary, r.entityType ?? '-', r.entityId ?? '-', r.outcome].join('\t'),

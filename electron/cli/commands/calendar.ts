@@ -1,5 +1,4 @@
 import type { Core } from '../../core/app';
-import type { MethodOutput } from '../../core/contract';
 import type { ParsedArgs } from '../args';
 import { callOrExit, CliExit } from '../context';
 import { parseNoticeArgs, printNoticeDays } from './calendar-notice';
@@ -9,7 +8,7 @@ export async function calendarAdd(core: Core, args: ParsedArgs): Promise<void> {
   const [date, days] = args.positionals.slice(2);
   if (!date || days === undefined || !/^\d+$/.test(days))
     throw new CliExit('用法：calendar add 日期 工作日天数，如 calendar add 2026-09-30 20', 64);
-  const result = await callOrExit<MethodOutput<'calendar.add'>>(core, 'calendar.add', { date, days: Number(days) });
+  const result = await callOrExit(core, 'calendar.add', { date, days: Number(days) });
   console.log(result.date);
 }
 
@@ -17,7 +16,7 @@ export async function calendarAdd(core: Core, args: ParsedArgs): Promise<void> {
 export async function calendarIsWorkday(core: Core, args: ParsedArgs): Promise<void> {
   const date = args.positionals[2];
   if (!date) throw new CliExit('用法：calendar is-workday 日期，如 calendar is-workday 2026-10-10', 64);
-  const result = await callOrExit<MethodOutput<'calendar.isWorkday'>>(core, 'calendar.isWorkday', { date });
+  const result = await callOrExit(core, 'calendar.isWorkday', { date });
   console.log(result.workday ? '是' : '否');
   if (!result.workday) throw new CliExit('', 1);
 }
@@ -30,14 +29,14 @@ export async function calendarIsWorkday(core: Core, args: ParsedArgs): Promise<v
 export async function calendarSaveNotice(core: Core, args: ParsedArgs): Promise<void> {
   const parsed = parseNoticeArgs(args);
   printNoticeDays(parsed.days);
-  const years = await callOrExit<MethodOutput<'calendar.years'>>(core, 'calendar.years', {});
+  const years = await callOrExit(core, 'calendar.years', {});
   const existing = years.find((y) => y.year === parsed.year);
   if (existing && !args.values.replace)
     throw new CliExit(
       `错误：工作日历中已有 ${parsed.year} 年（来源：${existing.label}），没有保存。如要以通知的安排替换，请加 --replace。`,
       1,
     );
-  const saved = await callOrExit<MethodOutput<'calendar.saveYear'>>(core, 'calendar.saveYear', {
+  const saved = await callOrExit(core, 'calendar.saveYear', {
     year: parsed.year,
     origin: 'notice',
     title: parsed.title,

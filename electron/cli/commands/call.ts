@@ -1,5 +1,5 @@
 import type { Core } from '../../core/app';
-import { callOrExit, CliExit } from '../context';
+import { callNamedOrExit, CliExit } from '../context';
 
 /** `call METHOD [JSON]`: any contract method, for scripts; the contract validates the input as for any door. */
 export async function callMethod(core: Core, method: string | undefined, json: string | undefined): Promise<void> {
@@ -12,5 +12,5 @@ export async function callMethod(core: Core, method: string | undefined, json: s
       throw new CliExit('输入不是有效的 JSON。', 64);
     }
   }
-  console.log(JSON.stringify(await callOrExit(core, method, input), null, 2));
+  console.log(JSON.stringify(await callNamedOrExit(core, method, input), null, 2));
 }

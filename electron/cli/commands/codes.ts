@@ -1,5 +1,4 @@
 import type { Core } from '../../core/app';
-import type { MethodOutput } from '../../core/contract';
 import type { ParsedArgs } from '../args';
 import { callOrExit, CliExit } from '../context';
 
@@ -10,7 +9,7 @@ import { callOrExit, CliExit } from '../context';
 export async function codeVerify(core: Core, args: ParsedArgs): Promise<void> {
   const text = args.positionals.slice(2).join(' ').trim();
   if (!text) throw new CliExit('用法：code verify 检查码或二维码内容，如 code verify 7KQ2-M9XD-4TPA', 64);
-  const verdict = await callOrExit<MethodOutput<'codes.verify'>>(core, 'codes.verify', { text });
+  const verdict = await callOrExit(core, 'codes.verify', { text });
   if (!verdict.genuine || !verdict.details) {
     console.log(`不通过：${verdict.message}`);
     throw new CliExit('', 1);

@@ -1,5 +1,4 @@
 import type { Core } from '../../core/app';
-import type { MethodOutput } from '../../core/contract';
 import { DRAW_STATUS_LABELS } from '../../core/draws/status.shared';
 import type { ParsedArgs } from '../args';
 import { callOrExit, CliExit } from '../context';
@@ -7,7 +6,7 @@ import { saveDownload } from '../files';
 
 /** `draw list`: one line per task with a draw, the task's id first. */
 export async function drawList(core: Core): Promise<void> {
-  const tasks = await callOrExit<MethodOutput<'tasks.list'>>(core, 'tasks.list', {});
+  const tasks = await callOrExit(core, 'tasks.list', {});
   for (const t of tasks.filter((t) => t.attempts > 0).sort((a, b) => a.id - b.id)) {
     console.log(
       `${t.id}\t${t.name}\t第 ${t.attempts} 次\t${DRAW_STATUS_LABELS[t.drawStatus]}\t抽中 ${t.drawnCount} 户${t.matched ? '\t已匹配人员' : ''}`,
@@ -21,7 +20,7 @@ export async function drawExport(core: Core, args: ParsedArgs): Promise<void> {
   const out = args.values.out;
   if (!Number.isInteger(taskId) || taskId <= 0 || !out)
     throw new CliExit('用法：draw export 任务编号 --out 记录.json', 64);
-  const result = await callOrExit<MethodOutput<'draws.export'>>(core, 'draws.export', { taskId });
+  const result = await callOrExit(core, 'draws.export', { taskId });
   saveDownload(core, result.download, out);
   console.log(`已导出任务 ${taskId} 的抽取记录到 ${out}`);
 }

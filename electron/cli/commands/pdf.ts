@@ -1,11 +1,13 @@
 import type { Core } from '../../core/app';
-import type { MethodOutput } from '../../core/contract';
+import type { MethodInput } from '../../core/contract';
 import type { ParsedArgs } from '../args';
 import { callOrExit, CliExit } from '../context';
 import { saveDownload } from '../files';
 import { departmentIdOf, idOption } from '../lookup';
 
-type PdfOutput = MethodOutput<'documents.plan'>;
+/** The methods that make one PDF; each answers with its download, file name and page count. */
+type PdfMethod =
+  'documents.plan' | 'documents.notices' | 'documents.drawRecord' | 'documents.resultList' | 'documents.resultLetters';
 
 function requireOut(args: ParsedArgs, usage: string): string {
   const out = args.values.out;
@@ -13,8 +15,8 @@ function requireOut(args: ParsedArgs, usage: string): string {
   return out;
 }
 
-async function writePdf(core: Core, method: string, input: unknown, out: string): Promise<void> {
-  const result = await callOrExit<PdfOutput>(core, method, input);
+async function writePdf<M extends PdfMethod>(core: Core, method: M, input: MethodInput<M>, out: string): Promise<void> {
+  const result = await callOrExit(core, method, input);
   saveDownload(core, result.download, out);
   console.log(`已生成《${result.fileName.replace(/\.pdf$/, '')}》（${result.pages} 页）：${out}`);
 }
@@ -26,7 +28,7 @@ const PLAN_USAGE =
 async function choosePlan(core: Core, args: ParsedArgs): Promise<number> {
   const { plan, year, dept } = args.values;
   if (plan !== undefined) return idOption(plan, '--plan', PLAN_USAGE);
-  const plans = await callOrExit<MethodOutput<'plans.list'>>(core, 'plans.list', {});
+  const plans = await callOrExit(core, 'plans.list', {});
   const departmentId = dept ? await departmentIdOf(core, dept) : null;
   const wantedYear =
     year !== undefined ? idOption(year, '--year', PLAN_USAGE) : Math.max(0, ...plans.map((p) => p.year));
@@ -56,7 +58,7 @@ export async function pdfPlan(core: Core, args: ParsedArgs): Promise<void> {
 }
 
 /** `pdf notice|letter --task ID [--subject ID]`: one document per drawn subject, or only the one named. */
-function perSubject(method: string, usage: string) {
+function perSubject(method: 'documents.notices' | 'documents.resultLetters', usage: string) {
   return async (core: Core, args: ParsedArgs): Promise<void> => {
     const out = requireOut(args, usage);
     const taskId = idOption(args.values.task, '--task', usage);
@@ -66,7 +68,7 @@ function perSubject(method: string, usage: string) {
   };
 }
 
-function perTask(method: string, usage: string) {
+function perTask(method: 'documents.drawRecord' | 'documents.resultList', usage: string) {
   return async (core: Core, args: ParsedArgs): Promise<void> => {
     const out = requireOut(args, usage);
     await writePdf(core, method, { taskId: idOption(args.values.task, '--task', usage) }, out);

@@ -1,10 +1,9 @@
 import type { Core } from '../../core/app';
-import type { MethodOutput } from '../../core/contract';
+import type { MethodInput, MethodOutput } from '../../core/contract';
 import { callOrExit, CliExit } from '../context';
 import { saveDownload, uploadFile } from '../files';
 import type { ParsedArgs } from '../args';
 
-type Preview = MethodOutput<'subjects.importPreview'>;
 type Counts = MethodOutput<'subjects.importCommit'>;
 
 /** Exit code for an import in which some rows were invalid (the issue's contract with offices' scripts). */
@@ -22,7 +21,7 @@ export const importCommand =
   (area: 'subjects' | 'inspectors' | 'items') =>
   async (core: Core, args: ParsedArgs): Promise<void> => {
     const upload = uploadFile(core, args.positionals[2]);
-    const preview = await callOrExit<Preview>(core, `${area}.importPreview`, { upload });
+    const preview = await callOrExit(core, `${area}.importPreview`, { upload });
     console.log(`工作表“${preview.sheet}”，表头在第 ${preview.headerRow} 行。`);
     for (const e of preview.errors) console.error(`第 ${e.row} 行「${e.column}」：${e.message}`);
     if (preview.errorCount > preview.errors.length) {
@@ -34,7 +33,7 @@ export const importCommand =
     } else if (args.values.strict === true && invalid) {
       console.log(`未导入任何数据（--strict）：${describe(preview.counts)}`);
     } else {
-      const counts = await callOrExit<Counts>(core, `${area}.importCommit`, { token: preview.token, mode: 'valid' });
+      const counts = await callOrExit(core, `${area}.importCommit`, { token: preview.token, mode: 'valid' });
       console.log(`已导入：${describe(counts)}`);
     }
     if (invalid) throw new CliExit(`有 ${preview.counts.invalid} 行有误，请按上面的提示修改。`, EXIT_INVALID_ROWS);
@@ -45,6 +44,7 @@ export async function subjectsExport(core: Core, args: ParsedArgs): Promise<void
   const target = args.positionals[2];
   if (!target) throw new CliExit('请给出导出文件路径，如 subjects export 对象.xlsx', 64);
   const v = args.values;
+  // Text from the command line, as typed: the contract's schema checks it and names what is wrong.
   const filter = {
     q: v.q,
     type: v.type,
@@ -54,8 +54,8 @@ export async function subjectsExport(core: Core, args: ParsedArgs): Promise<void
     regStatus: v.status,
     tag: v.tag,
     licence: v.licence,
-  };
-  const result = await callOrExit<MethodOutput<'subjects.export'>>(core, 'subjects.export', filter);
+  } as MethodInput<'subjects.export'>;
+  const result = await callOrExit(core, 'subjects.export', filter);
   saveDownload(core, result.download, target);
   console.log(`已导出 ${result.count} 条到 ${target}`);
 }
@@ -64,7 +64,7 @@ export async function subjectsExport(core: Core, args: ParsedArgs): Promise<void
 export async function usccCheck(core: Core, args: ParsedArgs): Promise<void> {
   const codes = args.positionals.slice(2);
   if (codes.length === 0) throw new CliExit('用法：uscc check 代码 [代码…]', 64);
-  const verdicts = await callOrExit<MethodOutput<'subjects.checkUscc'>>(core, 'subjects.checkUscc', { codes });
+  const verdicts = await callOrExit(core, 'subjects.checkUscc', { codes });
   for (const v of verdicts) console.log(v.valid ? `${v.input}\t有效` : `${v.input}\t无效\t${v.reason}`);
   if (verdicts.some((v) => !v.valid)) throw new CliExit('', 1);
 }

@@ -1,5 +1,4 @@
 import type { Core } from '../../core/app';
-import type { UserView } from '../../core/users/schemas';
 import { ROLE_LABELS, ROLES, type Role } from '../../core/roles';
 import { callOrExit, CliExit } from '../context';
 import { readStdin, type ParsedArgs } from '../args';
@@ -15,7 +14,7 @@ export async function usersAdd(core: Core, args: ParsedArgs): Promise<void> {
   if (typeof username !== 'string') throw new CliExit('请用 --username 给出用户名。', 64);
   const role = (args.values.admin === true ? 'admin' : (args.values.role ?? 'viewer')) as Role;
   if (!ROLES.includes(role)) throw new CliExit(`角色应为 ${ROLES.join(' / ')} 之一。`, 64);
-  const user = await callOrExit<UserView>(core, 'users.create', {
+  const user = await callOrExit(core, 'users.create', {
     username,
     displayName: typeof args.values.name === 'string' ? args.values.name : username,
     role,
@@ -26,7 +25,7 @@ export async function usersAdd(core: Core, args: ParsedArgs): Promise<void> {
 }
 
 export async function usersList(core: Core): Promise<void> {
-  const users = await callOrExit<UserView[]>(core, 'users.list', {});
+  const users = await callOrExit(core, 'users.list', {});
   for (const u of users) {
     const state = u.active ? '启用' : '停用';
     console.log([u.id, u.username, u.displayName, ROLE_LABELS[u.role], u.departmentName ?? '-', state].join('\t'));

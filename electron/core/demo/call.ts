@@ -1,6 +1,7 @@
 import type { Core } from '../app';
+import { call, CallError } from '../call';
 import type { Caller } from '../context';
-import type { MethodName } from '../contract';
+import type { MethodInput, MethodName, MethodOutput } from '../contract';
 
 /** The demo writes its plan, draws and results through the contract, as the office would, under this name. */
 const DEMO_CALLER: Caller = {
@@ -10,8 +11,9 @@ const DEMO_CALLER: Caller = {
 };
 
 /** Calls a method as the demo; a refusal stops the demo with the step that failed. */
-export async function demoCall<T>(core: Core, method: MethodName, input: unknown): Promise<T> {
-  const result = await core.call(DEMO_CALLER, method, input);
-  if (!result.ok) throw new Error(`演示数据：${method} 失败：${result.error.message}`);
-  return result.value as T;
+export function demoCall<M extends MethodName>(core: Core, method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
+  return call(core, DEMO_CALLER, method, input).catch((error: unknown) => {
+    if (error instanceof CallError) throw new Error(`演示数据：${method} 失败：${error.message}`);
+    throw error;
+  });
 }

@@ -38,7 +38,7 @@ export async function writeDemoPlan(core: Core, random: DemoRandom, year: number
   const lead = firstItemOf(db, 1);
   if (lead === undefined || others.length < 4) return { tasks: 0, drawn: [] as number[] };
   const item = (d: number) => firstItemOf(db, d) ?? 0;
-  const plan = await demoCall<{ id: number }>(core, 'plans.create', {
+  const plan = await demoCall(core, 'plans.create', {
     year,
     departmentId: null,
     name: `${year} 年${county}部门联合“双随机、一公开”抽查工作计划`,
@@ -49,7 +49,12 @@ export async function writeDemoPlan(core: Core, random: DemoRandom, year: number
   });
   // The second task runs through the second half-year, so its results meet their deadlines around any demo day.
   const secondHalf = { periodStart: `${year}-07-01`, periodEnd: `${year}-12-31` };
-  const planned: { name: string; scope: object; departments: (number | undefined)[]; period: object }[] = [
+  const planned: {
+    name: string;
+    scope: object;
+    departments: (number | undefined)[];
+    period: { periodStart: string; periodEnd: string };
+  }[] = [
     {
       name: '餐饮服务单位部门联合检查',
       scope: { industryCode: 'H62' },
@@ -73,7 +78,7 @@ export async function writeDemoPlan(core: Core, random: DemoRandom, year: number
   const ids: number[] = [];
   for (const p of planned) {
     const departmentIds = p.departments.filter((d): d is number => d !== undefined);
-    const saved = await demoCall<{ id: number }>(core, 'plans.saveTask', {
+    const saved = await demoCall(core, 'plans.saveTask', {
       planId: plan.id,
       fields: {
         name: p.name,
@@ -92,9 +97,9 @@ export async function writeDemoPlan(core: Core, random: DemoRandom, year: number
   await demoCall(core, 'plans.publish', { id: plan.id, approvedOn: `${year}-03-02`, publishedOn: `${year}-03-05` });
   const drawn: number[] = [];
   for (const [i, planTaskId] of ids.slice(0, 3).entries()) {
-    const task = await demoCall<{ id: number }>(core, 'tasks.createFromPlan', { planTaskId, teamSize: 2 });
+    const task = await demoCall(core, 'tasks.createFromPlan', { planTaskId, teamSize: 2 });
     if (i === 2) continue;
-    const attempt = await demoCall<{ id: number }>(core, 'draws.open', { taskId: task.id });
+    const attempt = await demoCall(core, 'draws.open', { taskId: task.id });
     await demoCall(core, 'draws.run', {
       drawId: attempt.id,
       witnesses: [

@@ -2,7 +2,7 @@ import type { Core } from '../app';
 import { demoCall } from './call';
 import { loadCalendar } from '../calendar/store';
 import { addWorkdays, isWorkday, type WorkCalendar } from '../calendar/workdays';
-import type { MethodOutput } from '../contract';
+import type { MethodInput } from '../contract';
 import { addDays } from '../dates';
 import { officeToday } from '../office-time';
 import { isDueSoon, isOverdue, publishDueOf, SOON_WORKDAYS } from '../results';
@@ -36,7 +36,7 @@ export async function writeDemoResults(core: Core, random: DemoRandom, taskIds: 
   const report = { entered: 0, published: 0, overdue: 0, dueSoon: 0, followUps: 0 };
   const today = officeToday({ db: core.db, now: core.clock.now() });
   const calendar = loadCalendar(core.db);
-  const { publishWithin } = await demoCall<MethodOutput<'results.rules'>>(core, 'results.rules', {});
+  const { publishWithin } = await demoCall(core, 'results.rules', {});
   for (const taskId of taskIds) {
     const task = getTask(core.db, taskId);
     const last = task.periodEnd < today ? task.periodEnd : today;
@@ -55,9 +55,9 @@ export async function writeDemoResults(core: Core, random: DemoRandom, taskIds: 
     const unpublished = (d: string) => ({ publishedOn: null, withheldReason: null, publishDue: dueOf(d) });
     const soonDays = days.filter((d) => isDueSoon(unpublished(d), { today, soon }));
     const lateDays = days.filter((d) => isOverdue(unpublished(d), today));
-    const sheet = await demoCall<MethodOutput<'results.sheet'>>(core, 'results.sheet', { taskId });
+    const sheet = await demoCall(core, 'results.sheet', { taskId });
     const subjects = [...new Set(sheet.rows.map((r) => r.subjectId))];
-    const entries = [];
+    const entries: MethodInput<'results.enterMany'>['entries'] = [];
     const toPublish: { subjectId: number; resultDate: string }[] = [];
     for (const [i, subjectId] of subjects.entries()) {
       // A fixed rotation, so even a small county shows every state: mostly published, some late, some due soon,
@@ -88,10 +88,7 @@ export async function writeDemoResults(core: Core, random: DemoRandom, taskIds: 
     await demoCall(core, 'results.enterMany', { entries });
     report.entered += entries.length;
     const ids = new Map(
-      (await demoCall<MethodOutput<'results.sheet'>>(core, 'results.sheet', { taskId })).rows.map((r) => [
-        `${r.subjectId}:${r.itemId}`,
-        r.result,
-      ]),
+      (await demoCall(core, 'results.sheet', { taskId })).rows.map((r) => [`${r.subjectId}:${r.itemId}`, r.result]),
     );
     for (const { subjectId, resultDate } of toPublish) {
       const mine = sheet.rows
@@ -104,7 +101,7 @@ export async function writeDemoResults(core: Core, random: DemoRandom, taskIds: 
     }
     for (const row of ids.values()) {
       if (!row || !row.categories.includes('06')) continue;
-      const follow = await demoCall<{ id: number }>(core, 'followups.create', {
+      const follow = await demoCall(core, 'followups.create', {
         resultId: row.id,
         measure: random.pick(['01', '06', '03']),
         departmentId: row.departmentId,

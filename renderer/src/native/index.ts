@@ -1,4 +1,8 @@
 import type { FileFilter, NativeBridge, SaveFileRequest } from '../../../electron/core/bridge';
+import type { Result } from '../../../electron/core/errors';
+import { ApiError } from '../api/client';
+
+const done = <T>(value: T): Promise<Result<T>> => Promise.resolve({ ok: true, value });
 
 function clickLink(href: string, download: string): void {
   const link = document.createElement('a');
@@ -26,24 +30,31 @@ const browserNative: NativeBridge = {
     const url = URL.createObjectURL(new Blob([request.data as Uint8Array<ArrayBuffer>]));
     clickLink(url, request.defaultName);
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    return Promise.resolve({ saved: true });
+    return done({ saved: true });
   },
   uploadFile: async (filters: FileFilter[]) => {
     const file = await pickFile(filters);
-    if (!file) return null;
-    const response = await fetch(`/api/upload?name=${encodeURIComponent(file.name)}`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/octet-stream' },
-      credentials: 'same-origin',
-      body: file,
-    });
-    const result = (await response.json()) as { ok: boolean; value?: { upload: string }; error?: { message: string } };
-    if (!result.ok || !result.value) throw new Error(result.error?.message ?? '上传失败，请重试。');
-    return { upload: result.value.upload, name: file.name };
+    if (!file) return { ok: true, value: null };
+    try {
+      const response = await fetch(`/api/upload?name=${encodeURIComponent(file.name)}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/octet-stream' },
+        credentials: 'same-origin',
+        body: file,
+      });
+      // The upload endpoint answers with a Result, as the API does.
+      const result = (await response.json()) as Result<{ upload: string }>;
+      return result.ok ? { ok: true, value: { upload: result.value.upload, name: file.name } } : result;
+    } catch {
+      return {
+        ok: false,
+        error: { code: 'INTERNAL', message: '上传失败：无法连接到系统服务，请确认服务仍在运行后重试。' },
+      };
+    }
   },
   saveDownload: (download: string, fileName: string) => {
     clickLink(`/api/download/${encodeURIComponent(download)}?name=${encodeURIComponent(fileName)}`, fileName);
-    return Promise.resolve({ saved: true });
+    return done({ saved: true });
   },
   // The browser's own PDF viewer previews and prints it, in a new tab.
   openDownload: (download: string, fileName: string) => {
@@ -51,9 +62,24 @@ const browserNative: NativeBridge = {
       `/api/download/${encodeURIComponent(download)}?name=${encodeURIComponent(fileName)}&inline=1`,
       '_blank',
     );
-    return Promise.resolve({ opened: opened !== null });
+    return done({ opened: opened !== null });
   },
 };
 
 /** One interface, two implementations: Electron's dialogs through the bridge, or the browser's. */
-export const native: NativeBridge = window.bridge?.native ?? browserNative;
+const bridge: NativeBridge = window.bridge?.native ?? browserNative;
+
+/** A native answer's value; a refusal is thrown as the typed client throws a method's (ApiError, its message). */
+async function valueOf<T>(answer: Promise<Result<T>>): Promise<T> {
+  const result = await answer;
+  if (result.ok) return result.value;
+  throw new ApiError(result.error.code, result.error.message);
+}
+
+/** The native services as the screens use them: the value, or an ApiError to show with errorMessage(). */
+export const native = {
+  saveFile: (request: SaveFileRequest) => valueOf(bridge.saveFile(request)),
+  uploadFile: (filters: FileFilter[]) => valueOf(bridge.uploadFile(filters)),
+  saveDownload: (download: string, fileName: string) => valueOf(bridge.saveDownload(download, fileName)),
+  openDownload: (download: string, fileName: string) => valueOf(bridge.openDownload(download, fileName)),
+};
