@@ -1,8 +1,12 @@
-// Type-aware lint, and the layers of DESIGN.md enforced rather than hoped for.
+// Type-aware lint, and the layers of docs/architecture.md enforced rather than hoped for.
 import { builtinModules } from 'node:module';
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+import { areaBoundaries } from './scripts/eslint/area-boundaries.mjs';
+
+/** The project's own rules. */
+const layers = { rules: { 'area-boundaries': areaBoundaries } };
 
 /** What the core refuses: Electron itself and its own doors. */
 const coreRefusals = {
@@ -159,6 +163,20 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    // Each core area shows the rest of the program only its index, its contracts, its schemas and its shared files.
+    // handlers.ts is the registry that takes each area's handlers from its service files.
+    files: ['electron/**/*.ts'],
+    ignores: ['electron/core/handlers.ts'],
+    plugins: { layers },
+    rules: { 'layers/area-boundaries': 'error' },
+  },
+  {
+    // The renderer sees the core only through the types of its contracts and schemas, and its shared pure files.
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { layers },
+    rules: { 'layers/area-boundaries': ['error', { public: ['contract', 'schemas'] }] },
   },
   {
     files: ['*.config.ts'],

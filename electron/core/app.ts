@@ -1,19 +1,16 @@
 import { openDb, type Db } from '../../db/client';
-import { appendAudit } from './audit/chain';
-import { installRowTracking } from './audit/rows';
-import { repairAppendOnlyTriggers } from './audit/triggers';
+import { appendAudit, installRowTracking, repairAppendOnlyTriggers, digestBacklogStep } from './audit';
 import type { Caller, Clock } from './context';
 import { systemClock } from './context';
-import { seedCalendar } from './calendar/store';
-import { seedDepartments } from './departments/service';
-import { LoginThrottle } from './auth/throttle';
+import { seedCalendar } from './calendar';
+import { seedDepartments } from './departments';
+import { LoginThrottle } from './auth';
 import { dispatch, type CoreRuntime, type Dispatched } from './dispatch';
 import { FileArea } from './files';
 import { Stash } from './stash';
 import { contract, isMethodName } from './contract';
 import { IdleUpkeep } from './idle-upkeep';
-import { mergeSearchIndex } from './subjects/fts';
-import { digestBacklogStep } from './audit/row-backlog';
+import { mergeSearchIndex } from './subjects';
 import { departments } from '../../db/schema';
 
 const SWEEP_EVERY_MS = 3600_000;

@@ -1,9 +1,6 @@
 import { readable, type WritableDb } from '../../db/client';
-import { recordAnchor } from './audit/anchors';
-import { appendAudit } from './audit/chain';
-import { allows } from './auth/permissions';
-import { createSession, endSession, resolveSession, type SessionActor } from './auth/sessions';
-import type { LoginThrottle } from './auth/throttle';
+import { recordAnchor, appendAudit } from './audit';
+import { allows, createSession, endSession, resolveSession, type SessionActor, type LoginThrottle } from './auth';
 import { canonical, sha256Hex } from './canonical';
 import type { Actor, Caller, Clock, ReadContext, WriteContext } from './context';
 import { contract, isMethodName } from './contract';

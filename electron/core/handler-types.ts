@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { ReadableDb } from '../../db/client';
-import type { LoginThrottle } from './auth/throttle';
+import type { LoginThrottle } from './auth';
 import type { Actor, Caller, ReadContext, WriteContext } from './context';
 import type { ContractShape, MethodSpec } from './define';
 

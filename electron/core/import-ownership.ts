@@ -1,7 +1,7 @@
 import type { Db, ReadableDb } from '../../db/client';
 import type { Actor } from './context';
 import { AppError } from './errors';
-import type { ReadRows, RowError } from './excel/import-rows';
+import type { ReadRows, RowError } from './excel';
 import { departmentName, departmentRefusal, type Owned } from './ownership';
 
 export interface RowOwnership<R> {

@@ -1,6 +1,6 @@
 import type { ReadableDb } from '../../db/client';
 import { dateInZone, dateTimeInZone, dayStartInZone } from './dates';
-import { readDeclared } from './settings/declared';
+import { readDeclared } from './settings';
 
 /**
  * The office's day and time: the core's clock read in the office's time zone (setting `office.timeZone`, default

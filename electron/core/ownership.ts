@@ -37,7 +37,12 @@ export function otherDepartmentRefusal(
  * 本部门: every role but the lead office manages only its own department's records (README's role table; the rule
  * itself is mayManageDepartment). Answers the refusal, naming the record's department, or null when allowed.
  */
-export function departmentRefusal(db: ReadableDb, actor: Actor, departmentId: number | null, owned: Owned): string | null {
+export function departmentRefusal(
+  db: ReadableDb,
+  actor: Actor,
+  departmentId: number | null,
+  owned: Owned,
+): string | null {
   return mayManageDepartment(actor, departmentId) ? null : otherDepartmentRefusal(db, actor, departmentId, owned);
 }
 

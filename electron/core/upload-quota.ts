@@ -2,7 +2,7 @@ import type { Db } from '../../db/client';
 import { AppError } from './errors';
 import type { FileArea } from './files';
 import type { Role } from './roles';
-import { readUploadQuota } from './settings/declared';
+import { readUploadQuota } from './settings';
 
 const mb = (bytes: number): string => {
   const megabytes = bytes / 1024 / 1024;

@@ -1,6 +1,6 @@
 import net from 'node:net';
 import type { IncomingMessage } from 'node:http';
-import { HOST_ENTRY } from '../core/settings/declared';
+import { HOST_ENTRY } from '../core/settings';
 
 interface HostName {
   /** Lower-case name, IPv4 address, or IPv6 address without its brackets. */

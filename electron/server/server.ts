@@ -2,7 +2,7 @@ import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Core } from '../core/app';
-import { readAllowedHosts } from '../core/settings/declared';
+import { readAllowedHosts } from '../core/settings';
 import { handleApi } from './api';
 import { handleDownload, handleUpload } from './files';
 import { HOST_REFUSAL, isAllowedHost } from './hosts';

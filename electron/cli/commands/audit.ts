@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Core } from '../../core/app';
-import type { VerifyOptions } from '../../core/audit/verify';
+import type { VerifyOptions } from '../../core/audit';
 import { callOrExit, CliExit } from '../context';
 import type { ParsedArgs } from '../args';
 

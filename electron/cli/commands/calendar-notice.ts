@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { parseHolidayNotice, type NoticeDay } from '../../core/calendar/notice-parser';
+import { parseHolidayNotice, type NoticeDay } from '../../core/calendar';
 import type { ParsedArgs } from '../args';
 import { CliExit } from '../exit';
 

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { verifyExported } from '../../core/draws/verify-record';
+import { verifyExported } from '../../core/draws';
 import type { ParsedArgs } from '../args';
 import { CliExit } from '../exit';
 

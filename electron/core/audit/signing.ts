@@ -2,7 +2,7 @@ import { createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify } 
 import { z } from 'zod';
 import type { Db, ReadableDb } from '../../../db/client';
 import { canonical } from '../canonical';
-import { readSetting, writeSetting } from '../settings/store';
+import { readSetting, writeSetting } from '../settings';
 
 /**
  * The office's Ed25519 key for signed audit anchors: made on first use, kept in settings like the 检查码 secret

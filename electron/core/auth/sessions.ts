@@ -5,7 +5,7 @@ import { sessions, users } from '../../../db/schema';
 import { sha256Hex } from '../canonical';
 import type { Actor, Door } from '../context';
 import { insertStamps, updateStamp } from '../row-stamps';
-import { readDeclared } from '../settings/declared';
+import { readDeclared } from '../settings';
 
 /** A working day and some; after that the user logs in again. */
 const SESSION_HOURS = 12;

@@ -1,7 +1,7 @@
 import { isRealDate, isWeekend } from '../dates';
 import { AppError } from '../errors';
 import type { Db } from '../../../db/client';
-import { recomputePendingDue } from '../results/rules';
+import { recomputePendingDue } from '../results';
 import { calendarYearsOf, writeYearDays, YEAR_SOURCES, type CalendarDay } from './store';
 
 export interface NewYear {

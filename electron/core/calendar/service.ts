@@ -4,7 +4,7 @@ import { calendarDays } from '../../../db/schema';
 import { AppError } from '../errors';
 import { insertStamps, updateStamp } from '../row-stamps';
 import type { Handlers } from '../handler-types';
-import { recomputePendingDue } from '../results/rules';
+import { recomputePendingDue } from '../results';
 import type { calendarContract } from './contract';
 import { saveNewYear } from './new-year';
 import { parseHolidayNotice } from './notice-parser';

@@ -6,7 +6,7 @@ import { officeToday } from '../office-time';
 import { AppError, notFound } from '../errors';
 import type { Handlers } from '../handler-types';
 import { assertOwnDepartment, type Owned } from '../ownership';
-import { nameBook } from '../plans/store';
+import { nameBook } from '../plans';
 import type { casesContract } from './contract';
 import { insertStamps, updateStamp } from '../row-stamps';
 

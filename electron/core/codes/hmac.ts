@@ -1,7 +1,7 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
 import type { Db, ReadableDb } from '../../../db/client';
-import { readSetting, writeSetting } from '../settings/store';
+import { readSetting, writeSetting } from '../settings';
 
 /**
  * 检查码: a short code per inspection and a QR payload, both keyed with the office's secret so that a printed notice

@@ -1,8 +1,7 @@
 import { AppError } from '../errors';
 import type { Handlers } from '../handler-types';
-import { lockedDraw } from '../draws/match';
-import { assertMayRun } from '../tasks/service';
-import { getTask } from '../tasks/store';
+import { lockedDraw } from '../draws';
+import { assertMayRun, getTask } from '../tasks';
 import type { codesContract } from './contract';
 import { secretOf } from './hmac';
 import { codesOfTask, ensureCodes } from './store';

@@ -1,8 +1,8 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { Db, ReadableDb } from '../../../db/client';
 import { drawSubjects, inspectionCodes, inspectors, subjects, teamMembers } from '../../../db/schema';
-import { lockedDraw } from '../draws/match';
-import type { TaskRow } from '../tasks/store';
+import { lockedDraw } from '../draws';
+import type { TaskRow } from '../tasks';
 import { certToken, ensureSecret, payloadText, shortCode, type CodePayload } from './hmac';
 import { insertStamps } from '../row-stamps';
 

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { ReadableDb } from '../../../db/client';
 import { inspectionCodes, subjects, tasks } from '../../../db/schema';
-import { nameBook } from '../plans/store';
+import { nameBook } from '../plans';
 import { certToken, looksLikePayload, normalizeCode, readPayload, secretOf, shortCode } from './hmac';
 import { officersOf } from './store';
 

@@ -4,9 +4,9 @@ import { creditProposals, subjects } from '../../../db/schema';
 import { requireActor, type HandlerContext } from '../context';
 import { AppError, notFound } from '../errors';
 import type { Handlers } from '../handler-types';
-import { nameBook } from '../plans/store';
+import { nameBook } from '../plans';
 import { resultBriefs } from '../results';
-import { diffRecords, rowToRecord, SubjectWriter } from '../subjects/store';
+import { diffRecords, rowToRecord, SubjectWriter } from '../subjects';
 import type { creditContract } from './contract';
 import { updateStamp } from '../row-stamps';
 

@@ -1,10 +1,9 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import { departments, experts, inspectorRecusals, inspectors, subjects } from '../../../db/schema';
-import type { ItemRecord } from '../items/fields';
-import { createItem } from '../items/store';
+import { type ItemRecord, createItem } from '../items';
 import { insertStamps } from '../row-stamps';
-import { columnsOf as inspectorColumns } from '../inspectors/store';
+import { columnsOf as inspectorColumns } from '../inspectors';
 import type { DemoRandom } from './random';
 import { GIVEN, SURNAMES } from './vocabulary';
 

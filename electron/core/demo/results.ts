@@ -1,12 +1,11 @@
 import type { Core } from '../app';
 import { demoCall } from './call';
-import { loadCalendar } from '../calendar/store';
-import { addWorkdays, isWorkday, type WorkCalendar } from '../calendar/workdays';
+import { loadCalendar, addWorkdays, isWorkday, type WorkCalendar } from '../calendar';
 import type { MethodInput } from '../contract';
 import { addDays } from '../dates';
 import { officeToday } from '../office-time';
 import { isDueSoon, isOverdue, publishDueOf, SOON_WORKDAYS } from '../results';
-import { getTask } from '../tasks/store';
+import { getTask } from '../tasks';
 import type { DemoRandom } from './random';
 
 export interface DemoResultsReport {

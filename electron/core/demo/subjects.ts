@@ -1,9 +1,14 @@
 import type { Db } from '../../../db/client';
 import { departments } from '../../../db/schema';
-import type { SubjectRecord } from '../subjects/record';
-import { tidySearchIndex, withFtsPaused } from '../subjects/fts';
-import { SubjectWriter } from '../subjects/store';
-import { orgCodeCheckChar, USCC_CHARSET, usccCheckChar } from '../subjects/uscc';
+import {
+  type SubjectRecord,
+  tidySearchIndex,
+  withFtsPaused,
+  SubjectWriter,
+  orgCodeCheckChar,
+  USCC_CHARSET,
+  usccCheckChar,
+} from '../subjects';
 import type { DemoRandom } from './random';
 import { BRAND, FORMS, GIVEN, STREETS, SURNAMES, TOWNS, TRADES, type Trade } from './vocabulary';
 

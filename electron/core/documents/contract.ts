@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { method } from '../define';
-import { FONT_ROLES } from '../pdf/fonts';
+import { FONT_ROLES } from '../pdf/font-roles.shared';
 import { EVERYONE, ROLE_GROUPS } from '../roles';
 
 const pdfOutput = z.object({ download: z.string(), fileName: z.string(), pages: z.number().int() });

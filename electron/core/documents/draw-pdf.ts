@@ -1,16 +1,11 @@
 import type { Content } from 'pdfmake/interfaces';
 import type { ReadContext } from '../context';
-import { attemptsOf } from '../draws/attempts';
-import { currentMatch } from '../draws/match';
-import type { DrawRecord } from '../draws/object-draw';
-import { shownDraw, taskResult } from '../draws/result';
+import { attemptsOf, currentMatch, type DrawRecord, shownDraw, taskResult, type MatchRecord } from '../draws';
 import { DRAW_STATUS_LABELS } from '../draws/status.shared';
-import type { MatchRecord } from '../draws/team-match';
 import { officeTime } from '../office-time';
 import { AppError } from '../errors';
-import { issuingOffice, pdfDownload, type PdfDownload } from '../pdf/output';
-import { heading1, paragraph, ruledTable, SIZE, title } from '../pdf/page';
-import { getTask, taskViewOf } from '../tasks/store';
+import { issuingOffice, pdfDownload, type PdfDownload, heading1, paragraph, ruledTable, SIZE, title } from '../pdf';
+import { getTask, taskViewOf } from '../tasks';
 
 const CLASS_LABEL: Record<string, string> = { A: 'A 类', B: 'B 类', C: 'C 类', D: 'D 类', P: '近三年受处罚' };
 

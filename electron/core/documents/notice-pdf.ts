@@ -1,14 +1,22 @@
 import type { Content } from 'pdfmake/interfaces';
-import { codesOfTask, officersOf } from '../codes/store';
-import { secretOf } from '../codes/hmac';
+import { codesOfTask, officersOf, secretOf } from '../codes';
 import type { ReadContext } from '../context';
 import { officeToday } from '../office-time';
-import { taskResult } from '../draws/result';
+import { taskResult } from '../draws';
 import { AppError } from '../errors';
-import { issuingOffice, pdfDownload, type PdfDownload } from '../pdf/output';
-import { BODY_SIZE, chineseDate, paragraph, signature, SIZE, title } from '../pdf/page';
-import { qrImage } from '../pdf/qr';
-import { getTask, taskViewOf } from '../tasks/store';
+import {
+  issuingOffice,
+  pdfDownload,
+  type PdfDownload,
+  BODY_SIZE,
+  chineseDate,
+  paragraph,
+  signature,
+  SIZE,
+  title,
+  qrImage,
+} from '../pdf';
+import { getTask, taskViewOf } from '../tasks';
 
 /** The drawn subjects a document is for: all of the task's, or the chosen ones (each must be among them). */
 export function chosenSubjects<T extends { subjectId: number }>(all: T[], subjectIds: number[] | undefined): T[] {

@@ -5,11 +5,20 @@ import { departments } from '../../../db/schema';
 import type { ReadContext } from '../context';
 import { officeToday } from '../office-time';
 import { AppError } from '../errors';
-import { issuingOffice, pdfDownload, type PdfDownload } from '../pdf/output';
-import { describeRatios } from '../plans/ratios';
+import {
+  issuingOffice,
+  pdfDownload,
+  type PdfDownload,
+  chineseDate,
+  heading1,
+  heading2,
+  paragraph,
+  ruledTable,
+  signature,
+  title,
+} from '../pdf';
+import { describeRatios, adjustmentsOf, getPlan, nameBook, planTaskViewOf, planViewOf, tasksOfPlan } from '../plans';
 import type { PlanTaskView, PlanView } from '../plans/schemas';
-import { adjustmentsOf, getPlan, nameBook, planTaskViewOf, planViewOf, tasksOfPlan } from '../plans/store';
-import { chineseDate, heading1, heading2, paragraph, ruledTable, signature, title } from '../pdf/page';
 
 type Adjustment = ReturnType<typeof adjustmentsOf>[number];
 

@@ -1,11 +1,13 @@
 import type { Content } from 'pdfmake/interfaces';
 import type { ReadContext } from '../context';
 import { officeToday } from '../office-time';
-import { taskResult } from '../draws/result';
+import { taskResult } from '../draws';
 import { AppError } from '../errors';
-import { issuingOffice, pdfDownload, type PdfDownload } from '../pdf/output';
-import { cjkLines } from '../pdf/cjk-lines';
 import {
+  issuingOffice,
+  pdfDownload,
+  type PdfDownload,
+  cjkLines,
   chineseDate,
   filledWidths,
   LIST_CONTENT_WIDTH,
@@ -15,10 +17,10 @@ import {
   signature,
   SIZE,
   title,
-} from '../pdf/page';
-import { nameBook } from '../plans/store';
+} from '../pdf';
+import { nameBook } from '../plans';
 import { categoriesOf, followUpsOfTask, measuresOf, published, resultListTitle, resultsOfSubjects } from '../results';
-import { getTask, taskViewOf } from '../tasks/store';
+import { getTask, taskViewOf } from '../tasks';
 import { chosenSubjects } from './notice-pdf';
 
 /** 结果公示清单: a task's published results (never those withheld), as the public sees them. */

@@ -1,4 +1,4 @@
-import { ensureCodes } from '../codes/store';
+import { ensureCodes } from '../codes';
 import { randomBytes } from 'node:crypto';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
@@ -6,13 +6,11 @@ import { draws, drawSubjects, subjects, tasks } from '../../../db/schema';
 import { canonical, sha256Hex } from '../canonical';
 import { requireActor, type HandlerContext } from '../context';
 import { AppError } from '../errors';
-import { listItems, type ItemView } from '../items/store';
-import { penalizedApart, stratumBasisPoints, type StoredRatios } from '../plans/ratios';
+import { listItems, type ItemView } from '../items';
+import { penalizedApart, stratumBasisPoints, type StoredRatios, ids } from '../plans';
 import { scopeOf } from '../plans/schemas';
-import { ids } from '../plans/store';
-import { subjectWhere } from '../subjects/queries';
-import { assertMayRun } from '../tasks/service';
-import { getTask, latestDraw, type TaskRow } from '../tasks/store';
+import { subjectWhere } from '../subjects';
+import { assertMayRun, getTask, latestDraw, type TaskRow } from '../tasks';
 import { attemptViewOf, getDraw, type DrawRow } from './attempts';
 import {
   completeDraw,

@@ -2,8 +2,8 @@ import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Db, ReadableDb } from '../../../db/client';
 import { checkItems, drawSubjects, experts, inspectorRecusals, inspectors, subjects } from '../../../db/schema';
 import { hasCertNo } from '../inspectors/certificate.shared';
-import { ids } from '../plans/store';
-import type { TaskRow } from '../tasks/store';
+import { ids } from '../plans';
+import type { TaskRow } from '../tasks';
 import type { DrawRow } from './attempts';
 import { MATCH_ALGORITHM, type MatchInputs, type MatchOfficer, type MatchRecusal } from './team-match';
 

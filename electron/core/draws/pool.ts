@@ -1,8 +1,8 @@
 import { and, eq, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import { draws, drawSubjects, subjects, tasks } from '../../../db/schema';
-import type { ItemView } from '../items/store';
-import { subjectWhere } from '../subjects/queries';
+import type { ItemView } from '../items';
+import { subjectWhere } from '../subjects';
 import { scopeOf } from '../plans/schemas';
 import type { SubjectFilter } from '../subjects/schemas';
 import type { DrawPool, Stratum } from './object-draw';

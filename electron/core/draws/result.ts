@@ -1,8 +1,8 @@
 import { and, asc, desc, eq, inArray, isNull, ne } from 'drizzle-orm';
 import type { ReadableDb } from '../../../db/client';
 import { departments, draws, experts, inspectors, subjects, teamChanges, teamMembers } from '../../../db/schema';
-import { nameBook } from '../plans/store';
-import type { TaskRow } from '../tasks/store';
+import { nameBook } from '../plans';
+import type { TaskRow } from '../tasks';
 import { currentMatch } from './match';
 import { drawnSubjects } from './match-inputs';
 import type { DrawRecord } from './object-draw';

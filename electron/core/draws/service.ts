@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { AppError } from '../errors';
 import type { Handlers } from '../handler-types';
-import { getTask } from '../tasks/store';
+import { getTask } from '../tasks';
 import { attemptsOf } from './attempts';
 import { openDraw, runDraw, lockDraw } from './ceremony';
 import type { drawsContract } from './contract';

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { neutralizeFormula } from '../export/safe-text';
+import { neutralizeFormula } from '../export';
 
 export type OutCell = string | number | boolean | null | undefined;
 

@@ -5,7 +5,7 @@ import { requireActor, type HandlerContext } from '../context';
 import { officeTime, officeToday } from '../office-time';
 import { AppError, notFound } from '../errors';
 import type { Handlers } from '../handler-types';
-import { nameBook } from '../plans/store';
+import { nameBook } from '../plans';
 import { EntryAccess, findResult, resultBriefs, resultIdsWhere, type ResultRow } from '../results';
 import { mayFollowUp } from './may';
 import type { followUpsContract } from './contract';

@@ -1,7 +1,7 @@
 import type { ReadableDb } from '../../../db/client';
 import { confinedDepartment } from '../auth/roles-scope.shared';
 import type { Actor } from '../context';
-import { listItems } from '../items/store';
+import { listItems } from '../items';
 import type { SETUP_STEPS } from './contract';
 import { mayHome } from './may';
 

@@ -1,11 +1,9 @@
-import { writeErrorReport } from '../excel/error-report';
-import type { RowError } from '../excel/import-rows';
+import { writeErrorReport, type RowError, writeTemplate, type TemplateSpec } from '../excel';
 import { stageKind, takeStaged } from '../excel/import-contract';
-import { writeTemplate, type TemplateSpec } from '../excel/template';
 import type { Handlers } from '../handler-types';
-import { INSPECTOR_TEMPLATE } from '../inspectors/template';
-import { ITEM_TEMPLATE } from '../items/template';
-import { SUBJECT_TEMPLATE } from '../subjects/excel-out';
+import { INSPECTOR_TEMPLATE } from '../inspectors';
+import { ITEM_TEMPLATE } from '../items';
+import { SUBJECT_TEMPLATE } from '../subjects';
 import type { ImportKind, importsContract } from './contract';
 
 const TEMPLATES: Record<ImportKind, TemplateSpec<string>> = {

@@ -1,8 +1,5 @@
-import { cellDate, cellFlag, cellList, cellText } from '../excel/cells';
-import type { ColumnSpec } from '../excel/header';
-import type { RowResult } from '../excel/import-rows';
-import type { CellValue } from '../excel/xlsx-reader';
-import type { DepartmentLookup } from '../subjects/normalize';
+import { cellDate, cellFlag, cellList, cellText, type ColumnSpec, type RowResult, type CellValue } from '../excel';
+import type { DepartmentLookup } from '../subjects';
 
 /** An inspector as the rules see it, from a sheet row or a form. */
 export interface InspectorRecord {

@@ -8,8 +8,7 @@ import { previewAnswer, stageKind, takeStaged } from '../excel/import-contract';
 import type { Handlers } from '../handler-types';
 import { assertOwnDepartment, type Owned } from '../ownership';
 import { containsText } from '../sql';
-import { departmentCodes, departmentLookup } from '../subjects/departments-lookup';
-import { checkUscc } from '../subjects/uscc';
+import { departmentCodes, departmentLookup, checkUscc } from '../subjects';
 import type { InspectorFields, inspectorsContract } from './contract';
 import { normalizeInspector, type InspectorRecord } from './fields';
 import {

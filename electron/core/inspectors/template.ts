@@ -1,4 +1,4 @@
-import type { TemplateSpec } from '../excel/template';
+import type { TemplateSpec } from '../excel';
 import { INSPECTOR_COLUMNS, type InspectorColumn } from './fields';
 
 export const INSPECTOR_TEMPLATE: TemplateSpec<InspectorColumn> = {

@@ -1,9 +1,6 @@
 import { ITEM_METHODS } from '../../../db/schema/items';
-import { cellList, cellText } from '../excel/cells';
-import type { ColumnSpec } from '../excel/header';
-import type { RowResult } from '../excel/import-rows';
-import type { CellValue } from '../excel/xlsx-reader';
-import type { DepartmentLookup } from '../subjects/normalize';
+import { cellList, cellText, type ColumnSpec, type RowResult, type CellValue } from '../excel';
+import type { DepartmentLookup } from '../subjects';
 
 export type ItemMethod = (typeof ITEM_METHODS)[number];
 

@@ -4,8 +4,8 @@ import { checkItems } from '../../../db/schema';
 import type { Actor } from '../context';
 import { AppError } from '../errors';
 import { assertNoForeignRows, refuseForeignRows, type RowOwnership } from '../import-ownership';
-import { readImportRows, type ReadRows } from '../excel/import-rows';
-import { departmentLookup } from '../subjects/departments-lookup';
+import { readImportRows, type ReadRows } from '../excel';
+import { departmentLookup } from '../subjects';
 import { ITEM_COLUMNS, ITEM_LABELS, normalizeItem, type ItemRecord } from './fields';
 import { addVersion, createItem, recordOfLatest } from './store';
 

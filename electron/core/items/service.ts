@@ -4,11 +4,11 @@ import { checkItems, departments, jointItemMembers, jointItems } from '../../../
 import { requireActor, type HandlerContext } from '../context';
 import { officeToday } from '../office-time';
 import { AppError } from '../errors';
-import { streamingSheet } from '../excel/write';
+import { streamingSheet } from '../excel';
 import { previewAnswer, stageKind, takeStaged } from '../excel/import-contract';
 import type { Handlers } from '../handler-types';
 import { assertOwnDepartment, type Owned } from '../ownership';
-import { departmentCodes, departmentLookup } from '../subjects/departments-lookup';
+import { departmentCodes, departmentLookup } from '../subjects';
 import type { ItemFields, itemsContract } from './contract';
 import { ITEM_LABELS, normalizeItem, type ItemRecord } from './fields';
 import { applyItemImport, assertOwnItemRows, ownItemRows, stageItemImport, type StagedItems } from './import';

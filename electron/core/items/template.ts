@@ -1,5 +1,5 @@
 import { ITEM_METHODS } from '../../../db/schema/items';
-import type { TemplateSpec } from '../excel/template';
+import type { TemplateSpec } from '../excel';
 import { ITEM_COLUMNS, type ItemColumn } from './fields';
 
 export const ITEM_TEMPLATE: TemplateSpec<ItemColumn> = {

@@ -6,7 +6,7 @@ import { AppError, notFound } from '../errors';
 import type { Handlers } from '../handler-types';
 import { assertOwnDepartment } from '../ownership';
 import type { SubjectFilter } from '../subjects/schemas';
-import { LIST_SEPARATOR } from '../subjects/store';
+import { LIST_SEPARATOR } from '../subjects';
 import type { librariesContract } from './contract';
 import { insertStamps, updateStamp } from '../row-stamps';
 

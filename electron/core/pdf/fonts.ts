@@ -3,15 +3,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import type { ReadableDb } from '../../../db/client';
-import { readSetting } from '../settings/store';
+import { readSetting } from '../settings';
 import { lineHeightEm } from './font-metrics';
+import { FONT_ROLES, type FontRole } from './font-roles.shared';
+
+export type { FontRole };
 
 /** A folder of official fonts named in 系统设置, searched before the system's own font folders. */
 export const FONT_FOLDER_KEY = 'pdf.fontFolder';
-
-/** The four faces GB/T 9704 names: title 小标宋, body 仿宋, level-one headings 黑体, level-two 楷体. */
-export const FONT_ROLES = ['title', 'body', 'hei', 'kai'] as const;
-export type FontRole = (typeof FONT_ROLES)[number];
 
 const ROLE_LABEL: Record<FontRole, string> = {
   title: '标题（小标宋）',

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { headHash } from '../audit/chain';
+import { headHash } from '../audit';
 import type { ReadContext } from '../context';
 import { officeTime } from '../office-time';
-import { readOffice } from '../settings/service';
+import { readOffice } from '../settings';
 import { chooseFonts, loadFonts, type FontRole, type LoadedFont } from './fonts';
 import { officialDocument, provenance, restartingNumbers } from './page';
 import { renderPdf } from './render';

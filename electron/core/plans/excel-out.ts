@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { titledTable } from '../excel/table';
+import { titledTable } from '../excel';
 import { describeRatios } from './ratios';
 import type { PlanTaskView, PlanView } from './schemas';
 

@@ -2,7 +2,7 @@ import { min } from 'drizzle-orm';
 import type { Db, ReadableDb } from '../../../db/client';
 import { checkItemVersions } from '../../../db/schema';
 import { AppError } from '../errors';
-import { listItems, type ItemView } from '../items/store';
+import { listItems, type ItemView } from '../items';
 import type { Ratios, TaskFields } from './schemas';
 
 /** The items a task may name when its period starts on `date`: listed, in force and not retired that day. */

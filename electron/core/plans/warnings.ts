@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import type { ReadableDb } from '../../../db/client';
-import { loadCalendar } from '../calendar/store';
-import { addWorkdays } from '../calendar/workdays';
+import { loadCalendar, addWorkdays } from '../calendar';
 import { AppError } from '../errors';
-import { listItems } from '../items/store';
-import { readSetting } from '../settings/store';
+import { listItems } from '../items';
+import { readSetting } from '../settings';
 import { activeTasksOfYear, ids, nameBook, type PlanRow } from './store';
 
 /** The day (MM-DD) by which each year's plan must be published; a setting, by default the end of Q1 (Shanghai). */

@@ -2,8 +2,8 @@ import { and, eq, lte } from 'drizzle-orm';
 import type { ReadableDb } from '../../../db/client';
 import { draws, tasks } from '../../../db/schema';
 import { addDays } from '../dates';
-import { listItems } from '../items/store';
-import { ids, nameBook } from '../plans/store';
+import { listItems } from '../items';
+import { ids, nameBook } from '../plans';
 import { categoriesOf, measuresOf, monthEndStatements } from '../results';
 
 /**

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { BORDER, columnLetter, safeCell } from '../excel/write';
+import { BORDER, columnLetter, safeCell } from '../excel';
 import type { MonthlyFigures, ReportRow } from './figures';
 import type { Figure, MonthlyTemplate } from './template';
 

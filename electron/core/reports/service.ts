@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import { officeToday } from '../office-time';
 import type { Handlers } from '../handler-types';
-import { nameBook } from '../plans/store';
-import { readOffice } from '../settings/service';
-import { readSetting } from '../settings/store';
+import { nameBook } from '../plans';
+import { readOffice, readSetting } from '../settings';
 import type { reportsContract } from './contract';
 import { monthlyFigures } from './figures';
 import { writeMonthlyReport } from './monthly-out';

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { titledTable } from '../excel/table';
+import { titledTable } from '../excel';
 import type { SummaryFigures } from './summary';
 
 const PERCENT = '0.0%';

@@ -1,7 +1,7 @@
 import type { ReadableDb } from '../../../db/client';
 import { AppError } from '../errors';
-import { listItems } from '../items/store';
-import { ids, nameBook } from '../plans/store';
+import { listItems } from '../items';
+import { ids, nameBook } from '../plans';
 import { itemResultCounts } from '../results';
 
 /** 2026H1, 2026H2 or 2026: the half-year or the year a 工作总结 covers. */

@@ -1,4 +1,4 @@
-import type { ColumnSpec } from '../excel/header';
+import type { ColumnSpec } from '../excel';
 
 /**
  * The collection workbook's columns (结果采集表): the key columns the app fills and locks, then the result columns a

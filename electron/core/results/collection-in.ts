@@ -2,9 +2,7 @@ import type { Db, ReadableDb } from '../../../db/client';
 import { ITEM_METHODS } from '../../../db/schema';
 import type { Actor } from '../context';
 import { AppError } from '../errors';
-import { cellDate, cellText, foldText } from '../excel/cells';
-import { readImportRows, type RowError } from '../excel/import-rows';
-import type { CellValue } from '../excel/xlsx-reader';
+import { cellDate, cellText, foldText, readImportRows, type RowError, type CellValue } from '../excel';
 import { COLLECTION_COLUMNS, COLLECTION_LABELS, parseCollectionKey, type CollectionKey } from './collection-columns';
 import { ResultWriter, type EntryField, type ResultEntry } from './entry';
 

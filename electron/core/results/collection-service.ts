@@ -1,9 +1,9 @@
 import { requireActor } from '../context';
-import { writeErrorReport } from '../excel/error-report';
+import { writeErrorReport } from '../excel';
 import { previewAnswer, takeStaged } from '../excel/import-contract';
 import type { Handlers } from '../handler-types';
-import { nameBook } from '../plans/store';
-import { getTask } from '../tasks/store';
+import { nameBook } from '../plans';
+import { getTask } from '../tasks';
 import { commitCollection, stageCollection, type StagedCollection } from './collection-in';
 import type { collectionContract } from './collection-contract';
 import { writeCollectionWorkbook } from './collection-out';

@@ -1,6 +1,5 @@
 import type { ReadableDb } from '../../../db/client';
-import { loadCalendar } from '../calendar/store';
-import { addWorkdays, type WorkCalendar } from '../calendar/workdays';
+import { loadCalendar, addWorkdays, type WorkCalendar } from '../calendar';
 import { officeToday } from '../office-time';
 import { AppError } from '../errors';
 import { resultRulesOf } from './rules';

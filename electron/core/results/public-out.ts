@@ -1,4 +1,4 @@
-import { streamingSheet } from '../excel/write';
+import { streamingSheet } from '../excel';
 import type { published } from './queries';
 
 /** The public result list of a task as an Excel file (the PDF comes with the documents). */

@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import type { Db, ReadableDb } from '../../../db/client';
 import { results } from '../../../db/schema';
-import { loadCalendar } from '../calendar/store';
-import { addWorkdays, type WorkCalendar } from '../calendar/workdays';
-import { readSetting, writeSetting } from '../settings/store';
+import { loadCalendar, addWorkdays, type WorkCalendar } from '../calendar';
+import { readSetting, writeSetting } from '../settings';
 import { unpublishedWhere } from './states';
 
 /**

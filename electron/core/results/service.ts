@@ -2,7 +2,7 @@ import { followUpMeasures, resultCategories } from '../../../db/schema';
 import { requireActor } from '../context';
 import { AppError } from '../errors';
 import type { Handlers } from '../handler-types';
-import { getTask } from '../tasks/store';
+import { getTask } from '../tasks';
 import { attach, attachmentFile, attachmentsOf } from './attachments';
 import type { resultsContract } from './contract';
 import { ResultWriter } from './entry';

@@ -1,8 +1,8 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { ReadableDb } from '../../../db/client';
 import { checkItems, drawSubjects } from '../../../db/schema';
-import { lockedDraw } from '../draws/match';
-import { ids } from '../plans/store';
+import { lockedDraw } from '../draws';
+import { ids } from '../plans';
 
 /** One result to be entered: an item at a drawn subject of a locked task. */
 export interface Slot {

@@ -1,6 +1,6 @@
 import type { Handlers } from '../handler-types';
 import { requireActor } from '../context';
-import { nameBook } from '../plans/store';
+import { nameBook } from '../plans';
 import { deadlineMarks } from './deadlines';
 import type { todoContract } from './todo-contract';
 import { dueSoon, overdue, scopeOfActor, tasksLate, todoCounts } from './todo';

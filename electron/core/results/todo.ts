@@ -3,7 +3,7 @@ import type { ReadableDb } from '../../../db/client';
 import { tasks, users } from '../../../db/schema';
 import { confinedDepartment } from '../auth/roles-scope.shared';
 import type { Actor } from '../context';
-import { ids, nameBook } from '../plans/store';
+import { ids, nameBook } from '../plans';
 import { entryDueOf, type DeadlineMarks } from './deadlines';
 import { deadlineFlagOf, RESULT_STATE_SQL } from './states';
 
@@ -174,9 +174,17 @@ export function tasksLate(db: ReadableDb, marks: DeadlineMarks, scope: TodoScope
 }
 
 /** 已超期: the caller's results past their publication deadline, most overdue first (at most `limit`). */
-export const overdue = (db: ReadableDb, marks: Pick<DeadlineMarks, 'today' | 'soon'>, scope: TodoScope, limit: number) =>
-  todoList(db, marks, scope, 'overdue', limit);
+export const overdue = (
+  db: ReadableDb,
+  marks: Pick<DeadlineMarks, 'today' | 'soon'>,
+  scope: TodoScope,
+  limit: number,
+) => todoList(db, marks, scope, 'overdue', limit);
 
 /** 即将到期: the caller's results due today or within the “due soon” working days, nearest first. */
-export const dueSoon = (db: ReadableDb, marks: Pick<DeadlineMarks, 'today' | 'soon'>, scope: TodoScope, limit: number) =>
-  todoList(db, marks, scope, 'dueSoon', limit);
+export const dueSoon = (
+  db: ReadableDb,
+  marks: Pick<DeadlineMarks, 'today' | 'soon'>,
+  scope: TodoScope,
+  limit: number,
+) => todoList(db, marks, scope, 'dueSoon', limit);

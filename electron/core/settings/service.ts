@@ -1,16 +1,19 @@
 import { z } from 'zod';
 import type { Db, ReadableDb } from '../../../db/client';
 import type { Handlers } from '../handler-types';
-import { ANCHOR_KEY } from '../audit/signing';
-import { SECRET_KEY } from '../codes/hmac';
+import { ANCHOR_KEY } from '../audit';
+import { SECRET_KEY } from '../codes';
 import { AppError } from '../errors';
 import type { settingsContract } from './contract';
 import { checkDeclaredSetting, isDeclaredSetting } from './declared';
 import type { Office } from './schemas';
 import { listSettings, readSetting, writeSetting } from './store';
 
-/** Keys made by the system and never shown. */
-const SYSTEM_KEYS = new Set([SECRET_KEY, ANCHOR_KEY]);
+/**
+ * Keys made by the system and never shown. A function, not a set built at load time: the audit and codes areas import
+ * this one, so either may still be loading when this file runs (test/unit/area-load-order.test.ts).
+ */
+const isSystemKey = (key: string): boolean => key === SECRET_KEY || key === ANCHOR_KEY;
 
 export const OFFICE_NAME_KEY = 'office.name';
 export const REGION_CODE_KEY = 'office.regionCode';
@@ -36,7 +39,7 @@ export const settingsHandlers: Handlers<typeof settingsContract> = {
   },
   // The 检查码 secret signs printed notices, the anchor key signs audit heads: shown to no one and set by no one.
   'settings.list': (ctx) =>
-    listSettings(ctx.db).filter((s) => !SYSTEM_KEYS.has(s.key)) as {
+    listSettings(ctx.db).filter((s) => !isSystemKey(s.key)) as {
       key: string;
       value: z.core.util.JSONType;
       updatedAt: string;

@@ -1,6 +1,5 @@
 import ExcelJS from 'exceljs';
-import { titledTable } from '../excel/table';
-import type { OutCell } from '../excel/write';
+import { titledTable, type OutCell } from '../excel';
 import { RISK_LABELS } from '../subjects/vocabulary.shared';
 import { CHART_TITLES, type StatsChart } from './charts.shared';
 import type { DashboardFigures } from './contract';

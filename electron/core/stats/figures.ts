@@ -1,7 +1,7 @@
 import type { ReadableDb } from '../../../db/client';
 import { RISK_CLASSES } from '../../../db/schema/subjects';
-import { nameBook } from '../plans/store';
-import { summaryFigures } from '../reports/summary';
+import { nameBook } from '../plans';
+import { summaryFigures } from '../reports';
 import { categoriesOf, categoryCounts, overdueByDepartment } from '../results';
 import type { DashboardFigures } from './contract';
 

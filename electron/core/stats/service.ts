@@ -1,6 +1,6 @@
 import { officeToday } from '../office-time';
 import type { Handlers } from '../handler-types';
-import { readOffice } from '../settings/service';
+import { readOffice } from '../settings';
 import type { statsContract } from './contract';
 import { CHART_TITLES } from './charts.shared';
 import { writeChartWorkbook } from './excel-out';

@@ -1,4 +1,4 @@
-import type { ColumnSpec } from '../excel/header';
+import type { ColumnSpec } from '../excel';
 import { FIELD_LABELS, type SubjectRecord } from './record';
 
 export type SubjectColumn = keyof SubjectRecord;

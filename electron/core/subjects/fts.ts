@@ -1,5 +1,5 @@
 import type { Db } from '../../../db/client';
-import { withInsertTrackingPaused } from '../audit/rows';
+import { withInsertTrackingPaused } from '../audit';
 
 const INSERT_TRIGGER = 'subjects_fts_insert';
 

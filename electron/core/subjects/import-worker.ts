@@ -1,4 +1,4 @@
-import { serveRowChecks } from '../excel/row-worker';
+import { serveRowChecks } from '../excel';
 import { subjectSheet, type SubjectSheetConfig } from './sheet';
 
 /** The subject import's second thread (excel/row-worker.ts); built as its own bundle, subjects-import-worker.js. */

@@ -1,5 +1,4 @@
-import { cellDate, cellFlag, cellList, cellText } from '../excel/cells';
-import type { CellValue } from '../excel/xlsx-reader';
+import { cellDate, cellFlag, cellList, cellText, type CellValue } from '../excel';
 import type { SubjectColumn } from './columns';
 import { FIELD_LABELS, NEEDS_USCC, REG_STATUSES, type RiskClass, type SubjectRecord, type SubjectType } from './record';
 import { checkUscc } from './uscc';

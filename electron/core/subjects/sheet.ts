@@ -1,4 +1,4 @@
-import type { RowImporter } from '../excel/import-rows';
+import type { RowImporter } from '../excel';
 import { SUBJECT_COLUMNS, type SubjectColumn } from './columns';
 import { normalizeSubject, type DepartmentLookup } from './normalize';
 import { nameInitials } from './pinyin';

@@ -2,7 +2,7 @@ import { desc, eq, sql } from 'drizzle-orm';
 import type { ReadableDb } from '../../../db/client';
 import { draws, drawSubjects, matches, tasks } from '../../../db/schema';
 import { notFound } from '../errors';
-import { nameBook, taskBasicsOf } from '../plans/store';
+import { nameBook, taskBasicsOf } from '../plans';
 import type { TaskView } from './schemas';
 
 export type TaskRow = typeof tasks.$inferSelect;

@@ -1,8 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import { departments, inspectors, users } from '../../../db/schema';
-import { hashNewPassword } from '../auth/password';
-import { endSessionsOf } from '../auth/sessions';
+import { hashNewPassword, endSessionsOf } from '../auth';
 import { requireActor, type HandlerContext } from '../context';
 import { preparedWrite, type Handlers, type PrepareContext } from '../handler-types';
 import { AppError, notFound } from '../errors';

@@ -1,0 +1,8 @@
+// The draws area's public surface: what other areas, the doors and the CLI may use. Everything else in
+// electron/core/draws/ is internal to it (lint: area-boundaries).
+export { attemptsOf } from './attempts';
+export { currentMatch, lockedDraw } from './match';
+export { type DrawRecord } from './object-draw';
+export { shownDraw, taskResult } from './result';
+export { type MatchRecord } from './team-match';
+export { verifyExported } from './verify-record';

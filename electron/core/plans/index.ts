@@ -1,0 +1,22 @@
+// The plans area's public surface: what other areas, the doors and the CLI may use. Everything else in
+// electron/core/plans/ is internal to it (lint: area-boundaries).
+export {
+  describeRatios,
+  penalizedApart,
+  readRatios,
+  storeRatios,
+  stratumBasisPoints,
+  type StoredRatios,
+} from './ratios';
+export { checkTaskItems } from './rules';
+export {
+  adjustmentsOf,
+  getPlan,
+  getPlanTask,
+  ids,
+  nameBook,
+  planTaskViewOf,
+  planViewOf,
+  taskBasicsOf,
+  tasksOfPlan,
+} from './store';

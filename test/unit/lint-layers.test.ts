@@ -1,0 +1,63 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = path.resolve(__dirname, '../..');
+const eslint = new ESLint({ cwd: ROOT });
+
+/** The rules that fire on a file's text, as `npm run lint` would lint it at that path. */
+async function rulesFiring(file: string, text: string): Promise<string[]> {
+  const [result] = await eslint.lintText(text, { filePath: path.join(ROOT, file) });
+  return (result?.messages ?? []).map((m) => `${m.ruleId ?? 'parse'}: ${m.message}`);
+}
+
+/** A real file of the project, clean as it is, then with one line added: what lint says about that line. */
+async function firingOnAddedLine(file: string, line: string): Promise<string[]> {
+  const original = fs.readFileSync(path.join(ROOT, file), 'utf8');
+  expect(await rulesFiring(file, original)).toEqual([]);
+  return rulesFiring(file, `${original}\n${line}\n`);
+}
+
+/** The layers of docs/architecture.md are lint rules; each refuses what it is there to refuse. */
+describe('lint keeps the layers apart', { timeout: 240_000 }, () => {
+  it('refuses an import of the HTTP door from the desktop door', async () => {
+    expect(
+      await firingOnAddedLine('electron/main/security.ts', "export { isLoopback } from '../server/security';"),
+    ).toEqual([expect.stringMatching(/^@typescript-eslint\/no-restricted-imports: .*do not import the HTTP door/)]);
+  });
+
+  it("refuses an import of another area's internal file, and lets its index through", async () => {
+    const file = 'electron/core/cases/service.ts';
+    expect(await firingOnAddedLine(file, "export { getPlan } from '../plans/store';")).toEqual([
+      expect.stringMatching(/^layers\/area-boundaries: '\.\.\/plans\/store' is internal to the core's 'plans' area/),
+    ]);
+    expect(await firingOnAddedLine(file, "export { getPlan } from '../plans';")).toEqual([]);
+  });
+
+  it("refuses a door's import of an area's internal file", async () => {
+    expect(await firingOnAddedLine('electron/cli/files.ts', "export { getPlan } from '../core/plans/store';")).toEqual([
+      expect.stringMatching(/^layers\/area-boundaries: .*internal to the core's 'plans' area/),
+    ]);
+  });
+
+  it('refuses a renderer value import from a Node file of the core, and allows the shared pure tier', async () => {
+    const file = 'renderer/src/main.tsx';
+    expect(await firingOnAddedLine(file, "export { ROLE_GROUPS } from '../../electron/core/roles';")).toEqual([
+      expect.stringMatching(/^@typescript-eslint\/no-restricted-imports: .*values only from the shared pure tier/),
+    ]);
+    expect(await firingOnAddedLine(file, "export { ROLE_LABELS } from '../../electron/core/roles.shared';")).toEqual(
+      [],
+    );
+  });
+
+  it('refuses a shared file importing Node or a Node file of the core', async () => {
+    const file = 'electron/core/roles.shared.ts';
+    expect(await firingOnAddedLine(file, "export { readFileSync } from 'node:fs';")).toEqual([
+      expect.stringMatching(/^@typescript-eslint\/no-restricted-imports: .*no Node modules/),
+    ]);
+    expect(await firingOnAddedLine(file, "export { officeToday } from './office-time';")).toEqual([
+      expect.stringMatching(/^@typescript-eslint\/no-restricted-imports: .*only from other \*\.shared files/),
+    ]);
+  });
+});
