@@ -79,16 +79,7 @@ export async function dispatch(
       // A read gets the same connection through a type that cannot write: it runs outside any transaction and
       // leaves no audit entry, so it must not change anything (handler-types.ts gives it `ReadContext`).
       const read = handlers[name] as AnyReadHandler;
-      const context: ReadContext = {
-        db: readable(core.db),
-        caller,
-        actor,
-        now,
-        stash: core.stash,
-        files: core.files,
-        noteAnchor: (head, purpose) => recordAnchor(core.db, head, purpose, now),
-      };
-      return { ok: true, value: await read(context, parsed.data) };
+      return { ok: true, value: await read(readContextOf(core, caller, actor, now), parsed.data) };
     }
     const run = new Run(core, caller, actor, now);
     const handler = handlers[name] as AnyHandler | PreparedWrite<unknown, unknown>;
@@ -114,6 +105,19 @@ function sessionOf(core: CoreRuntime, caller: Caller, now: Date, activity: boole
   return caller.sessionToken ? resolveSession(core.db, caller.sessionToken, now, activity) : null;
 }
 
+/** What every handler gets; a write's context adds the writable handle, the audit's record and the session. */
+function readContextOf(core: CoreRuntime, caller: Caller, actor: Actor | null, now: Date): ReadContext {
+  return {
+    db: readable(core.db),
+    caller,
+    actor,
+    now,
+    stash: core.stash,
+    files: core.files,
+    noteAnchor: (head, purpose) => recordAnchor(core.db, head, purpose, now),
+  };
+}
+
 /** The state of one write: what the handler touched and which session it opened or closed. */
 class Run {
   private entity: { type: string; id: string } | null = null;
@@ -128,13 +132,8 @@ class Run {
     now: Date,
   ) {
     this.context = {
+      ...readContextOf(core, caller, actor, now),
       db: core.db,
-      caller,
-      actor,
-      now,
-      stash: core.stash,
-      files: core.files,
-      noteAnchor: (head, purpose) => recordAnchor(core.db, head, purpose, now),
       touches: (type, id) => {
         this.entity = { type, id: String(id) };
       },
