@@ -1,13 +1,11 @@
-import { eq } from 'drizzle-orm';
 import { users } from '../../../db/schema';
 import type { ReadableDb } from '../../../db/client';
 import type { Caller } from '../context';
 import { requireActor } from '../context';
 import { preparedWrite, type Handlers, type PrepareContext } from '../handler-types';
 import { AppError } from '../errors';
-import { updateStamp } from '../row-stamps';
 import { readOffice, writeOffice } from '../settings';
-import { insertUser, findUserByUsername, getUserRow, getUserView } from '../users';
+import { insertUser, findUserByUsername, getUserRow, getUserView, recordLogin, setOwnPassword } from '../users';
 import type { authContract, SessionView } from './contract';
 import { BUSY_MESSAGE, DUMMY_HASH, hashNewPassword, verifyPassword } from './password';
 import { permissionsFor } from './permissions';
@@ -141,11 +139,7 @@ export const authHandlers: Handlers<typeof authContract> = {
         throw refusalOf({ ...check, match: false }, ctx.now, () => badCredentials(null, ctx.now));
       }
       if (!row.active) throw new AppError('FORBIDDEN', '该账户已被停用，请联系系统管理员。', { keepWrites: true });
-      ctx.db
-        .update(users)
-        .set({ failedAttempts: 0, lockedUntil: null, lastLoginAt: ctx.now.toISOString(), ...updateStamp(ctx.now) })
-        .where(eq(users.id, row.id))
-        .run();
+      recordLogin(ctx.db, row.id, ctx.now);
       ctx.startSession(row.id);
       return sessionView(ctx.db, row.id);
     },
@@ -180,16 +174,7 @@ export const authHandlers: Handlers<typeof authContract> = {
       if (check.kind !== 'checked' || row.passwordHash !== check.checkedHash) {
         throw new AppError('CONFLICT', '该账户的密码刚刚已被修改，请重新登录后再试。');
       }
-      ctx.db
-        .update(users)
-        .set({
-          passwordHash: newHash,
-          mustChangePassword: false,
-          passwordChangedAt: ctx.now.toISOString(),
-          ...updateStamp(ctx.now),
-        })
-        .where(eq(users.id, row.id))
-        .run();
+      setOwnPassword(ctx.db, row.id, newHash, ctx.now);
       // Whoever else holds a session of this account (a forgotten PC, a thief) is out; this one stays.
       endSessionsOf(ctx.db, row.id, ctx.caller.sessionToken);
       return {};

@@ -2,7 +2,7 @@ import { ensureCodes } from '../codes';
 import { randomBytes } from 'node:crypto';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
-import { draws, drawSubjects, subjects, tasks } from '../../../db/schema';
+import { draws, drawSubjects, subjects } from '../../../db/schema';
 import { canonical, sha256Hex } from '../canonical';
 import { requireActor, type HandlerContext } from '../context';
 import { AppError } from '../errors';
@@ -10,7 +10,7 @@ import { listItems, type ItemView } from '../items';
 import { penalizedApart, stratumBasisPoints, type StoredRatios, ids } from '../plans';
 import { scopeOf } from '../plans/schemas';
 import { subjectWhere } from '../subjects';
-import { assertMayRun, getTask, latestDraw, type TaskRow } from '../tasks';
+import { assertMayRun, getTask, latestDraw, markTaskLocked, type TaskRow } from '../tasks';
 import { attemptViewOf, getDraw, type DrawRow } from './attempts';
 import {
   completeDraw,
@@ -201,11 +201,7 @@ export function lockDraw(ctx: HandlerContext, drawId: number) {
     .where(eq(draws.id, draw.id))
     .returning()
     .get();
-  ctx.db
-    .update(tasks)
-    .set({ status: 'locked', ...updateStamp(ctx.now) })
-    .where(eq(tasks.id, task.id))
-    .run();
+  markTaskLocked(ctx.db, task.id, ctx.now);
   // Each subject's 检查码 exists from the moment its list is final, so notices can be printed at once.
   ensureCodes(ctx.db, task.id, ctx.now);
   ctx.touches('draw', draw.id);

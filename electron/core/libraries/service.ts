@@ -9,6 +9,7 @@ import type { SubjectFilter } from '../subjects/schemas';
 import { LIST_SEPARATOR } from '../subjects';
 import type { librariesContract } from './contract';
 import { insertStamps, updateStamp } from '../row-stamps';
+import { spansDepartments } from '../auth/roles-scope.shared';
 
 const columns = {
   id: subLibraries.id,
@@ -22,7 +23,7 @@ const columns = {
 
 /** What a person sees: the shared libraries, their department's, and — for the lead office — all of them. */
 function visible(actor: Actor) {
-  if (actor.role === 'admin' || actor.role === 'lead') return undefined;
+  if (spansDepartments(actor.role)) return undefined;
   return or(
     eq(subLibraries.shared, true),
     actor.departmentId === null ? isNull(subLibraries.departmentId) : eq(subLibraries.departmentId, actor.departmentId),
@@ -81,7 +82,7 @@ export const librariesHandlers: Handlers<typeof librariesContract> = {
   'libraries.list': (ctx) => listLibraries(ctx.db, requireActor(ctx)),
   'libraries.save': (ctx, input) => {
     const actor = requireActor(ctx);
-    if (input.shared && actor.role !== 'admin' && actor.role !== 'lead') {
+    if (input.shared && !spansDepartments(actor.role)) {
       throw new AppError('FORBIDDEN', '共同监管子库由牵头部门创建；部门管理员可创建本部门子库。');
     }
     if (Object.keys(input.filter).length === 0)
@@ -112,7 +113,7 @@ export const librariesHandlers: Handlers<typeof librariesContract> = {
       .where(and(eq(subLibraries.id, id), eq(subLibraries.active, true)))
       .get();
     if (!library) throw notFound('该子库');
-    if (library.shared && actor.role !== 'admin' && actor.role !== 'lead')
+    if (library.shared && !spansDepartments(actor.role))
       throw new AppError('FORBIDDEN', '共同监管子库只能由牵头部门停用。');
     if (!library.shared) assertOwnDepartment(ctx, library.departmentId, { noun: '子库' });
     ctx.db

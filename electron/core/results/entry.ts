@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../../../db/client';
-import { creditProposals, ITEM_METHODS, results, resultVersions } from '../../../db/schema';
+import { ITEM_METHODS, results, resultVersions } from '../../../db/schema';
 import { loadCalendar, type WorkCalendar } from '../calendar';
 import type { Actor } from '../context';
 import { officeToday } from '../office-time';
@@ -14,6 +14,7 @@ import { publishDueOf, resultRulesOf, type ResultRules } from './rules';
 import { TaskSlots } from './slots';
 import { resultStatements } from './statements';
 import { insertStamps, updateStamp } from '../row-stamps';
+import { proposeCreditChange } from '../credit';
 
 export const resultEntrySchema = z.object({
   taskId: z.number({ error: '请选择抽查任务。' }).int().positive(),
@@ -253,15 +254,10 @@ export class ResultWriter {
     // One finding proposes one step: not again when its result is corrected, nor while another proposal waits.
     if (this.statements.waitingProposal.get({ subjectId: entry.subjectId })) return;
     if (this.statements.proposalOfResult.get({ resultId })) return;
-    this.db
-      .insert(creditProposals)
-      .values({
-        subjectId: entry.subjectId,
-        resultId,
-        fromClass: subject.riskClass,
-        toClass,
-        ...insertStamps(this.now),
-      })
-      .run();
+    proposeCreditChange(
+      this.db,
+      { subjectId: entry.subjectId, resultId, fromClass: subject.riskClass, toClass },
+      this.now,
+    );
   }
 }

@@ -2,3 +2,4 @@
 // electron/core/tasks/ is internal to it (lint: area-boundaries).
 export { assertMayRun } from './service';
 export { getTask, latestDraw, taskViewOf, type TaskRow } from './store';
+export { markTaskLocked } from './status';

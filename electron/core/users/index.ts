@@ -2,3 +2,4 @@
 // electron/core/users/ is internal to it (lint: area-boundaries).
 export { findUserByUsername, getUserRow, getUserView } from './queries';
 export { insertUser } from './service';
+export { recordLogin, setOwnPassword } from './account-writes';

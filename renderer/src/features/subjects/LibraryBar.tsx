@@ -4,6 +4,7 @@ import type { SubjectFilter } from '../../../../electron/core/subjects/schemas';
 import { call, errorMessage } from '../../api/client';
 import { useCall } from '../../api/useCall';
 import { useSession } from '../../app/session';
+import { spansDepartments } from '../../../../electron/core/auth/roles-scope.shared';
 
 /** 子库: pick a saved filter (the department's, or the shared common-supervision ones), or save the current one. */
 export function LibraryBar({
@@ -19,7 +20,7 @@ export function LibraryBar({
   const [saving, setSaving] = useState(false);
   const [name, setName] = useState('');
   const [shared, setShared] = useState(false);
-  const mayShare = session.user.role === 'admin' || session.user.role === 'lead';
+  const mayShare = spansDepartments(session.user.role);
 
   const save = async () => {
     try {
