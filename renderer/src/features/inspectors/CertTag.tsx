@@ -10,12 +10,15 @@ const COLORS: Record<CertStatus, string> = {
   inactive: 'default',
 };
 
-/** An officer's certificate status on the office's today, as the core's one certificate rule works it out. */
+/**
+ * An officer's certificate status on the office's today, as the core's one certificate rule works it out. Without a
+ * certificate number there is no certificate, so dates typed for it are not shown as if it ran until then.
+ */
 export function CertTag({ status, validTo }: { status: CertStatus; validTo: string | null }) {
   return (
     <Tag color={COLORS[status]}>
       {CERT_STATUS_LABELS[status]}
-      {validTo ? `（至 ${validTo}）` : ''}
+      {validTo && status !== 'none' ? `（至 ${validTo}）` : ''}
     </Tag>
   );
 }
