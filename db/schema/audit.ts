@@ -57,7 +57,7 @@ export const auditRowDigests = sqliteTable(
     tbl: text('tbl').notNull(),
     /** 1: rows a bulk insert declared, digested later by system.digestRows entries (digests is empty). */
     pending: integer('pending').notNull().default(0),
-    rowIds: text('row_ids').notNull(),
+    rowIds: text('row_ids', { mode: 'json' }).$type<[first: number, count: number][]>().notNull(),
     digests: blob('digests', { mode: 'buffer' }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.entryId, t.tbl, t.pending] })],

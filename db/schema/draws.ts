@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import type { AttemptView } from '../../electron/core/draws/schemas';
 import { DRAW_STATUSES } from '../../electron/core/draws/status.shared';
 import { timestamps } from './common';
 import { experts, inspectors } from './inspectors';
@@ -27,14 +28,17 @@ export const draws = sqliteTable(
     nonceHash: text('nonce_hash').notNull(),
     poolHash: text('pool_hash').notNull(),
     poolSize: integer('pool_size').notNull(),
-    /** The verifiable record (object-draw.ts) as JSON: inputs while open, complete once drawn. */
+    /**
+     * The verifiable record (object-draw.ts) as JSON: inputs while open, complete once drawn. Kept as text, not JSON
+     * mode: it is exported and verified as written; draws' drawRecordOf reads it.
+     */
     record: text('record').notNull(),
     /** How the counts came from the ratios, for the screen (JSON). */
-    counting: text('counting').notNull(),
+    counting: text('counting', { mode: 'json' }).$type<AttemptView['counting']>().notNull(),
     /** Candidates the items' frequency caps left out. */
     excluded: integer('excluded').notNull().default(0),
     /** The witnesses' names and numbers (JSON), also inside the record. */
-    witnesses: text('witnesses').notNull().default('[]'),
+    witnesses: text('witnesses', { mode: 'json' }).$type<AttemptView['witnesses']>().notNull().default([]),
     seed: text('seed'),
     drawnAt: text('drawn_at'),
     lockedAt: text('locked_at'),
@@ -57,7 +61,7 @@ export const drawSubjects = sqliteTable(
     riskClass: text('risk_class').notNull(),
     batch: integer('batch'),
     /** The task's items that apply to this subject (JSON id list): one visit checks them all. */
-    itemIds: text('item_ids').notNull(),
+    itemIds: text('item_ids', { mode: 'json' }).$type<number[]>().notNull(),
   },
   (t) => [primaryKey({ columns: [t.drawId, t.seq] }), index('draw_subjects_subject_idx').on(t.subjectId)],
 );
@@ -76,6 +80,7 @@ export const matches = sqliteTable(
     attempt: integer('attempt').notNull(),
     status: text('status', { enum: ['current', 'superseded'] }).notNull(),
     reason: text('reason').notNull().default(''),
+    /** The verifiable match record as JSON text (see draws.record); draws' matchRecordOf reads it. */
     record: text('record').notNull(),
     operatorName: text('operator_name').notNull(),
     ...timestamps,

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import type { InspectorChange } from '../../electron/core/inspectors/history';
 import { timestamps } from './common';
 import { departments } from './departments';
 import { subjects } from './subjects';
@@ -81,7 +82,7 @@ export const inspectorChanges = sqliteTable(
     at: text('at').notNull(),
     actorName: text('actor_name').notNull(),
     source: text('source', { enum: ['manual', 'import', 'demo'] }).notNull(),
-    changes: text('changes').notNull(),
+    changes: text('changes', { mode: 'json' }).$type<InspectorChange[]>().notNull(),
     ...timestamps,
   },
   (t) => [index('inspector_changes_inspector_idx').on(t.inspectorId, t.id)],

@@ -1,4 +1,5 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import type { SubjectFilter } from '../../electron/core/subjects/schemas';
 import { timestamps } from './common';
 import { departments } from './departments';
 
@@ -26,7 +27,7 @@ export const subLibraries = sqliteTable(
     id: integer('id').primaryKey({ autoIncrement: true }),
     name: text('name').notNull(),
     /** JSON of a SubjectFilter. */
-    filter: text('filter').notNull(),
+    filter: text('filter', { mode: 'json' }).$type<SubjectFilter>().notNull(),
     departmentId: integer('department_id').references(() => departments.id),
     shared: integer('shared', { mode: 'boolean' }).notNull().default(false),
     active: integer('active', { mode: 'boolean' }).notNull().default(true),

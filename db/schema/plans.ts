@@ -1,4 +1,6 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import type { StoredRatios } from '../../electron/core/plans';
+import type { PlanTaskView } from '../../electron/core/plans/schemas';
 import { INSPECTION_MODES } from '../../electron/core/plans/vocabulary.shared';
 import { timestamps } from './common';
 import { departments } from './departments';
@@ -32,19 +34,21 @@ export const plans = sqliteTable(
 
 /**
  * What a planned task and a task made from it both hold. Items and departments are JSON id lists: read with their
- * task, never filtered on. A function, so each table gets column builders of its own.
+ * task, never filtered on. JSON columns are declared in drizzle's JSON mode with their type, so a row read through
+ * drizzle carries them parsed and typed (the column stays TEXT). A function, so each table gets column builders of
+ * its own.
  */
 export const taskBasics = () => ({
   name: text('name').notNull(),
-  itemIds: text('item_ids').notNull(),
+  itemIds: text('item_ids', { mode: 'json' }).$type<number[]>().notNull(),
   leadDepartmentId: integer('lead_department_id')
     .notNull()
     .references(() => departments.id),
-  departmentIds: text('department_ids').notNull(),
+  departmentIds: text('department_ids', { mode: 'json' }).$type<number[]>().notNull(),
   /** The object scope, a saved subject filter (JSON). */
   scope: text('scope').notNull().default('{}'),
   /** Sampling ratios in basis points (1% = 100): {"all": n} or {"A": n, …, "D": n}, and optionally "penalized". */
-  ratios: text('ratios').notNull(),
+  ratios: text('ratios', { mode: 'json' }).$type<StoredRatios>().notNull(),
   periodStart: text('period_start').notNull(),
   periodEnd: text('period_end').notNull(),
   mode: text('mode', { enum: INSPECTION_MODES }).notNull(),
@@ -87,8 +91,8 @@ export const planAdjustments = sqliteTable(
     version: integer('version'),
     publishedOn: text('published_on'),
     /** The planned task before and after (JSON); null before an addition. */
-    before: text('before'),
-    after: text('after').notNull(),
+    before: text('before', { mode: 'json' }).$type<PlanTaskView>(),
+    after: text('after', { mode: 'json' }).$type<PlanTaskView>().notNull(),
     actorName: text('actor_name').notNull(),
     ...timestamps,
   },

@@ -69,8 +69,8 @@ export const results = sqliteTable(
     departmentId: integer('department_id')
       .notNull()
       .references(() => departments.id),
-    /** Category codes (JSON list). */
-    categories: text('categories').notNull(),
+    /** Category codes (JSON list, sorted); a raw read parses it with results' categoryCodesOf. */
+    categories: text('categories', { mode: 'json' }).$type<string[]>().notNull(),
     resultDate: text('result_date').notNull(),
     method: text('method').notNull(),
     description: text('description').notNull().default(''),
@@ -97,6 +97,20 @@ export const results = sqliteTable(
   ],
 );
 
+/**
+ * A result's content before a correction, as result_versions keeps it. `categories` is the JSON text of the code
+ * list exactly as the results row held it (a string inside the snapshot, as every stored version has it).
+ */
+export interface ResultSnapshot {
+  categories: string;
+  resultDate: string;
+  method: string;
+  description: string;
+  problems: string;
+  enteredBy: string;
+  at: string;
+}
+
 /** The content a result had before each correction, with why it was corrected and by whom. */
 export const resultVersions = sqliteTable(
   'result_versions',
@@ -106,7 +120,7 @@ export const resultVersions = sqliteTable(
       .references(() => results.id),
     version: integer('version').notNull(),
     /** The result's fields as they were (JSON). */
-    snapshot: text('snapshot').notNull(),
+    snapshot: text('snapshot', { mode: 'json' }).$type<ResultSnapshot>().notNull(),
     reason: text('reason').notNull(),
     actorName: text('actor_name').notNull(),
     ...timestamps,

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { RISK_CLASSES, SUBJECT_TYPES } from '../../electron/core/subjects/vocabulary.shared';
+import type { FieldChange } from '../../electron/core/subjects/store';
 import { timestamps } from './common';
 
 // The vocabularies live in the shared tier (the renderer's lists read them too); re-exported for the schema's users.
@@ -63,7 +64,7 @@ export const subjectChanges = sqliteTable(
     actorName: text('actor_name').notNull(),
     source: text('source', { enum: ['manual', 'import', 'demo', 'credit'] }).notNull(),
     /** JSON: [{ field, old, new }] — for a creation, old is null. */
-    changes: text('changes').notNull(),
+    changes: text('changes', { mode: 'json' }).$type<FieldChange[]>().notNull(),
     ...timestamps,
   },
   (t) => [index('subject_changes_subject_idx').on(t.subjectId, t.id)],

@@ -132,7 +132,7 @@ beforeAll(() => {
         subjectId: i + 1,
         itemId: 1,
         departmentId: 1 + (i % 2),
-        categories: '["01"]',
+        categories: ['01'],
         resultDate: '2026-09-01',
         method: '实地核查',
         status: c.row.publishedOn ? 'approved' : 'entered',

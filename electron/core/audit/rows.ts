@@ -1,6 +1,8 @@
 import { createHash, hash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { Db, ReadableDb, ReadClient } from '../../../db/client';
+import { fromJsonText, toJsonText } from '../../../db/json-text';
+import { auditRowDigests } from '../../../db/schema';
 
 /**
  * Row digests: what each audited write left in the business rows it touched, so that `audit verify --deep` can name a
@@ -213,10 +215,17 @@ export function digestOfTables(tables: StoredDigests[]): string | null {
   return hash.digest('hex');
 }
 
+/**
+ * The row_ids column's text and back, by the column's own JSON coder: the digests are read and written by raw
+ * statements, and the text is hashed into the entry, so it is what a drizzle write of the runs would store.
+ */
+const runsText = (runs: [number, number][]): string => toJsonText(auditRowDigests.rowIds, runs);
+const runsOf = (text: string): [number, number][] => fromJsonText(auditRowDigests.rowIds, text);
+
 export const storedForm = (t: TableDigests): StoredDigests => ({
   tbl: t.tbl,
   pending: t.pending ? 1 : 0,
-  rowIds: JSON.stringify(t.runs),
+  rowIds: runsText(t.runs),
   digests: t.digests,
 });
 
@@ -279,7 +288,7 @@ export function verifyRows(db: ReadableDb): DeepReport {
       .iterate(tbl) as Iterable<[number, number, string, Buffer]>;
     for (const [entryId, pending, rowIds, digests] of stored) {
       let i = 0;
-      for (const rid of idsOfRuns(JSON.parse(rowIds) as [number, number][])) {
+      for (const rid of idsOfRuns(runsOf(rowIds))) {
         const digest = pending ? null : digests.subarray(i * DIGEST_BYTES, (i + 1) * DIGEST_BYTES);
         latest.set(rid, { entryId, digest });
         i += 1;

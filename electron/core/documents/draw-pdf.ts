@@ -1,6 +1,6 @@
 import type { Content } from 'pdfmake/interfaces';
 import type { ReadContext } from '../context';
-import { attemptsOf, currentMatch, type DrawRecord, shownDraw, taskResult, type MatchRecord } from '../draws';
+import { attemptsOf, currentMatch, drawRecordOf, matchRecordOf, shownDraw, taskResult } from '../draws';
 import { DRAW_STATUS_LABELS } from '../draws/status.shared';
 import { officeTime } from '../office-time';
 import { AppError } from '../errors';
@@ -31,9 +31,9 @@ export async function drawRecordPdf(ctx: ReadContext, taskId: number): Promise<P
   const view = taskViewOf(ctx.db, task);
   const draw = shownDraw(ctx.db, task.id);
   if (!draw) throw new AppError('CONFLICT', '该任务尚未抽取，没有抽取记录可打印。');
-  const record = JSON.parse(draw.record) as DrawRecord;
+  const record = drawRecordOf(draw);
   const match = currentMatch(ctx.db, task.id);
-  const matchRecord = match && match.drawId === draw.id ? (JSON.parse(match.record) as MatchRecord) : null;
+  const matchRecord = match && match.drawId === draw.id ? matchRecordOf(match) : null;
   const result = taskResult(ctx.db, task);
   // Times are stored as UTC instants; the record prints them as the office's clocks showed them.
   const clock = officeTime(ctx);

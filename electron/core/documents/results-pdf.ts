@@ -80,7 +80,7 @@ function resultsBySubject(ctx: ReadContext, taskId: number, subjectIds: number[]
       {
         item: names.item(r.itemId),
         department: names.department(r.departmentId),
-        result: (JSON.parse(r.categories) as string[]).map((c) => category.get(c) ?? c).join('；'),
+        result: r.categories.map((c) => category.get(c) ?? c).join('；'),
         problems: r.problems,
         date: r.resultDate,
         followUps: followed.get(r.id) ?? [],

@@ -3,22 +3,22 @@ import { randomBytes } from 'node:crypto';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import { draws, drawSubjects, subjects } from '../../../db/schema';
-import { canonical, sha256Hex } from '../canonical';
+import { sha256Hex } from '../canonical';
 import { requireActor, type HandlerContext } from '../context';
 import { AppError } from '../errors';
 import { listItems, type ItemView } from '../items';
-import { penalizedApart, stratumBasisPoints, type StoredRatios, ids } from '../plans';
+import { penalizedApart, stratumBasisPoints } from '../plans';
 import { scopeOf } from '../plans/schemas';
 import { subjectWhere } from '../subjects';
 import { assertMayRun, getTask, latestDraw, markTaskLocked, type TaskRow } from '../tasks';
 import { attemptViewOf, getDraw, type DrawRow } from './attempts';
+import { drawInputsOf } from './records';
 import {
   completeDraw,
   countFor,
   DRAW_ALGORITHM,
   poolHashOf,
   STRATA,
-  type DrawRecord,
   type Stratum,
   type WitnessInput,
 } from './object-draw';
@@ -29,7 +29,7 @@ import { insertStamps, updateStamp } from '../row-stamps';
 
 /** The task's items as listed on the first day of its period (their scopes and caps). */
 export function itemsOfTask(db: Db, task: TaskRow): ItemView[] {
-  const wanted = new Set(ids(task.itemIds));
+  const wanted = new Set(task.itemIds);
   return listItems(db, { asOf: task.periodStart }).filter((i) => wanted.has(i.id));
 }
 
@@ -53,7 +53,7 @@ export function openDraw(ctx: HandlerContext, task: TaskRow, redraw: { reason?: 
       .run();
   }
   const items = itemsOfTask(ctx.db, task);
-  const ratios = JSON.parse(task.ratios) as StoredRatios;
+  const ratios = task.ratios;
   const condition = poolCondition(scopeOf(task.scope), items);
   const frozen = freezePool(ctx.db, condition, task.year, items, penalizedApart(ratios));
   const counting = STRATA.map((stratum) => {
@@ -96,7 +96,7 @@ export function openDraw(ctx: HandlerContext, task: TaskRow, redraw: { reason?: 
       poolHash: inputs.poolHash,
       poolSize: counting.reduce((n, c) => n + c.size, 0),
       record: JSON.stringify(inputs),
-      counting: JSON.stringify(counting),
+      counting,
       excluded: frozen.excluded,
       ...insertStamps(ctx.now),
     })
@@ -123,7 +123,7 @@ function openAttempt(ctx: HandlerContext, drawId: number, status: DrawRow['statu
 /** Runs the draw: the witnesses' numbers and the revealed nonce make the seed; the result is stored in order. */
 export function runDraw(ctx: HandlerContext, drawId: number, witnesses: WitnessInput[]) {
   const { draw, task } = openAttempt(ctx, drawId, 'open');
-  const inputs = JSON.parse(draw.record) as Omit<DrawRecord, 'seed' | 'result' | 'nonce'>;
+  const inputs = drawInputsOf(draw);
   const record = completeDraw({ ...inputs, witnesses, nonce: draw.nonce });
   const order = record.result.batches
     ? record.result.batches.flatMap((batch, b) => batch.map((id) => ({ id, batch: b + 1 })))
@@ -151,7 +151,7 @@ export function runDraw(ctx: HandlerContext, drawId: number, witnesses: WitnessI
         subjectId: o.id,
         riskClass: classOf.get(o.id) ?? 'B',
         batch: o.batch,
-        itemIds: JSON.stringify(applying.get(o.id) ?? []),
+        itemIds: applying.get(o.id) ?? [],
       })
       .run();
   });
@@ -161,7 +161,8 @@ export function runDraw(ctx: HandlerContext, drawId: number, witnesses: WitnessI
       status: 'drawn',
       record: JSON.stringify(record),
       seed: record.seed,
-      witnesses: canonical(witnesses),
+      // Each witness with its keys in canonical order, so the column's text is the canonical JSON it always was.
+      witnesses: witnesses.map(({ name, value }) => ({ name, value })),
       drawnAt: ctx.now.toISOString(),
       ...updateStamp(ctx.now),
     })

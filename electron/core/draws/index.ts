@@ -3,6 +3,7 @@
 export { attemptsOf } from './attempts';
 export { currentMatch, lockedDraw } from './match';
 export { type DrawRecord } from './object-draw';
+export { drawnItemIdsOf, drawRecordOf, matchRecordOf } from './records';
 export { shownDraw, taskResult } from './result';
 export { type MatchRecord } from './team-match';
 export { verifyExported } from './verify-record';

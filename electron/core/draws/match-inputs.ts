@@ -2,7 +2,6 @@ import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Db, ReadableDb } from '../../../db/client';
 import { checkItems, drawSubjects, experts, inspectorRecusals, inspectors, subjects } from '../../../db/schema';
 import { hasCertNo } from '../inspectors/certificate.shared';
-import { ids } from '../plans';
 import type { TaskRow } from '../tasks';
 import type { DrawRow } from './attempts';
 import { MATCH_ALGORITHM, type MatchInputs, type MatchOfficer, type MatchRecusal } from './team-match';
@@ -39,8 +38,7 @@ export function drawnSubjects(db: ReadableDb, draw: DrawRow): DrawnSubject[] {
     .innerJoin(subjects, eq(subjects.id, drawSubjects.subjectId))
     .where(eq(drawSubjects.drawId, draw.id))
     .orderBy(asc(drawSubjects.seq))
-    .all()
-    .map((r) => ({ ...r, itemIds: ids(r.itemIds) }));
+    .all();
 }
 
 /**
@@ -49,8 +47,8 @@ export function drawnSubjects(db: ReadableDb, draw: DrawRow): DrawnSubject[] {
  * touch these subjects or their regions.
  */
 export function matchInputs(db: Db, task: TaskRow, draw: DrawRow, attempt: number) {
-  const taskDepartments = ids(task.departmentIds);
-  const itemIds = ids(task.itemIds);
+  const taskDepartments = task.departmentIds;
+  const itemIds = task.itemIds;
   const departmentOf = new Map(
     db
       .select({ id: checkItems.id, departmentId: checkItems.departmentId })

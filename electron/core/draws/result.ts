@@ -6,6 +6,7 @@ import type { TaskRow } from '../tasks';
 import { currentMatch } from './match';
 import { drawnSubjects } from './match-inputs';
 import type { DrawRecord } from './object-draw';
+import { drawRecordOf, matchRecordOf } from './records';
 import type { MatchRecord } from './team-match';
 
 /** The attempt whose list the task shows: the locked one, else the latest drawn. */
@@ -138,7 +139,7 @@ export function exportRecord(db: ReadableDb, task: TaskRow): ExportedDraw | null
   const match = currentMatch(db, task.id);
   return {
     format: 'ssj-draw-export/1',
-    draw: JSON.parse(draw.record) as DrawRecord,
-    match: match && match.drawId === draw.id ? (JSON.parse(match.record) as MatchRecord) : null,
+    draw: drawRecordOf(draw),
+    match: match && match.drawId === draw.id ? matchRecordOf(match) : null,
   };
 }

@@ -23,7 +23,7 @@ export function recordInspectorChange(
   stamp: { at: string; actorName: string; source: 'manual' | 'import' | 'demo' },
 ): void {
   db.insert(inspectorChanges)
-    .values({ inspectorId, changes: JSON.stringify(changes), ...stamp, ...insertStamps(stamp.at) })
+    .values({ inspectorId, changes, ...stamp, ...insertStamps(stamp.at) })
     .run();
 }
 
@@ -40,7 +40,7 @@ export function inspectorHistory(db: ReadableDb, inspectorId: number) {
       at: h.at,
       actorName: h.actorName,
       source: h.source,
-      changes: (JSON.parse(h.changes) as InspectorChange[]).map((c) => ({
+      changes: h.changes.map((c) => ({
         ...c,
         label: INSPECTOR_LABELS[c.field] ?? c.field,
       })),

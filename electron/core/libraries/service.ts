@@ -5,7 +5,6 @@ import { requireActor, type Actor } from '../context';
 import { AppError, notFound } from '../errors';
 import type { Handlers } from '../handler-types';
 import { assertOwnDepartment } from '../ownership';
-import type { SubjectFilter } from '../subjects/schemas';
 import { LIST_SEPARATOR } from '../subjects';
 import type { librariesContract } from './contract';
 import { insertStamps, updateStamp } from '../row-stamps';
@@ -38,7 +37,7 @@ function listLibraries(db: ReadableDb, actor: Actor, id?: number) {
     .where(and(eq(subLibraries.active, true), visible(actor), id === undefined ? undefined : eq(subLibraries.id, id)))
     .orderBy(subLibraries.shared, subLibraries.id)
     .all()
-    .map(({ departmentId: _d, ...row }) => ({ ...row, filter: JSON.parse(row.filter) as SubjectFilter }));
+    .map(({ departmentId: _d, ...row }) => row);
 }
 
 /** How many subjects carry each tag: one pass over the distinct tag lists (a county has a few hundred), instead of
@@ -91,7 +90,7 @@ export const librariesHandlers: Handlers<typeof librariesContract> = {
       .insert(subLibraries)
       .values({
         name: input.name,
-        filter: JSON.stringify(input.filter),
+        filter: input.filter,
         shared: input.shared,
         departmentId: input.shared ? null : actor.departmentId,
         createdBy: actor.username,

@@ -13,7 +13,6 @@ export {
   adjustmentsOf,
   getPlan,
   getPlanTask,
-  ids,
   nameBook,
   planTaskViewOf,
   planViewOf,

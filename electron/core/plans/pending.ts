@@ -35,7 +35,7 @@ export function pendingChanges(db: ReadableDb, views: PlanTaskView[]): Map<numbe
       byTask.set(row.planTaskId, { ...earlier, filedOn: row.filedOn });
       continue;
     }
-    const inForce = row.before ? (JSON.parse(row.before) as PlanTaskView) : null;
+    const inForce = row.before;
     byTask.set(row.planTaskId, {
       kind: inForce === null ? 'add' : now.status === 'cancelled' ? 'cancel' : 'modify',
       filedOn: row.filedOn,

@@ -13,8 +13,8 @@ export function storeRatios(ratios: Ratios): StoredRatios {
     : { A: bp(ratios.A), B: bp(ratios.B), C: bp(ratios.C), D: bp(ratios.D), ...penalized };
 }
 
-export function readRatios(text: string): Ratios {
-  const stored = JSON.parse(text) as StoredRatios;
+/** The stored ratios (basis points, as the ratios column holds them) in percent, for a view. */
+export function readRatios(stored: StoredRatios): Ratios {
   const penalized = stored.penalized === undefined ? {} : { penalized: pct(stored.penalized) };
   return 'all' in stored
     ? { mode: 'all', all: pct(stored.all), ...penalized }

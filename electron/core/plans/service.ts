@@ -49,11 +49,11 @@ function taskValues(db: Db, plan: PlanRow, fields: TaskFields) {
   const { departmentIds } = checkTaskItems(db, fields);
   return {
     name: fields.name,
-    itemIds: JSON.stringify([...new Set(fields.itemIds)]),
+    itemIds: [...new Set(fields.itemIds)],
     leadDepartmentId: fields.leadDepartmentId,
-    departmentIds: JSON.stringify(departmentIds),
+    departmentIds,
     scope: JSON.stringify(fields.scope),
-    ratios: JSON.stringify(storeRatios(fields.ratios)),
+    ratios: storeRatios(fields.ratios),
     frequency: fields.frequency,
     periodStart: fields.periodStart,
     periodEnd: fields.periodEnd,
@@ -91,8 +91,8 @@ function recordAdjustment(
       kind,
       reason: adjustment.reason,
       filedOn: adjustment.filedOn,
-      before: before ? JSON.stringify(before) : null,
-      after: JSON.stringify(after),
+      before,
+      after,
       actorName: requireActor(ctx).username,
       ...insertStamps(ctx.now),
     })

@@ -9,8 +9,6 @@ import { scopeOf, type PlanTaskView, type PlanView, type TaskBasicsView } from '
 export type PlanRow = typeof plans.$inferSelect;
 export type PlanTaskRow = typeof planTasks.$inferSelect;
 
-export const ids = (text: string): number[] => JSON.parse(text) as number[];
-
 export function getPlan(db: ReadableDb, id: number): PlanRow {
   const plan = db.select().from(plans).where(eq(plans.id, id)).get();
   if (!plan) throw notFound('该抽查计划');
@@ -65,8 +63,7 @@ type TaskBasicsRow = Pick<
 
 /** The part of a planned task's or a task's view they share, with item and department names looked up. */
 export function taskBasicsOf(row: TaskBasicsRow, names: ReturnType<typeof nameBook>): TaskBasicsView {
-  const itemIds = ids(row.itemIds);
-  const departmentIds = ids(row.departmentIds);
+  const { itemIds, departmentIds } = row;
   return {
     id: row.id,
     name: row.name,
@@ -149,21 +146,17 @@ export function adjustmentsOf(db: ReadableDb, planId: number) {
     .where(eq(planAdjustments.planId, planId))
     .orderBy(desc(planAdjustments.id))
     .all()
-    .map((a) => {
-      const after = JSON.parse(a.after) as PlanTaskView;
-      const before = a.before ? (JSON.parse(a.before) as PlanTaskView) : null;
-      return {
-        id: a.id,
-        planTaskId: a.planTaskId,
-        taskName: after.name,
-        kind: a.kind,
-        reason: a.reason,
-        filedOn: a.filedOn,
-        version: a.version,
-        publishedOn: a.publishedOn,
-        actorName: a.actorName,
-        createdAt: a.createdAt,
-        changes: taskChanges(before, after),
-      };
-    });
+    .map((a) => ({
+      id: a.id,
+      planTaskId: a.planTaskId,
+      taskName: a.after.name,
+      kind: a.kind,
+      reason: a.reason,
+      filedOn: a.filedOn,
+      version: a.version,
+      publishedOn: a.publishedOn,
+      actorName: a.actorName,
+      createdAt: a.createdAt,
+      changes: taskChanges(a.before, a.after),
+    }));
 }

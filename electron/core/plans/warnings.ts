@@ -4,7 +4,7 @@ import { loadCalendar, addWorkdays } from '../calendar';
 import { AppError } from '../errors';
 import { listItems } from '../items';
 import { readSetting } from '../settings';
-import { activeTasksOfYear, ids, nameBook, type PlanRow } from './store';
+import { activeTasksOfYear, nameBook, type PlanRow } from './store';
 
 /** The day (MM-DD) by which each year's plan must be published; a setting, by default the end of Q1 (Shanghai). */
 export const PUBLISH_BY_KEY = 'plans.publishBy';
@@ -24,16 +24,14 @@ export function planWarnings(db: ReadableDb, plan: PlanRow, today: string): stri
   const names = nameBook(db);
   const yearTasks = activeTasksOfYear(db, plan.year);
   const mine =
-    plan.departmentId === null
-      ? yearTasks
-      : yearTasks.filter((t) => ids(t.departmentIds).includes(plan.departmentId ?? 0));
+    plan.departmentId === null ? yearTasks : yearTasks.filter((t) => t.departmentIds.includes(plan.departmentId ?? 0));
   // The list as it stands today, or on the year's first or last day when the plan is for another year.
   const thisYear = Number(today.slice(0, 4));
   const asOf = thisYear === plan.year ? today : `${plan.year}-${thisYear < plan.year ? '01-01' : '12-31'}`;
   const items = listItems(db, { asOf }).filter(
     (i) => i.status === 'active' && (plan.departmentId === null || i.departmentId === plan.departmentId),
   );
-  const planned = new Set(yearTasks.flatMap((t) => ids(t.itemIds)));
+  const planned = new Set(yearTasks.flatMap((t) => t.itemIds));
   const unplanned = items.filter((i) => !planned.has(i.id)).map((i) => i.name);
   if (unplanned.length > 0)
     warnings.push(`清单中的事项今年尚无抽查任务：${list(unplanned)}。清单内事项每年应至少抽查一次。`);
@@ -41,13 +39,13 @@ export function planWarnings(db: ReadableDb, plan: PlanRow, today: string): stri
   const departmentIds =
     plan.departmentId === null ? [...new Set(items.map((i) => i.departmentId))] : [plan.departmentId];
   const withoutJoint = departmentIds.filter(
-    (d) => !yearTasks.some((t) => ids(t.departmentIds).length > 1 && ids(t.departmentIds).includes(d)),
+    (d) => !yearTasks.some((t) => t.departmentIds.length > 1 && t.departmentIds.includes(d)),
   );
   if (withoutJoint.length > 0)
     warnings.push(`${list(withoutJoint.map(names.department))}今年尚无部门联合抽查任务，每个部门每年应至少参加一次。`);
 
   for (const t of mine) {
-    const count = ids(t.departmentIds).length;
+    const count = t.departmentIds.length;
     if (count > 1 && count < 3) warnings.push(`联合任务“${t.name}”只有 ${count} 个部门参加，原则上应不少于 3 个。`);
   }
 

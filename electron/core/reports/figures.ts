@@ -2,9 +2,10 @@ import { and, eq, lte } from 'drizzle-orm';
 import type { ReadableDb } from '../../../db/client';
 import { draws, tasks } from '../../../db/schema';
 import { addDays } from '../dates';
+import { drawnItemIdsOf } from '../draws';
 import { listItems } from '../items';
-import { ids, nameBook } from '../plans';
-import { categoriesOf, measuresOf, monthEndStatements } from '../results';
+import { nameBook } from '../plans';
+import { categoriesOf, categoryCodesOf, measuresOf, monthEndStatements } from '../results';
 
 /**
  * The figures of the 月报表 and of the dashboard, from one place so the screen and the report never disagree.
@@ -134,27 +135,29 @@ export function monthlyFigures(db: ReadableDb, month: string, departmentId?: num
     .where(and(eq(tasks.year, year), lte(tasks.periodStart, monthEnd)))
     .orderBy(tasks.id)
     .all()
-    .filter(({ task }) => departmentId === undefined || ids(task.departmentIds).includes(departmentId));
+    .filter(({ task }) => departmentId === undefined || task.departmentIds.includes(departmentId));
 
   const statements = reportStatements(db);
   // Most results share a handful of category lists: each is parsed once.
   const parsed = new Map<string, string[]>();
   const categoryList = (text: string): string[] => {
     let list = parsed.get(text);
-    if (!list) parsed.set(text, (list = JSON.parse(text) as string[]));
+    if (!list) parsed.set(text, (list = categoryCodesOf(text)));
     return list;
   };
   const rows: ReportRow[] = [];
   const jointDepartments = new Set<number>();
   let jointTasks = 0;
   for (const { task, drawId, poolSize } of lockedTasks) {
-    const departmentIds = ids(task.departmentIds);
+    const departmentIds = task.departmentIds;
     const joint = departmentIds.length > 1;
     if (joint && task.periodStart <= monthEnd && task.periodEnd >= monthStart) {
       jointTasks += 1;
       departmentIds.forEach((d) => jointDepartments.add(d));
     }
-    const drawn = statements.drawn.all(drawId).map(([subjectId, itemIds]) => ({ subjectId, itemIds: ids(itemIds) }));
+    const drawn = statements.drawn
+      .all(drawId)
+      .map(([subjectId, itemIds]) => ({ subjectId, itemIds: drawnItemIdsOf(itemIds) }));
     const resultsBySubject = new Map<number, FiguredResult[]>();
     for (const [id, subjectId, itemId, categories, done] of statements.results.all({ task: task.id, end: monthEnd })) {
       const result = { id, itemId, done: done === 1, categories: categoryList(categories) };
@@ -169,7 +172,7 @@ export function monthlyFigures(db: ReadableDb, month: string, departmentId?: num
       if (list) list.push(entry);
       else followUpsByResult.set(f.resultId, [entry]);
     }
-    const taskItems = ids(task.itemIds);
+    const taskItems = task.itemIds;
     const groups = joint ? [taskItems] : taskItems.map((i) => [i]);
     for (const group of groups) {
       const counted = countRow(drawn, new Set(group), resultsBySubject, followUpsByResult);

@@ -1,8 +1,9 @@
 import type { ReadableDb } from '../../../db/client';
 import { AppError } from '../errors';
 import { listItems } from '../items';
-import { ids, nameBook } from '../plans';
+import { nameBook } from '../plans';
 import { itemResultCounts } from '../results';
+import { taskDepartmentIdsOf } from '../tasks';
 
 /** 2026H1, 2026H2 or 2026: the half-year or the year a 工作总结 covers. */
 export function periodOf(text: string): { label: string; start: string; end: string } {
@@ -61,7 +62,7 @@ export function summaryFigures(db: ReadableDb, periodText: string) {
       kind: string;
       drawn: number;
     }[]
-  ).map((t) => ({ ...t, departments: ids(t.departmentIds) }));
+  ).map((t) => ({ ...t, departments: taskDepartmentIdsOf(t.departmentIds) }));
 
   const items = listed.map((i) => {
     const r = byItem.get(i.id);

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../../../db/client';
+import { toJsonText } from '../../../db/json-text';
 import { ITEM_METHODS, results, resultVersions } from '../../../db/schema';
 import { loadCalendar, type WorkCalendar } from '../calendar';
 import type { Actor } from '../context';
@@ -56,7 +57,8 @@ const contentOf = (r: Pick<ResultRow, 'categories' | 'resultDate' | 'method' | '
 });
 
 const sameContent = (a: ReturnType<typeof contentOf>, b: ReturnType<typeof contentOf>): boolean =>
-  a.categories === b.categories &&
+  a.categories.length === b.categories.length &&
+  a.categories.every((code, i) => code === b.categories[i]) &&
   a.resultDate === b.resultDate &&
   a.method === b.method &&
   a.description === b.description &&
@@ -168,7 +170,7 @@ export class ResultWriter {
 
   private contentOfEntry(entry: ResultEntry) {
     return {
-      categories: JSON.stringify([...new Set(entry.categories)].sort()),
+      categories: [...new Set(entry.categories)].sort(),
       resultDate: entry.resultDate,
       method: entry.method,
       description: entry.description,
@@ -203,7 +205,13 @@ export class ResultWriter {
         .values({
           resultId: existing.id,
           version: existing.version,
-          snapshot: JSON.stringify({ ...contentOf(existing), enteredBy: existing.enteredBy, at: existing.updatedAt }),
+          snapshot: {
+            ...contentOf(existing),
+            // A version keeps the categories as the column's text, as every stored snapshot has them.
+            categories: toJsonText(results.categories, existing.categories),
+            enteredBy: existing.enteredBy,
+            at: existing.updatedAt,
+          },
           reason: entry.reason ?? '',
           actorName: this.actor.displayName,
           ...insertStamps(at),

@@ -20,4 +20,4 @@ export { deadlineMarks, entryDueOf, SOON_WORKDAYS, workdaysAhead, type DeadlineM
 export { asksProblems, categoriesOf, measuresOf, type CategoryRow } from './lists';
 export { EntryAccess, UNLINKED_OFFICER } from './access';
 export * from './may';
-export { resultView, resultViewOf, type ResultView } from './view';
+export { categoryCodesOf, resultView, resultViewOf, type ResultView } from './view';

@@ -7,7 +7,7 @@ import { officersOf } from '../codes';
 import { categoriesOf } from './lists';
 import { findResult } from './lookups';
 import { publishedWhere } from './states';
-import { resultViewOf } from './view';
+import { categoryCodesOf, resultViewOf } from './view';
 
 /** A result with every earlier version a correction kept, newest first. */
 export function resultHistory(db: ReadableDb, id: number) {
@@ -19,28 +19,19 @@ export function resultHistory(db: ReadableDb, id: number) {
     .where(eq(resultVersions.resultId, id))
     .orderBy(desc(resultVersions.version))
     .all()
-    .map((v) => {
-      const snapshot = JSON.parse(v.snapshot) as {
-        categories: string;
-        resultDate: string;
-        method: string;
-        description: string;
-        problems: string;
-        enteredBy: string;
-      };
-      return {
-        version: v.version,
-        categories: JSON.parse(snapshot.categories) as string[],
-        resultDate: snapshot.resultDate,
-        method: snapshot.method,
-        description: snapshot.description,
-        problems: snapshot.problems,
-        enteredBy: snapshot.enteredBy,
-        reason: v.reason,
-        correctedBy: v.actorName,
-        correctedAt: v.createdAt,
-      };
-    });
+    .map(({ snapshot, ...v }) => ({
+      version: v.version,
+      // The snapshot keeps the categories column's text as it was: decoded as the column decodes it.
+      categories: categoryCodesOf(snapshot.categories),
+      resultDate: snapshot.resultDate,
+      method: snapshot.method,
+      description: snapshot.description,
+      problems: snapshot.problems,
+      enteredBy: snapshot.enteredBy,
+      reason: v.reason,
+      correctedBy: v.actorName,
+      correctedAt: v.createdAt,
+    }));
   return { result: resultViewOf(row), versions };
 }
 
@@ -114,7 +105,7 @@ export function published(db: ReadableDb, taskId: number) {
     uscc: uscc ?? '',
     itemName: names.item(r.itemId),
     departmentName: names.department(r.departmentId),
-    categories: (JSON.parse(r.categories) as string[]).map((c) => categoryName.get(c) ?? c).join('；'),
+    categories: r.categories.map((c) => categoryName.get(c) ?? c).join('；'),
     resultDate: r.resultDate,
     publishedOn: r.publishedOn ?? '',
   }));

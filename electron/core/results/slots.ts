@@ -2,7 +2,6 @@ import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { ReadableDb } from '../../../db/client';
 import { checkItems, drawSubjects } from '../../../db/schema';
 import { lockedDraw } from '../draws';
-import { ids } from '../plans';
 
 /** One result to be entered: an item at a drawn subject of a locked task. */
 export interface Slot {
@@ -25,7 +24,7 @@ export function slotsOf(db: ReadableDb, taskId: number): Slot[] {
     .where(eq(drawSubjects.drawId, draw.id))
     .orderBy(asc(drawSubjects.seq))
     .all();
-  const itemIds = [...new Set(drawn.flatMap((d) => ids(d.itemIds)))];
+  const itemIds = [...new Set(drawn.flatMap((d) => d.itemIds))];
   const departmentOf = new Map(
     db
       .select({ id: checkItems.id, departmentId: checkItems.departmentId })
@@ -35,7 +34,7 @@ export function slotsOf(db: ReadableDb, taskId: number): Slot[] {
       .map((i) => [i.id, i.departmentId]),
   );
   return drawn.flatMap((d) =>
-    ids(d.itemIds).map((itemId) => ({
+    d.itemIds.map((itemId) => ({
       subjectId: d.subjectId,
       itemId,
       departmentId: departmentOf.get(itemId) ?? 0,
@@ -84,7 +83,7 @@ export class TaskSlots {
   itemsOf(subjectId: number): number[] | null {
     if (!this.itemsBySubject.has(subjectId)) {
       const row = this.drawnItems.get({ drawId: this.drawId, subjectId });
-      this.itemsBySubject.set(subjectId, row ? ids(row.itemIds) : null);
+      this.itemsBySubject.set(subjectId, row ? row.itemIds : null);
     }
     return this.itemsBySubject.get(subjectId) ?? null;
   }

@@ -3,7 +3,7 @@ import type { ReadableDb } from '../../../db/client';
 import { tasks, users } from '../../../db/schema';
 import { confinedDepartment } from '../auth/roles-scope.shared';
 import type { Actor } from '../context';
-import { ids, nameBook } from '../plans';
+import { nameBook } from '../plans';
 import { entryDueOf, type DeadlineMarks } from './deadlines';
 import { deadlineFlagOf, RESULT_STATE_SQL } from './states';
 
@@ -153,7 +153,7 @@ export function tasksLate(db: ReadableDb, marks: DeadlineMarks, scope: TodoScope
     .from(tasks)
     .where(eq(tasks.status, 'locked'))
     .all()
-    .filter((t) => scope.departmentId === undefined || ids(t.departmentIds).includes(scope.departmentId))
+    .filter((t) => scope.departmentId === undefined || t.departmentIds.includes(scope.departmentId))
     .filter((t) => scope.inspectorId === undefined || onTeamOf.has(t.id))
     .flatMap((task) => {
       const due = entryDueOf(marks, task.periodEnd).date;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { results } from '../../../db/schema';
+import { fromJsonText } from '../../../db/json-text';
+import { results } from '../../../db/schema';
 
 export const resultView = z.object({
   id: z.number().int(),
@@ -24,13 +25,19 @@ export const resultView = z.object({
 });
 export type ResultView = z.infer<typeof resultView>;
 
+/**
+ * A result's category codes from a raw (prepared-statement) read of `results.categories`, decoded as the column's
+ * JSON mode decodes it for a read through drizzle.
+ */
+export const categoryCodesOf = (text: string): string[] => fromJsonText(results.categories, text);
+
 export const resultViewOf = (row: typeof results.$inferSelect): ResultView => ({
   id: row.id,
   taskId: row.taskId,
   subjectId: row.subjectId,
   itemId: row.itemId,
   departmentId: row.departmentId,
-  categories: JSON.parse(row.categories) as string[],
+  categories: row.categories,
   resultDate: row.resultDate,
   method: row.method,
   description: row.description,

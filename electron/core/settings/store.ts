@@ -13,15 +13,14 @@ export function readSetting<S extends z.ZodType>(
 ): z.output<S> {
   const row = db.select({ value: settings.value }).from(settings).where(eq(settings.key, key)).get();
   if (!row) return fallback;
-  const parsed = schema.safeParse(JSON.parse(row.value));
+  const parsed = schema.safeParse(row.value);
   return parsed.success ? parsed.data : fallback;
 }
 
 export function writeSetting(db: Db, key: string, value: unknown, now: Date): void {
-  const text = JSON.stringify(value);
   db.insert(settings)
-    .values({ key, value: text, ...insertStamps(now) })
-    .onConflictDoUpdate({ target: settings.key, set: { value: text, ...updateStamp(now) } })
+    .values({ key, value, ...insertStamps(now) })
+    .onConflictDoUpdate({ target: settings.key, set: { value, ...updateStamp(now) } })
     .run();
 }
 
@@ -31,5 +30,5 @@ export function listSettings(db: ReadableDb): { key: string; value: unknown; upd
     .from(settings)
     .orderBy(settings.key)
     .all()
-    .map((row) => ({ key: row.key, value: JSON.parse(row.value) as unknown, updatedAt: row.updatedAt }));
+    .map((row) => ({ key: row.key, value: row.value, updatedAt: row.updatedAt }));
 }

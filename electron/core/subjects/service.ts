@@ -86,7 +86,7 @@ export const subjectsHandlers: Handlers<typeof subjectsContract> = {
       .orderBy(desc(subjectChanges.id))
       .limit(200)
       .all()
-      .map((h) => ({ ...h, changes: labelled(JSON.parse(h.changes) as FieldChange[]) }));
+      .map((h) => ({ ...h, changes: labelled(h.changes) }));
     return { subject, history: [...history, ...creation(ctx.db, input.id)] };
   },
   'subjects.create': (ctx, input) => {

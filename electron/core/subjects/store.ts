@@ -1,6 +1,7 @@
 import { eq, getTableColumns } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
-import { subjects } from '../../../db/schema';
+import { toJsonText } from '../../../db/json-text';
+import { subjectChanges, subjects } from '../../../db/schema';
 import { nameInitials } from './pinyin';
 import type { SubjectRecord } from './record';
 import { updateStamp } from '../row-stamps';
@@ -183,6 +184,7 @@ export class SubjectWriter {
       .where(eq(subjects.id, id))
       .run();
     const { at, actorName, source } = this.stamp;
-    this.insertChange.run(id, JSON.stringify(changes), at, actorName, source, at, at);
+    // Raw statement, so the column's own JSON encoder writes the text a drizzle write would.
+    this.insertChange.run(id, toJsonText(subjectChanges.changes, changes), at, actorName, source, at, at);
   }
 }

@@ -1,5 +1,5 @@
 // The tasks area's public surface: what other areas, the doors and the CLI may use. Everything else in
 // electron/core/tasks/ is internal to it (lint: area-boundaries).
 export { assertMayRun } from './service';
-export { getTask, latestDraw, taskViewOf, type TaskRow } from './store';
+export { getTask, latestDraw, taskDepartmentIdsOf, taskViewOf, type TaskRow } from './store';
 export { markTaskLocked } from './status';

@@ -4,7 +4,7 @@ import { requireActor, type HandlerContext } from '../context';
 import { AppError } from '../errors';
 import type { Handlers } from '../handler-types';
 import { assertOwnDepartment } from '../ownership';
-import { readRatios, storeRatios, checkTaskItems, getPlan, getPlanTask, ids, nameBook } from '../plans';
+import { readRatios, storeRatios, checkTaskItems, getPlan, getPlanTask, nameBook } from '../plans';
 import { scopeOf } from '../plans/schemas';
 import type { TaskFields } from '../plans/schemas';
 import type { tasksContract } from './contract';
@@ -38,11 +38,11 @@ function insertTask(
       reason: origin.reason,
       name: fields.name,
       year: Number(fields.periodStart.slice(0, 4)),
-      itemIds: JSON.stringify([...new Set(fields.itemIds)]),
+      itemIds: [...new Set(fields.itemIds)],
       leadDepartmentId: fields.leadDepartmentId,
-      departmentIds: JSON.stringify(departmentIds),
+      departmentIds,
       scope: JSON.stringify(fields.scope),
-      ratios: JSON.stringify(storeRatios(fields.ratios)),
+      ratios: storeRatios(fields.ratios),
       periodStart: fields.periodStart,
       periodEnd: fields.periodEnd,
       mode: fields.mode,
@@ -75,9 +75,9 @@ export const tasksHandlers: Handlers<typeof tasksContract> = {
     if (planned.status !== 'active') throw new AppError('CONFLICT', `计划任务“${planned.name}”已取消。`);
     const fields: TaskFields = {
       name: planned.name,
-      itemIds: ids(planned.itemIds),
+      itemIds: planned.itemIds,
       leadDepartmentId: planned.leadDepartmentId,
-      departmentIds: ids(planned.departmentIds),
+      departmentIds: planned.departmentIds,
       scope: scopeOf(planned.scope),
       ratios: readRatios(planned.ratios),
       frequency: planned.frequency,

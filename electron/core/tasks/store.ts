@@ -1,11 +1,15 @@
 import { desc, eq, sql } from 'drizzle-orm';
 import type { ReadableDb } from '../../../db/client';
+import { fromJsonText } from '../../../db/json-text';
 import { draws, drawSubjects, matches, tasks } from '../../../db/schema';
 import { notFound } from '../errors';
 import { nameBook, taskBasicsOf } from '../plans';
 import type { TaskView } from './schemas';
 
 export type TaskRow = typeof tasks.$inferSelect;
+
+/** A task's departments from a raw (prepared-statement) read of `tasks.department_ids`, decoded as drizzle would. */
+export const taskDepartmentIdsOf = (text: string): number[] => fromJsonText(tasks.departmentIds, text);
 
 export function getTask(db: ReadableDb, id: number): TaskRow {
   const task = db.select().from(tasks).where(eq(tasks.id, id)).get();
