@@ -1,9 +1,8 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
-import { departments, experts, inspectorRecusals, inspectors, subjects } from '../../../db/schema';
+import { departments, subjects } from '../../../db/schema';
 import { type ItemRecord, createItem } from '../items';
-import { insertStamps } from '../row-stamps';
-import { columnsOf as inspectorColumns } from '../inspectors';
+import { insertExpert, insertInspector, insertRecusal } from '../inspectors';
 import type { DemoRandom } from './random';
 import { GIVEN, SURNAMES } from './vocabulary';
 
@@ -135,6 +134,8 @@ export function writeDemoInspectors(
     .where(sql`${subjects.id} % 97 = 0`)
     .limit(400)
     .all();
+  // Written as the inspectors area writes any officer: each one's history starts with its creation, marked 演示数据.
+  const stamp = { at: now.toISOString(), actorName: '演示数据', source: 'demo' } as const;
   db.$client
     .transaction(() => {
       for (let i = 0; i < count; i++) {
@@ -144,40 +145,38 @@ export function writeDemoInspectors(
           : random.chance(0.05)
             ? `${year}-12-15`
             : `${year + 1 + random.int(4)}-12-31`;
-        const { id } = db
-          .insert(inspectors)
-          .values({
-            ...inspectorColumns({
-              name: random.pick(SURNAMES) + random.pick(GIVEN) + (random.chance(0.6) ? random.pick(GIVEN) : ''),
-              departmentId: dept.id,
-              certNo: `NM${dept.code}${String(1000 + i)}`,
-              certValidFrom: `${year - 3}-01-01`,
-              certValidTo: validTo,
-              position: random.pick(['科员', '副科长', '科长', '执法队员', '所长']),
-              qualifications: ['行政执法资格'],
-              expertise: random.chance(0.5)
-                ? [random.pick(['食品', '特种设备', '药品', '计量', '价格', '广告', '安全生产', '消防'])]
-                : [],
-              regionCode: '150222',
-              phone: `138${String(10_000_000 + random.int(89_999_999))}`,
-              active: !random.chance(0.03),
-            }),
-            ...insertStamps(now),
-          })
-          .returning({ id: inspectors.id })
-          .get();
+        const id = insertInspector(
+          db,
+          {
+            name: random.pick(SURNAMES) + random.pick(GIVEN) + (random.chance(0.6) ? random.pick(GIVEN) : ''),
+            departmentId: dept.id,
+            certNo: `NM${dept.code}${String(1000 + i)}`,
+            certValidFrom: `${year - 3}-01-01`,
+            certValidTo: validTo,
+            position: random.pick(['科员', '副科长', '科长', '执法队员', '所长']),
+            qualifications: ['行政执法资格'],
+            expertise: random.chance(0.5)
+              ? [random.pick(['食品', '特种设备', '药品', '计量', '价格', '广告', '安全生产', '消防'])]
+              : [],
+            regionCode: '150222',
+            phone: `138${String(10_000_000 + random.int(89_999_999))}`,
+            active: !random.chance(0.03),
+          },
+          stamp,
+        );
         const subject = sample.length ? random.pick(sample) : undefined;
         if (subject && random.chance(0.2)) {
-          db.insert(inspectorRecusals)
-            .values({
+          insertRecusal(
+            db,
+            {
               inspectorId: id,
               kind: 'subject',
               subjectId: subject.id,
               relation: '本人或近亲属经营',
               reason: '近亲属经营（演示数据）',
-              ...insertStamps(now),
-            })
-            .run();
+            },
+            now,
+          );
         }
       }
       const orgs = [
@@ -189,15 +188,11 @@ export function writeDemoInspectors(
       ] as const;
       for (let i = 0; i < 20; i++) {
         const [organisation, orgType, field] = orgs[i % orgs.length]!;
-        db.insert(experts)
-          .values({
-            name: random.pick(SURNAMES) + random.pick(GIVEN) + random.pick(GIVEN),
-            organisation,
-            orgType,
-            field,
-            ...insertStamps(now),
-          })
-          .run();
+        insertExpert(
+          db,
+          { name: random.pick(SURNAMES) + random.pick(GIVEN) + random.pick(GIVEN), organisation, orgType, field },
+          now,
+        );
       }
     })
     .immediate();

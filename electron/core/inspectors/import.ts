@@ -9,7 +9,8 @@ import { departmentLookup } from '../subjects';
 import { INSPECTOR_COLUMNS, INSPECTOR_LABELS, normalizeInspector, type InspectorRecord } from './fields';
 import { diffInspector, recordInspectorChange } from './history';
 import { columnsOf, recordOf } from './store';
-import { insertStamps, updateStamp } from '../row-stamps';
+import { updateStamp } from '../row-stamps';
+import { insertInspector } from './writes';
 
 export interface StagedInspectors {
   sheet: string;
@@ -91,12 +92,7 @@ export function applyInspectorImport(
     if (!existing) {
       counts.fresh += 1;
       if (opts.write) {
-        const { id } = opts.write
-          .insert(inspectors)
-          .values({ ...columnsOf(record), ...insertStamps(opts.at) })
-          .returning({ id: inspectors.id })
-          .get();
-        recordInspectorChange(opts.write, id, [], { at: opts.at, actorName: opts.actorName, source: 'import' });
+        insertInspector(opts.write, record, { at: opts.at, actorName: opts.actorName, source: 'import' });
       }
       continue;
     }

@@ -1,4 +1,4 @@
 /** The inspectors area's public surface: what other areas (and, for *.shared files, the renderer) may use. */
 export * from './certificate.shared';
-export { columnsOf } from './store';
 export { INSPECTOR_TEMPLATE } from './template';
+export { insertExpert, insertInspector, insertRecusal, type InspectorStamp } from './writes';

@@ -20,7 +20,8 @@ import {
 } from './import';
 import { diffInspector, inspectorHistory, recordInspectorChange } from './history';
 import { columnsOf, getInspector, listInspectors, recordOf } from './store';
-import { insertStamps, updateStamp } from '../row-stamps';
+import { updateStamp } from '../row-stamps';
+import { insertExpert, insertInspector, insertRecusal } from './writes';
 
 const STAGE_KIND = stageKind('inspectors');
 
@@ -118,12 +119,7 @@ export const inspectorsHandlers: Handlers<typeof inspectorsContract> = {
     const record = recordFromFields(ctx.db, input);
     assertOwnDepartment(ctx, record.departmentId, INSPECTOR);
     assertCertFree(ctx.db, record.certNo);
-    const { id } = ctx.db
-      .insert(inspectors)
-      .values({ ...columnsOf(record), ...insertStamps(ctx.now) })
-      .returning({ id: inspectors.id })
-      .get();
-    recordInspectorChange(ctx.db, id, [], stampOf(ctx, 'manual'));
+    const id = insertInspector(ctx.db, record, stampOf(ctx, 'manual'));
     ctx.touches('inspector', id);
     return getInspector(ctx.db, id, officeToday(ctx));
   },
@@ -169,19 +165,18 @@ export const inspectorsHandlers: Handlers<typeof inspectorsContract> = {
     } else if (!input.regionCode) {
       throw new AppError('INVALID_INPUT', '区域回避须填写 6 位行政区划代码。');
     }
-    const { id } = ctx.db
-      .insert(inspectorRecusals)
-      .values({
+    const id = insertRecusal(
+      ctx.db,
+      {
         inspectorId: input.inspectorId,
         kind: input.kind,
         subjectId,
         regionCode: input.kind === 'region' ? (input.regionCode ?? null) : null,
         relation: input.relation,
         reason: input.reason,
-        ...insertStamps(ctx.now),
-      })
-      .returning({ id: inspectorRecusals.id })
-      .get();
+      },
+      ctx.now,
+    );
     ctx.touches('recusal', id);
     return recusalView(ctx.db, id);
   },
@@ -231,11 +226,7 @@ export const inspectorsHandlers: Handlers<typeof inspectorsContract> = {
       .all();
   },
   'experts.create': (ctx, input) => {
-    const { id } = ctx.db
-      .insert(experts)
-      .values({ ...input, ...insertStamps(ctx.now) })
-      .returning({ id: experts.id })
-      .get();
+    const id = insertExpert(ctx.db, input, ctx.now);
     ctx.touches('expert', id);
     return expertView(ctx.db, id);
   },
