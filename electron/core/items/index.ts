@@ -1,5 +1,5 @@
 // The items area's public surface: what other areas, the doors and the CLI may use. Everything else in
 // electron/core/items/ is internal to it (lint: area-boundaries).
 export { type ItemRecord } from './fields';
-export { createItem, listItems, type ItemView } from './store';
+export { createItem, itemNames, listItems, type ItemView } from './store';
 export { ITEM_TEMPLATE } from './template';

@@ -43,6 +43,21 @@ const versionColumns = {
   scope: checkItemVersions.scope,
 };
 
+/** Every item's name by id, as its latest version (retired or not) has it: what lists of tasks and results show. */
+export function itemNames(db: ReadableDb): Map<number, string> {
+  return new Map(
+    db
+      .select({ id: checkItems.id, name: checkItemVersions.name })
+      .from(checkItems)
+      .innerJoin(
+        checkItemVersions,
+        sql`${checkItemVersions.id} = (SELECT max(v.id) FROM ${checkItemVersions} v WHERE v.item_id = ${checkItems.id})`,
+      )
+      .all()
+      .map((i) => [i.id, i.name]),
+  );
+}
+
 /** Per item, the version in force on `asOf`: the latest effective by then, the higher number breaking ties. */
 const versionInForce = (asOf: string) =>
   sql`${checkItemVersions.id} = (SELECT v.id FROM ${checkItemVersions} v WHERE v.item_id = ${checkItems.id} AND v.effective_from <= ${asOf} ORDER BY v.effective_from DESC, v.version_no DESC LIMIT 1)`;

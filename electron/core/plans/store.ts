@@ -1,6 +1,8 @@
 import { and, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Db, ReadableDb } from '../../../db/client';
-import { checkItems, checkItemVersions, departments, planAdjustments, plans, planTasks } from '../../../db/schema';
+import { planAdjustments, plans, planTasks } from '../../../db/schema';
+import { departmentNames } from '../departments';
+import { itemNames } from '../items';
 import { notFound } from '../errors';
 import { taskChanges } from './changes';
 import { readRatios } from './ratios';
@@ -21,29 +23,16 @@ export function getPlanTask(db: Db, id: number): PlanTaskRow {
   return task;
 }
 
-/** Names of departments and items, looked up once for a list of planned tasks. */
+/**
+ * Names of departments and items, looked up once for a list of planned tasks: the departments' from the departments
+ * area, the items' from the items area.
+ */
 export function nameBook(db: ReadableDb) {
-  const departmentNames = new Map(
-    db
-      .select({ id: departments.id, name: departments.shortName })
-      .from(departments)
-      .all()
-      .map((d) => [d.id, d.name]),
-  );
-  const itemNames = new Map(
-    db
-      .select({ id: checkItems.id, name: checkItemVersions.name })
-      .from(checkItems)
-      .innerJoin(
-        checkItemVersions,
-        sql`${checkItemVersions.id} = (SELECT max(v.id) FROM ${checkItemVersions} v WHERE v.item_id = ${checkItems.id})`,
-      )
-      .all()
-      .map((i) => [i.id, i.name]),
-  );
+  const departments = departmentNames(db);
+  const items = itemNames(db);
   return {
-    department: (id: number | null) => (id === null ? '县级汇总' : (departmentNames.get(id) ?? `部门 ${id}`)),
-    item: (id: number) => itemNames.get(id) ?? `事项 ${id}`,
+    department: (id: number | null) => (id === null ? '县级汇总' : (departments.get(id) ?? `部门 ${id}`)),
+    item: (id: number) => items.get(id) ?? `事项 ${id}`,
   };
 }
 
