@@ -4,9 +4,10 @@ import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 import { areaBoundaries } from './scripts/eslint/area-boundaries.mjs';
+import { tableWriters } from './scripts/eslint/table-writers.mjs';
 
 /** The project's own rules. */
-const layers = { rules: { 'area-boundaries': areaBoundaries } };
+const layers = { rules: { 'area-boundaries': areaBoundaries, 'table-writers': tableWriters } };
 
 /** What the core refuses: Electron itself and its own doors. */
 const coreRefusals = {
@@ -171,6 +172,13 @@ export default tseslint.config(
     ignores: ['electron/core/handlers.ts'],
     plugins: { layers },
     rules: { 'layers/area-boundaries': 'error' },
+  },
+  {
+    // One writer per table: an area writes only the tables it owns (docs/architecture.md §6); the owner map and any
+    // deliberate exception are in the rule. Migrations and db/ are outside electron/core and so outside its scope.
+    files: ['electron/core/**/*.ts'],
+    plugins: { layers },
+    rules: { 'layers/table-writers': 'error' },
   },
   {
     // The renderer sees the core only through the types of its contracts and schemas, and its shared pure files.

@@ -7,7 +7,12 @@ const ROOT = path.resolve(__dirname, '../..');
 const eslint = new ESLint({ cwd: ROOT });
 
 /** The layering rules under test; a parse error is always reported. */
-const LAYER_RULES = new Set(['layers/area-boundaries', '@typescript-eslint/no-restricted-imports', null]);
+const LAYER_RULES = new Set([
+  'layers/area-boundaries',
+  'layers/table-writers',
+  '@typescript-eslint/no-restricted-imports',
+  null,
+]);
 
 /**
  * What the layering rules say of a file's text, as `npm run lint` would lint it at that path. Only those rules:
@@ -58,6 +63,31 @@ describe('lint keeps the layers apart', { timeout: 240_000 }, () => {
     expect(await firingOnAddedLine(file, "export { ROLE_LABELS } from '../../electron/core/roles.shared';")).toEqual(
       [],
     );
+  });
+
+  it("refuses a drizzle write to another area's table, and lets the owner write it", async () => {
+    const write = (table: string) =>
+      `import { ${table} as written } from '../../../db/schema'; ` +
+      'export const write = (db: { insert: (t: unknown) => unknown }) => db.insert(written);';
+    expect(await firingOnAddedLine('electron/core/cases/service.ts', write('results'))).toEqual([
+      expect.stringMatching(
+        /^layers\/table-writers: The 'cases' area writes table 'results', which the 'results' area/,
+      ),
+    ]);
+    expect(await firingOnAddedLine('electron/core/cases/service.ts', write('cases'))).toEqual([]);
+  });
+
+  it("refuses raw SQL that updates another area's table, quoted or not, and lets the owner's SQL through", async () => {
+    const file = 'electron/core/followups/service.ts';
+    expect(
+      await firingOnAddedLine(file, "export const sqlText = 'UPDATE results SET status = 1 WHERE id = ?';"),
+    ).toEqual([expect.stringMatching(/^layers\/table-writers: The 'followups' area writes table 'results'/)]);
+    expect(await firingOnAddedLine(file, 'export const sqlText = `DELETE FROM "tasks" WHERE id = ${1}`;')).toEqual([
+      expect.stringMatching(/^layers\/table-writers: The 'followups' area writes table 'tasks'/),
+    ]);
+    expect(
+      await firingOnAddedLine(file, "export const sqlText = 'UPDATE follow_ups SET notes = ? WHERE id = ?';"),
+    ).toEqual([]);
   });
 
   it('refuses a shared file importing Node or a Node file of the core', async () => {
