@@ -215,14 +215,18 @@ export class AuthorizationOffice {
   }
 
   taskFields(side: Side, pool: Pool, year = 2026) {
+    const n = this.next();
+    // Each call is another task: the period's last day differs, so no two are the same 专项 (same items, scope and
+    // period), which the core refuses unless the first is cancelled.
+    const periodEnd = new Date(Date.UTC(year, 11, 31 - (n % 190))).toISOString().slice(0, 10);
     return {
-      name: `授权表任务${this.next()}`,
+      name: `授权表任务${n}`,
       itemIds: [this.keyItems[side]],
       leadDepartmentId: departmentOf(side),
       scope: { industryCode: INDUSTRY[pool] },
       ratios: { mode: 'all' as const, all: 100 },
       periodStart: `${year}-${RESULT_PERIOD.periodStart.slice(5)}`,
-      periodEnd: `${year}-${RESULT_PERIOD.periodEnd.slice(5)}`,
+      periodEnd,
       mode: '现场' as const,
     };
   }
