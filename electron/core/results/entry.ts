@@ -9,7 +9,7 @@ import { AppError } from '../errors';
 import { getTask, isLiveTask, type TaskRow } from '../tasks';
 import { dayField } from '../validation';
 import { EntryAccess } from './access';
-import { asksProblems, categoriesOf, type CategoryRow } from './lists';
+import { asksProblems, categoriesOf, foundProblem, type CategoryRow } from './lists';
 import { publishDueOf, resultRulesOf, type ResultRules } from './rules';
 import { TaskSlots } from './slots';
 import { resultStatements } from './statements';
@@ -249,7 +249,7 @@ export class ResultWriter {
 
   /** A result with problems proposes moving the subject one class up, unless a proposal already waits. */
   private proposeCredit(entry: ResultEntry, resultId: number): void {
-    if (!entry.categories.some((code) => this.categories.get(code)?.problem)) return;
+    if (!foundProblem(entry.categories, this.categories)) return;
     const subject = this.statements.riskClass.get({ id: entry.subjectId });
     const toClass = subject ? NEXT_CLASS[subject.riskClass] : undefined;
     if (!subject || !toClass) return;
