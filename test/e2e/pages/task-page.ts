@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { expect } from '../fixtures';
 import { chooseOption, dialogButton, fieldError, searchOptions, tab, tableRows } from './antd';
 
 /** 抽查任务: the list of the year's tasks and the 按计划创建 dialog. */
@@ -100,7 +101,7 @@ export class TaskPage {
   async cancelByKeyboard(reason: string, approver: string): Promise<void> {
     await this.cancelButton.focus();
     await this.page.keyboard.press('Enter');
-    await this.cancelReason.waitFor();
+    await expect(this.cancelReason).toBeFocused();
     await this.page.keyboard.type(reason);
     await this.page.keyboard.press('Tab');
     await this.page.keyboard.type(approver);

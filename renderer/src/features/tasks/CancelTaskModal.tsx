@@ -36,6 +36,10 @@ export function CancelTaskModal({
       okText="确认作废"
       okButtonProps={{ danger: true, 'data-testid': 'task-cancel-confirm' }}
       destroyOnHidden
+      // The reason is where the user starts typing, whether the dialog was opened by mouse or by Enter.
+      afterOpenChange={(opened) => {
+        if (opened) (form.getFieldInstance('reason') as { focus?: () => void } | undefined)?.focus?.();
+      }}
     >
       <Typography.Paragraph type="secondary">
         作废后，本任务及其抽取记录保留备查，但不能再抽取、匹配人员或录入结果；之后可按原计划任务重新创建，新任务将记明它替代本任务、作废原因和批准人。已录入检查结果的任务不能作废。
@@ -46,7 +50,7 @@ export function CancelTaskModal({
           label="作废原因"
           rules={[{ required: true, message: '请写明作废原因' }, sharedRule(cancelReasonProblem)]}
         >
-          <Input.TextArea rows={2} autoFocus data-testid="task-cancel-reason" />
+          <Input.TextArea rows={2} data-testid="task-cancel-reason" />
         </Form.Item>
         <Form.Item
           name="approver"
