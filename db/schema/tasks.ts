@@ -1,10 +1,13 @@
-import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { sql } from 'drizzle-orm';
+import { index, integer, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { timestamps } from './common';
 import { planTasks, taskBasics } from './plans';
 
 /**
  * 抽查任务: from a planned task, or ad hoc (专项检查, with its own reason). Its settings are copied from the plan
- * at creation, so a later plan adjustment never changes a task already drawn.
+ * at creation, so a later plan adjustment never changes a task already drawn. A task is live until it is cancelled
+ * (作废, with a reason and an approver); a planned task has at most one live task (the partial unique index), and a
+ * task created after a cancelled one names the task it replaces.
  */
 export const tasks = sqliteTable(
   'tasks',
@@ -24,7 +27,19 @@ export const tasks = sqliteTable(
       .notNull()
       .default('open'),
     createdBy: text('created_by').notNull(),
+    /** 作废: when, why, who approved it and who did it (migration 0019); null while the task is live. */
+    cancelledAt: text('cancelled_at'),
+    cancelReason: text('cancel_reason'),
+    cancelApprover: text('cancel_approver'),
+    cancelledBy: text('cancelled_by'),
+    /** The cancelled task this one was created to replace (same planned task, or the same 专项). */
+    replacesTaskId: integer('replaces_task_id').references((): AnySQLiteColumn => tasks.id),
     ...timestamps,
   },
-  (t) => [index('tasks_year_idx').on(t.year)],
+  (t) => [
+    index('tasks_year_idx').on(t.year),
+    uniqueIndex('tasks_plan_task_live_uq')
+      .on(t.planTaskId)
+      .where(sql`${t.cancelledAt} IS NULL`),
+  ],
 );

@@ -19,7 +19,6 @@ export const departmentOf = (side: Side): number => (side === 'own' ? OWN : OTHE
 
 /** The office's day in the table: inside every result task's period, on the shipped 2026 calendar. */
 export const TODAY = '2026-06-15';
-const RESULT_PERIOD = { periodStart: '2026-06-01', periodEnd: '2026-12-31' };
 
 /** Industry codes that each match exactly one subject, so a task's pool (at 100 %) is that subject. */
 const INDUSTRY = { results: 'F5211', draws: 'F5212', credit: 'F5213' } as const;
@@ -215,14 +214,20 @@ export class AuthorizationOffice {
   }
 
   taskFields(side: Side, pool: Pool, year = 2026) {
+    const n = this.next();
+    // Each call is another task: its period differs (always around TODAY, after the items took effect), so no two
+    // are the same 专项 (same items, scope and period), which the core refuses unless the first is cancelled.
+    const day = (month: number, date: number) => new Date(Date.UTC(year, month, date)).toISOString().slice(0, 10);
+    const periodStart = day(5, 1 - (Math.floor(n / 190) % 150));
+    const periodEnd = day(11, 31 - (n % 190));
     return {
-      name: `授权表任务${this.next()}`,
+      name: `授权表任务${n}`,
       itemIds: [this.keyItems[side]],
       leadDepartmentId: departmentOf(side),
       scope: { industryCode: INDUSTRY[pool] },
       ratios: { mode: 'all' as const, all: 100 },
-      periodStart: `${year}-${RESULT_PERIOD.periodStart.slice(5)}`,
-      periodEnd: `${year}-${RESULT_PERIOD.periodEnd.slice(5)}`,
+      periodStart,
+      periodEnd,
       mode: '现场' as const,
     };
   }

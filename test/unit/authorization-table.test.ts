@@ -106,6 +106,7 @@ const table: Record<MethodName, Row> = {
   'tasks.get': { read: ALL, both: true },
   'tasks.createFromPlan': { own: KEEPERS, other: MANAGERS },
   'tasks.createSpecial': { own: KEEPERS, other: MANAGERS },
+  'tasks.cancel': { own: KEEPERS, other: MANAGERS },
   'draws.attempts': { read: ALL },
   'draws.open': { own: KEEPERS, other: MANAGERS },
   'draws.run': { own: KEEPERS, other: MANAGERS },
@@ -322,6 +323,7 @@ const inputs: Partial<Record<MethodName, Factory>> = {
   'tasks.get': (_w, side) => ({ id: fixed.lockedTask[side] }),
   'tasks.createFromPlan': async (w, side) => ({ planTaskId: await w.publishedPlanTask(side) }),
   'tasks.createSpecial': (w, side) => ({ fields: w.taskFields(side, 'draws'), reason: '专项整治' }),
+  'tasks.cancel': async (w, side) => ({ id: await w.task(side), reason: '授权表作废', approver: '王局长' }),
   'draws.attempts': () => ({ taskId: fixed.lockedTask.own }),
   'draws.open': async (w, side) => ({ taskId: await w.task(side) }),
   'draws.run': async (w, side) => ({

@@ -37,6 +37,19 @@ describe('follow-up and credit feedback', () => {
     expect(
       await refusal('followups.create', { resultId: result.id, measure: '00', departmentId: 1, dueOn: '2026-11-30' }),
     ).toContain('不必登记');
+    // A result that found no problem takes no follow-up (issue 16, point 15).
+    const clean = await ok(
+      'results.enter',
+      cleanEntry(taskId, drawn.find((s) => s !== subject)!.subjectId, items.general, '2026-10-15'),
+    );
+    expect(
+      await refusal('followups.create', {
+        resultId: clean.result.id,
+        measure: '01',
+        departmentId: 1,
+        dueOn: '2026-11-30',
+      }),
+    ).toContain('未发现问题，不需要后续处置');
     expect(
       await refusal('followups.create', { resultId: result.id, measure: '01', departmentId: 1, dueOn: '2026-10-01' }),
     ).toContain('早于今天');

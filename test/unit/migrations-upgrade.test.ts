@@ -195,4 +195,44 @@ describe('upgrading a database of the previous release', () => {
       core.close();
     }
   });
+
+  it(
+    'keeps one live task of a planned task that the old release let be created twice',
+    { timeout: 120_000 },
+    async () => {
+      const source = openTestCore(tempDir());
+      const admin = await setUpOffice(source.core);
+      const county = await lockedTask(source.core, admin);
+      source.core.close();
+      const oldDir = tempDir();
+      openDb(oldDir, { migrationsDir: previousReleaseMigrations() }).$client.close();
+      copyIntoOld(source.dir, oldDir);
+      // The old release's second tasks.createFromPlan: a copy of the locked task, not yet drawn.
+      const old = new Database(path.join(oldDir, DB_FILE));
+      const columns = columnsOf(old, 'tasks').filter((c) => c !== 'id');
+      const values = columns.map((c) => (c === 'status' ? `'open'` : `"${c}"`)).join(', ');
+      old.prepare(`INSERT INTO tasks (${quoted(columns)}) SELECT ${values} FROM tasks WHERE id = ?`).run(county.taskId);
+      old.close();
+
+      const core = openCore({ dataDir: oldDir, clock: new ManualClock(new Date('2026-11-03T02:00:00Z')) });
+      try {
+        const caller = withToken(await logIn(core));
+        const tasks = await expectOk(core, caller, 'tasks.list', {});
+        expect(tasks).toHaveLength(2);
+        const [duplicate, original] = tasks;
+        // The locked task stays live; the later copy is cancelled with the upgrade's reason, nothing deleted.
+        expect(original).toMatchObject({ id: county.taskId, cancelled: null, drawStatus: 'locked' });
+        expect(duplicate!.cancelled).toMatchObject({ reason: '升级时发现的重复任务', approver: '系统升级' });
+        const planTaskId = original!.planTaskId;
+        const refused = await core.call(caller, 'tasks.createFromPlan', { planTaskId, teamSize: 2 });
+        expect(refused.ok ? null : refused.error.message).toContain(`编号 ${county.taskId}`);
+        // The database refuses a second live task by itself too (the partial unique index).
+        expect(() =>
+          core.db.$client.prepare('UPDATE tasks SET cancelled_at = NULL WHERE id = ?').run(duplicate!.id),
+        ).toThrow(/UNIQUE/);
+      } finally {
+        core.close();
+      }
+    },
+  );
 });

@@ -59,6 +59,8 @@ describe('database migrations', () => {
     const rows = t.core.db.select().from(departments).all();
     expect(rows.length).toBeGreaterThanOrEqual(25);
     expect(rows.filter((d) => d.isLead).map((d) => d.name)).toEqual(['县市场监督管理局']);
+    // GY's member list names the court and the procuratorate among the 联席会议 members.
+    expect(rows.map((d) => d.name)).toEqual(expect.arrayContaining(['县人民法院', '县人民检察院']));
     t.core.close();
   });
 });

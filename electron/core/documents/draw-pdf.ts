@@ -1,11 +1,20 @@
 import type { Content } from 'pdfmake/interfaces';
 import type { ReadContext } from '../context';
-import { attemptsOf, currentMatch, drawRecordOf, matchRecordOf, shownDraw, taskResult } from '../draws';
+import {
+  attemptsOf,
+  currentMatch,
+  drawRecordOf,
+  matchRecordOf,
+  shownDraw,
+  taskResult,
+  type DrawRecord,
+} from '../draws';
 import { DRAW_STATUS_LABELS } from '../draws/status.shared';
 import { officeTime } from '../office-time';
 import { AppError } from '../errors';
 import { issuingOffice, pdfDownload, type PdfDownload, heading1, paragraph, ruledTable, SIZE, title } from '../pdf';
 import { getTask, taskViewOf } from '../tasks';
+import type { TaskView } from '../tasks/schemas';
 
 const CLASS_LABEL: Record<string, string> = { A: 'A 类', B: 'B 类', C: 'C 类', D: 'D 类', P: '近三年受处罚' };
 
@@ -19,6 +28,28 @@ function facts(rows: [string, string | null][]): Content {
       value === null ? '—' : /^[0-9a-f]{32,}$/.test(value) ? { text: value, fontSize: SIZE.小五 } : value,
     ]),
   );
+}
+
+/**
+ * 作废后重建: the task this draw's task replaces, as its record states it (covered by the seed), and — on a cancelled
+ * task's own record — when, why and on whose approval it was cancelled and which task replaced it.
+ */
+function replacementFacts(record: DrawRecord, view: TaskView): [string, string][] {
+  const rows: [string, string][] = [];
+  const replaces = record.parameters.replaces;
+  if (replaces)
+    rows.push([
+      '替代任务',
+      `本任务替代已作废的任务“${replaces.taskName}”（编号 ${replaces.taskId}）：该任务于 ${replaces.cancelledOn} 经 ${replaces.approver} 批准作废，原因：${replaces.reason}`,
+    ]);
+  if (view.cancelled)
+    rows.push([
+      '任务作废',
+      `本任务已于 ${view.cancelled.on} 经 ${view.cancelled.approver} 批准作废，原因：${view.cancelled.reason}${
+        view.replacedBy ? `；由任务“${view.replacedBy.taskName}”（编号 ${view.replacedBy.taskId}）替代` : ''
+      }`,
+    ]);
+  return rows;
 }
 
 /**
@@ -56,6 +87,7 @@ export async function drawRecordPdf(ctx: ReadContext, taskId: number): Promise<P
       ['抽取算法', record.algorithm],
       ['抽取数量', counts || '无'],
       ['分批', record.parameters.batchSize === null ? '不分批' : `每批 ${record.parameters.batchSize} 户`],
+      ...replacementFacts(record, view),
     ]),
     heading1('二、抽取过程'),
     facts([

@@ -10,7 +10,7 @@ import { listItems, type ItemView } from '../items';
 import { penalizedApart, stratumBasisPoints } from '../plans';
 import { scopeOf } from '../plans/schemas';
 import { subjectWhere } from '../subjects';
-import { assertMayRun, getTask, latestDraw, markTaskLocked, type TaskRow } from '../tasks';
+import { assertLiveTask, assertMayRun, getTask, latestDraw, markTaskLocked, replacedOf, type TaskRow } from '../tasks';
 import { attemptViewOf, getDraw, type DrawRow } from './attempts';
 import { drawInputsOf } from './records';
 import {
@@ -40,6 +40,7 @@ export function itemsOfTask(db: Db, task: TaskRow): ItemView[] {
  */
 export function openDraw(ctx: HandlerContext, task: TaskRow, redraw: { reason?: string; approver?: string }) {
   assertMayRun(ctx, task.leadDepartmentId);
+  assertLiveTask(task);
   if (task.status === 'locked') throw new AppError('CONFLICT', '该任务的抽取结果已锁定，不能再抽取。');
   const latest = latestDraw(ctx.db, task.id);
   if (latest?.status === 'open')
@@ -68,6 +69,8 @@ export function openDraw(ctx: HandlerContext, task: TaskRow, redraw: { reason?: 
     );
   const attempt = (latest?.attempt ?? 0) + 1;
   const nonce = randomBytes(32).toString('hex');
+  // A task created after a cancelled one says so in its record (and so in the seed): no silent second draw.
+  const replaces = replacedOf(ctx.db, task);
   const inputs = {
     algorithm: DRAW_ALGORITHM,
     pool: frozen.pool,
@@ -78,6 +81,7 @@ export function openDraw(ctx: HandlerContext, task: TaskRow, redraw: { reason?: 
       attempt,
       counts: Object.fromEntries(counting.map((c) => [c.stratum, c.count])) as Record<Stratum, number>,
       batchSize: task.batchSize,
+      ...(replaces ? { replaces } : {}),
     },
     witnesses: [],
     nonceHash: sha256Hex(nonce),
@@ -110,6 +114,7 @@ function openAttempt(ctx: HandlerContext, drawId: number, status: DrawRow['statu
   const draw = getDraw(ctx.db, drawId);
   const task = getTask(ctx.db, draw.taskId);
   assertMayRun(ctx, task.leadDepartmentId);
+  assertLiveTask(task);
   const latest = latestDraw(ctx.db, task.id);
   if (latest?.id !== draw.id || draw.status !== status) {
     throw new AppError(

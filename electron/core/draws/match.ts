@@ -4,7 +4,7 @@ import { draws, inspectors, matches, teamChanges, teamMembers } from '../../../d
 import { requireActor, type HandlerContext } from '../context';
 import { AppError, notFound } from '../errors';
 import { nameBook } from '../plans';
-import { assertMayRun, type TaskRow } from '../tasks';
+import { assertLiveTask, assertMayRun, type TaskRow } from '../tasks';
 import { matchInputs } from './match-inputs';
 import { MatchImpossible, matchTeams, officerProblem, type MatchRecord, type MatchShortfall } from './team-match';
 import { insertStamps, updateStamp } from '../row-stamps';
@@ -46,6 +46,7 @@ function explain(db: Db, shortfall: MatchShortfall, subject: string, expertsPerT
  */
 export function runMatch(ctx: HandlerContext, task: TaskRow, reason: string | undefined) {
   assertMayRun(ctx, task.leadDepartmentId);
+  assertLiveTask(task);
   const draw = lockedDraw(ctx.db, task.id);
   if (!draw) throw new AppError('CONFLICT', '请先完成并锁定名单抽取，再匹配执法人员。');
   const previous = currentMatch(ctx.db, task.id);
@@ -120,6 +121,7 @@ export function changeMember(
   change: { subjectId: number; removeInspectorId: number; addInspectorId: number; reason: string },
 ) {
   assertMayRun(ctx, task.leadDepartmentId);
+  assertLiveTask(task);
   const match = currentMatch(ctx.db, task.id);
   const draw = lockedDraw(ctx.db, task.id);
   if (!match || !draw) throw new AppError('CONFLICT', '该任务尚未匹配执法人员。');

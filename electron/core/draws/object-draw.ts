@@ -28,6 +28,19 @@ export interface DrawParameters {
   counts: Record<Stratum, number>;
   /** When set, the inspection order is drawn too, in batches of this many (key items with a high ratio). */
   batchSize: number | null;
+  /**
+   * Present only when the task replaces a cancelled task (作废后重建): which one, the office's date it was cancelled
+   * on, who approved it and why. Part of the seed like every parameter, so it cannot be added or removed afterwards.
+   */
+  replaces?: DrawReplaces;
+}
+
+export interface DrawReplaces {
+  taskId: number;
+  taskName: string;
+  cancelledOn: string;
+  approver: string;
+  reason: string;
 }
 
 export interface WitnessInput {

@@ -3,6 +3,7 @@ import type { Db } from '../../../db/client';
 import { draws, drawSubjects, subjects, tasks } from '../../../db/schema';
 import type { ItemView } from '../items';
 import { subjectWhere } from '../subjects';
+import { liveTaskWhere } from '../tasks';
 import { scopeOf } from '../plans/schemas';
 import type { SubjectFilter } from '../subjects/schemas';
 import type { DrawPool, Stratum } from './object-draw';
@@ -24,7 +25,8 @@ export function poolCondition(taskScope: SubjectFilter, items: ItemView[]): SQL 
 
 /**
  * Subjects already drawn this year, in locked draws, for a general item whose yearly frequency cap they have
- * reached: the frequency rules leave them out of the next pool (key items and class D are never left out).
+ * reached: the frequency rules leave them out of the next pool (key items and class D are never left out). A
+ * cancelled task's draw does not count: its subjects were never inspected, and the task replacing it draws them again.
  */
 function cappedThisYear(db: Db, year: number, items: ItemView[]): Set<number> {
   const capped = new Set<number>();
@@ -34,7 +36,7 @@ function cappedThisYear(db: Db, year: number, items: ItemView[]): Set<number> {
       .select({ id: drawSubjects.subjectId })
       .from(drawSubjects)
       .innerJoin(draws, and(eq(draws.id, drawSubjects.drawId), eq(draws.status, 'locked')))
-      .innerJoin(tasks, and(eq(tasks.id, draws.taskId), eq(tasks.year, year)))
+      .innerJoin(tasks, and(eq(tasks.id, draws.taskId), eq(tasks.year, year), liveTaskWhere()))
       .where(sql`EXISTS (SELECT 1 FROM json_each(${drawSubjects.itemIds}) WHERE value = ${item.id})`)
       .groupBy(drawSubjects.subjectId)
       .having(sql`count(*) >= ${item.frequencyCap}`)

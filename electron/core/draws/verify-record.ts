@@ -20,6 +20,17 @@ const exportSchema = z.object({
       attempt: z.number().int(),
       counts: z.object({ A: count, B: count, C: count, D: count, P: count }),
       batchSize: z.number().int().positive().nullable(),
+      // Only in the record of a task that replaces a cancelled one (作废后重建); covered by the seed.
+      replaces: z
+        .object({
+          taskId: z.number().int().positive(),
+          taskName: z.string().min(1),
+          cancelledOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+          approver: z.string().min(1),
+          reason: z.string().min(2),
+        })
+        .strict()
+        .optional(),
     }),
     witnesses: z.array(z.object({ name: z.string(), value: z.string() })),
     nonceHash: hex64,
@@ -88,13 +99,20 @@ export function verifyExported(document: unknown): Verification {
     return { ok: false, difference: `${issue?.path.join('.') || '文件'}: 记录格式不正确（${issue?.message ?? ''}）` };
   }
   const { draw, match } = parsed.data as { draw: DrawRecord; match: MatchRecord | null };
+  const replaces = draw.parameters.replaces;
+  // The replaced task was cancelled before this one was created, so its number is smaller.
+  if (replaces && replaces.taskId >= draw.parameters.taskId)
+    return { ok: false, difference: 'draw.parameters.replaces.taskId: 被替代的任务编号应小于本任务编号' };
   const drawn = verifyDraw(draw);
   if (!drawn.ok) return { ok: false, difference: `draw.${drawn.difference}` };
   const total = visitOrder(draw).length;
+  const replacing = replaces
+    ? `本任务替代已作废的任务 ${replaces.taskId}（${replaces.cancelledOn} 经 ${replaces.approver} 批准作废，原因：${replaces.reason}）；`
+    : '';
   if (!match)
     return {
       ok: true,
-      summary: `抽取结果一致：第 ${draw.parameters.attempt} 次抽取，候选 ${STRATA.reduce((n, c) => n + draw.pool[c].length, 0)} 户，抽中 ${total} 户。`,
+      summary: `抽取结果一致：${replacing}第 ${draw.parameters.attempt} 次抽取，候选 ${STRATA.reduce((n, c) => n + draw.pool[c].length, 0)} 户，抽中 ${total} 户。`,
     };
   if (match.drawSeed !== draw.seed) return { ok: false, difference: 'match.drawSeed: 与抽取的种子不一致' };
   const order = visitOrder(draw);
@@ -105,6 +123,6 @@ export function verifyExported(document: unknown): Verification {
   if (!matched.ok) return { ok: false, difference: `match.${matched.difference}` };
   return {
     ok: true,
-    summary: `抽取与人员匹配结果一致：第 ${draw.parameters.attempt} 次抽取，抽中 ${total} 户；第 ${match.parameters.attempt} 次匹配，${match.teams.length} 个检查组。`,
+    summary: `抽取与人员匹配结果一致：${replacing}第 ${draw.parameters.attempt} 次抽取，抽中 ${total} 户；第 ${match.parameters.attempt} 次匹配，${match.teams.length} 个检查组。`,
   };
 }

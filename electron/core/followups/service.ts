@@ -6,7 +6,7 @@ import { officeTime, officeToday } from '../office-time';
 import { AppError, notFound } from '../errors';
 import type { Handlers } from '../handler-types';
 import { nameBook } from '../plans';
-import { EntryAccess, findResult, resultBriefs, resultIdsWhere, type ResultRow } from '../results';
+import { EntryAccess, findResult, resultBriefs, resultFoundProblem, resultIdsWhere, type ResultRow } from '../results';
 import { mayFollowUp } from './may';
 import type { followUpsContract } from './contract';
 import { insertStamps, updateStamp } from '../row-stamps';
@@ -85,6 +85,11 @@ export const followUpsHandlers: Handlers<typeof followUpsContract> = {
     if (measure.none) throw new AppError('INVALID_INPUT', '“无需后续处置”不必登记，请选择具体的处置措施。');
     // Who may open one is decided by the result's department, whatever department is named responsible.
     assertMayHandle(ctx, result, result.departmentId);
+    if (!resultFoundProblem(ctx.db, result))
+      throw new AppError(
+        'INVALID_INPUT',
+        '该检查结果未发现问题，不需要后续处置。如检查中确实发现了问题，请先更正检查结果（选择发现问题的结果类别并写明问题），再登记后续处置。',
+      );
     const today = officeToday(ctx);
     if (input.dueOn < today) throw new AppError('INVALID_INPUT', `办理期限 ${input.dueOn} 早于今天，请重新填写。`);
     const { id } = ctx.db

@@ -6,6 +6,7 @@ import { drawnItemIdsOf } from '../draws';
 import { listItems } from '../items';
 import { nameBook } from '../plans';
 import { categoriesOf, categoryCodesOf, measuresOf, monthEndStatements } from '../results';
+import { liveTaskWhere } from '../tasks';
 
 /**
  * The figures of the 月报表 and of the dashboard, from one place so the screen and the report never disagree.
@@ -132,7 +133,7 @@ export function monthlyFigures(db: ReadableDb, month: string, departmentId?: num
     .select({ task: tasks, drawId: draws.id, poolSize: draws.poolSize })
     .from(tasks)
     .innerJoin(draws, and(eq(draws.taskId, tasks.id), eq(draws.status, 'locked')))
-    .where(and(eq(tasks.year, year), lte(tasks.periodStart, monthEnd)))
+    .where(and(eq(tasks.year, year), lte(tasks.periodStart, monthEnd), liveTaskWhere()))
     .orderBy(tasks.id)
     .all()
     .filter(({ task }) => departmentId === undefined || task.departmentIds.includes(departmentId));

@@ -3,7 +3,7 @@ import { AppError } from '../errors';
 import { listItems } from '../items';
 import { nameBook } from '../plans';
 import { itemResultCounts } from '../results';
-import { taskDepartmentIdsOf } from '../tasks';
+import { LIVE_TASK_SQL, taskDepartmentIdsOf } from '../tasks';
 
 /** 2026H1, 2026H2 or 2026: the half-year or the year a 工作总结 covers. */
 export function periodOf(text: string): { label: string; start: string; end: string } {
@@ -50,7 +50,7 @@ export function summaryFigures(db: ReadableDb, periodText: string) {
                 t.period_end AS periodEnd, t.kind,
                 (SELECT count(*) FROM draw_subjects ds WHERE ds.draw_id = d.id) AS drawn
          FROM tasks t JOIN draws d ON d.task_id = t.id AND d.status = 'locked'
-         WHERE t.period_start <= @end AND t.period_end >= @start ORDER BY t.period_start, t.id`,
+         WHERE t.period_start <= @end AND t.period_end >= @start AND ${LIVE_TASK_SQL} ORDER BY t.period_start, t.id`,
       )
       .all(bind) as {
       id: number;

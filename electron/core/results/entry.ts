@@ -7,10 +7,10 @@ import { loadCalendar, type WorkCalendar } from '../calendar';
 import type { Actor } from '../context';
 import { officeToday } from '../office-time';
 import { AppError } from '../errors';
-import { getTask, type TaskRow } from '../tasks';
+import { getTask, isLiveTask, type TaskRow } from '../tasks';
 import { dayField } from '../validation';
 import { EntryAccess } from './access';
-import { asksProblems, categoriesOf, type CategoryRow } from './lists';
+import { asksProblems, categoriesOf, foundProblem, type CategoryRow } from './lists';
 import { publishDueOf, resultRulesOf, type ResultRules } from './rules';
 import { TaskSlots } from './slots';
 import { resultStatements } from './statements';
@@ -127,6 +127,8 @@ export class ResultWriter {
       return [{ field: 'task', message: '该抽查任务不存在。' }];
     }
     const { task, slots } = known;
+    if (!isLiveTask(task))
+      return [{ field: 'task', message: `任务“${task.name}”（编号 ${task.id}）已作废，不能录入结果。` }];
     if (!slots.locked) return [{ field: 'task', message: `任务“${task.name}”的名单尚未锁定，不能录入结果。` }];
     const items = slots.itemsOf(entry.subjectId);
     if (!items) return [{ field: 'subject', message: `该对象不在任务“${task.name}”的抽取名单中。` }];
@@ -255,7 +257,7 @@ export class ResultWriter {
 
   /** A result with problems proposes moving the subject one class up, unless a proposal already waits. */
   private proposeCredit(entry: ResultEntry, resultId: number): void {
-    if (!entry.categories.some((code) => this.categories.get(code)?.problem)) return;
+    if (!foundProblem(entry.categories, this.categories)) return;
     const subject = this.statements.riskClass.get({ id: entry.subjectId });
     const toClass = subject ? NEXT_CLASS[subject.riskClass] : undefined;
     if (!subject || !toClass) return;

@@ -17,7 +17,7 @@ export {
   type ResultRules,
 } from './rules';
 export { deadlineMarks, entryDueOf, SOON_WORKDAYS, workdaysAhead, type DeadlineMarks } from './deadlines';
-export { asksProblems, categoriesOf, measuresOf, type CategoryRow } from './lists';
+export { asksProblems, categoriesOf, foundProblem, measuresOf, resultFoundProblem, type CategoryRow } from './lists';
 export { EntryAccess, UNLINKED_OFFICER } from './access';
 export * from './may';
 export { categoryCodesOf, resultView, resultViewOf, type ResultView } from './view';

@@ -44,6 +44,20 @@ export const categoryView = categoryInput.required();
 /** Whether choosing the category asks for the problem found (a problem at a subject that could be inspected). */
 export const asksProblems = (c: { problem: boolean; unchecked: boolean }): boolean => c.problem && !c.unchecked;
 
+/**
+ * 发现问题: a result found a problem when any of its categories is a problem category (the office's list marks them).
+ * The one home of the rule: a result with one proposes a credit change (entry.ts), only such a result takes a
+ * follow-up (followups), and the figures' 发现问题 column counts the same (`rc.problem = 1`, figures.ts).
+ */
+export const foundProblem = (
+  codes: readonly string[],
+  categories: ReadonlyMap<string, { problem: boolean }>,
+): boolean => codes.some((code) => categories.get(code)?.problem === true);
+
+/** Whether a stored result found a problem, reading the office's category list. */
+export const resultFoundProblem = (db: ReadableDb, result: { categories: readonly string[] }): boolean =>
+  foundProblem(result.categories, new Map(categoriesOf(db).map((c) => [c.code, c])));
+
 /** A category as the lists show it, with what choosing it asks for, so a form follows the same rule as the core. */
 export const categoryListView = categoryView.extend({ asksProblems: z.boolean() });
 export const measureView = measureInput.required();

@@ -1,9 +1,10 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { ReadableDb } from '../../../db/client';
 import { tasks, users } from '../../../db/schema';
 import { confinedDepartment } from '../auth/roles-scope.shared';
 import type { Actor } from '../context';
 import { nameBook } from '../plans';
+import { liveTaskWhere } from '../tasks';
 import { entryDueOf, type DeadlineMarks } from './deadlines';
 import { deadlineFlagOf, RESULT_STATE_SQL } from './states';
 
@@ -151,7 +152,7 @@ export function tasksLate(db: ReadableDb, marks: DeadlineMarks, scope: TodoScope
   return db
     .select()
     .from(tasks)
-    .where(eq(tasks.status, 'locked'))
+    .where(and(eq(tasks.status, 'locked'), liveTaskWhere()))
     .all()
     .filter((t) => scope.departmentId === undefined || t.departmentIds.includes(scope.departmentId))
     .filter((t) => scope.inspectorId === undefined || onTeamOf.has(t.id))

@@ -3,6 +3,7 @@ import { RISK_CLASSES } from '../../../db/schema/subjects';
 import { nameBook } from '../plans';
 import { summaryFigures } from '../reports';
 import { categoriesOf, categoryCounts, overdueByDepartment } from '../results';
+import { LIVE_TASK_SQL } from '../tasks';
 import type { DashboardFigures } from './contract';
 
 const share = (part: number, whole: number): number => (whole === 0 ? 0 : part / whole);
@@ -51,7 +52,7 @@ function riskFigures(db: ReadableDb, scope: Scope): DashboardFigures['risk'] {
       .prepare(
         `SELECT ds.risk_class AS riskClass, count(*) AS n
          FROM tasks t JOIN draws d ON d.task_id = t.id AND d.status = 'locked' JOIN draw_subjects ds ON ds.draw_id = d.id
-         WHERE t.year = @year
+         WHERE t.year = @year AND ${LIVE_TASK_SQL}
            AND (@departmentId = 0 OR EXISTS (SELECT 1 FROM json_each(t.department_ids) j WHERE j.value = @departmentId))
          GROUP BY ds.risk_class`,
       )

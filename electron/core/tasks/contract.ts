@@ -39,4 +39,16 @@ export const tasksContract = {
     write: true,
     entity: 'task',
   }),
+  'tasks.cancel': method({
+    summary: '作废抽查任务',
+    input: z.object({
+      id: z.number().int().positive(),
+      reason: z.string().trim().max(500, '作废原因不超过 500 字。'),
+      approver: z.string().trim().max(50, '批准人不超过 50 字。'),
+    }),
+    output: taskView,
+    access: ROLE_GROUPS.managers,
+    write: true,
+    entity: 'task',
+  }),
 };

@@ -3,3 +3,5 @@
 export { assertMayRun } from './service';
 export { getTask, latestDraw, taskDepartmentIdsOf, taskViewOf, type TaskRow } from './store';
 export { markTaskLocked } from './status';
+export { assertLiveTask, isLiveTask, liveTaskWhere, LIVE_TASK_SQL } from './live';
+export { replacedOf, type Replaced } from './replacement';

@@ -36,5 +36,19 @@ export const taskView = taskBasicsView.extend({
   matched: z.boolean(),
   createdBy: z.string(),
   createdAt: z.string(),
+  /** 作废: null while the task is live. */
+  cancelled: z.object({ on: z.string(), reason: z.string(), approver: z.string(), by: z.string() }).nullable(),
+  /** The cancelled task this one replaces, and why it was cancelled. */
+  replaces: z
+    .object({
+      taskId: z.number().int(),
+      taskName: z.string(),
+      cancelledOn: z.string(),
+      approver: z.string(),
+      reason: z.string(),
+    })
+    .nullable(),
+  /** The task that replaced this cancelled one, if any. */
+  replacedBy: z.object({ taskId: z.number().int(), taskName: z.string() }).nullable(),
 });
 export type TaskView = z.infer<typeof taskView>;

@@ -8,6 +8,7 @@ import { readRatios, storeRatios, checkTaskItems, getPlan, getPlanTask, nameBook
 import { scopeOf } from '../plans/schemas';
 import type { TaskFields } from '../plans/schemas';
 import type { tasksContract } from './contract';
+import { cancelTask, replacedTaskFor } from './replacement';
 import { getTask, taskViewOf } from './store';
 import { insertStamps } from '../row-stamps';
 
@@ -29,6 +30,10 @@ function insertTask(
   origin: { planTaskId: number | null; reason: string },
 ) {
   assertMayRun(ctx, fields.leadDepartmentId);
+  const replacesTaskId = replacedTaskFor(
+    ctx.db,
+    origin.planTaskId === null ? { special: fields } : { planTaskId: origin.planTaskId },
+  );
   const { departmentIds } = checkTaskItems(ctx.db, fields);
   const { id } = ctx.db
     .insert(tasks)
@@ -47,6 +52,7 @@ function insertTask(
       periodEnd: fields.periodEnd,
       mode: fields.mode,
       ...team,
+      replacesTaskId,
       ...insertStamps(ctx.now),
       createdBy: requireActor(ctx).username,
     })
@@ -90,4 +96,9 @@ export const tasksHandlers: Handlers<typeof tasksContract> = {
   },
   'tasks.createSpecial': (ctx, { fields, reason, ...team }) =>
     insertTask(ctx, fields, team, { planTaskId: null, reason }),
+  'tasks.cancel': (ctx, input) => {
+    // Who may create the department's tasks may cancel them, checked on the task's own department.
+    assertMayRun(ctx, getTask(ctx.db, input.id).leadDepartmentId);
+    return taskViewOf(ctx.db, cancelTask(ctx, input));
+  },
 };

@@ -4,6 +4,9 @@ import { fromJsonText } from '../../../db/json-text';
 import { draws, drawSubjects, matches, tasks } from '../../../db/schema';
 import { notFound } from '../errors';
 import { nameBook, taskBasicsOf } from '../plans';
+import { dateInZone } from '../dates';
+import { officeTimeZone } from '../office-time';
+import { replacedOf } from './replacement';
 import type { TaskView } from './schemas';
 
 export type TaskRow = typeof tasks.$inferSelect;
@@ -53,5 +56,21 @@ export function taskViewOf(db: ReadableDb, row: TaskRow, names = nameBook(db)): 
     matched: (matched?.n ?? 0) > 0,
     createdBy: row.createdBy,
     createdAt: row.createdAt,
+    cancelled: row.cancelledAt
+      ? {
+          on: dateInZone(new Date(row.cancelledAt), officeTimeZone(db)),
+          reason: row.cancelReason ?? '',
+          approver: row.cancelApprover ?? '',
+          by: row.cancelledBy ?? '',
+        }
+      : null,
+    replaces: replacedOf(db, row),
+    replacedBy:
+      db
+        .select({ taskId: tasks.id, taskName: tasks.name })
+        .from(tasks)
+        .where(eq(tasks.replacesTaskId, row.id))
+        .orderBy(desc(tasks.id))
+        .get() ?? null,
   };
 }

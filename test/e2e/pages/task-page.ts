@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { expect } from '../fixtures';
 import { chooseOption, dialogButton, fieldError, searchOptions, tab, tableRows } from './antd';
 
 /** 抽查任务: the list of the year's tasks and the 按计划创建 dialog. */
@@ -56,6 +57,12 @@ export class TaskPage {
   readonly changeSave: Locator;
   readonly changes: Locator;
   readonly attempts: Locator;
+  readonly cancelButton: Locator;
+  readonly cancelReason: Locator;
+  readonly cancelApprover: Locator;
+  readonly cancelConfirm: Locator;
+  readonly cancelledNote: Locator;
+  readonly replacesNote: Locator;
 
   constructor(readonly page: Page) {
     this.openDrawButton = page.getByTestId('draw-open');
@@ -79,6 +86,28 @@ export class TaskPage {
     this.changeSave = page.getByTestId('change-member-save');
     this.changes = page.getByTestId('team-changes');
     this.attempts = page.getByTestId('draw-attempts');
+    this.cancelButton = page.getByTestId('task-cancel');
+    this.cancelReason = page.getByTestId('task-cancel-reason');
+    this.cancelApprover = page.getByTestId('task-cancel-approver');
+    this.cancelConfirm = page.getByTestId('task-cancel-confirm');
+    this.cancelledNote = page.getByTestId('task-cancelled');
+    this.replacesNote = page.getByTestId('task-replaces');
+  }
+
+  /**
+   * 作废任务 by keyboard alone: Enter on the button opens the dialog with the reason focused; Tab moves to the
+   * approver, then past 取消 to 确认作废, and Enter confirms.
+   */
+  async cancelByKeyboard(reason: string, approver: string): Promise<void> {
+    await this.cancelButton.focus();
+    await this.page.keyboard.press('Enter');
+    await expect(this.cancelReason).toBeFocused();
+    await this.page.keyboard.type(reason);
+    await this.page.keyboard.press('Tab');
+    await this.page.keyboard.type(approver);
+    await this.page.keyboard.press('Tab');
+    await this.page.keyboard.press('Tab');
+    await this.page.keyboard.press('Enter');
   }
 
   /** 开始抽取: the pool is fixed and its commitment shown before any witness speaks. */

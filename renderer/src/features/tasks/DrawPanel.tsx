@@ -137,12 +137,13 @@ function WitnessForm({ attempt, onDone }: { attempt: Attempt; onDone: () => void
 }
 
 /** 名单抽取: the ceremony for the task's latest attempt. */
-export function DrawPanel(props: { taskId: number; attempts: Attempt[]; onChange: () => void }) {
+export function DrawPanel(props: { taskId: number; attempts: Attempt[]; live: boolean; onChange: () => void }) {
   const { message, modal } = App.useApp();
   const { can } = useSession();
   const [redraw, setRedraw] = useState(false);
   const latest = props.attempts.at(-1);
-  const mayRun = can('draws.open');
+  // A cancelled (作废) task keeps its record but is not drawn again.
+  const mayRun = can('draws.open') && props.live;
 
   const open = async () => {
     try {

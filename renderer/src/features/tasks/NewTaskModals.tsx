@@ -15,6 +15,11 @@ export function FromPlanModal({ open, onClose }: { open: boolean; onClose: (id?:
   const [planId, setPlanId] = useState<number>();
   const plans = useCall('plans.list', {});
   const detail = useCall('plans.get', { id: planId ?? 0 }, planId !== undefined);
+  // A planned task has one live task: the others are offered greyed out, saying which task holds it.
+  const existing = useCall('tasks.list', {}, open);
+  const liveTaskOf = new Map(
+    (existing.data ?? []).filter((t) => t.planTaskId !== null && !t.cancelled).map((t) => [t.planTaskId, t]),
+  );
   const { run, busy, error } = useSubmit(async (v: TeamSettings & { planTaskId: number }) => {
     const { id } = await call('tasks.createFromPlan', { planTaskId: v.planTaskId, ...teamSettingsOf(v) });
     onClose(id);
@@ -51,7 +56,16 @@ export function FromPlanModal({ open, onClose }: { open: boolean; onClose: (id?:
             disabled={!planId}
             options={(planId ? (detail.data?.tasks ?? []) : [])
               .filter((t) => t.status === 'active')
-              .map((t) => ({ value: t.id, label: `${t.name}（${t.periodStart} 至 ${t.periodEnd}）` }))}
+              .map((t) => {
+                const live = liveTaskOf.get(t.id);
+                return {
+                  value: t.id,
+                  disabled: live !== undefined,
+                  label: live
+                    ? `${t.name}：已有任务（编号 ${live.id}），须先在该任务页面作废后才能重建`
+                    : `${t.name}（${t.periodStart} 至 ${t.periodEnd}）`,
+                };
+              })}
             data-testid="from-plan-task"
           />
         </Form.Item>

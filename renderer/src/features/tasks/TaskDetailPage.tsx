@@ -1,5 +1,6 @@
-import { App, Button, Descriptions, Space, Tabs, Tag } from 'antd';
-import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
+import { Alert, App, Button, Descriptions, Space, Tabs, Tag } from 'antd';
+import { useState } from 'react';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { call, errorMessage } from '../../api/client';
 import { useCall } from '../../api/useCall';
 import { LoadError } from '../../components/LoadError';
@@ -8,7 +9,9 @@ import { PdfActions } from '../../components/PdfActions';
 import { native } from '../../native';
 import { ratiosText } from '../plans/ratios';
 import { TaskDepartments } from '../plans/TaskDepartments';
+import { useSession } from '../../app/session';
 import { AttemptsTable } from './AttemptsTable';
+import { CancelTaskModal } from './CancelTaskModal';
 import { CodesPanel } from './CodesPanel';
 import { DrawPanel } from './DrawPanel';
 import { TeamsPanel } from './TeamsPanel';
@@ -19,6 +22,8 @@ export function TaskDetailPage() {
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const { message } = App.useApp();
+  const { can } = useSession();
+  const [cancelling, setCancelling] = useState(false);
   const task = useCall('tasks.get', { id: taskId });
   const attempts = useCall('draws.attempts', { taskId });
   const result = useCall('draws.result', { taskId });
@@ -56,10 +61,50 @@ export function TaskDetailPage() {
             {result.data?.drawId && (
               <PdfActions method="documents.drawRecord" input={{ taskId }} label="抽取记录" testId="draw-pdf" />
             )}
+            {t && !t.cancelled && can('tasks.cancel') && (
+              <Button danger onClick={() => setCancelling(true)} data-testid="task-cancel">
+                作废任务…
+              </Button>
+            )}
           </Space>
         }
       />
       <LoadError error={task.error ?? attempts.error ?? result.error} onRetry={reload} />
+      {t?.cancelled && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          data-testid="task-cancelled"
+          message={`本任务已于 ${t.cancelled.on} 经 ${t.cancelled.approver} 批准作废（${t.cancelled.by} 操作），原因：${t.cancelled.reason}。记录保留备查，不能再抽取、匹配或录入结果。`}
+          description={
+            t.replacedBy ? (
+              <Link to={`/tasks/${t.replacedBy.taskId}`}>
+                替代它的任务：{t.replacedBy.taskName}（编号 {t.replacedBy.taskId}）
+              </Link>
+            ) : (
+              '可在“抽查任务”中按原计划任务（或同样的专项检查）重新创建，新任务将记明替代本任务。'
+            )
+          }
+        />
+      )}
+      {t?.replaces && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 12 }}
+          data-testid="task-replaces"
+          message={
+            <>
+              本任务替代已作废的任务
+              <Link to={`/tasks/${t.replaces.taskId}`}>
+                “{t.replaces.taskName}”（编号 {t.replaces.taskId}）
+              </Link>
+              ：该任务于 {t.replaces.cancelledOn} 经 {t.replaces.approver} 批准作废，原因：{t.replaces.reason}。
+            </>
+          }
+        />
+      )}
       {t && (
         <Descriptions size="small" column={3} bordered style={{ marginBottom: 16 }} data-testid="task-summary">
           <Descriptions.Item label="来源">
@@ -92,7 +137,7 @@ export function TaskDetailPage() {
             {
               key: 'draw',
               label: '名单抽取',
-              children: <DrawPanel taskId={taskId} attempts={attempts.data} onChange={reload} />,
+              children: <DrawPanel taskId={taskId} attempts={attempts.data} live={!t.cancelled} onChange={reload} />,
             },
             {
               key: 'teams',
@@ -114,6 +159,16 @@ export function TaskDetailPage() {
               children: <CodesPanel taskId={taskId} locked={result.data.status === 'locked'} />,
             },
           ]}
+        />
+      )}
+      {t && (
+        <CancelTaskModal
+          open={cancelling}
+          task={t}
+          onClose={(done) => {
+            setCancelling(false);
+            if (done) reload();
+          }}
         />
       )}
     </>

@@ -17,8 +17,8 @@ type Task = MethodOutput<'tasks.list'>[number];
 /** What each of the three task screens lists and where a row leads. */
 const VIEWS = {
   tasks: { title: '抽查任务', show: () => true, tab: 'draw' },
-  draws: { title: '名单抽取', show: (t: Task) => t.status === 'open', tab: 'draw' },
-  matches: { title: '人员匹配', show: (t: Task) => t.drawStatus === 'locked', tab: 'teams' },
+  draws: { title: '名单抽取', show: (t: Task) => t.status === 'open' && !t.cancelled, tab: 'draw' },
+  matches: { title: '人员匹配', show: (t: Task) => t.drawStatus === 'locked' && !t.cancelled, tab: 'teams' },
 } as const;
 
 /** 抽查任务 (all tasks, created from the plan or as 专项), 名单抽取 (tasks to draw), 人员匹配 (locked tasks). */
@@ -88,8 +88,9 @@ export function TasksPage({ view }: { view: keyof typeof VIEWS }) {
               width: 190,
               render: (_, t) => (
                 <Space size={4}>
-                  <DrawStatusTag status={t.drawStatus} />
+                  {t.cancelled ? <Tag color="default">已作废</Tag> : <DrawStatusTag status={t.drawStatus} />}
                   {t.attempts > 0 && `第 ${t.attempts} 次`}
+                  {t.replaces && <Tag color="blue">替代 {t.replaces.taskId}</Tag>}
                 </Space>
               ),
             },
