@@ -37,7 +37,8 @@ export const taskFieldsSchema = z
     name: z.string().trim().min(2, '请填写任务名称。').max(100, '任务名称不超过 100 字。'),
     itemIds: z.array(z.number().int().positive()).min(1, '请至少选择一个抽查事项。').max(30),
     leadDepartmentId: z.number().int().positive({ error: '请选择发起（牵头）部门。' }),
-    departmentIds: z.array(z.number().int().positive()).max(31).default([]),
+    // A county has 20–35 member departments; a joint task may name all of them (33 are seeded on a new database).
+    departmentIds: z.array(z.number().int().positive()).max(100, '参与部门不超过 100 个。').default([]),
     scope: scopeSchema.default({}),
     ratios: ratiosSchema,
     frequency: z.number().int().min(1, '抽查频次至少 1 次。').max(12, '抽查频次每年不超过 12 次。').default(1),
