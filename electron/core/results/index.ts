@@ -4,6 +4,7 @@
  * through these queries; the handlers are registered from service.ts, todo-service.ts and collection-service.ts.
  */
 export * from './states';
+export * from './conclusion';
 export * from './figures';
 export * from './lookups';
 export { published, resultListTitle, inspectionsOfSubject, resultHistory } from './queries';
