@@ -12,6 +12,8 @@ WHERE `withheld_reason` IS NOT NULL;
 --> statement-breakpoint
 -- A follow-up counts in the month it was decided, which may be before it was typed in. Rows from before this column:
 -- the day they were registered, on the office's default clock (UTC+8).
+-- The rows filled here have no row digest for `audit verify --deep` to miss: the previous release (0017) had none,
+-- and 0018, which starts them and counts older rows as 未登记, ships in the same release as this migration.
 ALTER TABLE `follow_ups` ADD `decided_on` text;
 --> statement-breakpoint
 UPDATE `follow_ups` SET `decided_on` = date(`created_at`, '+8 hours');

@@ -31,7 +31,7 @@ const LANDED: readonly (readonly [tag: string, when: number, sha256: string])[] 
   ['0016_subjects_row_links', 1796166272000, '419f52912676e7bf48b6baf5bd60e26b7751425171e9a14227eeaad999ee5d27'],
   ['0017_sessions_last_seen', 1796900100000, '75ad3e30ee91320c59455ef06650ddc3a8c1d35f42a360f8b03cde8c3ac22fb7'],
   ['0018_audit_anchors', 1796900300000, '06374a2da17e3fd229411d79c8db3be0b5ed1db564a6684e6ed4bb7d12f3cfad'],
-  ['0020_report_dates', 1796900500000, 'ebdf0de3aca73d7633fe0c58222ec0327fd6d383a52a4fdebe42729d1224fbf3'],
+  ['0020_report_dates', 1796900500000, 'b576bcd8ecb1360cbfe8a49d41d923194c98feb9af3a34973059b906b8a92e18'],
 ];
 
 const ADVICE =
