@@ -78,6 +78,9 @@ interface FiguredResult {
   categories: string[];
 }
 
+/** A result without follow-ups (most of them): one shared empty list rather than one per result. */
+const NO_FOLLOW_UPS: readonly FollowUpDates[] = [];
+
 /** 1% / 2.5% as the plan wrote them (stored in basis points). */
 const percent = (value: number): string => `${value}%`;
 
@@ -168,14 +171,17 @@ export function monthlyFigures(db: ReadableDb, month: string, departmentId?: num
     .filter(({ task }) => departmentId === undefined || ids(task.departmentIds).includes(departmentId));
 
   const statements = reportStatements(db);
-  // Most results share a handful of category lists: each is parsed once.
-  const parsed = new Map<string, string[]>();
-  const categoryList = (text: string): string[] => {
-    let list = parsed.get(text);
-    if (!list) parsed.set(text, (list = JSON.parse(text) as string[]));
-    return list;
-  };
+  // Most results share a handful of category lists: each is parsed, and asked whether it found a problem, once.
   const problemCodes = problemCodesOf(db);
+  const parsed = new Map<string, { list: string[]; problem: boolean }>();
+  const categoryList = (text: string) => {
+    let known = parsed.get(text);
+    if (!known) {
+      const list = JSON.parse(text) as string[];
+      parsed.set(text, (known = { list, problem: foundProblem(list, problemCodes) }));
+    }
+    return known;
+  };
   const rows: ReportRow[] = [];
   const jointDepartments = new Set<number>();
   let jointVisits = 0;
@@ -204,17 +210,13 @@ export function monthlyFigures(db: ReadableDb, month: string, departmentId?: num
       task: task.id,
       end: monthEnd,
     })) {
-      const list = categoryList(categories);
-      const dates = { publishedOn, withheldOn };
+      const { list, problem } = categoryList(categories);
+      const fields = { publishedOn, withheldOn, problem };
       const result = {
         id,
         itemId,
-        done: isSettledBy(dates, monthEnd),
-        concluded: isConcludedBy(
-          { ...dates, problem: foundProblem(list, problemCodes) },
-          followUpsByResult.get(id) ?? [],
-          monthEnd,
-        ),
+        done: isSettledBy(fields, monthEnd),
+        concluded: isConcludedBy(fields, followUpsByResult.get(id) ?? NO_FOLLOW_UPS, monthEnd),
         categories: list,
       };
       const known = resultsBySubject.get(subjectId);
