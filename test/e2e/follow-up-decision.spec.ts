@@ -41,14 +41,12 @@ test('a follow-up typed in today keeps the day it was decided, proposed as today
 
   const publication = await shell.openPublication();
   await publication.chooseTask('商品质量专项检查');
-  await publication.select(shop.subjectName);
-  await publication.followUpNew.click();
+  await publication.openFollowUp(shop.subjectName);
   // The form proposes today; a day before the result's date cannot be chosen.
   await expect(publication.followUpDecidedOn).toHaveValue(period.end);
   await expect(page.getByText(`不早于结果日期 ${period.start}`)).toBeVisible();
   await page.screenshot({ path: test.info().outputPath('follow-up-form.png') });
-  await page.keyboard.press('Escape');
-  await expect(await publication.registerFollowUp(shop.subjectName, '责令改正', decidedOn)).toBeVisible();
+  await expect(await publication.completeFollowUp('责令改正', decidedOn)).toBeVisible();
 
   const followUps = await shell.openFollowUps();
   await expect(followUps.table).toContainText(decidedOn);

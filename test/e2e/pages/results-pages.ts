@@ -109,8 +109,18 @@ export class PublicationPage {
    * default); returns the message that confirms it.
    */
   async registerFollowUp(subject: string, measure: string, decidedOn?: string): Promise<Locator> {
+    await this.openFollowUp(subject);
+    return this.completeFollowUp(measure, decidedOn);
+  }
+
+  /** 登记后续处置 opened for a result, the form not yet filled. */
+  async openFollowUp(subject: string): Promise<void> {
     await this.select(subject);
     await this.followUpNew.click();
+  }
+
+  /** The open 登记后续处置 form filled and confirmed; returns the message that confirms it. */
+  async completeFollowUp(measure: string, decidedOn?: string): Promise<Locator> {
     await chooseOption(this.followUpMeasure, measure);
     if (decidedOn) await fillDate(this.followUpDecidedOn, decidedOn);
     await dialogOk(this.page).click();

@@ -59,7 +59,8 @@ const onTime: ChartSpec = {
     const rows = d.onTime.rows;
     return {
       ...frame(
-        `${whose(d)}：按期公示率 ${percent(d.onTime.rate)}（已公示 ${d.onTime.published} 条，其中按期 ${d.onTime.onTime} 条；超期未公示 ${d.onTime.overdue} 条）`,
+        // Two lines: the overdue count, which the rate divides by too, does not fit beside the rate on a narrow card.
+        `${whose(d)}：按期公示率 ${percent(d.onTime.rate)}\n已公示 ${d.onTime.published} 条，其中按期 ${d.onTime.onTime} 条；超期未公示 ${d.onTime.overdue} 条（计入分母）`,
         false,
       ),
       tooltip: rowTooltip(
