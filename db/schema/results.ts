@@ -79,6 +79,8 @@ export const results = sqliteTable(
     returnReason: text('return_reason'),
     /** 不予公示 with its legal reason: counted, never listed publicly. */
     withheldReason: text('withheld_reason'),
+    /** The office's day it was withheld: from then on it counts as dealt with (a report of an earlier month keeps its figures). */
+    withheldOn: text('withheld_on'),
     publishedOn: text('published_on'),
     publishDue: text('publish_due').notNull(),
     version: integer('version').notNull().default(1),
@@ -159,6 +161,8 @@ export const followUps = sqliteTable(
     departmentId: integer('department_id')
       .notNull()
       .references(() => departments.id),
+    /** The day the measure was decided: the report counts it in that month, whenever it was typed in. */
+    decidedOn: text('decided_on').notNull(),
     dueOn: text('due_on').notNull(),
     notes: text('notes').notNull().default(''),
     status: text('status', { enum: ['open', 'closed'] })

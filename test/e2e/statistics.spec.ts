@@ -64,8 +64,9 @@ test('see the year in charts, export one chart’s figures as Excel and another 
   await book.xlsx.readFile(await workbook.path());
   const sheet = book.worksheets[0]!;
   expect(sheet.getCell('A1').text).toContain(`${year}年按期公示率`);
-  expect((sheet.getRow(3).values as ExcelJS.CellValue[]).slice(1)).toEqual(['市场监管', 1, 1, 1]);
-  expect((sheet.getRow(4).values as ExcelJS.CellValue[]).slice(1)).toEqual(['合计', 1, 1, 1]);
+  // 部门, 已公示, 按期, 超期未公示, 按期公示率
+  expect((sheet.getRow(3).values as ExcelJS.CellValue[]).slice(1)).toEqual(['市场监管', 1, 1, 0, 1]);
+  expect((sheet.getRow(4).values as ExcelJS.CellValue[]).slice(1)).toEqual(['合计', 1, 1, 0, 1]);
 
   // The risk chart as drawn: a PNG file.
   const picture = await stats.downloadImage('risk');

@@ -131,7 +131,8 @@ describe('upgrading a database of the previous release', () => {
     let admin = await setUpOffice(source.core);
     await addUserAndLogin(source.core, admin, { username: 'sc-admin', role: 'deptAdmin', departmentId: 1 });
     const county = await lockedTask(source.core, admin);
-    source.clock.set(new Date('2026-11-02T02:00:00Z'));
+    // 04:00 on 2 November in the office (Asia/Shanghai), still 1 November in UTC: the backfills take the office's day.
+    source.clock.set(new Date('2026-11-01T20:00:00Z'));
     admin = await logIn(source.core);
     const subjectId = county.drawn[0]!.subjectId;
     const entered = await expectOk(
@@ -145,6 +146,22 @@ describe('upgrading a database of the previous release', () => {
       publishedOn: '2026-11-02',
     });
     expect(published.published).toBe(1);
+    // A withheld result and a follow-up, whose dates the previous release did not record (migration 0020 backfills them).
+    const problem = await expectOk(source.core, withToken(admin), 'results.enter', {
+      ...cleanEntry(county.taskId, county.drawn[2]!.subjectId, county.items.general, '2026-10-12'),
+      categories: ['06'],
+      problems: '未按规定建立进货台账',
+    });
+    await expectOk(source.core, withToken(admin), 'results.withhold', {
+      id: problem.result.id,
+      reason: '涉及国家秘密，依法不予公示',
+    });
+    const followUp = await expectOk(source.core, withToken(admin), 'followups.create', {
+      resultId: problem.result.id,
+      measure: '01',
+      departmentId: 1,
+      dueOn: '2026-11-30',
+    });
     const drawnBefore = await expectOk(source.core, withToken(admin), 'draws.result', { taskId: county.taskId });
     source.core.close();
 
@@ -156,7 +173,7 @@ describe('upgrading a database of the previous release', () => {
     const oldDb = new Database(path.join(oldDir, DB_FILE), { readonly: true });
     const before = contents(oldDb, tables);
     oldDb.close();
-    expect(before.results).toHaveLength(1);
+    expect(before.results).toHaveLength(2);
     expect(before.draws).toHaveLength(1);
 
     // Opened by this release: the remaining migrations run, and nothing already there changes.
@@ -169,6 +186,11 @@ describe('upgrading a database of the previous release', () => {
       const applied = core.db.$client.prepare('SELECT count(*) AS n FROM __drizzle_migrations').get() as { n: number };
       expect(applied.n).toBe(journal.entries.length);
       expect(contents(core.db.$client, tables)).toEqual(before);
+      // 0020's backfills: the day of the audited withholding and the day the follow-up was registered, office time.
+      const one = (text: string, id: number) => core.db.$client.prepare(text).pluck().get(id);
+      expect(one('SELECT withheld_on FROM results WHERE id = ?', problem.result.id)).toBe('2026-11-02');
+      expect(one('SELECT withheld_on FROM results WHERE id = ?', entered.result.id)).toBeNull();
+      expect(one('SELECT decided_on FROM follow_ups WHERE id = ?', followUp.id)).toBe('2026-11-02');
 
       // The office carries on: the old passwords log in, and every list reads what was there.
       const token = await logIn(core);

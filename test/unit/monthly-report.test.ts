@@ -21,9 +21,13 @@ function byHand(taskId: number, monthEnd: string) {
       (SELECT count(*) FROM results r WHERE r.task_id = @task AND r.subject_id = ds.subject_id
          AND r.result_date <= @end) AS entered,
       (SELECT count(*) FROM results r WHERE r.task_id = @task AND r.subject_id = ds.subject_id AND r.result_date <= @end
-         AND ((r.published_on IS NOT NULL AND r.published_on <= @end) OR r.withheld_reason IS NOT NULL)) AS published,
-      (SELECT count(*) FROM follow_ups f JOIN results r ON r.id = f.result_id WHERE r.task_id = @task
-         AND r.subject_id = ds.subject_id AND (f.closed_on IS NULL OR f.closed_on > @end)) AS open
+         AND ((r.published_on IS NOT NULL AND r.published_on <= @end) OR r.withheld_on <= @end)) AS published,
+      -- Not 完结: a follow-up decided by then and not finished by then, or a problem found and no follow-up decided.
+      (SELECT count(*) FROM results r WHERE r.task_id = @task AND r.subject_id = ds.subject_id AND r.result_date <= @end
+         AND (EXISTS (SELECT 1 FROM follow_ups f WHERE f.result_id = r.id AND f.decided_on <= @end
+                        AND (f.closed_on IS NULL OR f.closed_on > @end))
+              OR (r.categories LIKE '%"06"%'
+                  AND NOT EXISTS (SELECT 1 FROM follow_ups f WHERE f.result_id = r.id AND f.decided_on <= @end)))) AS open
     FROM draw_subjects ds WHERE ds.draw_id = @draw`;
   const rows = db.prepare(perSubject).all({ task: taskId, end: monthEnd, draw }) as {
     expected: number;
@@ -127,7 +131,8 @@ describe('月报表', () => {
     expect(at('责令改正')).toBe(expected.measure01);
     expect(at('完结数')).toBe(expected.closed);
     expect(at('完结率')).toBeCloseTo(expected.closed / expected.published, 10);
-    expect([expected.checked, expected.published, expected.closed, expected.category06]).toEqual([8, 7, 6, 2]);
+    // Subject 2's follow-up is open; subject 5's second result found the problem too and has no follow-up at all.
+    expect([expected.checked, expected.published, expected.closed, expected.category06]).toEqual([8, 7, 5, 2]);
     expect(row.getCell(col('完成率')).numFmt).toBe('0.0%');
 
     // 合计: formulas a spreadsheet user expects, with their values cached.
@@ -192,8 +197,9 @@ describe('半年 / 年度汇总', () => {
       if (!found) throw new Error(`no row ${first}`);
       return (found.values as ExcelJS.CellValue[]).slice(1);
     };
-    // 部门, 清单事项数, 已抽查事项数, 覆盖率, 任务, 联合, 已公示, 按期公示率, 后续处置, 完结率
-    expect(rowOf(departments, '市场监管')).toEqual(['市场监管', 1, 1, 1, 1, 1, 3, 2 / 3, 2, 0.5]);
+    // 部门, 清单事项数, 已抽查事项数, 覆盖率, 任务, 联合, 已公示, 按期公示率, 后续处置, 完结率: the problem result is
+    // not yet published, so the three published (no problem found) are 完结.
+    expect(rowOf(departments, '市场监管')).toEqual(['市场监管', 1, 1, 1, 1, 1, 3, 2 / 3, 2, 1]);
     expect(rowOf(departments, '卫健')).toEqual(['卫健', 1, 0, 0, 1, 1, 0, 0, 0, 0]);
     expect(departments.getRow(3).getCell(4).numFmt).toBe('0.0%');
     const byItem = book.getWorksheet('按事项')!;

@@ -13,14 +13,20 @@ import {
   isPending,
   isPublished,
   isPublishedOnTime,
+  isOverdueAt,
+  isPublishedBy,
+  isPublishedOnTimeBy,
   isSettledBy,
   isUnpublished,
   isWithheld,
   overdue,
   overdueByDepartment,
+  overdueAtWhere,
   overdueWhere,
   pendingWhere,
   publishDueOf,
+  publishedByWhere,
+  publishedOnTimeByWhere,
   publishedOnTimeWhere,
   publishedWhere,
   RESULT_STATE_SQL,
@@ -30,6 +36,7 @@ import {
   withheldWhere,
   type ResultState,
   type ResultStateFields,
+  type SettledFields,
 } from '../../electron/core/results';
 import { makeTempDir } from '../support/core';
 
@@ -43,55 +50,89 @@ import { makeTempDir } from '../support/core';
 const MARKS = { today: '2026-10-30', soon: '2026-11-04' };
 const MONTH_END = '2026-10-31';
 
+type Row = ResultStateFields & SettledFields;
+
 interface Case {
   name: string;
-  row: ResultStateFields;
-  /** The states the row is in, measured on MARKS (settledBy on MONTH_END). */
+  row: Row;
+  /** The states the row is in, measured on MARKS (the states “by a day” on MONTH_END). */
   states: ResultState[];
 }
 
-const pending = (publishDue: string): ResultStateFields => ({ publishedOn: null, withheldReason: null, publishDue });
+const pending = (publishDue: string): Row => ({
+  publishedOn: null,
+  withheldReason: null,
+  withheldOn: null,
+  publishDue,
+});
+const publishedOn = (publishedOn: string, publishDue: string): Row => ({
+  publishedOn,
+  withheldReason: null,
+  withheldOn: null,
+  publishDue,
+});
+const withheldOn = (withheldOn: string, publishDue: string): Row => ({
+  publishedOn: null,
+  withheldReason: '涉及国家秘密',
+  withheldOn,
+  publishDue,
+});
 
 const CASES: Case[] = [
-  { name: 'due yesterday', row: pending('2026-10-29'), states: ['pending', 'unpublished', 'overdue'] },
-  { name: 'due today (still in time)', row: pending('2026-10-30'), states: ['pending', 'unpublished', 'dueSoon'] },
+  { name: 'due yesterday', row: pending('2026-10-29'), states: ['pending', 'unpublished', 'overdue', 'overdueAt'] },
+  {
+    name: 'due today (still in time)',
+    row: pending('2026-10-30'),
+    states: ['pending', 'unpublished', 'dueSoon', 'overdueAt'],
+  },
   { name: 'due on Saturday', row: pending('2026-10-31'), states: ['pending', 'unpublished', 'dueSoon'] },
   { name: 'due on the last soon day', row: pending('2026-11-04'), states: ['pending', 'unpublished', 'dueSoon'] },
   { name: 'due the day after', row: pending('2026-11-05'), states: ['pending', 'unpublished'] },
-  { name: 'due long ago', row: pending('2026-01-05'), states: ['pending', 'unpublished', 'overdue'] },
+  { name: 'due long ago', row: pending('2026-01-05'), states: ['pending', 'unpublished', 'overdue', 'overdueAt'] },
   {
     name: 'published on time',
-    row: { publishedOn: '2026-10-20', withheldReason: null, publishDue: '2026-10-22' },
-    states: ['published', 'settledBy', 'publishedOnTime'],
+    row: publishedOn('2026-10-20', '2026-10-22'),
+    states: ['published', 'settledBy', 'publishedBy', 'publishedOnTime', 'publishedOnTimeBy'],
   },
   {
     name: 'published on its deadline day',
-    row: { publishedOn: '2026-10-22', withheldReason: null, publishDue: '2026-10-22' },
-    states: ['published', 'settledBy', 'publishedOnTime'],
+    row: publishedOn('2026-10-22', '2026-10-22'),
+    states: ['published', 'settledBy', 'publishedBy', 'publishedOnTime', 'publishedOnTimeBy'],
   },
   {
     name: 'published late',
-    row: { publishedOn: '2026-10-28', withheldReason: null, publishDue: '2026-10-22' },
-    states: ['published', 'settledBy'],
+    row: publishedOn('2026-10-28', '2026-10-22'),
+    states: ['published', 'settledBy', 'publishedBy'],
   },
   {
     name: 'published after the month ended',
-    row: { publishedOn: '2026-11-02', withheldReason: null, publishDue: '2026-11-20' },
+    row: publishedOn('2026-11-02', '2026-11-20'),
     states: ['published', 'publishedOnTime'],
   },
   {
+    name: 'published after the month ended, late',
+    row: publishedOn('2026-11-02', '2026-10-20'),
+    states: ['published', 'overdueAt'],
+  },
+  {
     name: 'withheld past its deadline',
-    row: { publishedOn: null, withheldReason: '涉及国家秘密', publishDue: '2026-10-01' },
+    row: withheldOn('2026-10-02', '2026-10-01'),
     states: ['withheld', 'unpublished', 'settledBy'],
   },
   {
     name: 'withheld, due soon',
-    row: { publishedOn: null, withheldReason: '涉及商业秘密', publishDue: '2026-11-02' },
+    row: withheldOn('2026-10-29', '2026-11-02'),
     states: ['withheld', 'unpublished', 'settledBy'],
+  },
+  // Withheld after the month ended: still owed to the public as the month ended (overdue then), not dealt with.
+  {
+    name: 'withheld after the month ended',
+    row: withheldOn('2026-11-03', '2026-10-15'),
+    states: ['withheld', 'unpublished', 'overdueAt'],
   },
 ];
 
-const PREDICATES: Record<ResultState, (r: ResultStateFields) => boolean> = {
+const PREDICATES: Record<ResultState, (r: Row) => boolean> = {
   pending: isPending,
   withheld: isWithheld,
   published: isPublished,
@@ -99,7 +140,10 @@ const PREDICATES: Record<ResultState, (r: ResultStateFields) => boolean> = {
   overdue: (r) => isOverdue(r, MARKS.today),
   dueSoon: (r) => isDueSoon(r, MARKS),
   settledBy: (r) => isSettledBy(r, MONTH_END),
+  publishedBy: (r) => isPublishedBy(r, MONTH_END),
+  overdueAt: (r) => isOverdueAt(r, MONTH_END),
   publishedOnTime: isPublishedOnTime,
+  publishedOnTimeBy: (r) => isPublishedOnTimeBy(r, MONTH_END),
 };
 
 const CONDITIONS: Record<ResultState, () => SQL> = {
@@ -110,7 +154,10 @@ const CONDITIONS: Record<ResultState, () => SQL> = {
   overdue: () => overdueWhere(MARKS.today),
   dueSoon: () => dueSoonWhere(MARKS),
   settledBy: () => settledByWhere(MONTH_END),
+  publishedBy: () => publishedByWhere(MONTH_END),
+  overdueAt: () => overdueAtWhere(MONTH_END),
   publishedOnTime: publishedOnTimeWhere,
+  publishedOnTimeBy: () => publishedOnTimeByWhere(MONTH_END),
 };
 
 const STATES = Object.keys(RESULT_STATE_SQL) as ResultState[];
@@ -138,6 +185,7 @@ beforeAll(() => {
         status: c.row.publishedOn ? 'approved' : 'entered',
         publishedOn: c.row.publishedOn,
         withheldReason: c.row.withheldReason,
+        withheldOn: c.row.withheldOn,
         publishDue: c.row.publishDue,
         enteredBy: '测试',
       })

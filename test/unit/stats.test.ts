@@ -105,8 +105,10 @@ describe('统计分析', () => {
 
     expect(Object.fromEntries(d.onTime.rows.map((r) => [r.departmentId, r.published]))).toEqual(hand.published);
     expect(Object.fromEntries(d.onTime.rows.map((r) => [r.departmentId, r.onTime]))).toEqual(hand.onTime);
-    expect([d.onTime.published, d.onTime.onTime]).toEqual([4, 2]);
-    expect(d.onTime.rate).toBeCloseTo(0.5, 10);
+    expect(Object.fromEntries(d.onTime.rows.map((r) => [r.departmentId, r.overdue]))).toEqual(hand.overdue);
+    // 按期公示率 = on time ÷ (published + overdue unpublished): the two results left past their deadline count against it.
+    expect([d.onTime.published, d.onTime.onTime, d.onTime.overdue]).toEqual([4, 2, 2]);
+    expect(d.onTime.rate).toBeCloseTo(2 / 6, 10);
 
     expect(Object.fromEntries(d.overdue.rows.map((r) => [r.departmentId, r.results]))).toEqual(hand.overdue);
     expect(d.overdue.results).toBe(2);
@@ -136,7 +138,7 @@ describe('统计分析', () => {
   it('shows the same coverage, on-time rate and joint tasks as the year’s 工作汇总', async () => {
     await seededYear();
     const d = await ok('stats.dashboard', { year: 2026 });
-    const summary = summaryFigures(office.t.core.db, '2026');
+    const summary = summaryFigures(office.t.core.db, '2026', d.today);
     for (const row of d.coverage.rows) {
       const same = summary.departments.find((s) => s.department === row.department)!;
       expect([row.listed, row.inspected, row.rate]).toEqual([same.listed, same.inspected, same.coverage]);
@@ -222,13 +224,14 @@ describe('统计分析', () => {
       '部门',
       '已公示结果（条）',
       '按期公示（条）',
+      '超期未公示（条）',
       '按期公示率',
     ]);
     expect(rows(onTime.sheet)).toEqual([
-      ...d.onTime.rows.map((r) => [r.department, r.published, r.onTime, r.rate]),
-      ['合计', 4, 2, 0.5],
+      ...d.onTime.rows.map((r) => [r.department, r.published, r.onTime, r.overdue, r.rate]),
+      ['合计', 4, 2, 2, 2 / 6],
     ]);
-    expect(onTime.sheet.getCell('D3').numFmt).toBe('0.0%');
+    expect(onTime.sheet.getCell('E3').numFmt).toBe('0.0%');
 
     const categories = await read('categories');
     expect(rows(categories.sheet).map((r) => [r[0], r[2]])).toEqual(d.categories.rows.map((r) => [r.code, r.results]));

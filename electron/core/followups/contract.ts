@@ -15,6 +15,7 @@ export const followUpView = z.object({
   measureName: z.string(),
   departmentId: z.number().int(),
   departmentName: z.string(),
+  decidedOn: z.string(),
   dueOn: z.string(),
   notes: z.string(),
   status: z.enum(['open', 'closed']),
@@ -42,6 +43,8 @@ export const followUpsContract = {
       resultId: z.number({ error: '请选择检查结果。' }).int().positive(),
       measure: z.string({ error: '请选择处置措施。' }).trim().min(1, '请选择处置措施。'),
       departmentId: z.number({ error: '请选择责任部门。' }).int().positive(),
+      /** The day the measure was decided (the report counts it in that month); today when not given. */
+      decidedOn: dayField('决定日期').optional(),
       dueOn: dayField('办理期限'),
       notes: z.string().trim().max(500, '备注不能超过 500 个字。').default(''),
     }),

@@ -2,7 +2,7 @@ import { and, desc, eq, inArray, type SQL } from 'drizzle-orm';
 import type { ReadableDb } from '../../../db/client';
 import { followUpMeasures, followUps } from '../../../db/schema';
 import { requireActor, type HandlerContext } from '../context';
-import { officeTime, officeToday } from '../office-time';
+import { officeToday } from '../office-time';
 import { AppError, notFound } from '../errors';
 import type { Handlers } from '../handler-types';
 import { nameBook } from '../plans';
@@ -92,10 +92,18 @@ export const followUpsHandlers: Handlers<typeof followUpsContract> = {
       );
     const today = officeToday(ctx);
     if (input.dueOn < today) throw new AppError('INVALID_INPUT', `办理期限 ${input.dueOn} 早于今天，请重新填写。`);
+    const decidedOn = input.decidedOn ?? today;
+    if (decidedOn > today) throw new AppError('INVALID_INPUT', `决定日期 ${decidedOn} 晚于今天，不能填写将来的日期。`);
+    if (decidedOn < result.resultDate)
+      throw new AppError(
+        'INVALID_INPUT',
+        `决定日期 ${decidedOn} 早于检查结果的形成日期 ${result.resultDate}，请填写作出处置决定的实际日期。`,
+      );
     const { id } = ctx.db
       .insert(followUps)
       .values({
         ...input,
+        decidedOn,
         createdBy: requireActor(ctx).displayName,
         ...insertStamps(ctx.now),
       })
@@ -113,9 +121,9 @@ export const followUpsHandlers: Handlers<typeof followUpsContract> = {
     assertMayHandle(ctx, result, row.departmentId);
     if (input.closedOn > officeToday(ctx))
       throw new AppError('INVALID_INPUT', `完结日期 ${input.closedOn} 晚于今天，不能填写将来的日期。`);
-    const registeredOn = officeTime(ctx).date(row.createdAt);
-    if (input.closedOn < registeredOn)
-      throw new AppError('INVALID_INPUT', `完结日期不能早于登记日期 ${registeredOn}。`);
+    // A measure is finished after it was decided; it may have been typed in later than both.
+    if (input.closedOn < row.decidedOn)
+      throw new AppError('INVALID_INPUT', `完结日期不能早于处置决定日期 ${row.decidedOn}。`);
     ctx.db
       .update(followUps)
       .set({ status: 'closed', closedOn: input.closedOn, outcome: input.outcome, ...updateStamp(ctx.now) })

@@ -4,8 +4,18 @@ import { draws, tasks } from '../../../db/schema';
 import { addDays } from '../dates';
 import { drawnItemIdsOf } from '../draws';
 import { listItems } from '../items';
-import { nameBook } from '../plans';
-import { categoriesOf, categoryCodesOf, measuresOf, monthEndStatements } from '../results';
+import { nameBook, readRatios, type StoredRatios } from '../plans';
+import {
+  categoriesOf,
+  categoryCodesOf,
+  foundProblem,
+  isConcludedBy,
+  isSettledBy,
+  measuresOf,
+  monthEndStatements,
+  problemCodesOf,
+  type FollowUpDates,
+} from '../results';
 import { liveTaskWhere } from '../tasks';
 
 /**
@@ -13,8 +23,10 @@ import { liveTaskWhere } from '../tasks';
  *
  * A report for month M counts, for every locked task of the year that started by the end of M, the state at the
  * end of M (本年累计): a subject is 已检查 when all its items in the row have a result formed by then, 已公示 when
- * all those results were published (or withheld as the law requires) by then, 完结 when it is published and no
- * follow-up on it was still open then. A joint task is one row; a task of one department gives a row per item.
+ * all those results were published (or withheld as the law requires) by then, 完结 when every one of those results
+ * was 完结 then (isConcludedBy: a problem found needs its follow-up decided and finished by then). Follow-ups count
+ * from the day they were decided. Nothing done after M changes M's figures. A joint task is one row; a task of one
+ * department gives a row per item.
  */
 export interface ReportRow {
   taskId: number;
@@ -25,6 +37,8 @@ export interface ReportRow {
   leadDepartment: string;
   departments: string;
   poolSize: number;
+  /** The task's planned ratio as the plan wrote it: one figure, or one per credit-risk class (A1%/B2%/C3%/D10%). */
+  plannedRatio: string;
   drawn: number;
   checked: number;
   published: number;
@@ -43,21 +57,44 @@ export interface MonthlyFigures {
   rows: ReportRow[];
   categories: { code: string; name: string }[];
   measures: { code: string; name: string }[];
-  /** The month's joint inspections: tasks whose period meets the month, and the departments they involve. */
+  /**
+   * The month's joint inspections: visits of a joint task (a subject) whose first result is dated in the month, and
+   * the departments of the joint tasks those visits belong to.
+   */
   joint: { tasks: number; departments: number };
-  /** 一、制度机制建设情况 as far as the data shows it. */
-  lists: { items: number; subjects: number; inspectors: number };
+  /**
+   * 一、制度机制建设情况 as far as the data shows it: subjects in business (存续) and active officers, with the
+   * directories' totals beside them.
+   */
+  lists: { items: number; subjects: number; subjectsAll: number; inspectors: number; inspectorsAll: number };
 }
 
 const lastDayOf = (year: number, month: number): string =>
   addDays(`${month === 12 ? year + 1 : year}-${String(month === 12 ? 1 : month + 1).padStart(2, '0')}-01`, -1);
 
-/** A result as the report needs it: whether it was published (or withheld) by the month's end, its categories. */
+/** A result as the report needs it: whether it was dealt with and 完结 by the month's end, its categories. */
 interface FiguredResult {
   id: number;
   itemId: number;
   done: boolean;
+  concluded: boolean;
   categories: string[];
+}
+
+/** A result without follow-ups (most of them): one shared empty list rather than one per result. */
+const NO_FOLLOW_UPS: readonly FollowUpDates[] = [];
+
+/** 1% / 2.5% as the plan wrote them (stored in basis points). */
+const percent = (value: number): string => `${value}%`;
+
+/** The planned ratio in a report cell: 5%, or A1%/B2%/C3%/D10% when differentiated, and the penalised stratum's. */
+function plannedRatioText(stored: StoredRatios): string {
+  const ratios = readRatios(stored);
+  const base =
+    ratios.mode === 'all'
+      ? percent(ratios.all)
+      : `A${percent(ratios.A)}/B${percent(ratios.B)}/C${percent(ratios.C)}/D${percent(ratios.D)}`;
+  return ratios.penalized === undefined ? base : `${base}/受罚${percent(ratios.penalized)}`;
 }
 
 /**
@@ -79,7 +116,7 @@ function countRow(
   drawn: { subjectId: number; itemIds: number[] }[],
   items: Set<number>,
   resultsBySubject: Map<number, FiguredResult[]>,
-  followUpsByResult: Map<number, { measure: string; open: boolean }[]>,
+  measuresByResult: Map<number, string[]>,
 ) {
   const row = {
     drawn: 0,
@@ -98,17 +135,15 @@ function countRow(
     row.drawn += 1;
     let entered = 0;
     let published = 0;
-    let open = 0;
+    let concluded = 0;
     seen.length = 0;
     for (const r of resultsBySubject.get(subject.subjectId) ?? []) {
       if (!items.has(r.itemId)) continue;
       entered += 1;
       if (r.done) published += 1;
+      if (r.concluded) concluded += 1;
       for (const code of r.categories) if (!seen.includes(code)) seen.push(code);
-      for (const f of followUpsByResult.get(r.id) ?? []) {
-        row.measures[f.measure] = (row.measures[f.measure] ?? 0) + 1;
-        if (f.open) open += 1;
-      }
+      for (const measure of measuresByResult.get(r.id) ?? []) row.measures[measure] = (row.measures[measure] ?? 0) + 1;
     }
     // A subject counts once per category it was found in.
     for (const code of seen) row.categories[code] = (row.categories[code] ?? 0) + 1;
@@ -116,7 +151,7 @@ function countRow(
     const done = checked && published === expected;
     if (checked) row.checked += 1;
     if (done) row.published += 1;
-    if (done && open === 0) row.closed += 1;
+    if (done && concluded === expected) row.closed += 1;
   }
   return row;
 }
@@ -139,44 +174,65 @@ export function monthlyFigures(db: ReadableDb, month: string, departmentId?: num
     .filter(({ task }) => departmentId === undefined || task.departmentIds.includes(departmentId));
 
   const statements = reportStatements(db);
-  // Most results share a handful of category lists: each is parsed once.
-  const parsed = new Map<string, string[]>();
-  const categoryList = (text: string): string[] => {
-    let list = parsed.get(text);
-    if (!list) parsed.set(text, (list = categoryCodesOf(text)));
-    return list;
+  // Most results share a handful of category lists: each is parsed, and asked whether it found a problem, once.
+  const problemCodes = problemCodesOf(db);
+  const parsed = new Map<string, { list: string[]; problem: boolean }>();
+  const categoryList = (text: string) => {
+    let known = parsed.get(text);
+    if (!known) {
+      const list = categoryCodesOf(text);
+      parsed.set(text, (known = { list, problem: foundProblem(list, problemCodes) }));
+    }
+    return known;
   };
   const rows: ReportRow[] = [];
   const jointDepartments = new Set<number>();
-  let jointTasks = 0;
+  let jointVisits = 0;
   for (const { task, drawId, poolSize } of lockedTasks) {
     const departmentIds = task.departmentIds;
     const joint = departmentIds.length > 1;
-    if (joint && task.periodStart <= monthEnd && task.periodEnd >= monthStart) {
-      jointTasks += 1;
-      departmentIds.forEach((d) => jointDepartments.add(d));
+    if (joint) {
+      // 联合抽查次数: joint inspections carried out in the month, one per visit, in the month of its first result.
+      const visits = statements.visits.get({ task: task.id, start: monthStart, end: monthEnd }) ?? 0;
+      jointVisits += visits;
+      if (visits > 0) departmentIds.forEach((d) => jointDepartments.add(d));
     }
     const drawn = statements.drawn
       .all(drawId)
       .map(([subjectId, itemIds]) => ({ subjectId, itemIds: drawnItemIdsOf(itemIds) }));
-    const resultsBySubject = new Map<number, FiguredResult[]>();
-    for (const [id, subjectId, itemId, categories, done] of statements.results.all({ task: task.id, end: monthEnd })) {
-      const result = { id, itemId, done: done === 1, categories: categoryList(categories) };
-      const list = resultsBySubject.get(subjectId);
-      if (list) list.push(result);
-      else resultsBySubject.set(subjectId, [result]);
+    const followUpsByResult = new Map<number, FollowUpDates[]>();
+    const measuresByResult = new Map<number, string[]>();
+    for (const [resultId, measure, decidedOn, closedOn] of statements.followUps.all({ task: task.id, end: monthEnd })) {
+      const dates = followUpsByResult.get(resultId);
+      if (dates) dates.push({ decidedOn, closedOn });
+      else followUpsByResult.set(resultId, [{ decidedOn, closedOn }]);
+      const measures = measuresByResult.get(resultId);
+      if (measures) measures.push(measure);
+      else measuresByResult.set(resultId, [measure]);
     }
-    const followUpsByResult = new Map<number, { measure: string; open: boolean }[]>();
-    for (const f of statements.followUps.all({ task: task.id, end: monthEnd })) {
-      const entry = { measure: f.measure, open: f.open === 1 };
-      const list = followUpsByResult.get(f.resultId);
-      if (list) list.push(entry);
-      else followUpsByResult.set(f.resultId, [entry]);
+    const resultsBySubject = new Map<number, FiguredResult[]>();
+    for (const [id, subjectId, itemId, categories, publishedOn, withheldOn] of statements.results.all({
+      task: task.id,
+      end: monthEnd,
+    })) {
+      const { list, problem } = categoryList(categories);
+      const fields = { publishedOn, withheldOn, problem };
+      const result = {
+        id,
+        itemId,
+        done: isSettledBy(fields, monthEnd),
+        concluded: isConcludedBy(fields, followUpsByResult.get(id) ?? NO_FOLLOW_UPS, monthEnd),
+        categories: list,
+      };
+      const known = resultsBySubject.get(subjectId);
+      if (known) known.push(result);
+      else resultsBySubject.set(subjectId, [result]);
     }
     const taskItems = task.itemIds;
     const groups = joint ? [taskItems] : taskItems.map((i) => [i]);
+    const plannedRatio = plannedRatioText(task.ratios);
     for (const group of groups) {
-      const counted = countRow(drawn, new Set(group), resultsBySubject, followUpsByResult);
+      const counted = countRow(drawn, new Set(group), resultsBySubject, measuresByResult);
       rows.push({
         taskId: task.id,
         name: joint ? `${task.name}（${group.map(names.item).join('、')}）` : names.item(group[0] ?? 0),
@@ -189,12 +245,13 @@ export function monthlyFigures(db: ReadableDb, month: string, departmentId?: num
           .map(names.department)
           .join('、'),
         poolSize,
+        plannedRatio,
         ...counted,
         unpublished: counted.checked - counted.published,
       });
     }
   }
-  const count = (table: string) => db.$client.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
+  const count = (sql: string) => db.$client.prepare(sql).pluck().get() as number;
   return {
     year,
     month: m,
@@ -204,7 +261,13 @@ export function monthlyFigures(db: ReadableDb, month: string, departmentId?: num
     measures: measuresOf(db)
       .filter((x) => !x.none)
       .map(({ code, name }) => ({ code, name })),
-    joint: { tasks: jointTasks, departments: jointDepartments.size },
-    lists: { items: count('check_items'), subjects: count('subjects'), inspectors: count('inspectors') },
+    joint: { tasks: jointVisits, departments: jointDepartments.size },
+    lists: {
+      items: count('SELECT count(*) FROM check_items'),
+      subjects: count("SELECT count(*) FROM subjects WHERE reg_status = '存续'"),
+      subjectsAll: count('SELECT count(*) FROM subjects'),
+      inspectors: count('SELECT count(*) FROM inspectors WHERE active = 1'),
+      inspectorsAll: count('SELECT count(*) FROM inspectors'),
+    },
   };
 }

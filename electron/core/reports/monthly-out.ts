@@ -26,7 +26,8 @@ const FIGURE_COLUMNS: Record<Figure, Omit<SheetColumn, 'group' | 'header' | 'wid
   leadDepartment: { kind: 'text', value: (r) => r.leadDepartment },
   departments: { kind: 'text', value: (r) => r.departments || '—' },
   poolSize: { kind: 'count', value: (r) => r.poolSize },
-  ratio: { kind: 'rate', value: (r) => rate(r.drawn, r.poolSize), rateOf: ['drawn', 'poolSize'] },
+  ratio: { kind: 'text', value: (r) => r.plannedRatio },
+  realisedRatio: { kind: 'rate', value: (r) => rate(r.drawn, r.poolSize), rateOf: ['drawn', 'poolSize'] },
   drawn: { kind: 'count', value: (r) => r.drawn },
   checked: { kind: 'count', value: (r) => r.checked },
   published: { kind: 'count', value: (r) => r.published },
@@ -97,7 +98,9 @@ export async function writeMonthlyReport(
     items: { yes: figures.lists.items > 0, note: `抽查事项 ${figures.lists.items} 项` },
     directories: {
       yes: figures.lists.subjects > 0 && figures.lists.inspectors > 0,
-      note: `检查对象 ${figures.lists.subjects} 户，执法检查人员 ${figures.lists.inspectors} 人`,
+      note:
+        `检查对象（存续）${figures.lists.subjects} 户（名录库共 ${figures.lists.subjectsAll} 户），` +
+        `执法检查人员（在岗）${figures.lists.inspectors} 人（名录库共 ${figures.lists.inspectorsAll} 人）`,
     },
   };
   const labelEnd = Math.max(1, Math.min(4, width - 2));
@@ -193,6 +196,17 @@ export async function writeMonthlyReport(
 
   sheet.mergeCells(totalRow + 1, 1, totalRow + 1, width);
   sheet.getCell(totalRow + 1, 1).value = fill(template.jointLine, figures.joint);
+
+  // 填表说明: one merged, wrapped row per note, sized for its length across the sheet's width.
+  const sheetWidth = columns.reduce((n, c) => n + c.width, 0);
+  template.notes.forEach((note, i) => {
+    const r = totalRow + 2 + i;
+    sheet.mergeCells(r, 1, r, width);
+    const cell = sheet.getCell(r, 1);
+    cell.value = note;
+    cell.alignment = { vertical: 'top', horizontal: 'left', wrapText: true };
+    sheet.getRow(r).height = Math.max(16, Math.ceil((note.length * 2) / Math.max(1, sheetWidth - 2)) * 15);
+  });
 
   sheet.pageSetup = {
     paperSize: 9,

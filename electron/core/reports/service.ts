@@ -34,7 +34,7 @@ export const reportsHandlers: Handlers<typeof reportsContract> = {
     };
   },
   'reports.summary': async (ctx, input) => {
-    const figures = summaryFigures(ctx.db, input.period);
+    const figures = summaryFigures(ctx.db, input.period, officeToday(ctx));
     const file = await ctx.files.writeDownload('summary.xlsx', (path) =>
       writeSummaryWorkbook(path, readOffice(ctx.db).officeName, figures),
     );

@@ -15,32 +15,35 @@ export function periodOf(text: string): { label: string; start: string; end: str
   return { label: `${year}年`, start: `${year}-01-01`, end: `${year}-12-31` };
 }
 
-/** Follow-ups opened in the period per department, and how many are closed. */
+/** Follow-ups decided in the period per responsible department (by their decision date, not the day typed in). */
 const FOLLOW_UPS = `
-  SELECT department_id AS departmentId, count(*) AS opened, sum(status = 'closed') AS closed
-  FROM follow_ups WHERE substr(created_at, 1, 10) BETWEEN @start AND @end GROUP BY department_id`;
+  SELECT department_id AS departmentId, count(*) AS decided
+  FROM follow_ups WHERE decided_on BETWEEN @start AND @end GROUP BY department_id`;
 
 const rate = (a: number, b: number): number => (b === 0 ? 0 : a / b);
 
 /**
  * The half-year / year summary behind the written 工作总结: per department and per item, the list's coverage
- * (items inspected at least once), the joint tasks and who took part, the on-time publication rate and the
- * closure of follow-ups. Results count by the date they were formed; tasks by their period meeting the period.
+ * (items inspected at least once), the joint tasks and who took part, the on-time publication rate and 完结.
+ * Results count by the date they were formed, in the state they were in as the period ended (or today, while it
+ * runs): 按期公示率 = published on time ÷ (published + overdue unpublished), 完结率 = 完结 (isConcludedBy) ÷ dealt
+ * with (published or withheld). Follow-ups count by their decision date; tasks by their period meeting the period.
  * The 统计分析 dashboard takes its coverage, on-time rate and joint tasks from here (stats/figures.ts), so the
  * screen and the written summary of a year cannot disagree.
  */
-export function summaryFigures(db: ReadableDb, periodText: string) {
+export function summaryFigures(db: ReadableDb, periodText: string, today: string) {
   const period = periodOf(periodText);
+  const asOf = period.end < today ? period.end : today;
   const names = nameBook(db);
   const bind = { start: period.start, end: period.end };
   const client = db.$client;
   // The list as it stood at the period's end: each item's version in force then, retired ones left out.
   const listed = listItems(db, { asOf: period.end });
-  const byItem = new Map(itemResultCounts(db, period).map((r) => [r.itemId, r]));
+  const byItem = new Map(itemResultCounts(db, period, asOf).map((r) => [r.itemId, r]));
   const followUps = new Map(
-    (client.prepare(FOLLOW_UPS).all(bind) as { departmentId: number; opened: number; closed: number }[]).map((f) => [
+    (client.prepare(FOLLOW_UPS).all(bind) as { departmentId: number; decided: number }[]).map((f) => [
       f.departmentId,
-      f,
+      f.decided,
     ]),
   );
   const tasks = (
@@ -75,6 +78,9 @@ export function summaryFigures(db: ReadableDb, periodText: string) {
       withProblems: r?.withProblems ?? 0,
       published: r?.published ?? 0,
       onTime: r?.onTime ?? 0,
+      overdue: r?.overdue ?? 0,
+      settled: r?.settled ?? 0,
+      concluded: r?.concluded ?? 0,
     };
   });
   const departmentIds = [...new Set([...listed.map((i) => i.departmentId), ...tasks.flatMap((t) => t.departments)])];
@@ -84,7 +90,9 @@ export function summaryFigures(db: ReadableDb, periodText: string) {
       const own = items.filter((i) => i.departmentId === id);
       const published = own.reduce((n, i) => n + i.published, 0);
       const onTime = own.reduce((n, i) => n + i.onTime, 0);
-      const f = followUps.get(id);
+      const overdue = own.reduce((n, i) => n + i.overdue, 0);
+      const settled = own.reduce((n, i) => n + i.settled, 0);
+      const concluded = own.reduce((n, i) => n + i.concluded, 0);
       return {
         departmentId: id,
         department: names.department(id),
@@ -95,9 +103,11 @@ export function summaryFigures(db: ReadableDb, periodText: string) {
         jointTasks: tasks.filter((t) => t.departments.length > 1 && t.departments.includes(id)).length,
         published,
         onTime,
-        onTimeRate: rate(onTime, published),
-        followUps: f?.opened ?? 0,
-        closureRate: rate(f?.closed ?? 0, f?.opened ?? 0),
+        overdue,
+        onTimeRate: rate(onTime, published + overdue),
+        followUps: followUps.get(id) ?? 0,
+        concluded,
+        closureRate: rate(concluded, settled),
       };
     });
   const joint = tasks
@@ -112,6 +122,6 @@ export function summaryFigures(db: ReadableDb, periodText: string) {
       special: t.kind === 'special',
       drawn: t.drawn,
     }));
-  return { period, departments, items, joint };
+  return { period, asOf, departments, items, joint };
 }
 export type SummaryFigures = ReturnType<typeof summaryFigures>;

@@ -3,7 +3,10 @@ import { z } from 'zod';
 import shipped from '../../../resources/templates/monthly-report.json';
 import { AppError } from '../errors';
 
-/** What a report column shows: one figure, or a group of columns, one per result category or follow-up measure. */
+/**
+ * What a report column shows: one figure, or a group of columns, one per result category or follow-up measure.
+ * `ratio` is the planned ratio as the plan wrote it (per class when differentiated); `realisedRatio` is 抽查户数 ÷ 抽查基数.
+ */
 export const FIGURES = [
   'name',
   'type',
@@ -11,6 +14,7 @@ export const FIGURES = [
   'departments',
   'poolSize',
   'ratio',
+  'realisedRatio',
   'drawn',
   'checked',
   'published',
@@ -49,6 +53,8 @@ export const monthlyTemplateSchema = z.object({
   part2: z.object({ heading: z.string(), columns: z.array(columnSchema).min(1) }),
   totalLabel: z.string(),
   jointLine: z.string(),
+  /** 填表说明: how each column is counted, printed under the table. */
+  notes: z.array(z.string().min(1)).default([]),
 });
 export type MonthlyTemplate = z.infer<typeof monthlyTemplateSchema>;
 

@@ -10,7 +10,7 @@ import { AppError } from '../errors';
 import { getTask, isLiveTask, type TaskRow } from '../tasks';
 import { dayField } from '../validation';
 import { EntryAccess } from './access';
-import { asksProblems, categoriesOf, foundProblem, type CategoryRow } from './lists';
+import { asksProblems, categoriesOf, foundProblem, problemCodesOf, type CategoryRow } from './lists';
 import { publishDueOf, resultRulesOf, type ResultRules } from './rules';
 import { TaskSlots } from './slots';
 import { resultStatements } from './statements';
@@ -73,6 +73,7 @@ const sameContent = (a: ReturnType<typeof contentOf>, b: ReturnType<typeof conte
 export class ResultWriter {
   private readonly tasks = new Map<number, { task: TaskRow; slots: TaskSlots }>();
   private readonly categories: Map<string, CategoryRow>;
+  private readonly problemCodes: ReadonlySet<string>;
   private readonly calendar: WorkCalendar;
   private readonly rules: ResultRules;
   private readonly access: EntryAccess;
@@ -86,6 +87,7 @@ export class ResultWriter {
     private readonly now: Date,
   ) {
     this.categories = new Map(categoriesOf(db).map((c) => [c.code, c]));
+    this.problemCodes = problemCodesOf(db);
     this.calendar = loadCalendar(db);
     this.rules = resultRulesOf(db);
     this.access = new EntryAccess(db, actor);
@@ -257,7 +259,7 @@ export class ResultWriter {
 
   /** A result with problems proposes moving the subject one class up, unless a proposal already waits. */
   private proposeCredit(entry: ResultEntry, resultId: number): void {
-    if (!foundProblem(entry.categories, this.categories)) return;
+    if (!foundProblem(entry.categories, this.problemCodes)) return;
     const subject = this.statements.riskClass.get({ id: entry.subjectId });
     const toClass = subject ? NEXT_CLASS[subject.riskClass] : undefined;
     if (!subject || !toClass) return;

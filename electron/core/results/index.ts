@@ -4,6 +4,7 @@
  * through these queries; the handlers are registered from service.ts, todo-service.ts and collection-service.ts.
  */
 export * from './states';
+export * from './conclusion';
 export * from './figures';
 export * from './lookups';
 export { published, resultListTitle, inspectionsOfSubject, resultHistory } from './queries';
@@ -17,7 +18,15 @@ export {
   type ResultRules,
 } from './rules';
 export { deadlineMarks, entryDueOf, SOON_WORKDAYS, workdaysAhead, type DeadlineMarks } from './deadlines';
-export { asksProblems, categoriesOf, foundProblem, measuresOf, resultFoundProblem, type CategoryRow } from './lists';
+export {
+  asksProblems,
+  categoriesOf,
+  foundProblem,
+  measuresOf,
+  problemCodesOf,
+  resultFoundProblem,
+  type CategoryRow,
+} from './lists';
 export { EntryAccess, UNLINKED_OFFICER } from './access';
 export * from './may';
 export { categoryCodesOf, resultView, resultViewOf, type ResultView } from './view';

@@ -49,14 +49,20 @@ export const asksProblems = (c: { problem: boolean; unchecked: boolean }): boole
  * The one home of the rule: a result with one proposes a credit change (entry.ts), only such a result takes a
  * follow-up (followups), and the figures' 发现问题 column counts the same (`rc.problem = 1`, figures.ts).
  */
-export const foundProblem = (
-  codes: readonly string[],
-  categories: ReadonlyMap<string, { problem: boolean }>,
-): boolean => codes.some((code) => categories.get(code)?.problem === true);
+export const foundProblem = (codes: readonly string[], problemCodes: ReadonlySet<string>): boolean =>
+  codes.some((code) => problemCodes.has(code));
+
+/** The category codes that mean a problem was found, as the office's list has them now. */
+export const problemCodesOf = (db: ReadableDb): Set<string> =>
+  new Set(
+    categoriesOf(db)
+      .filter((c) => c.problem)
+      .map((c) => c.code),
+  );
 
 /** Whether a stored result found a problem, reading the office's category list. */
 export const resultFoundProblem = (db: ReadableDb, result: { categories: readonly string[] }): boolean =>
-  foundProblem(result.categories, new Map(categoriesOf(db).map((c) => [c.code, c])));
+  foundProblem(result.categories, problemCodesOf(db));
 
 /** A category as the lists show it, with what choosing it asks for, so a form follows the same rule as the core. */
 export const categoryListView = categoryView.extend({ asksProblems: z.boolean() });

@@ -59,13 +59,16 @@ export function reviewResults(ctx: HandlerContext, ids: number[], decision: 'app
   return { count: ids.length };
 }
 
-/** 不予公示: a result the law forbids publishing, with the legal reason; counted in reports, never listed. */
+/**
+ * 不予公示: a result the law forbids publishing, with the legal reason; counted in reports, never listed. The day is
+ * recorded: the result counts as dealt with from then on, never before (a report of an earlier month keeps its figures).
+ */
 export function withholdResult(ctx: HandlerContext, id: number, reason: string) {
   const [row] = managedResults(ctx, [id]);
   if (row && isPublished(row)) throw new AppError('CONFLICT', '该结果已公示，不能再标记为不予公示。');
   ctx.db
     .update(results)
-    .set({ withheldReason: reason, ...updateStamp(ctx.now) })
+    .set({ withheldReason: reason, withheldOn: row?.withheldOn ?? officeToday(ctx), ...updateStamp(ctx.now) })
     .where(eq(results.id, id))
     .run();
   ctx.touches('result', id);

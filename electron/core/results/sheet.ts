@@ -8,6 +8,7 @@ import { EntryAccess } from './access';
 import { deadlineMarks, entryDueOf, type DeadlineMarks } from './deadlines';
 import { publishable } from './publication';
 import { slotKey, slotsOf } from './slots';
+import { CONCLUDED_BY_SQL } from './conclusion';
 import { deadlineFlagOf, publishedWhere, withheldWhere } from './states';
 import { resultViewOf } from './view';
 
@@ -26,7 +27,8 @@ function teamNames(db: ReadableDb, taskId: number): Map<number, string[]> {
 
 /**
  * Where a task stands: how many results it expects (its list's slots, which the caller has read), has, has
- * published or withheld, and its open follow-ups.
+ * published or withheld, its open follow-ups, and whether it is 完结 — every expected result 完结 today
+ * (isConcludedBy: a result with a problem found needs its follow-up finished, not merely none open).
  */
 export function taskProgress(db: ReadableDb, task: TaskRow, marks: DeadlineMarks, expected: number) {
   const counts = db
@@ -45,6 +47,10 @@ export function taskProgress(db: ReadableDb, task: TaskRow, marks: DeadlineMarks
       .innerJoin(results, eq(results.id, followUps.resultId))
       .where(and(eq(results.taskId, task.id), eq(followUps.status, 'open')))
       .get()?.n ?? 0;
+  const concluded = db.$client
+    .prepare(`SELECT count(*) FROM results r WHERE r.task_id = @task AND ${CONCLUDED_BY_SQL}`)
+    .pluck()
+    .get({ task: task.id, end: marks.today }) as number;
   const due = expected > 0 ? entryDueOf(marks, task.periodEnd) : null;
   const entryDue = due?.date ?? null;
   return {
@@ -54,12 +60,7 @@ export function taskProgress(db: ReadableDb, task: TaskRow, marks: DeadlineMarks
     entryDue,
     entryOverdue: entryDue !== null && entryDue < marks.today && counts.entered < expected,
     calendarWarning: due?.warning ?? marks.warning,
-    // 完结: every result published or withheld, and every follow-up closed.
-    complete:
-      expected > 0 &&
-      counts.entered === expected &&
-      counts.published + counts.withheld === expected &&
-      openFollowUps === 0,
+    complete: expected > 0 && counts.entered === expected && concluded === expected,
   };
 }
 

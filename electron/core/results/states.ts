@@ -1,4 +1,4 @@
-import { and, gte, isNotNull, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, gte, isNotNull, isNull, lt, lte, not, or, sql, type SQL } from 'drizzle-orm';
 import { results } from '../../../db/schema';
 
 /**
@@ -53,9 +53,30 @@ export function deadlineFlagOf(r: ResultStateFields, marks: DueMarks): 'overdue'
   return isDueSoon(r, marks) ? 'dueSoon' : null;
 }
 
-/** Dealt with by a day (the monthly report's 已公示 at the month's end): published by then, or withheld. */
-export const isSettledBy = (r: Pick<ResultStateFields, 'publishedOn' | 'withheldReason'>, day: string): boolean =>
-  (r.publishedOn !== null && r.publishedOn <= day) || r.withheldReason !== null;
+/** What a state “by a day” reads: the days a result was published and withheld (`withheldOn`, set with the reason). */
+export interface SettledFields {
+  publishedOn: string | null;
+  withheldOn: string | null;
+}
+
+/**
+ * Dealt with by a day (the monthly report's 已公示 at the month's end): published by then, or withheld by then. A
+ * result withheld today was still owed to the public at the end of last month, so last month's report keeps its figures.
+ */
+export const isSettledBy = (r: SettledFields, day: string): boolean =>
+  (r.publishedOn !== null && r.publishedOn <= day) || (r.withheldOn !== null && r.withheldOn <= day);
+
+/** On the public list by a day: published on or before it. */
+export const isPublishedBy = (r: Pick<ResultStateFields, 'publishedOn'>, day: string): boolean =>
+  r.publishedOn !== null && r.publishedOn <= day;
+
+/** Overdue as a day ended (a summary of a past period): not dealt with by then, and its deadline already passed. */
+export const isOverdueAt = (r: SettledFields & Pick<ResultStateFields, 'publishDue'>, day: string): boolean =>
+  !isSettledBy(r, day) && r.publishDue < day;
+
+/** 按期公示 by a day: published by then, on or before its deadline. */
+export const isPublishedOnTimeBy = (r: Pick<ResultStateFields, 'publishedOn' | 'publishDue'>, day: string): boolean =>
+  r.publishedOn !== null && r.publishedOn <= day && r.publishedOn <= r.publishDue;
 
 /** 按期公示: published, on or before its deadline. */
 export const isPublishedOnTime = (r: ResultStateFields): boolean =>
@@ -77,13 +98,27 @@ export const overdueWhere = (today: string): SQL => and(pendingWhere(), lt(resul
 export const dueSoonWhere = (marks: DueMarks): SQL =>
   and(pendingWhere(), gte(results.publishDue, marks.today), lte(results.publishDue, marks.soon)) as SQL;
 export const settledByWhere = (day: string): SQL =>
-  or(and(isNotNull(results.publishedOn), lte(results.publishedOn, day)), isNotNull(results.withheldReason)) as SQL;
+  or(
+    and(isNotNull(results.publishedOn), lte(results.publishedOn, day)),
+    and(isNotNull(results.withheldOn), lte(results.withheldOn, day)),
+  ) as SQL;
+export const publishedByWhere = (day: string): SQL =>
+  and(isNotNull(results.publishedOn), lte(results.publishedOn, day)) as SQL;
+export const overdueAtWhere = (day: string): SQL => and(not(settledByWhere(day)), lt(results.publishDue, day)) as SQL;
+export const publishedOnTimeByWhere = (day: string): SQL =>
+  and(
+    isNotNull(results.publishedOn),
+    lte(results.publishedOn, day),
+    sql`${results.publishedOn} <= ${results.publishDue}`,
+  ) as SQL;
 export const publishedOnTimeWhere = (): SQL =>
   and(isNotNull(results.publishedOn), sql`${results.publishedOn} <= ${results.publishDue}`) as SQL;
 
 // ---- raw SQL text (table named `r`) ----
 
 const PENDING = 'r.published_on IS NULL AND r.withheld_reason IS NULL';
+const SETTLED_BY =
+  '((r.published_on IS NOT NULL AND r.published_on <= @end) OR (r.withheld_on IS NOT NULL AND r.withheld_on <= @end))';
 
 export const RESULT_STATE_SQL = {
   pending: PENDING,
@@ -95,7 +130,13 @@ export const RESULT_STATE_SQL = {
   /** Binds `@today` and `@soon`. */
   dueSoon: `${PENDING} AND r.publish_due >= @today AND r.publish_due <= @soon`,
   /** Binds `@end`. */
-  settledBy: '((r.published_on IS NOT NULL AND r.published_on <= @end) OR r.withheld_reason IS NOT NULL)',
+  settledBy: SETTLED_BY,
+  /** Binds `@end`. */
+  publishedBy: '(r.published_on IS NOT NULL AND r.published_on <= @end)',
+  /** Binds `@end`. */
+  overdueAt: `(NOT ${SETTLED_BY} AND r.publish_due < @end)`,
+  /** Binds `@end`. */
+  publishedOnTimeBy: '(r.published_on IS NOT NULL AND r.published_on <= @end AND r.published_on <= r.publish_due)',
   publishedOnTime: '(r.published_on IS NOT NULL AND r.published_on <= r.publish_due)',
 } as const;
 export type ResultState = keyof typeof RESULT_STATE_SQL;

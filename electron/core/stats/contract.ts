@@ -32,12 +32,16 @@ export const dashboardSchema = z.object({
     results: count,
     rows: z.array(z.object({ code: z.string(), name: z.string(), results: count })),
   }),
-  /** 按期公示率: published results formed in the year, and those published by their deadline. */
+  /**
+   * 按期公示率: results formed in the year that were published or are overdue unpublished (as the year ended, or
+   * today), and those published by their deadline: rate = onTime ÷ (published + overdue).
+   */
   onTime: z.object({
     published: count,
     onTime: count,
+    overdue: count,
     rate: share,
-    rows: z.array(z.object({ ...department, published: count, onTime: count, rate: share })),
+    rows: z.array(z.object({ ...department, published: count, onTime: count, overdue: count, rate: share })),
   }),
   /** 超期未公示: results formed in the year, neither published nor withheld, past their deadline today. */
   overdue: z.object({ results: count, rows: z.array(z.object({ ...department, results: count })) }),

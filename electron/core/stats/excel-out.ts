@@ -34,13 +34,13 @@ function tablesOf(figures: DashboardFigures, chart: StatsChart): Table[] {
       return [
         {
           sheet: '按期公示率',
-          header: ['部门', '已公示结果（条）', '按期公示（条）', '按期公示率'],
-          widths: [16, 16, 16, 12],
+          header: ['部门', '已公示结果（条）', '按期公示（条）', '超期未公示（条）', '按期公示率'],
+          widths: [16, 16, 16, 16, 12],
           rows: [
-            ...o.rows.map((r) => [r.department, r.published, r.onTime, r.rate]),
-            ['合计', o.published, o.onTime, o.rate],
+            ...o.rows.map((r) => [r.department, r.published, r.onTime, r.overdue, r.rate]),
+            ['合计', o.published, o.onTime, o.overdue, o.rate],
           ],
-          numFmts: { 3: PERCENT },
+          numFmts: { 4: PERCENT },
         },
       ];
     }

@@ -85,8 +85,8 @@ function riskFigures(db: ReadableDb, scope: Scope): DashboardFigures['risk'] {
  * Coverage, on-time publication and joint tasks are the year's 工作汇总 figures themselves (summaryFigures with the
  * period “YYYY”), only summed or narrowed to the department: one query, so the screen and the summary agree.
  */
-function summaryParts(db: ReadableDb, scope: Scope) {
-  const summary = summaryFigures(db, String(scope.year));
+function summaryParts(db: ReadableDb, scope: Scope, today: string) {
+  const summary = summaryFigures(db, String(scope.year), today);
   const mine = (id: number) => scope.departmentId === 0 || id === scope.departmentId;
   const departments = summary.departments.filter((d) => mine(d.departmentId));
   const sum = (rows: typeof departments, pick: (d: (typeof departments)[number]) => number) =>
@@ -109,19 +109,22 @@ function summaryParts(db: ReadableDb, scope: Scope) {
     })),
   };
 
-  const publishedRows = departments.filter((d) => d.published > 0);
+  // A department with results owed past their deadline shows them against its rate, published or not.
+  const publishedRows = departments.filter((d) => d.published + d.overdue > 0);
   const onTime = {
     published: sum(publishedRows, (d) => d.published),
     onTime: sum(publishedRows, (d) => d.onTime),
+    overdue: sum(publishedRows, (d) => d.overdue),
     rate: share(
       sum(publishedRows, (d) => d.onTime),
-      sum(publishedRows, (d) => d.published),
+      sum(publishedRows, (d) => d.published + d.overdue),
     ),
     rows: publishedRows.map((d) => ({
       departmentId: d.departmentId,
       department: d.department,
       published: d.published,
       onTime: d.onTime,
+      overdue: d.overdue,
       rate: d.onTimeRate,
     })),
   };
@@ -167,6 +170,6 @@ export function dashboardFigures(db: ReadableDb, year: number, today: string, de
     categories: categoryFigures(db, scope),
     overdue: overdueFigures(db, scope, today),
     risk: riskFigures(db, scope),
-    ...summaryParts(db, scope),
+    ...summaryParts(db, scope, today),
   };
 }

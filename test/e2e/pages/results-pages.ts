@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { chooseOption, columnHeader, dialogButton, dialogOk, toast } from './antd';
+import { chooseOption, columnHeader, dialogButton, dialogOk, fillDate, toast } from './antd';
 
 /** 结果录入: the task picker, the results table and the keyboard entry panel beside it. */
 export class ResultsEntryPage {
@@ -69,6 +69,7 @@ export class PublicationPage {
   readonly publishSelected: Locator;
   readonly followUpNew: Locator;
   readonly followUpMeasure: Locator;
+  readonly followUpDecidedOn: Locator;
 
   constructor(readonly page: Page) {
     this.taskPicker = page.getByTestId('task-picker');
@@ -77,6 +78,7 @@ export class PublicationPage {
     this.publishSelected = page.getByTestId('publish-selected');
     this.followUpNew = page.getByTestId('followup-new');
     this.followUpMeasure = page.getByTestId('followup-measure');
+    this.followUpDecidedOn = page.getByTestId('followup-decided-on');
   }
 
   async chooseTask(name: string): Promise<void> {
@@ -102,11 +104,25 @@ export class PublicationPage {
     await dialogButton(this.page, '公示').click();
   }
 
-  /** 登记后续处置 for a result, with the measure chosen; returns the message that confirms it. */
-  async registerFollowUp(subject: string, measure: string): Promise<Locator> {
+  /**
+   * 登记后续处置 for a result, with the measure chosen and, when given, the day it was decided (else today, the form's
+   * default); returns the message that confirms it.
+   */
+  async registerFollowUp(subject: string, measure: string, decidedOn?: string): Promise<Locator> {
+    await this.openFollowUp(subject);
+    return this.completeFollowUp(measure, decidedOn);
+  }
+
+  /** 登记后续处置 opened for a result, the form not yet filled. */
+  async openFollowUp(subject: string): Promise<void> {
     await this.select(subject);
     await this.followUpNew.click();
+  }
+
+  /** The open 登记后续处置 form filled and confirmed; returns the message that confirms it. */
+  async completeFollowUp(measure: string, decidedOn?: string): Promise<Locator> {
     await chooseOption(this.followUpMeasure, measure);
+    if (decidedOn) await fillDate(this.followUpDecidedOn, decidedOn);
     await dialogOk(this.page).click();
     return toast(this.page, '已登记后续处置');
   }

@@ -40,7 +40,9 @@ function CloseModal({ followUp, onClose }: { followUp: FollowUp; onClose: (done:
       {submit.error && <Alert type="error" showIcon message={submit.error} style={{ marginBottom: 12 }} />}
       <Form form={form} layout="vertical" initialValues={{ closedOn: today.day }}>
         <Form.Item name="closedOn" label="完结日期" rules={[{ required: true, message: '请选择完结日期' }]}>
-          <DatePicker disabledDate={(d) => d.isAfter(today.day, 'day')} />
+          <DatePicker
+            disabledDate={(d) => d.isAfter(today.day, 'day') || d.format('YYYY-MM-DD') < followUp.decidedOn}
+          />
         </Form.Item>
         <Form.Item name="outcome" label="处置结果" rules={[{ required: true, min: 2, message: '请填写处置结果' }]}>
           <Input.TextArea autoSize={{ minRows: 2 }} maxLength={500} data-testid="followup-outcome" />
@@ -90,6 +92,7 @@ export function FollowUpsPage() {
             { title: '事项', dataIndex: 'itemName', width: 150, ellipsis: true },
             { title: '措施', dataIndex: 'measureName', width: 130 },
             { title: '责任部门', dataIndex: 'departmentName', width: 90 },
+            { title: '决定日期', dataIndex: 'decidedOn', width: 100 },
             {
               title: '办理期限',
               dataIndex: 'dueOn',

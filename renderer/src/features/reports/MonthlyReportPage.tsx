@@ -71,7 +71,7 @@ function SummaryCard() {
           生成汇总（Excel）
         </Button>
         <Typography.Text type="secondary">
-          按部门（事项覆盖率、联合抽查、按期公示率、处置完结率）、按事项、部门联合抽查三张表。
+          按部门（事项覆盖率、联合抽查、按期公示率、完结率）、按事项、部门联合抽查三张表。
         </Typography.Text>
       </Space>
       {generate.error && <Alert type="error" showIcon message={generate.error} style={{ marginTop: 12 }} />}

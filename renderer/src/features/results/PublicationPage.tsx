@@ -253,7 +253,12 @@ export function PublicationPage() {
       )}
       {following && (
         <FollowUpModal
-          result={{ id: following.result.id, departmentId: following.departmentId, subjectName: following.subjectName }}
+          result={{
+            id: following.result.id,
+            departmentId: following.departmentId,
+            subjectName: following.subjectName,
+            resultDate: following.result.resultDate,
+          }}
           onClose={(ok) => {
             setFollowing(null);
             if (ok) done('已登记后续处置');

@@ -8,7 +8,7 @@ type Result = NonNullable<Row['result']>;
 /** Where a result stands, in the words the office uses. */
 export function ResultStatus({ result }: { result: Result | null }) {
   if (!result) return <Tag>未录入</Tag>;
-  if (result.withheldReason) return <Tag color="purple">不予公示</Tag>;
+  if (result.withheldReason) return <Tag color="purple">不予公示 {result.withheldOn ?? ''}</Tag>;
   if (result.publishedOn) return <Tag color="green">已公示 {result.publishedOn}</Tag>;
   if (result.status === 'returned') return <Tag color="red">已退回</Tag>;
   if (result.status === 'approved') return <Tag color="cyan">已审核</Tag>;

@@ -42,7 +42,7 @@ export function frame(headline: string, legend: boolean): Pick<ChartOption, 'tit
       text: headline,
       left: 0,
       top: 0,
-      textStyle: { fontSize: 13, fontWeight: 'normal', color: '#434343' },
+      textStyle: { fontSize: 13, lineHeight: 18, fontWeight: 'normal', color: '#434343' },
     },
     legend: legend ? { top: 24, left: 0, itemWidth: 14, itemHeight: 10 } : { show: false },
     // Room under the headline (and legend) for the axis unit and the labels over the tallest bar.

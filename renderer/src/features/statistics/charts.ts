@@ -53,18 +53,20 @@ const categories: ChartSpec = {
 
 const onTime: ChartSpec = {
   title: CHART_TITLES.onTime,
-  empty: (d) => (d.onTime.published === 0 ? `${whose(d)}形成的检查结果还没有公示，暂无按期公示率。` : null),
+  empty: (d) =>
+    d.onTime.published + d.onTime.overdue === 0 ? `${whose(d)}形成的检查结果还没有公示，暂无按期公示率。` : null,
   option: (d) => {
     const rows = d.onTime.rows;
     return {
       ...frame(
-        `${whose(d)}：按期公示率 ${percent(d.onTime.rate)}（已公示 ${d.onTime.published} 条，其中按期 ${d.onTime.onTime} 条）`,
+        // Two lines: the overdue count, which the rate divides by too, does not fit beside the rate on a narrow card.
+        `${whose(d)}：按期公示率 ${percent(d.onTime.rate)}\n已公示 ${d.onTime.published} 条，其中按期 ${d.onTime.onTime} 条；超期未公示 ${d.onTime.overdue} 条（计入分母）`,
         false,
       ),
       tooltip: rowTooltip(
         (i) => rows[i]?.department ?? '',
         (i) => [
-          `已公示 ${rows[i]?.published ?? 0} 条，其中按期 ${rows[i]?.onTime ?? 0} 条`,
+          `已公示 ${rows[i]?.published ?? 0} 条，其中按期 ${rows[i]?.onTime ?? 0} 条；超期未公示 ${rows[i]?.overdue ?? 0} 条`,
           `按期公示率 ${percent(rows[i]?.rate ?? 0)}`,
         ],
       ),
