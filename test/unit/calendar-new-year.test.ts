@@ -1,7 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { expectOk, openTestCore, setUpOffice, withToken, type TestCore } from '../support/core';
+import type { MethodInput } from '../../electron/core/contract';
+import {
+  expectOk,
+  openTestCore,
+  setUpOffice,
+  withToken,
+  type TestCore,
+  refusalOf,
+  type RefusalCall,
+} from '../support/core';
 
 const NOTICE_2027 = fs.readFileSync(path.resolve(__dirname, '../fixtures/holiday-notices/composed-2027.txt'), 'utf8');
 
@@ -13,11 +22,7 @@ beforeEach(async () => {
 });
 afterEach(() => t.cleanup());
 
-const call = (method: string, input: object) => t.core.call(withToken(admin), method, input);
-const refusal = async (method: string, input: object) => {
-  const result = await call(method, input);
-  return result.ok ? null : result.error.message;
-};
+const refusal: RefusalCall = (method, input) => refusalOf(t.core, withToken(admin), method, input);
 const years = () => expectOk(t.core, withToken(admin), 'calendar.years', {});
 
 describe('新增年份: a year added from the notice or by hand', () => {
@@ -70,10 +75,11 @@ describe('新增年份: a year added from the notice or by hand', () => {
   });
 
   it('refuses days that cannot be: 上班 on a weekday, another year, a day twice, text with no arrangement', async () => {
-    const save = (days: object[]) => refusal('calendar.saveYear', { year: 2028, origin: 'manual', days });
+    const save = (days: MethodInput<'calendar.saveYear'>['days']) =>
+      refusal('calendar.saveYear', { year: 2028, origin: 'manual', days });
     expect(await save([{ date: '2028-01-03', kind: 'workday', name: '' }])).toContain('周一至周五');
     expect(await save([{ date: '2029-01-01', kind: 'holiday', name: '' }])).toContain('不在 2028 年内');
-    const twice = { date: '2028-01-01', kind: 'holiday', name: '' };
+    const twice = { date: '2028-01-01', kind: 'holiday' as const, name: '' };
     expect(await save([twice, twice])).toContain('列了两次');
     expect(await refusal('calendar.parseNotice', { text: '请各部门安排好值班。', year: 2028 })).toContain(
       '没有找到 2028 年',

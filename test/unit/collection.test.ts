@@ -2,7 +2,17 @@ import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MethodOutput } from '../../electron/core/contract';
-import { expectOk, logIn, openTestCore, setUpOffice, withToken, type TestCore, type OkCall } from '../support/core';
+import {
+  expectOk,
+  logIn,
+  openTestCore,
+  setUpOffice,
+  withToken,
+  type TestCore,
+  type OkCall,
+  refusalOf,
+  type RefusalCall,
+} from '../support/core';
 import { lockedTask } from '../support/results';
 
 let t: TestCore;
@@ -14,10 +24,7 @@ beforeEach(async () => {
 afterEach(() => t.cleanup());
 
 const ok: OkCall = (method, input) => expectOk(t.core, withToken(admin), method, input);
-const refusal = async (method: string, input: unknown) => {
-  const result = await t.core.call(withToken(admin), method, input);
-  return result.ok ? null : result.error.message;
-};
+const refusal: RefusalCall = (method, input) => refusalOf(t.core, withToken(admin), method, input);
 type Preview = MethodOutput<'collection.preview'>;
 
 /** Downloads a department's collection workbook and opens it with exceljs, as the department would in Excel. */
@@ -68,7 +75,7 @@ describe('result collection workbooks', () => {
     await ok('results.enter', {
       taskId,
       subjectId: drawn[5]!.subjectId,
-      itemId: drawn[5] && (await ok('results.sheet', { taskId })).rows.find((r) => r.departmentId === 17)!.itemId,
+      itemId: (await ok('results.sheet', { taskId })).rows.find((r) => r.departmentId === 17)!.itemId,
       categories: ['02', '05', '06'],
       resultDate: '2026-10-16',
       method: '书面检查',

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { subjects } from '../../db/schema';
 import { stripUnsafeChars, stripUnsafeDeep } from '../../electron/core/clean-text';
-import { expectOk, openTestCore, setUpOffice, withToken, type TestCore } from '../support/core';
+import { expectOk, openTestCore, resultOf, setUpOffice, withToken, type TestCore } from '../support/core';
 import {
   forgeDirectory,
   inlineRow,
@@ -45,7 +45,7 @@ function tableCounts(): Record<string, number> {
 /** Calls an import's preview on the file and returns its refusal, checking that nothing was written. */
 async function refusal(method: 'subjects.importPreview' | 'collection.preview', f: string) {
   const before = tableCounts();
-  const result = await t.core.call(withToken(admin), method, { upload: upload(t.core, f) });
+  const result = await resultOf(t.core, withToken(admin), method, { upload: upload(t.core, f) });
   expect(tableCounts()).toEqual(before);
   expect(result.ok).toBe(false);
   return result.ok ? null : result.error;
@@ -279,7 +279,7 @@ describe('invisible characters and impossible founding dates', () => {
       [2, '成立日期', '成立日期 1948-12-31 早于 1949-01-01，请核对后重填。'],
       [3, '成立日期', '成立日期 2026-03-03 晚于今天（2026-03-02），请核对后重填。'],
     ]);
-    const form = await t.core.call(withToken(admin), 'subjects.create', {
+    const form = await resultOf(t.core, withToken(admin), 'subjects.create', {
       name: '未来个体户',
       type: '其他',
       establishedOn: '2030-01-01',

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { expectOk, openTestCore, setUpOffice, withToken, type TestCore } from '../support/core';
+import { expectOk, openTestCore, setUpOffice, withToken, type TestCore, resultOf } from '../support/core';
 import { upload } from '../support/subjects';
 
 let t: TestCore;
@@ -68,7 +68,7 @@ describe('import templates and error lists', () => {
     expect(sheet.rowCount - 1).toBe(p.errorCount);
     expect(sheet.getCell('B2').value).toBe('抽查主体');
     expect(report.fileName).toBe('抽查事项导入错误清单.xlsx');
-    const wrongKind = await t.core.call(withToken(admin), 'imports.errors', { kind: 'subjects', token: p.token });
+    const wrongKind = await resultOf(t.core, withToken(admin), 'imports.errors', { kind: 'subjects', token: p.token });
     expect(wrongKind.ok ? null : wrongKind.error.code).toBe('NOT_FOUND');
   });
 });

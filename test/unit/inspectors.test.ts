@@ -1,7 +1,16 @@
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { auditLog } from '../../db/schema';
-import { expectOk, openTestCore, setUpOffice, withToken, type TestCore } from '../support/core';
+import {
+  callUnchecked,
+  expectOk,
+  openTestCore,
+  setUpOffice,
+  withToken,
+  type TestCore,
+  resultOf,
+  type ResultCall,
+} from '../support/core';
 import { upload } from '../support/subjects';
 import { writeWorkbook } from '../support/xlsx';
 
@@ -13,7 +22,7 @@ beforeEach(async () => {
 });
 afterEach(() => t.cleanup());
 
-const call = (method: string, input: unknown) => t.core.call(withToken(admin), method, input);
+const call: ResultCall = (method, input) => resultOf(t.core, withToken(admin), method, input);
 const create = (fields: Record<string, unknown>) =>
   expectOk(t.core, withToken(admin), 'inspectors.create', { departmentId: 1, ...fields });
 
@@ -176,9 +185,20 @@ describe('experts', () => {
       e.id,
     ]);
     expect(await expectOk(t.core, withToken(admin), 'inspectors.list', {})).toEqual([]);
-    const bad = await call('experts.create', { name: '钱工', organisation: '某所', orgType: '公司' });
+    // A category the list does not have, as a hand-made request could send: the contract's check refuses it.
+    const bad = await callUnchecked(t.core, withToken(admin), 'experts.create', {
+      name: '钱工',
+      organisation: '某所',
+      orgType: '公司',
+    });
     expect(bad.ok ? null : bad.error.message).toBe('请选择单位类别。');
-    await expectOk(t.core, withToken(admin), 'experts.update', { ...e, active: false });
+    await expectOk(t.core, withToken(admin), 'experts.update', {
+      id: e.id,
+      name: e.name,
+      organisation: e.organisation,
+      orgType: '检测机构',
+      active: false,
+    });
     expect(await expectOk(t.core, withToken(admin), 'experts.list', {})).toEqual([]);
   });
 });

@@ -1,7 +1,17 @@
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { expectOk, openTestCore, setUpOffice, withToken, type TestCore, type OkCall } from '../support/core';
+import type { MethodInput } from '../../electron/core/contract';
+import {
+  expectOk,
+  openTestCore,
+  setUpOffice,
+  withToken,
+  type TestCore,
+  type OkCall,
+  resultOf,
+  type ResultCall,
+} from '../support/core';
 import { upload } from '../support/subjects';
 import { writeWorkbook } from '../support/xlsx';
 
@@ -14,8 +24,8 @@ beforeEach(async () => {
 afterEach(() => t.cleanup());
 
 const ok: OkCall = (method, input) => expectOk(t.core, withToken(admin), method, input);
-const call = (method: string, input: unknown) => t.core.call(withToken(admin), method, input);
-const general = {
+const call: ResultCall = (method, input) => resultOf(t.core, withToken(admin), method, input);
+const general: MethodInput<'items.create'> = {
   code: 'SCJG-001',
   departmentId: 1,
   name: '食品经营者经营条件检查',

@@ -2,7 +2,18 @@
 process.env.TZ = 'America/Los_Angeles';
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { expectOk, logIn, openTestCore, setUpOffice, withToken, type OkCall, type TestCore } from '../support/core';
+import type { MethodInput } from '../../electron/core/contract';
+import {
+  expectOk,
+  logIn,
+  openTestCore,
+  setUpOffice,
+  withToken,
+  type OkCall,
+  type TestCore,
+  refusalOf,
+  type RefusalCall,
+} from '../support/core';
 import { downloadedPdf, joined, type PdfMethod } from '../support/pdf';
 import { cleanEntry, lockedTask } from '../support/results';
 
@@ -15,19 +26,16 @@ beforeEach(async () => {
 afterEach(() => t.cleanup());
 
 const ok: OkCall = (method, input) => expectOk(t.core, withToken(admin), method, input);
-const refusal = async (method: string, input: unknown) => {
-  const result = await t.core.call(withToken(admin), method, input);
-  return result.ok ? null : result.error.message;
-};
+const refusal: RefusalCall = (method, input) => refusalOf(t.core, withToken(admin), method, input);
 async function at(instant: Date): Promise<void> {
   t.clock.set(instant);
   admin = await logIn(t.core);
 }
-async function pdfText(method: PdfMethod, input: unknown, name: string): Promise<string> {
+async function pdfText<M extends PdfMethod>(method: M, input: MethodInput<M>, name: string): Promise<string> {
   const { download } = await ok(method, input);
   return joined(downloadedPdf(t.core, download, t.dir, name).text);
 }
-const newCase = (receivedOn: string) => ({
+const newCase = (receivedOn: string): MethodInput<'cases.create'> => ({
   source: '投诉举报',
   receivedOn,
   subjectName: '固阳县某某商店',

@@ -1,5 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { expectOk, openTestCore, setUpOffice, withToken, type TestCore, type OkCall } from '../support/core';
+import type { MethodInput } from '../../electron/core/contract';
+import {
+  expectOk,
+  openTestCore,
+  setUpOffice,
+  withToken,
+  type TestCore,
+  type OkCall,
+  refusalOf,
+  type RefusalCall,
+} from '../support/core';
 import { twoItems } from '../support/draws';
 
 let t: TestCore;
@@ -11,12 +21,10 @@ beforeEach(async () => {
 afterEach(() => t.cleanup());
 
 const ok: OkCall = (method, input) => expectOk(t.core, withToken(admin), method, input);
-const refusal = async (method: string, input: unknown) => {
-  const result = await t.core.call(withToken(admin), method, input);
-  return result.ok ? null : result.error.message;
-};
+const refusal: RefusalCall = (method, input) => refusalOf(t.core, withToken(admin), method, input);
 
-const task = (itemIds: number[], extra: object = {}) => ({
+type TaskFields = MethodInput<'plans.saveTask'>['fields'];
+const task = (itemIds: number[], extra: Partial<TaskFields> = {}): TaskFields => ({
   name: '餐饮单位联合检查',
   itemIds,
   leadDepartmentId: 1,

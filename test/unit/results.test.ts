@@ -1,6 +1,18 @@
 import fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { addUserAndLogin, logIn, okAs, openTestCore, setUpOffice, withToken, type TestCore } from '../support/core';
+import {
+  addUserAndLogin,
+  logIn,
+  okAs,
+  openTestCore,
+  setUpOffice,
+  withToken,
+  type TestCore,
+  refusalOf,
+  type RefusalCall,
+  type OkCall,
+  resultOf,
+} from '../support/core';
 import { cleanEntry, lockedTask } from '../support/results';
 
 let t: TestCore;
@@ -11,12 +23,9 @@ beforeEach(async () => {
 });
 afterEach(() => t.cleanup());
 
-const call = (token: string) => ({
+const call = (token: string): { ok: OkCall; refusal: RefusalCall } => ({
   ok: okAs(t.core, token),
-  refusal: async (method: string, input: unknown) => {
-    const result = await t.core.call(withToken(token), method, input);
-    return result.ok ? null : result.error.message;
-  },
+  refusal: (method, input) => refusalOf(t.core, withToken(token), method, input),
 });
 const as = call;
 /** Monday 2 November 2026, 10:00 in Beijing. */
@@ -84,7 +93,7 @@ describe('results entry', () => {
     const health = officers[3]!;
     expect(await as(admin).refusal('users.linkInspector', { id: zhang.id, inspectorId: health })).toContain('本部门');
     await as(admin).ok('users.linkInspector', { id: zhang.id, inspectorId: onTeam.id });
-    const relogged = await t.core.call({ door: 'http', local: true }, 'auth.login', {
+    const relogged = await resultOf(t.core, { door: 'http', local: true }, 'auth.login', {
       username: 'zhang',
       password: 'User12345',
     });
@@ -109,7 +118,8 @@ describe('results entry', () => {
     await as(healthAdmin).ok('results.enter', cleanEntry(taskId, otherSubject.subjectId, items.key, '2026-10-09'));
 
     const viewer = await addUserAndLogin(t.core, admin, { username: 'boss', role: 'viewer' });
-    const denied = await t.core.call(
+    const denied = await resultOf(
+      t.core,
       withToken(viewer),
       'results.enter',
       cleanEntry(taskId, first.subjectId, items.key, '2026-10-09'),
@@ -179,6 +189,7 @@ describe('deadlines, review and publication', () => {
     expect(await refusal('results.publish', { taskId })).toContain('须先经审核通过');
 
     const [returned, withheld, ...rest] = ids;
+    if (returned === undefined || withheld === undefined) throw new Error('the task has fewer than two results');
     expect(await refusal('results.review', { ids: [returned], decision: 'return' })).toContain('退回须写明原因');
     await ok('results.review', { ids: [returned], decision: 'return', reason: '情况说明过简' });
     await ok('results.review', { ids: rest, decision: 'approve' });

@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { subjectChanges, subjects } from '../../db/schema';
 import { withFtsPaused } from '../../electron/core/subjects/fts';
-import { expectOk, openTestCore, setUpOffice, withToken, type TestCore } from '../support/core';
+import { expectOk, openTestCore, setUpOffice, withToken, type TestCore, resultOf } from '../support/core';
 import { HEADER, upload } from '../support/subjects';
 import { rawRow, writeRawXlsx, writeWorkbook } from '../support/xlsx';
 
@@ -17,7 +17,8 @@ beforeEach(async () => {
 afterEach(() => t.cleanup());
 
 const file = (name: string) => path.join(t.dir, name);
-const preview = (f: string) => t.core.call(withToken(admin), 'subjects.importPreview', { upload: upload(t.core, f) });
+const preview = (f: string) =>
+  resultOf(t.core, withToken(admin), 'subjects.importPreview', { upload: upload(t.core, f) });
 const countSubjects = () => t.core.db.select().from(subjects).all().length;
 const insertTrigger = () =>
   t.core.db.$client
@@ -189,7 +190,10 @@ describe('subject import', () => {
     const p = await expectOk(t.core, withToken(admin), 'subjects.importPreview', {
       upload: upload(t.core, file('messy.xlsx')),
     });
-    const strict = await t.core.call(withToken(admin), 'subjects.importCommit', { token: p.token, mode: 'strict' });
+    const strict = await resultOf(t.core, withToken(admin), 'subjects.importCommit', {
+      token: p.token,
+      mode: 'strict',
+    });
     expect(strict.ok ? null : strict.error.message).toContain('没有导入任何数据');
     expect(countSubjects()).toBe(0);
   });
@@ -251,7 +255,7 @@ describe('subject import', () => {
       `${rawRow(1, ['名称', '统一社会信用代码', ''])}${rawRow(2, ['甲公司', '91350100M000100Y43', ''])}`,
       { merges: ['B1:C1'] },
     );
-    const m = await t.core.call(withToken(admin), 'subjects.importPreview', { upload: upload(t.core, merged) });
+    const m = await resultOf(t.core, withToken(admin), 'subjects.importPreview', { upload: upload(t.core, merged) });
     expect(m.ok ? null : m.error.message).toContain('合并单元格 B1:C1');
   });
 
