@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { MethodInput } from '../../electron/core/contract';
 import { nameInitials } from '../../electron/core/subjects/pinyin';
 import {
   addUserAndLogin,
@@ -15,7 +16,7 @@ let admin: string;
 beforeEach(async () => {
   t = openTestCore();
   admin = await setUpOffice(t.core);
-  const add = (fields: Record<string, unknown>) => expectOk(t.core, withToken(admin), 'subjects.create', fields);
+  const add = (fields: MethodInput<'subjects.create'>) => expectOk(t.core, withToken(admin), 'subjects.create', fields);
   await add({
     uscc: '91350100M000100Y43',
     name: '固阳县市场监管示范超市有限公司',
@@ -45,7 +46,7 @@ beforeEach(async () => {
 });
 afterEach(() => t.cleanup());
 
-const search = async (filter: Record<string, unknown>) =>
+const search = async (filter: MethodInput<'subjects.list'>) =>
   (await expectOk(t.core, withToken(admin), 'subjects.list', filter)).rows.map((r) => r.name);
 
 describe('subject search', () => {
