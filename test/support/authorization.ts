@@ -4,9 +4,9 @@ import { eq } from 'drizzle-orm';
 import { users } from '../../db/schema';
 import type { Core } from '../../electron/core/app';
 import type { Caller } from '../../electron/core/context';
-import type { MethodName, MethodOutput } from '../../electron/core/contract';
+import type { MethodInput, MethodName, MethodOutput } from '../../electron/core/contract';
 import type { Role } from '../../electron/core/roles';
-import { expectOk, LOCAL_HTTP, setUpOffice, tokenOf, withToken, type TestCore } from './core';
+import { expectOk, LOCAL_HTTP, resultOf, setUpOffice, tokenOf, withToken, type TestCore } from './core';
 import { testUscc } from './draws';
 import { upload } from './subjects';
 import { writeWorkbook } from './xlsx';
@@ -57,12 +57,12 @@ export class AuthorizationOffice {
     return this.counter;
   }
 
-  ok<M extends MethodName>(method: M, input: unknown): Promise<MethodOutput<M>> {
+  ok<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
     return expectOk(this.core, withToken(this.admin), method, input);
   }
 
-  callAs(role: Role, method: string, input: unknown) {
-    return this.core.call(withToken(this.tokens[role]), method, input);
+  callAs<M extends MethodName>(role: Role, method: M, input: MethodInput<M>) {
+    return resultOf(this.core, withToken(this.tokens[role]), method, input);
   }
 
   caller(role: Role): Caller {
@@ -82,7 +82,7 @@ export class AuthorizationOffice {
       for (let i = 0; i < 3; i += 1) this.officers[side].push(await this.officer(side));
       // The third officer may not inspect the results subject: there the team is the other two, always.
       await this.ok('inspectors.addRecusal', {
-        inspectorId: this.officers[side][2],
+        inspectorId: this.officers[side][2]!,
         kind: 'subject',
         subjectUscc: this.subjects.results.uscc,
         relation: '原工作单位',
@@ -108,8 +108,11 @@ export class AuthorizationOffice {
       // Set up as if each had already chosen their own password: the table is about rights, not first logins.
       this.core.db.update(users).set({ mustChangePassword: false }).where(eq(users.id, user.id)).run();
       if (name === 'inspector')
-        await this.ok('users.linkInspector', { id: user.id, inspectorId: this.officers.own[0] });
-      const login = await this.core.call(LOCAL_HTTP, 'auth.login', { username: user.username, password: PASSWORD });
+        await this.ok('users.linkInspector', { id: user.id, inspectorId: this.officers.own[0]! });
+      const login = await resultOf(this.core, LOCAL_HTTP, 'auth.login', {
+        username: user.username,
+        password: PASSWORD,
+      });
       if (name === 'otherDeptAdmin') this.otherDeptAdmin = tokenOf(login);
       else this.tokens[name] = tokenOf(login);
     }
@@ -134,7 +137,7 @@ export class AuthorizationOffice {
       departmentId: departmentOf(side),
       name: `授权表事项${n}`,
       basis: '《测试条例》',
-      methods: ['实地核查'],
+      methods: ['实地核查' as const],
       category: 'key' as const,
     };
   }
@@ -182,7 +185,7 @@ export class AuthorizationOffice {
     return {
       username: `u${this.next()}`,
       displayName: '被管理的账户',
-      role: 'inspector',
+      role: 'inspector' as const,
       departmentId: departmentOf(side),
       password: 'Victim12345',
     };
@@ -280,7 +283,7 @@ export class AuthorizationOffice {
     return (result.subjects[0]?.team ?? []).filter((m) => m.role === 'officer').map((m) => m.id);
   }
 
-  entry(side: Side, taskId: number, problem = false) {
+  entry(side: Side, taskId: number, problem = false): MethodInput<'results.enter'> {
     return {
       taskId,
       subjectId: this.subjects.results.id,
@@ -313,7 +316,7 @@ export class AuthorizationOffice {
     ).id;
   }
 
-  caseFields(side: Side) {
+  caseFields(side: Side): MethodInput<'cases.create'> {
     return {
       source: '投诉举报',
       receivedOn: TODAY,

@@ -3,8 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { openCore, type Core } from '../../electron/core/app';
 import type { Caller, Clock } from '../../electron/core/context';
-import { CallError, unwrapResult } from '../../electron/core/call.shared';
-import type { MethodName, MethodOutput } from '../../electron/core/contract';
+import { call, CallError, type Call } from '../../electron/core/call';
+import type { MethodInput, MethodName, MethodOutput } from '../../electron/core/contract';
+import type { Role } from '../../electron/core/roles';
 import type { Dispatched } from '../../electron/core/dispatch';
 
 /** A fresh directory under the OS temp folder, removed by the caller's cleanup. */
@@ -51,20 +52,20 @@ export const LOCAL_HTTP: Caller = { door: 'http', local: true };
 export const withToken = (token: string): Caller => ({ door: 'http', local: true, sessionToken: token });
 
 /**
- * A test's call: the output typed by the contract (core/call.shared.ts), a refusal failing the test with the method
- * named. The input is left to the contract's run-time check: tests pass loose literals and deliberately wrong inputs.
+ * A test's call, typed like every other caller's (core/call.shared.ts's `Call`): the method, its input and its output
+ * all come from the contract; a refusal fails the test with the method named.
  */
-export type OkCall = <M extends MethodName>(method: M, input: unknown) => Promise<MethodOutput<M>>;
+export type OkCall = Call;
 
 /** Calls a method as `caller` and returns its output, typed by the contract; a refusal fails the test. */
 export async function expectOk<M extends MethodName>(
   core: Core,
   caller: Caller,
   method: M,
-  input: unknown,
+  input: MethodInput<M>,
 ): Promise<MethodOutput<M>> {
   try {
-    return unwrapResult(method, await core.call(caller, method, input));
+    return await call(core, caller, method, input);
   } catch (error) {
     if (error instanceof CallError) throw new Error(`${method} failed: ${error.code} ${error.message}`);
     throw error;
@@ -77,6 +78,40 @@ export const okAs =
   (method, input) =>
     expectOk(core, withToken(token), method, input);
 
+/** A test file's `call(method, input)`: the typed call's Result, for tests that look at a refusal's code. */
+export type ResultCall = <M extends MethodName>(method: M, input: MethodInput<M>) => Promise<Dispatched>;
+
+/** A call's Result as the door answers it, the input typed by the contract: for tests that look at a refusal. */
+export const resultOf = <M extends MethodName>(
+  core: Core,
+  caller: Caller,
+  method: M,
+  input: MethodInput<M>,
+): Promise<Dispatched> => core.call(caller, method, input);
+
+/**
+ * A call with a deliberately wrong input or an unknown method, past the contract's types: only for tests of what
+ * dispatch refuses (validation, unknown names, inputs a hostile caller sends). Every other test calls typed.
+ */
+export const callUnchecked = (core: Core, caller: Caller, method: string, input: unknown): Promise<Dispatched> =>
+  core.call(caller, method, input);
+
+/** The Chinese message of a refusal, or null when the call succeeded. */
+export const messageOf = (result: Dispatched): string | null => (result.ok ? null : result.error.message);
+
+/** A test file's `refusal(method, input)`: the typed call's refusal message, or null when it succeeded. */
+export type RefusalCall = <M extends MethodName>(method: M, input: MethodInput<M>) => Promise<string | null>;
+
+/** The refusal message of a typed call as `caller`, or null when the call succeeded. */
+export async function refusalOf<M extends MethodName>(
+  core: Core,
+  caller: Caller,
+  method: M,
+  input: MethodInput<M>,
+): Promise<string | null> {
+  return messageOf(await resultOf(core, caller, method, input));
+}
+
 export function tokenOf(result: Dispatched): string {
   if (result.session?.kind !== 'started') throw new Error('no session was started');
   return result.session.token;
@@ -86,7 +121,7 @@ export const ADMIN_PASSWORD = 'Admin12345';
 
 /** First-run set-up through the contract, as the setup screen does it; returns the admin's session token. */
 export async function setUpOffice(core: Core): Promise<string> {
-  const result = await core.call(LOCAL_HTTP, 'auth.setup', {
+  const result = await resultOf(core, LOCAL_HTTP, 'auth.setup', {
     officeName: '固阳县市场监督管理局',
     regionCode: '150222',
     username: 'admin',
@@ -99,7 +134,7 @@ export async function setUpOffice(core: Core): Promise<string> {
 
 /** Logs the office's admin in again (after the clock moved past the session's lifetime). */
 export async function logIn(core: Core): Promise<string> {
-  const result = await core.call(LOCAL_HTTP, 'auth.login', { username: 'admin', password: ADMIN_PASSWORD });
+  const result = await resultOf(core, LOCAL_HTTP, 'auth.login', { username: 'admin', password: ADMIN_PASSWORD });
   if (!result.ok) throw new Error(result.error.message);
   return tokenOf(result);
 }
@@ -114,7 +149,7 @@ export const INITIAL_PASSWORD = 'Initial12345';
 export async function addUserAndLogin(
   core: Core,
   adminToken: string,
-  user: { username: string; role: string; departmentId?: number | null },
+  user: { username: string; role: Role; departmentId?: number | null },
   password = 'User12345',
 ): Promise<string> {
   await expectOk(core, withToken(adminToken), 'users.create', {
@@ -124,7 +159,7 @@ export async function addUserAndLogin(
     password: INITIAL_PASSWORD,
   });
   const token = tokenOf(
-    await core.call(LOCAL_HTTP, 'auth.login', { username: user.username, password: INITIAL_PASSWORD }),
+    await resultOf(core, LOCAL_HTTP, 'auth.login', { username: user.username, password: INITIAL_PASSWORD }),
   );
   await expectOk(core, withToken(token), 'auth.changePassword', {
     oldPassword: INITIAL_PASSWORD,

@@ -1,4 +1,5 @@
 import type { Core } from '../../electron/core/app';
+import type { MethodInput } from '../../electron/core/contract';
 import { orgCodeCheckChar, usccCheckChar } from '../../electron/core/subjects/uscc';
 import { expectOk, withToken, type OkCall } from './core';
 
@@ -32,6 +33,24 @@ export async function twoItems(core: Core, token: string, ratioCap: number): Pro
   });
   return { general: general.id, key: key.id };
 }
+
+type PlannedTaskFields = MethodInput<'plans.saveTask'>['fields'];
+
+/**
+ * The restaurant task the plan tests save: led by 市场监管 (1), ratios by class, April to October 2026; `extra`
+ * changes any field.
+ */
+export const plannedTaskFields = (itemIds: number[], extra: Partial<PlannedTaskFields> = {}): PlannedTaskFields => ({
+  name: '餐饮单位联合检查',
+  itemIds,
+  leadDepartmentId: 1,
+  departmentIds: [],
+  ratios: { mode: 'byClass', A: 1, B: 3, C: 5, D: 20 },
+  periodStart: '2026-04-01',
+  periodEnd: '2026-10-31',
+  mode: '现场',
+  ...extra,
+});
 
 /**
  * A small county ready for a draw: 40 retail subjects across the four classes, a general item of 市场监管 (1) and a

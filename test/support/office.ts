@@ -1,9 +1,22 @@
 import { afterEach, beforeEach } from 'vitest';
-import { expectOk, openTestCore, setUpOffice, withToken, type TestCore, type OkCall } from './core';
+import {
+  expectOk,
+  openTestCore,
+  refusalOf,
+  resultOf,
+  setUpOffice,
+  withToken,
+  type OkCall,
+  type RefusalCall,
+  type ResultCall,
+  type TestCore,
+} from './core';
 
 /**
  * Gives each test of the file a fresh core on a temporary database, with the office set up and its administrator
- * logged in; `ok` calls a method as that administrator and fails the test on a refusal.
+ * logged in: the set-up every test file of the core starts from. `ok`, `refusal` and `result` call a method as that
+ * administrator, typed by the contract: `ok` fails the test on a refusal, `refusal` answers the refusal's message (or
+ * null), `result` the door's whole answer.
  */
 export function officeForEachTest() {
   let core: TestCore | null = null;
@@ -14,6 +27,8 @@ export function officeForEachTest() {
   });
   afterEach(() => core?.cleanup());
   const ok: OkCall = (method, input) => expectOk(office.t.core, withToken(token), method, input);
+  const refusal: RefusalCall = (method, input) => refusalOf(office.t.core, withToken(token), method, input);
+  const result: ResultCall = (method, input) => resultOf(office.t.core, withToken(token), method, input);
   const office = {
     get t(): TestCore {
       if (!core) throw new Error('officeForEachTest: used outside a test');
@@ -27,6 +42,8 @@ export function officeForEachTest() {
       token = value;
     },
     ok,
+    refusal,
+    result,
   };
   return office;
 }

@@ -10,7 +10,7 @@ import { digestBacklogStep } from '../../electron/core/audit/row-backlog';
 import { verifyRows } from '../../electron/core/audit/rows';
 import { DB_FILE } from '../../db/client';
 import { runCli } from '../support/cli';
-import { expectOk, logIn, openTestCore, setUpOffice, withToken, type TestCore } from '../support/core';
+import { expectOk, logIn, openTestCore, setUpOffice, withToken, type TestCore, resultOf } from '../support/core';
 import { cleanEntry, lockedTask } from '../support/results';
 import { HEADER, upload } from '../support/subjects';
 import { testUscc } from '../support/draws';
@@ -299,7 +299,7 @@ describe('audit anchors', () => {
 
   it('runs --deep only at the command line, never on the request thread of the app', async () => {
     const admin = await setUpOffice(t.core);
-    const refused = await t.core.call(withToken(admin), 'audit.verify', { deep: true });
+    const refused = await resultOf(t.core, withToken(admin), 'audit.verify', { deep: true });
     expect(refused.ok ? null : refused.error).toEqual({
       code: 'FORBIDDEN',
       message: '逐行核对业务数据需要较长时间，请在运行本系统的电脑上用命令行执行：npm run cli -- audit verify --deep。',

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { appendAudit, GENESIS_HASH, verifyChain } from '../../electron/core/audit/chain';
 import { canonical, sha256Hex } from '../../electron/core/canonical';
 import { auditLog } from '../../db/schema';
-import { expectOk, LOCAL_HTTP, openTestCore, setUpOffice, withToken, type TestCore } from '../support/core';
+import { expectOk, LOCAL_HTTP, openTestCore, setUpOffice, withToken, type TestCore, resultOf } from '../support/core';
 
 let t: TestCore;
 beforeEach(() => {
@@ -95,7 +95,7 @@ describe('audit chain', () => {
 
   it('records refused logins with their outcome, and the chain stays valid', async () => {
     const admin = await setUpOffice(t.core);
-    await t.core.call(LOCAL_HTTP, 'auth.login', { username: 'admin', password: 'Wrong12345' });
+    await resultOf(t.core, LOCAL_HTTP, 'auth.login', { username: 'admin', password: 'Wrong12345' });
     const last = t.core.db.select().from(auditLog).all().at(-1);
     expect(last).toMatchObject({
       method: 'auth.login',
@@ -109,7 +109,11 @@ describe('audit chain', () => {
 
   it('lists entries newest first with filters and Chinese summaries', async () => {
     const admin = await setUpOffice(t.core);
-    await t.core.call(withToken(admin), 'departments.create', { code: 'JG', name: '县机关事务局', shortName: '机关' });
+    await resultOf(t.core, withToken(admin), 'departments.create', {
+      code: 'JG',
+      name: '县机关事务局',
+      shortName: '机关',
+    });
     const page = await expectOk(t.core, withToken(admin), 'audit.list', { method: 'departments.create' });
     expect(page.total).toBe(1);
     expect(page.rows[0]).toMatchObject({ summary: '新增部门', actorName: 'admin' });
@@ -126,7 +130,7 @@ describe('audit chain', () => {
       role: 'viewer',
       password: 'Viewer1234',
     });
-    await t.core.call(LOCAL_HTTP, 'auth.login', { username: '-cmd', password: 'Viewer1234' });
+    await resultOf(t.core, LOCAL_HTTP, 'auth.login', { username: '-cmd', password: 'Viewer1234' });
     const { csv, count } = await expectOk(t.core, withToken(admin), 'audit.export', {});
     expect(csv.startsWith('\uFEFF序号,时间,操作人')).toBe(true);
     expect(count).toBe(4);

@@ -12,6 +12,7 @@ import {
   tokenOf,
   withToken,
   type TestCore,
+  resultOf,
 } from '../support/core';
 
 let t: TestCore;
@@ -21,10 +22,10 @@ beforeEach(() => {
 afterEach(() => t.cleanup());
 
 const login = Object.assign(
-  (username: string, password: string) => t.core.call(LOCAL_HTTP, 'auth.login', { username, password }),
+  (username: string, password: string) => resultOf(t.core, LOCAL_HTTP, 'auth.login', { username, password }),
   {
     from: (caller: Caller, username: string, password: string) =>
-      t.core.call(caller, 'auth.login', { username, password }),
+      resultOf(t.core, caller, 'auth.login', { username, password }),
   },
 );
 
@@ -34,7 +35,7 @@ describe('first run', () => {
     expect(status).toMatchObject({ initialized: false, setupAllowed: true, session: null });
     const remote = await expectOk(t.core, { door: 'http', local: false }, 'auth.status', {});
     expect(remote.setupAllowed).toBe(false);
-    const claimed = await t.core.call({ door: 'http', local: false }, 'auth.setup', {
+    const claimed = await resultOf(t.core, { door: 'http', local: false }, 'auth.setup', {
       officeName: '某县市场监督管理局',
       username: 'evil',
       displayName: '远程',
@@ -49,7 +50,7 @@ describe('first run', () => {
     const status = await expectOk(t.core, withToken(token), 'auth.status', {});
     expect(status).toMatchObject({ initialized: true, setupAllowed: false, officeName: '固阳县市场监督管理局' });
     expect(status.session?.user).toMatchObject({ username: 'admin', role: 'admin', mustChangePassword: false });
-    const again = await t.core.call(LOCAL_HTTP, 'auth.setup', {
+    const again = await resultOf(t.core, LOCAL_HTTP, 'auth.setup', {
       officeName: '另一个局',
       username: 'admin2',
       displayName: '二号',
@@ -102,7 +103,7 @@ describe('login', () => {
     await setUpOffice(t.core);
     const outsider: Caller = { door: 'http', local: false, address: '203.0.113.9' };
     const from = (caller: Caller, username: string, password: string) =>
-      t.core.call(caller, 'auth.login', { username, password });
+      resultOf(t.core, caller, 'auth.login', { username, password });
     const codeOf = (r: Dispatched) => (r.ok ? 'ok' : r.error.code);
     for (const name of ['admin', 'nobody']) {
       for (let i = 0; i < 4; i++) expect(codeOf(await from(outsider, name, 'Wrong12345'))).toBe('BAD_CREDENTIALS');
@@ -163,22 +164,22 @@ describe('login', () => {
       .from(users)
       .all()
       .find((u) => u.username === 'zhao');
-    await expectOk(t.core, withToken(admin), 'users.unlock', { id: zhao?.id });
+    await expectOk(t.core, withToken(admin), 'users.unlock', { id: zhao!.id });
     expect((await login.from(outsider, 'zhao', 'User12345')).ok).toBe(true);
   });
 
   it('ends sessions after 12 hours', async () => {
     const token = await setUpOffice(t.core);
     t.clock.advanceMinutes(12 * 60 + 1);
-    const result = await t.core.call(withToken(token), 'auth.me', {});
+    const result = await resultOf(t.core, withToken(token), 'auth.me', {});
     expect(result.ok ? null : result.error.code).toBe('UNAUTHENTICATED');
   });
 
   it('logs out by ending the session', async () => {
     const token = await setUpOffice(t.core);
-    const out = await t.core.call(withToken(token), 'auth.logout', {});
+    const out = await resultOf(t.core, withToken(token), 'auth.logout', {});
     expect(out.session).toEqual({ kind: 'ended' });
-    expect((await t.core.call(withToken(token), 'auth.me', {})).ok).toBe(false);
+    expect((await resultOf(t.core, withToken(token), 'auth.me', {})).ok).toBe(false);
   });
 });
 
@@ -194,11 +195,11 @@ describe('accounts', () => {
     });
     const zhang = tokenOf(await login('zhang', 'User12345'));
     expect((await expectOk(t.core, withToken(zhang), 'auth.me', {})).user.mustChangePassword).toBe(true);
-    const early = await t.core.call(withToken(zhang), 'subjects.list', {});
+    const early = await resultOf(t.core, withToken(zhang), 'subjects.list', {});
     expect(early.ok ? '' : `${early.error.code} ${early.error.message}`).toBe(
       'FORBIDDEN 您的密码是初始密码或已被管理员重置，请先修改密码，再进行其他操作。',
     );
-    const wrongOld = await t.core.call(withToken(zhang), 'auth.changePassword', {
+    const wrongOld = await resultOf(t.core, withToken(zhang), 'auth.changePassword', {
       oldPassword: 'Nope12345',
       newPassword: 'Mine12345',
     });
@@ -208,7 +209,7 @@ describe('accounts', () => {
       newPassword: 'Mine12345',
     });
     expect((await expectOk(t.core, withToken(zhang), 'auth.me', {})).user.mustChangePassword).toBe(false);
-    expect((await t.core.call(withToken(zhang), 'subjects.list', {})).ok).toBe(true);
+    expect((await resultOf(t.core, withToken(zhang), 'subjects.list', {})).ok).toBe(true);
     expect((await login('zhang', 'Mine12345')).ok).toBe(true);
   });
 
@@ -217,7 +218,7 @@ describe('accounts', () => {
     const zhang = await addUserAndLogin(t.core, admin, { username: 'zhang', role: 'viewer' });
     const { user } = await expectOk(t.core, withToken(zhang), 'auth.me', {});
     await expectOk(t.core, withToken(admin), 'users.setActive', { id: user.id, active: false });
-    expect((await t.core.call(withToken(zhang), 'auth.me', {})).ok).toBe(false);
+    expect((await resultOf(t.core, withToken(zhang), 'auth.me', {})).ok).toBe(false);
     const again = await login('zhang', 'User12345');
     expect(again.ok ? null : again.error.message).toBe('该账户已被停用，请联系系统管理员。');
   });
@@ -225,21 +226,21 @@ describe('accounts', () => {
   it('never leaves the system without an active administrator', async () => {
     const admin = await setUpOffice(t.core);
     const me = await expectOk(t.core, withToken(admin), 'auth.me', {});
-    const demote = await t.core.call(withToken(admin), 'users.update', {
+    const demote = await resultOf(t.core, withToken(admin), 'users.update', {
       id: me.user.id,
       displayName: '王管理',
       role: 'viewer',
       departmentId: null,
     });
     expect(demote.ok ? null : demote.error.code).toBe('CONFLICT');
-    const self = await t.core.call(withToken(admin), 'users.setActive', { id: me.user.id, active: false });
+    const self = await resultOf(t.core, withToken(admin), 'users.setActive', { id: me.user.id, active: false });
     expect(self.ok ? null : self.error.message).toBe('不能停用自己正在使用的账户。');
   });
 
   it('keeps a department administrator inside their own department and below their own role', async () => {
     const admin = await setUpOffice(t.core);
     const dept = await addUserAndLogin(t.core, admin, { username: 'wj-admin', role: 'deptAdmin', departmentId: 17 });
-    const own = await t.core.call(withToken(dept), 'users.create', {
+    const own = await resultOf(t.core, withToken(dept), 'users.create', {
       username: 'wj-li',
       displayName: '李',
       role: 'inspector',
@@ -247,7 +248,7 @@ describe('accounts', () => {
       password: 'Inspect1234',
     });
     expect(own.ok).toBe(true);
-    const other = await t.core.call(withToken(dept), 'users.create', {
+    const other = await resultOf(t.core, withToken(dept), 'users.create', {
       username: 'gx-li',
       displayName: '李',
       role: 'inspector',
@@ -255,7 +256,7 @@ describe('accounts', () => {
       password: 'Inspect1234',
     });
     expect(other.ok ? null : other.error.message).toBe('部门管理员只能管理本部门的账户。');
-    const higher = await t.core.call(withToken(dept), 'users.create', {
+    const higher = await resultOf(t.core, withToken(dept), 'users.create', {
       username: 'wj-boss',
       displayName: '王',
       role: 'lead',
@@ -270,14 +271,14 @@ describe('accounts', () => {
 
   it('requires a department for inspectors and refuses duplicate usernames', async () => {
     const admin = await setUpOffice(t.core);
-    const noDept = await t.core.call(withToken(admin), 'users.create', {
+    const noDept = await resultOf(t.core, withToken(admin), 'users.create', {
       username: 'zhou',
       displayName: '周',
       role: 'inspector',
       password: 'Inspect1234',
     });
     expect(noDept.ok ? null : noDept.error.message).toBe('角色为「执法人员」的账户必须选择所属部门。');
-    const dup = await t.core.call(withToken(admin), 'users.create', {
+    const dup = await resultOf(t.core, withToken(admin), 'users.create', {
       username: 'Admin',
       displayName: '重名',
       role: 'viewer',

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contract, type MethodName } from '../../electron/core/contract';
+import { contract, type MethodInput, type MethodName } from '../../electron/core/contract';
 import { ROLES, type Role } from '../../electron/core/roles';
 import { AuthorizationOffice, departmentOf, OTHER, OWN, TODAY, type Side } from '../support/authorization';
 import { openTestCore } from '../support/core';
@@ -178,7 +178,10 @@ const LETTER: Record<Role, string> = { admin: 'A', lead: 'L', deptAdmin: 'D', in
 const allows = (who: Who, role: Role): boolean => who.includes(LETTER[role]);
 
 /** Builds a valid input for one call: fresh records where a successful call would use one up. */
-type Factory = (o: AuthorizationOffice, side: Side) => unknown;
+/** Each method's input, made for a side: typed by the contract, so a table row cannot call with a wrong shape. */
+type Inputs = {
+  [M in MethodName]?: (o: AuthorizationOffice, side: Side) => MethodInput<M> | Promise<MethodInput<M>>;
+};
 
 let o: AuthorizationOffice;
 /** Records made once and reused by reads and by writes that may be repeated. */
@@ -195,7 +198,7 @@ const fixed = {} as {
   department: number;
 };
 
-const inputs: Partial<Record<MethodName, Factory>> = {
+const inputs: Inputs = {
   'auth.status': () => ({}),
   'auth.me': () => ({}),
   'users.list': () => ({}),
@@ -250,7 +253,7 @@ const inputs: Partial<Record<MethodName, Factory>> = {
   'subjects.export': () => ({}),
   'subjects.checkUscc': (w) => ({ codes: [w.subjects.edit.uscc] }),
   'inspectors.list': () => ({}),
-  'inspectors.get': (w, side) => ({ id: w.officers[side][0] }),
+  'inspectors.get': (w, side) => ({ id: w.officers[side][0]! }),
   'inspectors.create': (w, side) => w.inspectorFields(side),
   'inspectors.update': async (w, side) => ({
     id: await w.inspector(side),
@@ -274,7 +277,7 @@ const inputs: Partial<Record<MethodName, Factory>> = {
   'experts.create': () => ({ name: '周工', organisation: '包头市特种设备检验所', orgType: '检测机构' }),
   'experts.update': async (w) => {
     const e = await w.ok('experts.create', { name: '钱工', organisation: '某检测所', orgType: '检测机构' });
-    return { ...e, active: true };
+    return { id: e.id, name: e.name, organisation: e.organisation, orgType: '检测机构', active: true };
   },
   'items.list': () => ({}),
   'items.history': (w, side) => ({ id: w.keyItems[side] }),
@@ -341,8 +344,8 @@ const inputs: Partial<Record<MethodName, Factory>> = {
     return {
       taskId,
       subjectId: w.subjects.draws.id,
-      removeInspectorId: team[0],
-      addInspectorId: spare,
+      removeInspectorId: team[0]!,
+      addInspectorId: spare!,
       reason: '原成员出差',
     };
   },
@@ -546,7 +549,7 @@ describe('an import as a department administrator', () => {
       ],
     });
     const officer = await o.callAs('deptAdmin', 'inspectors.update', {
-      id: o.officers.other[0],
+      id: o.officers.other[0]!,
       ...o.inspectorFields('other'),
     });
     expect(officer).toEqual({
@@ -559,7 +562,7 @@ describe('an import as a department administrator', () => {
       [
         '改名',
         '县市场监督管理局',
-        (await o.ok('inspectors.get', { id: o.officers.other[1] })).inspector.certNo!,
+        (await o.ok('inspectors.get', { id: o.officers.other[1]! })).inspector.certNo!,
         '2029-12-31',
       ],
     ]);
@@ -570,6 +573,6 @@ describe('an import as a department administrator', () => {
       message:
         '第 2 行：该执法人员属于「县卫生健康委员会」，部门管理员只能导入本部门的执法人员。没有导入任何数据，请重新选择文件预览后再导入。',
     });
-    expect((await o.ok('inspectors.get', { id: o.officers.other[1] })).inspector.departmentId).toBe(OTHER);
+    expect((await o.ok('inspectors.get', { id: o.officers.other[1]! })).inspector.departmentId).toBe(OTHER);
   });
 });

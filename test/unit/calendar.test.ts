@@ -1,6 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import shipped from '../../resources/calendar/cn-holidays.json';
-import { expectOk, openTestCore, setUpOffice, withToken, type TestCore } from '../support/core';
+import {
+  expectOk,
+  openTestCore,
+  setUpOffice,
+  withToken,
+  type TestCore,
+  refusalOf,
+  type RefusalCall,
+} from '../support/core';
 
 let t: TestCore;
 let admin: string;
@@ -14,10 +22,7 @@ const add = async (date: string, days: number) =>
   (await expectOk(t.core, withToken(admin), 'calendar.add', { date, days })).date;
 const workday = async (date: string) =>
   (await expectOk(t.core, withToken(admin), 'calendar.isWorkday', { date })).workday;
-const refusal = async (method: 'calendar.add' | 'calendar.isWorkday', input: object) => {
-  const result = await t.core.call(withToken(admin), method, input);
-  return result.ok ? null : result.error.message;
-};
+const refusal: RefusalCall = (method, input) => refusalOf(t.core, withToken(admin), method, input);
 
 describe('the working-day calendar', () => {
   it('counts make-up weekends as working days and holiday weekdays as rest, across Spring Festival', async () => {

@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { inspectors } from '../../db/schema';
-import type { MethodOutput } from '../../electron/core/contract';
 import { officerProblem, type MatchRecord } from '../../electron/core/draws/team-match';
 import { verifyExported } from '../../electron/core/draws/verify-record';
 import {
@@ -12,7 +11,7 @@ import {
   type CertificateHolder,
   type CertStatus,
 } from '../../electron/core/inspectors';
-import { expectOk, openTestCore, setUpOffice, withToken, type TestCore } from '../support/core';
+import { expectOk, openTestCore, setUpOffice, withToken, type OkCall, type TestCore } from '../support/core';
 import { countyWithTask } from '../support/draws';
 
 /**
@@ -69,8 +68,7 @@ beforeEach(async () => {
 });
 afterEach(() => t.cleanup());
 
-const ok = <T>(method: string, input: unknown) =>
-  expectOk(t.core, withToken(admin), method as 'plans.list', input) as Promise<T>;
+const ok: OkCall = (method, input) => expectOk(t.core, withToken(admin), method, input);
 
 /** Officers of 市场监管 (department 1), each a case of the rule, for a task checking 2026-10-15 to 2026-12-31. */
 const CASES: {
@@ -131,7 +129,7 @@ describe('the match and the inspector list', () => {
     const county = await countyWithTask(t.core, admin);
     const ids = new Map<string, number>();
     for (const c of CASES) {
-      const created = await ok<{ id: number }>('inspectors.create', { name: c.name, departmentId: 1, ...c.fields });
+      const created = await ok('inspectors.create', { name: c.name, departmentId: 1, ...c.fields });
       ids.set(c.name, created.id);
     }
     // Rows no form lets in (an empty number, a number without an end date) but an old database may hold.
@@ -145,7 +143,7 @@ describe('the match and the inspector list', () => {
       .run();
 
     // The match: a task over the county's shops in the period, drawn, locked and matched through dispatch.
-    const { id: taskId } = await ok<{ id: number }>('tasks.createSpecial', {
+    const { id: taskId } = await ok('tasks.createSpecial', {
       reason: '年底专项检查',
       fields: {
         name: '年底零售店检查',
@@ -157,14 +155,14 @@ describe('the match and the inspector list', () => {
         mode: '现场',
       },
     });
-    const open = await ok<{ id: number }>('draws.open', { taskId });
+    const open = await ok('draws.open', { taskId });
     await ok('draws.run', { drawId: open.id, witnesses: [{ name: '李监督', value: '20261015' }] });
     await ok('draws.lock', { drawId: open.id });
     await ok('draws.match', { taskId });
-    const result = await ok<MethodOutput<'draws.result'>>('draws.result', { taskId });
+    const result = await ok('draws.result', { taskId });
     expect(result.subjects).toHaveLength(20);
     const sent = new Set(result.subjects.flatMap((s) => s.team.filter((m) => m.role === 'officer').map((m) => m.id)));
-    const exported = await ok<{ download: string }>('draws.export', { taskId });
+    const exported = await ok('draws.export', { taskId });
     const record = JSON.parse(fs.readFileSync(t.core.files.downloadPath(exported.download)!, 'utf8')) as {
       match: MatchRecord;
     };
@@ -175,7 +173,7 @@ describe('the match and the inspector list', () => {
     };
 
     // The list: each officer's status, and each status filter returns exactly the officers with that status.
-    const list = await ok<MethodOutput<'inspectors.list'>>('inspectors.list', { departmentId: 1 });
+    const list = await ok('inspectors.list', { departmentId: 1 });
     const statusOf = new Map(list.map((i) => [i.name, i.certStatus]));
     expect(CASES.map((c) => ({ name: c.name, match: matchVerdict(c.name), list: statusOf.get(c.name) }))).toEqual(
       CASES.map((c) => ({ name: c.name, match: c.match, list: c.list })),
@@ -190,7 +188,7 @@ describe('the match and the inspector list', () => {
     expect(record.match.officers.find((o) => o.id === ids.get('甲有效'))).toMatchObject({ hasCertNo: true });
     expect(JSON.stringify(record.match)).not.toContain('ZF-A1');
     for (const status of CERT_STATUSES) {
-      const filtered = await ok<MethodOutput<'inspectors.list'>>('inspectors.list', {
+      const filtered = await ok('inspectors.list', {
         departmentId: 1,
         certStatus: status,
       });

@@ -27,14 +27,14 @@ beforeEach(async () => {
   // A subject-level and a region-level recusal, so the record carries both kinds.
   const drawn = await ok('draws.result', { taskId });
   await ok('inspectors.addRecusal', {
-    inspectorId: officers[0],
+    inspectorId: officers[0]!,
     kind: 'subject',
-    subjectUscc: drawn.subjects[0]?.uscc,
+    subjectUscc: drawn.subjects[0]!.uscc!,
     relation: '原工作单位',
     reason: '曾在该店任职',
   });
   await ok('inspectors.addRecusal', {
-    inspectorId: officers[1],
+    inspectorId: officers[1]!,
     kind: 'region',
     regionCode: '150223',
     relation: '所在区域回避',

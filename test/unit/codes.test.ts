@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { expectOk, openTestCore, setUpOffice, withToken, type TestCore, type OkCall } from '../support/core';
+import { expectOk, openTestCore, setUpOffice, withToken, type TestCore, type OkCall, resultOf } from '../support/core';
 import { runCli } from '../support/cli';
 import { lockedTask } from '../support/results';
 
@@ -48,7 +48,10 @@ describe('检查码', () => {
     // The secret that signs them is never shown, nor can it be set.
     const settings = await ok('settings.list', {});
     expect(settings.map((s) => s.key)).not.toContain('codes.secret');
-    const refused = await t.core.call(withToken(admin), 'settings.set', { key: 'codes.secret', value: 'x'.repeat(64) });
+    const refused = await resultOf(t.core, withToken(admin), 'settings.set', {
+      key: 'codes.secret',
+      value: 'x'.repeat(64),
+    });
     expect(refused.ok).toBe(false);
 
     // The command line: exit 0 and the inspection for a genuine code, 1 for a forged one, 64 without an argument.

@@ -1,45 +1,36 @@
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { MethodOutput } from '../../electron/core/contract';
-import { expectOk, logIn, openTestCore, setUpOffice, withToken, type TestCore, type OkCall } from '../support/core';
+import { logIn } from '../support/core';
+import { officeForEachTest } from '../support/office';
 import { lockedTask } from '../support/results';
 
-let t: TestCore;
-let admin: string;
-beforeEach(async () => {
-  t = openTestCore();
-  admin = await setUpOffice(t.core);
-});
-afterEach(() => t.cleanup());
+const office = officeForEachTest();
+const { ok, refusal } = office;
 
-const ok: OkCall = (method, input) => expectOk(t.core, withToken(admin), method, input);
-const refusal = async (method: string, input: unknown) => {
-  const result = await t.core.call(withToken(admin), method, input);
-  return result.ok ? null : result.error.message;
-};
 type Preview = MethodOutput<'collection.preview'>;
 
 /** Downloads a department's collection workbook and opens it with exceljs, as the department would in Excel. */
 async function collectionBook(taskId: number, departmentId: number) {
   const out = await ok('collection.workbook', { taskId, departmentId });
   const book = new ExcelJS.Workbook();
-  await book.xlsx.readFile(t.core.files.downloadPath(out.download)!);
+  await book.xlsx.readFile(office.t.core.files.downloadPath(out.download)!);
   return { book, sheet: book.getWorksheet('结果采集')!, rows: out.rows };
 }
 
 /** Saves the filled workbook as an upload and previews its import. */
 async function preview(book: ExcelJS.Workbook): Promise<Preview> {
-  const upload = t.core.files.newUpload('filled.xlsx');
+  const upload = office.t.core.files.newUpload('filled.xlsx');
   await book.xlsx.writeFile(upload.path);
   return ok('collection.preview', { upload: upload.id });
 }
 
 describe('result collection workbooks', () => {
   it('lists a department’s subjects × items locked, imports the filled rows, and a re-import changes nothing', async () => {
-    const { taskId, drawn } = await lockedTask(t.core, admin);
-    t.clock.set(new Date('2026-11-02T02:00:00Z'));
-    admin = await logIn(t.core);
+    const { taskId, drawn } = await lockedTask(office.t.core, office.admin);
+    office.t.clock.set(new Date('2026-11-02T02:00:00Z'));
+    office.admin = await logIn(office.t.core);
     const { book, sheet, rows } = await collectionBook(taskId, 17);
     expect(rows).toBe(drawn.length);
     expect(sheet.getCell('A2').value).toBe('*采集编号');
@@ -68,7 +59,7 @@ describe('result collection workbooks', () => {
     await ok('results.enter', {
       taskId,
       subjectId: drawn[5]!.subjectId,
-      itemId: drawn[5] && (await ok('results.sheet', { taskId })).rows.find((r) => r.departmentId === 17)!.itemId,
+      itemId: (await ok('results.sheet', { taskId })).rows.find((r) => r.departmentId === 17)!.itemId,
       categories: ['02', '05', '06'],
       resultDate: '2026-10-16',
       method: '书面检查',
@@ -98,9 +89,9 @@ describe('result collection workbooks', () => {
   });
 
   it('explains every wrong row and, unless asked to take the valid ones, commits nothing', async () => {
-    const { taskId, drawn } = await lockedTask(t.core, admin);
-    t.clock.set(new Date('2026-11-02T02:00:00Z'));
-    admin = await logIn(t.core);
+    const { taskId, drawn } = await lockedTask(office.t.core, office.admin);
+    office.t.clock.set(new Date('2026-11-02T02:00:00Z'));
+    office.admin = await logIn(office.t.core);
     const { book, sheet } = await collectionBook(taskId, 1);
     const fill = (row: number, values: Record<string, ExcelJS.CellValue>) => {
       for (const [col, value] of Object.entries(values)) sheet.getCell(`${col}${row}`).value = value;
@@ -125,12 +116,12 @@ describe('result collection workbooks', () => {
     expect(await refusal('collection.commit', { token: staged.token })).toContain('没有导入任何结果');
     expect((await ok('results.sheet', { taskId })).progress.entered).toBe(0);
     const errors = await ok('collection.errors', { token: staged.token });
-    expect(fs.existsSync(t.core.files.downloadPath(errors.download)!)).toBe(true);
+    expect(fs.existsSync(office.t.core.files.downloadPath(errors.download)!)).toBe(true);
     expect(await ok('collection.commit', { token: staged.token, mode: 'valid' })).toMatchObject({ fresh: 1 });
     expect(drawn.length).toBeGreaterThan(6);
 
     // Not a workbook at all.
-    const junk = t.core.files.newUpload('junk.xlsx');
+    const junk = office.t.core.files.newUpload('junk.xlsx');
     fs.writeFileSync(junk.path, 'this is not a spreadsheet');
     expect(await refusal('collection.preview', { upload: junk.id })).toMatch(/xlsx|Excel/);
   });

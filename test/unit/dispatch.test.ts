@@ -1,7 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { settings, users, auditLog } from '../../db/schema';
 import { contract, type MethodName } from '../../electron/core/contract';
-import { addUserAndLogin, LOCAL_HTTP, openTestCore, setUpOffice, withToken, type TestCore } from '../support/core';
+import {
+  addUserAndLogin,
+  LOCAL_HTTP,
+  openTestCore,
+  setUpOffice,
+  withToken,
+  type TestCore,
+  resultOf,
+  callUnchecked,
+} from '../support/core';
 
 let t: TestCore;
 beforeEach(() => {
@@ -14,7 +23,7 @@ const countRows = (table: typeof users | typeof settings | typeof auditLog): num
 
 describe('dispatch', () => {
   it('refuses an unknown method with a Chinese message', async () => {
-    const result = await t.core.call(LOCAL_HTTP, 'users.dropEverything', {});
+    const result = await callUnchecked(t.core, LOCAL_HTTP, 'users.dropEverything', {});
     expect(result).toEqual({
       ok: false,
       error: { code: 'UNKNOWN_METHOD', message: '未知的操作「users.dropEverything」。' },
@@ -23,7 +32,7 @@ describe('dispatch', () => {
 
   it('refuses invalid input before any service runs', async () => {
     const auditBefore = countRows(auditLog);
-    const result = await t.core.call(LOCAL_HTTP, 'auth.setup', {
+    const result = await resultOf(t.core, LOCAL_HTTP, 'auth.setup', {
       officeName: '固阳县市场监督管理局',
       username: 'a b',
       displayName: '王',
@@ -40,16 +49,16 @@ describe('dispatch', () => {
 
   it('turns wrong types and non-object input into INVALID_INPUT, never a crash', async () => {
     for (const input of [42, 'text', [1, 2], { username: 5, password: null }]) {
-      const result = await t.core.call(LOCAL_HTTP, 'auth.login', input);
+      const result = await callUnchecked(t.core, LOCAL_HTTP, 'auth.login', input);
       expect(result.ok).toBe(false);
       if (!result.ok) expect(result.error.code).toBe('INVALID_INPUT');
     }
   });
 
   it('refuses anonymous calls to protected methods', async () => {
-    const result = await t.core.call(LOCAL_HTTP, 'users.list', {});
+    const result = await resultOf(t.core, LOCAL_HTTP, 'users.list', {});
     expect(result.ok ? null : result.error.code).toBe('UNAUTHENTICATED');
-    const forged = await t.core.call(withToken('not-a-real-token'), 'users.list', {});
+    const forged = await resultOf(t.core, withToken('not-a-real-token'), 'users.list', {});
     expect(forged.ok ? null : forged.error.code).toBe('UNAUTHENTICATED');
   });
 
@@ -59,7 +68,7 @@ describe('dispatch', () => {
     const answers: Record<string, string> = {};
     for (const method of protectedMethods) {
       for (const caller of [LOCAL_HTTP, withToken('not-a-real-token')]) {
-        const result = await t.core.call(caller, method, 42);
+        const result = await callUnchecked(t.core, caller, method, 42);
         answers[`${method} ${caller.sessionToken ? 'forged' : 'none'}`] = result.ok ? 'ok' : result.error.code;
       }
     }
@@ -73,7 +82,10 @@ describe('dispatch', () => {
     sqlite.pragma(`max_page_count = ${pages}`);
     const auditBefore = countRows(auditLog);
     const settingsBefore = countRows(settings);
-    const result = await t.core.call(withToken(admin), 'settings.set', { key: 'demo.big', value: 'x'.repeat(200_000) });
+    const result = await resultOf(t.core, withToken(admin), 'settings.set', {
+      key: 'demo.big',
+      value: 'x'.repeat(200_000),
+    });
     expect(result.ok ? null : result.error.code).toBe('DISK_FULL');
     expect(result.ok ? '' : result.error.message).toBe(
       `磁盘空间不足，操作未保存。数据目录“${t.dir}”所在的磁盘已满：请删除不需要的文件或把数据目录移到空间更大的磁盘，腾出空间后重试。`,
@@ -86,7 +98,7 @@ describe('dispatch', () => {
     const admin = await setUpOffice(t.core);
     const inspector = await addUserAndLogin(t.core, admin, { username: 'li', role: 'inspector', departmentId: 2 });
     const usersBefore = countRows(users);
-    const result = await t.core.call(withToken(inspector), 'users.create', {
+    const result = await resultOf(t.core, withToken(inspector), 'users.create', {
       username: 'intruder',
       displayName: '闯入者',
       role: 'admin',
@@ -106,7 +118,7 @@ describe('dispatch', () => {
       "CREATE TRIGGER fail_user_insert BEFORE INSERT ON users BEGIN SELECT RAISE(ABORT, 'disk full'); END;",
     );
     const auditBefore = countRows(auditLog);
-    const result = await t.core.call(LOCAL_HTTP, 'auth.setup', {
+    const result = await resultOf(t.core, LOCAL_HTTP, 'auth.setup', {
       officeName: '固阳县市场监督管理局',
       username: 'admin',
       displayName: '王管理',
@@ -120,7 +132,7 @@ describe('dispatch', () => {
   });
 
   it('rolls back a refusal raised after earlier writes of the same call', async () => {
-    const result = await t.core.call(LOCAL_HTTP, 'auth.setup', {
+    const result = await resultOf(t.core, LOCAL_HTTP, 'auth.setup', {
       officeName: '固阳县市场监督管理局',
       username: 'admin',
       displayName: '王管理',
@@ -132,7 +144,11 @@ describe('dispatch', () => {
 
   it('records each successful write in the audit trail with actor, method and entity', async () => {
     const admin = await setUpOffice(t.core);
-    await t.core.call(withToken(admin), 'departments.create', { code: 'JG', name: '县机关事务局', shortName: '机关' });
+    await resultOf(t.core, withToken(admin), 'departments.create', {
+      code: 'JG',
+      name: '县机关事务局',
+      shortName: '机关',
+    });
     const last = t.core.db.select().from(auditLog).all().at(-1);
     expect(last).toMatchObject({
       actorName: 'admin',
@@ -146,8 +162,8 @@ describe('dispatch', () => {
   it('does not audit reads', async () => {
     const admin = await setUpOffice(t.core);
     const before = countRows(auditLog);
-    await t.core.call(withToken(admin), 'users.list', {});
-    await t.core.call(withToken(admin), 'audit.list', {});
+    await resultOf(t.core, withToken(admin), 'users.list', {});
+    await resultOf(t.core, withToken(admin), 'audit.list', {});
     expect(countRows(auditLog)).toBe(before);
   });
 });

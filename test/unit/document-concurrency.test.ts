@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addUserAndLogin, withToken } from '../support/core';
+import { addUserAndLogin, withToken, resultOf } from '../support/core';
 import { officeForEachTest } from '../support/office';
 import { lockedTask } from '../support/results';
 
@@ -14,10 +14,10 @@ describe('long documents, one at a time per account', () => {
     const mine = withToken(office.admin);
 
     const [notices, plan, letters, theirs] = await Promise.all([
-      core.call(mine, 'documents.notices', { taskId }),
-      core.call(mine, 'documents.plan', { planId }),
-      core.call(mine, 'documents.resultList', { taskId }),
-      core.call(withToken(other), 'documents.plan', { planId }),
+      resultOf(core, mine, 'documents.notices', { taskId }),
+      resultOf(core, mine, 'documents.plan', { planId }),
+      resultOf(core, mine, 'documents.resultList', { taskId }),
+      resultOf(core, withToken(other), 'documents.plan', { planId }),
     ]);
     expect(notices.ok).toBe(true);
     for (const refused of [plan, letters]) {
@@ -27,7 +27,7 @@ describe('long documents, one at a time per account', () => {
     expect(theirs.ok).toBe(true);
 
     // Once it is done, or when one fails, the account may start the next.
-    expect((await core.call(mine, 'documents.notices', { taskId: 999_999 })).ok).toBe(false);
-    expect((await core.call(mine, 'documents.plan', { planId })).ok).toBe(true);
+    expect((await resultOf(core, mine, 'documents.notices', { taskId: 999_999 })).ok).toBe(false);
+    expect((await resultOf(core, mine, 'documents.plan', { planId })).ok).toBe(true);
   });
 });

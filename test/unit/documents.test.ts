@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { MethodOutput } from '../../electron/core/contract';
-import { logIn, withToken } from '../support/core';
+import type { MethodInput, MethodOutput } from '../../electron/core/contract';
+import { logIn, withToken, resultOf } from '../support/core';
 import { officeForEachTest } from '../support/office';
 import { downloadedPdf, joined, qrCodesOnPage, type PdfFacts, type PdfMethod } from '../support/pdf';
 import { cleanEntry, lockedTask } from '../support/results';
@@ -16,7 +16,11 @@ const office = officeForEachTest();
 const ok = office.ok;
 type Pdf = MethodOutput<'documents.plan'>;
 
-async function pdfOf(method: PdfMethod, input: unknown, name = 'document.pdf'): Promise<PdfFacts & { result: Pdf }> {
+async function pdfOf<M extends PdfMethod>(
+  method: M,
+  input: MethodInput<M>,
+  name = 'document.pdf',
+): Promise<PdfFacts & { result: Pdf }> {
   const result = await ok(method, input);
   const facts = downloadedPdf(office.t.core, result.download, office.t.dir, name);
   return { ...facts, result };
@@ -35,7 +39,16 @@ function expectWellFormed(pdf: PdfFacts & { result: Pdf }) {
 async function renameSubject(id: number, name: string) {
   const { subject } = await ok('subjects.get', { id });
   const { type, uscc, industryCode, riskClass, regionCode, address } = subject;
-  await ok('subjects.update', { id, type, uscc, name, industryCode, riskClass, regionCode, address });
+  await ok('subjects.update', {
+    id,
+    type,
+    uscc: uscc ?? undefined,
+    name,
+    industryCode,
+    riskClass,
+    regionCode: regionCode ?? '',
+    address: address ?? '',
+  });
 }
 
 describe('PDF documents', () => {
@@ -70,7 +83,7 @@ describe('PDF documents', () => {
     expect(joined(notice.text)).toContain('汛期顺延检查期间');
     expect(joined(notice.text)).toContain('2026-11-30');
 
-    const none = await office.t.core.call(withToken(office.admin), 'documents.plan', { planId, adjustments: 5 });
+    const none = await resultOf(office.t.core, withToken(office.admin), 'documents.plan', { planId, adjustments: 5 });
     expect(none).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 
@@ -103,7 +116,7 @@ describe('PDF documents', () => {
     const verdict = await ok('codes.verify', { text: second.payload });
     expect(verdict.genuine).toBe(true);
 
-    const stranger = await office.t.core.call(withToken(office.admin), 'documents.notices', {
+    const stranger = await resultOf(office.t.core, withToken(office.admin), 'documents.notices', {
       taskId,
       subjectIds: [999999],
     });
@@ -132,7 +145,7 @@ describe('PDF documents', () => {
     const { taskId, drawn, items } = await lockedTask(office.t.core, office.admin);
     office.t.clock.set(new Date('2026-10-20T02:00:00Z'));
     office.admin = await logIn(office.t.core);
-    const refused = await office.t.core.call(withToken(office.admin), 'documents.resultList', { taskId });
+    const refused = await resultOf(office.t.core, withToken(office.admin), 'documents.resultList', { taskId });
     expect(refused).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
 
     await renameSubject(drawn[0]!.subjectId, LONG_NAME);
@@ -190,7 +203,7 @@ describe('PDF documents', () => {
     const plan = await pdfOf('documents.plan', { planId });
     expect(plan.fonts.some((f) => f.name.includes('NotoSerifSC-Regular'))).toBe(false);
 
-    const missing = await office.t.core.call(withToken(office.admin), 'documents.setFontFolder', {
+    const missing = await resultOf(office.t.core, withToken(office.admin), 'documents.setFontFolder', {
       folder: path.join(office.t.dir, 'nope'),
     });
     expect(missing).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });

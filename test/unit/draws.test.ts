@@ -3,7 +3,16 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ExportedDraw } from '../../electron/core/draws/result';
 import { verifyDraw } from '../../electron/core/draws/object-draw';
 import { verifyMatch } from '../../electron/core/draws/team-match';
-import { expectOk, openTestCore, setUpOffice, withToken, type TestCore, type OkCall } from '../support/core';
+import {
+  expectOk,
+  openTestCore,
+  setUpOffice,
+  withToken,
+  type TestCore,
+  type OkCall,
+  refusalOf,
+  type RefusalCall,
+} from '../support/core';
 import { countyWithTask } from '../support/draws';
 
 let t: TestCore;
@@ -15,10 +24,7 @@ beforeEach(async () => {
 afterEach(() => t.cleanup());
 
 const ok: OkCall = (method, input) => expectOk(t.core, withToken(admin), method, input);
-const refusal = async (method: string, input: unknown) => {
-  const result = await t.core.call(withToken(admin), method, input);
-  return result.ok ? null : result.error.message;
-};
+const refusal: RefusalCall = (method, input) => refusalOf(t.core, withToken(admin), method, input);
 const witnesses = [{ name: '李监督', value: '20260415' }];
 
 describe('the draw ceremony', () => {
@@ -103,9 +109,9 @@ describe('the draw ceremony', () => {
     const first = result.subjects[0]!;
     // The first officer of 市场监管 must stay away from the first drawn subject.
     await ok('inspectors.addRecusal', {
-      inspectorId: officers[0],
+      inspectorId: officers[0]!,
       kind: 'subject',
-      subjectUscc: first.uscc,
+      subjectUscc: first.uscc!,
       relation: '本人或近亲属经营',
       reason: '配偶经营',
     });
@@ -126,7 +132,7 @@ describe('the draw ceremony', () => {
         taskId,
         subjectId: first.subjectId,
         removeInspectorId: leaving.id,
-        addInspectorId: officers[0],
+        addInspectorId: officers[0]!,
         reason: '出差',
       }),
     ).toContain('回避');

@@ -1,7 +1,17 @@
 import fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { MethodName } from '../../electron/core/contract';
-import { addUserAndLogin, expectOk, logIn, openTestCore, setUpOffice, withToken, type TestCore } from '../support/core';
+import type { MethodInput, MethodName } from '../../electron/core/contract';
+import {
+  addUserAndLogin,
+  expectOk,
+  logIn,
+  openTestCore,
+  setUpOffice,
+  withToken,
+  type TestCore,
+  refusalOf,
+  resultOf,
+} from '../support/core';
 import { cleanEntry, lockedTask } from '../support/results';
 
 let t: TestCore;
@@ -12,12 +22,10 @@ beforeEach(async () => {
 });
 afterEach(() => t.cleanup());
 
-const ok = <M extends MethodName>(method: M, input: unknown, token = admin) =>
+const ok = <M extends MethodName>(method: M, input: MethodInput<M>, token = admin) =>
   expectOk(t.core, withToken(token), method, input);
-const refusal = async (method: string, input: unknown, token = admin) => {
-  const result = await t.core.call(withToken(token), method, input);
-  return result.ok ? null : result.error.message;
-};
+const refusal = <M extends MethodName>(method: M, input: MethodInput<M>, token = admin) =>
+  refusalOf(t.core, withToken(token), method, input);
 async function onNov2(): Promise<void> {
   t.clock.set(new Date('2026-11-02T02:00:00Z'));
   admin = await logIn(t.core);
@@ -89,7 +97,7 @@ describe('follow-up and credit feedback', () => {
     expect(proposal).toMatchObject({ subjectId: subject.subjectId, fromClass: subject.riskClass, toClass: next });
     const inspector = await addUserAndLogin(t.core, admin, { username: 'li', role: 'inspector', departmentId: 1 });
     expect(
-      (await t.core.call(withToken(inspector), 'credit.decide', { id: proposal!.id, decision: 'confirm' })).ok,
+      (await resultOf(t.core, withToken(inspector), 'credit.decide', { id: proposal!.id, decision: 'confirm' })).ok,
     ).toBe(false);
     expect(await refusal('credit.decide', { id: proposal!.id, decision: 'reject' })).toContain('理由');
     await ok('credit.decide', { id: proposal!.id, decision: 'confirm', note: '' });

@@ -1,10 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { subjects } from '../../db/schema';
 import { stripUnsafeChars, stripUnsafeDeep } from '../../electron/core/clean-text';
-import { expectOk, openTestCore, setUpOffice, withToken, type TestCore } from '../support/core';
+import { resultOf, withToken } from '../support/core';
+import { officeForEachTest } from '../support/office';
 import {
   forgeDirectory,
   inlineRow,
@@ -20,19 +21,14 @@ import { HEADER, upload } from '../support/subjects';
 const ROOT = path.resolve(__dirname, '../..');
 const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
 
-let t: TestCore;
-let admin: string;
-beforeEach(async () => {
-  t = openTestCore();
-  admin = await setUpOffice(t.core);
-});
-afterEach(() => t.cleanup());
+const office = officeForEachTest();
+const { ok } = office;
 
-const file = (name: string) => path.join(t.dir, name);
+const file = (name: string) => path.join(office.t.dir, name);
 
 /** Every table's row count: what "nothing changed in the database" is checked against. */
 function tableCounts(): Record<string, number> {
-  const db = t.core.db.$client;
+  const db = office.t.core.db.$client;
   const tables = db
     .prepare<[], string>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
     .pluck()
@@ -45,7 +41,7 @@ function tableCounts(): Record<string, number> {
 /** Calls an import's preview on the file and returns its refusal, checking that nothing was written. */
 async function refusal(method: 'subjects.importPreview' | 'collection.preview', f: string) {
   const before = tableCounts();
-  const result = await t.core.call(withToken(admin), method, { upload: upload(t.core, f) });
+  const result = await resultOf(office.t.core, withToken(office.admin), method, { upload: upload(office.t.core, f) });
   expect(tableCounts()).toEqual(before);
   expect(result.ok).toBe(false);
   return result.ok ? null : result.error;
@@ -63,12 +59,16 @@ describe('cells and rows past Excel’s grid', () => {
     writeHostileXlsx(book, {
       sheet: sheetOf(`${inlineRow(1, HEADER)}<row r="3"><c r="AAAAAAA3" t="inlineStr"><is><t>x</t></is></c></row>`),
     });
-    const result = spawnSync(TSX, ['electron/cli/main.ts', 'subjects', 'import', book, '--dry-run', '--data', t.dir], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      timeout: 120_000,
-      env: { ...process.env, NODE_OPTIONS: '--max-old-space-size=256' },
-    });
+    const result = spawnSync(
+      TSX,
+      ['electron/cli/main.ts', 'subjects', 'import', book, '--dry-run', '--data', office.t.dir],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+        timeout: 120_000,
+        env: { ...process.env, NODE_OPTIONS: '--max-old-space-size=256' },
+      },
+    );
     expect(result.stderr).not.toMatch(/heap out of memory/i);
     expect(result.stderr).toContain('单元格 AAAAAAA3 超出 Excel 的最大范围（XFD 列、1,048,576 行）');
     expect(result.status).toBe(1);
@@ -208,17 +208,17 @@ describe('lying central directories', () => {
   });
 
   it('still imports the same file unforged', async () => {
-    const preview = await expectOk(t.core, withToken(admin), 'subjects.importPreview', {
-      upload: upload(t.core, plain('plain.xlsx')),
+    const preview = await ok('subjects.importPreview', {
+      upload: upload(office.t.core, plain('plain.xlsx')),
     });
     expect(preview.counts).toMatchObject({ total: 1, fresh: 1, invalid: 0 });
   });
 });
 
 describe('invisible characters and impossible founding dates', () => {
-  const preview = (f: string) =>
-    expectOk(t.core, withToken(admin), 'subjects.importPreview', { upload: upload(t.core, f) });
-  const storedNames = () => t.core.db.select({ name: subjects.name, address: subjects.address }).from(subjects).all();
+  const preview = (f: string) => ok('subjects.importPreview', { upload: upload(office.t.core, f) });
+  const storedNames = () =>
+    office.t.core.db.select({ name: subjects.name, address: subjects.address }).from(subjects).all();
 
   it('stores an imported name without its NUL and override, and the re-import of its export shows it unchanged', async () => {
     const book = file('nul.xlsx');
@@ -230,11 +230,14 @@ describe('invisible characters and impossible founding dates', () => {
     });
     const staged = await preview(book);
     expect(staged.counts).toMatchObject({ total: 1, fresh: 1, invalid: 0 });
-    await expectOk(t.core, withToken(admin), 'subjects.importCommit', { token: staged.token, mode: 'valid' });
+    await ok('subjects.importCommit', {
+      token: staged.token,
+      mode: 'valid',
+    });
     expect(storedNames()).toEqual([{ name: '示范超市', address: '一街1号' }]);
 
-    const exported = await expectOk(t.core, withToken(admin), 'subjects.export', {});
-    fs.copyFileSync(t.core.files.downloadPath(exported.download)!, file('again.xlsx'));
+    const exported = await ok('subjects.export', {});
+    fs.copyFileSync(office.t.core.files.downloadPath(exported.download)!, file('again.xlsx'));
     expect((await preview(file('again.xlsx'))).counts).toEqual({
       total: 1,
       fresh: 0,
@@ -245,13 +248,13 @@ describe('invisible characters and impossible founding dates', () => {
   });
 
   it('stores a form entry with U+202E and other controls clean', async () => {
-    await expectOk(t.core, withToken(admin), 'subjects.create', {
+    await ok('subjects.create', {
       uscc: '91350100M000100Y43',
       name: '示范\u202e超市\u2066有限\u0007公司',
       type: '企业',
     });
     expect(storedNames()).toEqual([{ name: '示范超市有限公司', address: '' }]);
-    const found = await expectOk(t.core, withToken(admin), 'subjects.list', { q: '示范超市' });
+    const found = await ok('subjects.list', { q: '示范超市' });
     expect(found.rows.map((r) => r.name)).toEqual(['示范超市有限公司']);
   });
 
@@ -261,7 +264,7 @@ describe('invisible characters and impossible founding dates', () => {
   });
 
   it('refuses founding dates before 1949-01-01 or after today, row by row', async () => {
-    t.clock.set(new Date('2026-03-02T01:00:00Z'));
+    office.t.clock.set(new Date('2026-03-02T01:00:00Z'));
     const book = file('dates.xlsx');
     writeHostileXlsx(book, {
       sheet: sheetOf(
@@ -279,7 +282,7 @@ describe('invisible characters and impossible founding dates', () => {
       [2, '成立日期', '成立日期 1948-12-31 早于 1949-01-01，请核对后重填。'],
       [3, '成立日期', '成立日期 2026-03-03 晚于今天（2026-03-02），请核对后重填。'],
     ]);
-    const form = await t.core.call(withToken(admin), 'subjects.create', {
+    const form = await resultOf(office.t.core, withToken(office.admin), 'subjects.create', {
       name: '未来个体户',
       type: '其他',
       establishedOn: '2030-01-01',

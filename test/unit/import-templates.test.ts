@@ -1,28 +1,24 @@
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { expectOk, openTestCore, setUpOffice, withToken, type TestCore } from '../support/core';
+import { describe, expect, it } from 'vitest';
+import { withToken, resultOf } from '../support/core';
+import { officeForEachTest } from '../support/office';
 import { upload } from '../support/subjects';
 
-let t: TestCore;
-let admin: string;
-beforeEach(async () => {
-  t = openTestCore();
-  admin = await setUpOffice(t.core);
-});
-afterEach(() => t.cleanup());
+const office = officeForEachTest();
+const { ok } = office;
 
 /** Downloads a template, writes one row below its example, and returns the filled file. */
 async function fillTemplate(
   kind: 'inspectors' | 'items',
   row: ExcelJS.CellValue[],
 ): Promise<{ file: string; sheet: ExcelJS.Worksheet }> {
-  const template = await expectOk(t.core, withToken(admin), 'imports.template', { kind });
+  const template = await ok('imports.template', { kind });
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(t.core.files.downloadPath(template.download)!);
+  await wb.xlsx.readFile(office.t.core.files.downloadPath(template.download)!);
   const sheet = wb.worksheets[0]!;
   sheet.getRow(5).values = row;
-  const file = path.join(t.dir, `${kind}-filled.xlsx`);
+  const file = path.join(office.t.dir, `${kind}-filled.xlsx`);
   await wb.xlsx.writeFile(file);
   return { file, sheet };
 }
@@ -37,7 +33,9 @@ describe('import templates and error lists', () => {
       '2028-12-31',
     ]);
     expect(sheet.getCell('A2').value).toBe('*姓名');
-    const p = await expectOk(t.core, withToken(admin), 'inspectors.importPreview', { upload: upload(t.core, file) });
+    const p = await ok('inspectors.importPreview', {
+      upload: upload(office.t.core, file),
+    });
     expect(p.counts).toMatchObject({ total: 1, fresh: 1, invalid: 0 });
   });
 
@@ -54,21 +52,31 @@ describe('import templates and error lists', () => {
       '10%',
       2,
     ]);
-    const p = await expectOk(t.core, withToken(admin), 'items.importPreview', { upload: upload(t.core, file) });
+    const p = await ok('items.importPreview', {
+      upload: upload(office.t.core, file),
+    });
     expect(p.counts).toMatchObject({ total: 1, fresh: 1, invalid: 0 });
   });
 
   it('lists every problem of a preview in an error workbook', async () => {
     const { file } = await fillTemplate('items', ['WJ-001', '不存在的局', '', '', '', '', '电话', '中等', '', '']);
-    const p = await expectOk(t.core, withToken(admin), 'items.importPreview', { upload: upload(t.core, file) });
-    const report = await expectOk(t.core, withToken(admin), 'imports.errors', { kind: 'items', token: p.token });
+    const p = await ok('items.importPreview', {
+      upload: upload(office.t.core, file),
+    });
+    const report = await ok('imports.errors', {
+      kind: 'items',
+      token: p.token,
+    });
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(t.core.files.downloadPath(report.download)!);
+    await wb.xlsx.readFile(office.t.core.files.downloadPath(report.download)!);
     const sheet = wb.getWorksheet('错误清单')!;
     expect(sheet.rowCount - 1).toBe(p.errorCount);
     expect(sheet.getCell('B2').value).toBe('抽查主体');
     expect(report.fileName).toBe('抽查事项导入错误清单.xlsx');
-    const wrongKind = await t.core.call(withToken(admin), 'imports.errors', { kind: 'subjects', token: p.token });
+    const wrongKind = await resultOf(office.t.core, withToken(office.admin), 'imports.errors', {
+      kind: 'subjects',
+      token: p.token,
+    });
     expect(wrongKind.ok ? null : wrongKind.error.code).toBe('NOT_FOUND');
   });
 });

@@ -1,21 +1,16 @@
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { expectOk, openTestCore, setUpOffice, withToken, type TestCore, type OkCall } from '../support/core';
+import { describe, expect, it } from 'vitest';
+import type { MethodInput } from '../../electron/core/contract';
+import { officeForEachTest } from '../support/office';
 import { upload } from '../support/subjects';
 import { writeWorkbook } from '../support/xlsx';
 
-let t: TestCore;
-let admin: string;
-beforeEach(async () => {
-  t = openTestCore();
-  admin = await setUpOffice(t.core);
-});
-afterEach(() => t.cleanup());
+const office = officeForEachTest();
+const { ok } = office;
 
-const ok: OkCall = (method, input) => expectOk(t.core, withToken(admin), method, input);
-const call = (method: string, input: unknown) => t.core.call(withToken(admin), method, input);
-const general = {
+const call = office.result;
+const general: MethodInput<'items.create'> = {
   code: 'SCJG-001',
   departmentId: 1,
   name: '食品经营者经营条件检查',
@@ -77,7 +72,7 @@ describe('item list', () => {
 
   it('imports a department list by code: new items, new versions for changes, unchanged ones left alone', async () => {
     await ok('items.create', { ...general, effectiveFrom: '2026-01-01' });
-    const file = path.join(t.dir, 'items.xlsx');
+    const file = path.join(office.t.dir, 'items.xlsx');
     await writeWorkbook(file, [
       {
         name: '事项清单',
@@ -100,7 +95,10 @@ describe('item list', () => {
         ],
       },
     ]);
-    const preview = await ok('items.importPreview', { upload: upload(t.core, file), effectiveFrom: '2026-02-01' });
+    const preview = await ok('items.importPreview', {
+      upload: upload(office.t.core, file),
+      effectiveFrom: '2026-02-01',
+    });
     expect(preview.counts).toEqual({ total: 5, fresh: 2, changed: 0, unchanged: 1, invalid: 2 });
     expect(preview.errors.map((e) => [e.row, e.column])).toEqual([
       [5, '抽查依据'],
@@ -118,7 +116,7 @@ describe('item list', () => {
     const out = await ok('items.export', { asOf: '2026-05-01' });
     expect(out.count).toBe(1);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(t.core.files.downloadPath(out.download)!);
+    await wb.xlsx.readFile(office.t.core.files.downloadPath(out.download)!);
     const sheet = wb.getWorksheet('抽查事项清单')!;
     expect(sheet.getCell('C2').value).toBe('食品经营者经营条件检查');
     expect(sheet.getCell('D2').value).toBe('\'=CMD|"/c calc"!A1');

@@ -80,12 +80,12 @@ describe('月报表', () => {
     const idsOf = (index: number) =>
       sheet.rows.filter((r) => r.subjectId === drawn[index]!.subjectId).map((r) => r.result!.id);
     await ok('results.publish', { ids: [0, 1, 2, 3, 4, 5].flatMap(idsOf), publishedOn: '2026-10-20' });
-    await ok('results.withhold', { id: idsOf(6)[0], reason: '涉及国家秘密，依法不予公示' });
-    await ok('results.publish', { ids: [idsOf(6)[1]] });
+    await ok('results.withhold', { id: idsOf(6)[0]!, reason: '涉及国家秘密，依法不予公示' });
+    await ok('results.publish', { ids: [idsOf(6)[1]!] });
     // A follow-up on subject 2 still open; on subject 5 opened and closed.
     for (const index of [2, 5]) {
       const follow = await ok('followups.create', {
-        resultId: idsOf(index)[0],
+        resultId: idsOf(index)[0]!,
         measure: '01',
         departmentId: 1,
         dueOn: '2026-11-30',
@@ -174,15 +174,15 @@ describe('半年 / 年度汇总', () => {
       ids.push(result.id);
     }
     await ok('results.publish', { ids: ids.slice(0, 2), publishedOn: '2026-10-20' });
-    await ok('results.publish', { ids: [ids[2]] });
+    await ok('results.publish', { ids: [ids[2]!] });
     const follow = await ok('followups.create', {
-      resultId: ids[3],
+      resultId: ids[3]!,
       measure: '01',
       departmentId: 1,
       dueOn: '2026-11-30',
     });
     await ok('followups.close', { id: follow.id, closedOn: '2026-11-02', outcome: '已整改' });
-    await ok('followups.create', { resultId: ids[3], measure: '06', departmentId: 1, dueOn: '2026-11-30' });
+    await ok('followups.create', { resultId: ids[3]!, measure: '06', departmentId: 1, dueOn: '2026-11-30' });
 
     const out = await ok('reports.summary', { period: '2026' });
     expect(out.fileName).toContain('2026年');

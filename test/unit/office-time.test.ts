@@ -1,33 +1,25 @@
 // The machine runs in a zone other than the office's: nothing the office sees may be counted on the machine's clock.
 process.env.TZ = 'America/Los_Angeles';
 
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { expectOk, logIn, openTestCore, setUpOffice, withToken, type OkCall, type TestCore } from '../support/core';
+import { describe, expect, it } from 'vitest';
+import type { MethodInput } from '../../electron/core/contract';
+import { logIn } from '../support/core';
+import { officeForEachTest } from '../support/office';
 import { downloadedPdf, joined, type PdfMethod } from '../support/pdf';
 import { cleanEntry, lockedTask } from '../support/results';
 
-let t: TestCore;
-let admin: string;
-beforeEach(async () => {
-  t = openTestCore();
-  admin = await setUpOffice(t.core);
-});
-afterEach(() => t.cleanup());
+const office = officeForEachTest();
+const { ok, refusal } = office;
 
-const ok: OkCall = (method, input) => expectOk(t.core, withToken(admin), method, input);
-const refusal = async (method: string, input: unknown) => {
-  const result = await t.core.call(withToken(admin), method, input);
-  return result.ok ? null : result.error.message;
-};
 async function at(instant: Date): Promise<void> {
-  t.clock.set(instant);
-  admin = await logIn(t.core);
+  office.t.clock.set(instant);
+  office.admin = await logIn(office.t.core);
 }
-async function pdfText(method: PdfMethod, input: unknown, name: string): Promise<string> {
+async function pdfText<M extends PdfMethod>(method: M, input: MethodInput<M>, name: string): Promise<string> {
   const { download } = await ok(method, input);
-  return joined(downloadedPdf(t.core, download, t.dir, name).text);
+  return joined(downloadedPdf(office.t.core, download, office.t.dir, name).text);
 }
-const newCase = (receivedOn: string) => ({
+const newCase = (receivedOn: string): MethodInput<'cases.create'> => ({
   source: '投诉举报',
   receivedOn,
   subjectName: '固阳县某某商店',
@@ -44,7 +36,7 @@ const LATE_EVENING_UTC = new Date('2026-10-30T17:30:00Z');
 describe("the office's day", () => {
   it('is the core’s clock read in the office’s zone, for checks, deadlines, documents and the audit filter', async () => {
     // Drawn at 2026-03-02T01:00Z: 09:00 in Beijing, 07:00 in Urumqi, the evening before in Los Angeles.
-    const { taskId, drawn, items } = await lockedTask(t.core, admin);
+    const { taskId, drawn, items } = await lockedTask(office.t.core, office.admin);
     await at(LATE_EVENING_UTC);
 
     expect(await ok('system.today', {})).toEqual({

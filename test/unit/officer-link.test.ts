@@ -1,23 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  expectOk,
-  INITIAL_PASSWORD,
-  openTestCore,
-  setUpOffice,
-  withToken,
-  type TestCore,
-  type OkCall,
-} from '../support/core';
+import { describe, expect, it } from 'vitest';
+import type { MethodInput } from '../../electron/core/contract';
+import { INITIAL_PASSWORD, withToken, resultOf } from '../support/core';
+import { officeForEachTest } from '../support/office';
 
-let t: TestCore;
-let admin: string;
-beforeEach(async () => {
-  t = openTestCore();
-  admin = await setUpOffice(t.core);
-});
-afterEach(() => t.cleanup());
+const office = officeForEachTest();
+const { ok } = office;
 
-const ok: OkCall = (method, input) => expectOk(t.core, withToken(admin), method, input);
 const officer = (name: string, departmentId: number, certNo: string) =>
   ok('inspectors.create', {
     name,
@@ -26,7 +14,7 @@ const officer = (name: string, departmentId: number, certNo: string) =>
     certValidFrom: '2024-01-01',
     certValidTo: '2030-12-31',
   });
-const account = (username: string, departmentId: number, inspectorId: number | null) => ({
+const account = (username: string, departmentId: number, inspectorId: number | null): MethodInput<'users.create'> => ({
   username,
   displayName: '张执法',
   role: 'inspector',
@@ -42,9 +30,19 @@ describe('an officer account linked as it is created', () => {
     const created = await ok('users.create', account('zhang', 1, own.id));
     expect(created.inspectorId).toBe(own.id);
 
-    const wrong = await t.core.call(withToken(admin), 'users.create', account('zhang2', 1, other.id));
+    const wrong = await resultOf(
+      office.t.core,
+      withToken(office.admin),
+      'users.create',
+      account('zhang2', 1, other.id),
+    );
     expect(wrong.ok ? null : wrong.error.message).toContain('只能关联本部门的执法人员');
-    const claimed = await t.core.call(withToken(admin), 'users.create', account('zhang3', 1, own.id));
+    const claimed = await resultOf(
+      office.t.core,
+      withToken(office.admin),
+      'users.create',
+      account('zhang3', 1, own.id),
+    );
     expect(claimed.ok ? null : claimed.error.message).toContain('已关联到用户');
     const names = (await ok('users.list', {})).map((u) => u.username);
     expect(names).toContain('zhang');

@@ -73,8 +73,8 @@ describe('one clock', () => {
     await o.ok('draws.changeMember', {
       taskId: drawn,
       subjectId: o.subjects.draws.id,
-      removeInspectorId: team[0],
-      addInspectorId: o.officers.own.find((id) => !team.includes(id)),
+      removeInspectorId: team[0]!,
+      addInspectorId: o.officers.own.find((id) => !team.includes(id))!,
       reason: '原成员出差',
     });
     await o.ok('codes.issue', { taskId: drawn });
@@ -157,7 +157,14 @@ describe('one clock', () => {
     await o.ok('inspectors.update', { id: officer, ...o.inspectorFields('own'), active: false });
     await o.ok('inspectors.endRecusal', { id: await o.recusal('own'), reason: '已搬离该区域' });
     const expert = await o.ok('experts.create', { name: '周工', organisation: '检验所', orgType: '检测机构' });
-    await o.ok('experts.update', { ...expert, phone: '12345', active: true });
+    await o.ok('experts.update', {
+      id: expert.id,
+      name: expert.name,
+      organisation: expert.organisation,
+      orgType: '检测机构',
+      phone: '12345',
+      active: true,
+    });
     await o.ok('libraries.saveTag', { name: '食品', category: '许可' });
     await o.ok('libraries.saveTag', { name: '食品', category: '行业' });
     await o.ok('libraries.retire', { id: await o.library('own') });

@@ -1,36 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { expectOk, openTestCore, setUpOffice, withToken, type TestCore, type OkCall } from '../support/core';
-import { twoItems } from '../support/draws';
+import { describe, expect, it } from 'vitest';
+import { officeForEachTest } from '../support/office';
+import { plannedTaskFields, twoItems } from '../support/draws';
 
-let t: TestCore;
-let admin: string;
-beforeEach(async () => {
-  t = openTestCore();
-  admin = await setUpOffice(t.core);
-});
-afterEach(() => t.cleanup());
+const office = officeForEachTest();
+const { ok, refusal } = office;
 
-const ok: OkCall = (method, input) => expectOk(t.core, withToken(admin), method, input);
-const refusal = async (method: string, input: unknown) => {
-  const result = await t.core.call(withToken(admin), method, input);
-  return result.ok ? null : result.error.message;
-};
-
-const task = (itemIds: number[], extra: object = {}) => ({
-  name: '餐饮单位联合检查',
-  itemIds,
-  leadDepartmentId: 1,
-  departmentIds: [],
-  ratios: { mode: 'byClass', A: 1, B: 3, C: 5, D: 20 },
-  periodStart: '2026-04-01',
-  periodEnd: '2026-10-31',
-  mode: '现场',
-  ...extra,
-});
+const task = plannedTaskFields;
 
 describe('a planned task with an unpublished adjustment', () => {
   it('is in force as before, with the adjusted values beside it as pending until published', async () => {
-    const { general, key } = await twoItems(t.core, admin, 5);
+    const { general, key } = await twoItems(office.t.core, office.admin, 5);
     const { id: planId } = await ok('plans.create', { year: 2026, departmentId: 1, name: '计划' });
     const { id: taskId } = await ok('plans.saveTask', { planId, fields: task([general, key]) });
     expect((await ok('plans.get', { id: planId })).tasks[0]?.pending).toBeNull();
@@ -75,7 +54,7 @@ describe('a planned task with an unpublished adjustment', () => {
 
 describe("the items a task may name: in force on the period's first day", () => {
   it('lists those in force and names the others with why; the save refuses them in the same words', async () => {
-    const { general, key } = await twoItems(t.core, admin, 5);
+    const { general, key } = await twoItems(office.t.core, office.admin, 5);
     const later = await ok('items.create', {
       code: 'SC-7',
       departmentId: 1,

@@ -1,35 +1,15 @@
 import ExcelJS from 'exceljs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { expectOk, logIn, openTestCore, setUpOffice, withToken, type TestCore, type OkCall } from '../support/core';
-import { twoItems } from '../support/draws';
+import { describe, expect, it } from 'vitest';
+import { logIn } from '../support/core';
+import { officeForEachTest } from '../support/office';
+import { plannedTaskFields, twoItems } from '../support/draws';
 
-let t: TestCore;
-let admin: string;
-beforeEach(async () => {
-  t = openTestCore();
-  admin = await setUpOffice(t.core);
-});
-afterEach(() => t.cleanup());
+const office = officeForEachTest();
+const { ok, refusal } = office;
 
-const ok: OkCall = (method, input) => expectOk(t.core, withToken(admin), method, input);
-const refusal = async (method: string, input: unknown) => {
-  const result = await t.core.call(withToken(admin), method, input);
-  return result.ok ? null : result.error.message;
-};
+const items = () => twoItems(office.t.core, office.admin, 5);
 
-const items = () => twoItems(t.core, admin, 5);
-
-const task = (itemIds: number[], extra: object = {}) => ({
-  name: '餐饮单位联合检查',
-  itemIds,
-  leadDepartmentId: 1,
-  departmentIds: [],
-  ratios: { mode: 'byClass', A: 1, B: 3, C: 5, D: 20 },
-  periodStart: '2026-04-01',
-  periodEnd: '2026-10-31',
-  mode: '现场',
-  ...extra,
-});
+const task = plannedTaskFields;
 
 describe('annual plans', () => {
   it('plans a joint task, warns, publishes, and records every later change as a published adjustment', async () => {
@@ -109,8 +89,8 @@ describe('annual plans', () => {
       departmentId: 17,
       name: '卫健委计划',
     });
-    t.clock.set(new Date('2026-04-15T09:00:00+08:00'));
-    admin = await logIn(t.core);
+    office.t.clock.set(new Date('2026-04-15T09:00:00+08:00'));
+    office.admin = await logIn(office.t.core);
     const { warnings } = await ok('plans.get', { id: planId });
     expect(warnings.join('\n')).toContain('公共场所卫生检查');
     expect(warnings.join('\n')).toContain('尚无部门联合抽查任务');
@@ -120,8 +100,8 @@ describe('annual plans', () => {
   it('counts the 5-working-day publication window on the holiday calendar', async () => {
     const { key } = await items();
     const publishAfter = async (publishedOn: string) => {
-      t.core.db.$client.prepare('DELETE FROM plan_tasks').run();
-      t.core.db.$client.prepare('DELETE FROM plans').run();
+      office.t.core.db.$client.prepare('DELETE FROM plan_tasks').run();
+      office.t.core.db.$client.prepare('DELETE FROM plans').run();
       const { id } = await ok('plans.create', { year: 2026, departmentId: 17, name: '卫健委计划' });
       await ok('plans.saveTask', { planId: id, fields: task([key], { leadDepartmentId: 17 }) });
       await ok('plans.publish', { id, approvedOn: '2026-09-28', publishedOn });
@@ -142,7 +122,7 @@ describe('annual plans', () => {
     await ok('plans.saveTask', { planId, fields: task([general, key], { notes: '=HYPERLINK("x")' }) });
     const { download } = await ok('plans.export', { id: planId });
     const book = new ExcelJS.Workbook();
-    await book.xlsx.readFile(t.core.files.downloadPath(download) ?? '');
+    await book.xlsx.readFile(office.t.core.files.downloadPath(download) ?? '');
     const sheet = book.getWorksheet('抽查计划')!;
     expect(sheet.getCell('B3').value).toBe('餐饮单位联合检查');
     expect(sheet.getCell('F3').value).toBe('部门联合');

@@ -1,54 +1,63 @@
 import fs from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { addUserAndLogin, logIn, okAs, openTestCore, setUpOffice, withToken, type TestCore } from '../support/core';
+import { describe, expect, it } from 'vitest';
+import type { MethodInput } from '../../electron/core/contract';
+import {
+  addUserAndLogin,
+  logIn,
+  okAs,
+  withToken,
+  refusalOf,
+  type RefusalCall,
+  type OkCall,
+  resultOf,
+  callUnchecked,
+  messageOf,
+} from '../support/core';
+import { officeForEachTest } from '../support/office';
 import { cleanEntry, lockedTask } from '../support/results';
 
-let t: TestCore;
-let admin: string;
-beforeEach(async () => {
-  t = openTestCore();
-  admin = await setUpOffice(t.core);
-});
-afterEach(() => t.cleanup());
+const office = officeForEachTest();
 
-const call = (token: string) => ({
-  ok: okAs(t.core, token),
-  refusal: async (method: string, input: unknown) => {
-    const result = await t.core.call(withToken(token), method, input);
-    return result.ok ? null : result.error.message;
-  },
+const call = (token: string): { ok: OkCall; refusal: RefusalCall } => ({
+  ok: okAs(office.t.core, token),
+  refusal: (method, input) => refusalOf(office.t.core, withToken(token), method, input),
 });
 const as = call;
 /** Monday 2 November 2026, 10:00 in Beijing. */
 const NOV_2 = new Date('2026-11-02T02:00:00Z');
-/** Moves the clock (past the session's lifetime) and logs the admin in again. */
+/** Moves the clock (past the session's lifetime) and logs the administrator in again. */
 async function at(instant: Date): Promise<void> {
-  t.clock.set(instant);
-  admin = await logIn(t.core);
+  office.t.clock.set(instant);
+  office.admin = await logIn(office.t.core);
 }
 
 describe('results entry', () => {
   it('enters a result per subject and item, refuses bad ones with the field to fix, and keeps corrections', async () => {
-    const { taskId, drawn, items } = await lockedTask(t.core, admin);
+    const { taskId, drawn, items } = await lockedTask(office.t.core, office.admin);
     await at(NOV_2);
-    const { ok, refusal } = as(admin);
+    const { ok, refusal } = as(office.admin);
     const subject = drawn[0]!.subjectId;
     const entered = await ok('results.enter', cleanEntry(taskId, subject, items.general, '2026-09-30'));
     expect(entered.outcome).toBe('fresh');
     // 20 working days after 30 September: National Day (1–7 October) skipped, Saturday 10 October worked.
     expect(entered.result).toMatchObject({ publishDue: '2026-11-03', status: 'entered', version: 1 });
 
-    const bad = (patch: object) =>
+    const bad = (patch: Partial<MethodInput<'results.enter'>>) =>
       refusal('results.enter', { ...cleanEntry(taskId, subject, items.key, '2026-09-30'), ...patch });
     expect(await bad({ resultDate: '2026-03-31' })).toContain('不在任务检查期间');
     expect(await bad({ resultDate: '2026-10-31', subjectId: 999_999 })).toContain('不在任务');
     expect(await bad({ categories: ['01', '05'], problems: '无证' })).toContain('不能与发现问题');
     expect(await bad({ categories: ['06'] })).toContain('写明发现的问题');
     expect(await bad({ categories: ['77'] })).toContain('不在结果类别清单');
-    expect(await bad({ method: '电话' })).toContain('实际检查方式');
-    t.clock.set(new Date('2026-10-20T02:00:00Z'));
+    // A method outside the list, as a hand-made request could send: the contract's check names the field.
+    const phoned = await callUnchecked(office.t.core, withToken(office.admin), 'results.enter', {
+      ...cleanEntry(taskId, subject, items.key, '2026-09-30'),
+      method: '电话',
+    });
+    expect(messageOf(phoned)).toContain('实际检查方式');
+    office.t.clock.set(new Date('2026-10-20T02:00:00Z'));
     expect(await bad({ resultDate: '2026-10-30' })).toContain('晚于今天');
-    t.clock.set(NOV_2);
+    office.t.clock.set(NOV_2);
 
     // Entering the same content again changes nothing; different content is a correction and needs a reason.
     const again = await ok('results.enter', cleanEntry(taskId, subject, items.general, '2026-09-30'));
@@ -68,13 +77,17 @@ describe('results entry', () => {
   });
 
   it('lets only the team, its department administrator and the lead office enter (谁检查、谁录入)', async () => {
-    const { taskId, drawn, items, officers } = await lockedTask(t.core, admin);
+    const { taskId, drawn, items, officers } = await lockedTask(office.t.core, office.admin);
     await at(NOV_2);
     const first = drawn[0]!;
     const onTeam = first.team.find((m) => m.role === 'officer' && m.departmentName === '市场监管')!;
     const otherSubject = drawn.find((s) => !s.team.some((m) => m.id === onTeam.id))!;
-    const inspector = await addUserAndLogin(t.core, admin, { username: 'zhang', role: 'inspector', departmentId: 1 });
-    const users = await as(admin).ok('users.list', {});
+    const inspector = await addUserAndLogin(office.t.core, office.admin, {
+      username: 'zhang',
+      role: 'inspector',
+      departmentId: 1,
+    });
+    const users = await as(office.admin).ok('users.list', {});
     const zhang = users.find((u) => u.username === 'zhang')!;
 
     expect(
@@ -82,9 +95,11 @@ describe('results entry', () => {
     ).toContain('尚未关联执法人员');
     // Linking to an officer of another department is refused; the link to a team member works (and ends the session).
     const health = officers[3]!;
-    expect(await as(admin).refusal('users.linkInspector', { id: zhang.id, inspectorId: health })).toContain('本部门');
-    await as(admin).ok('users.linkInspector', { id: zhang.id, inspectorId: onTeam.id });
-    const relogged = await t.core.call({ door: 'http', local: true }, 'auth.login', {
+    expect(await as(office.admin).refusal('users.linkInspector', { id: zhang.id, inspectorId: health })).toContain(
+      '本部门',
+    );
+    await as(office.admin).ok('users.linkInspector', { id: zhang.id, inspectorId: onTeam.id });
+    const relogged = await resultOf(office.t.core, { door: 'http', local: true }, 'auth.login', {
       username: 'zhang',
       password: 'User12345',
     });
@@ -99,7 +114,11 @@ describe('results entry', () => {
       ),
     ).toContain('检查组的执法人员');
 
-    const healthAdmin = await addUserAndLogin(t.core, admin, { username: 'wj', role: 'deptAdmin', departmentId: 17 });
+    const healthAdmin = await addUserAndLogin(office.t.core, office.admin, {
+      username: 'wj',
+      role: 'deptAdmin',
+      departmentId: 17,
+    });
     expect(
       await as(healthAdmin).refusal(
         'results.enter',
@@ -108,8 +127,9 @@ describe('results entry', () => {
     ).toContain('本部门事项');
     await as(healthAdmin).ok('results.enter', cleanEntry(taskId, otherSubject.subjectId, items.key, '2026-10-09'));
 
-    const viewer = await addUserAndLogin(t.core, admin, { username: 'boss', role: 'viewer' });
-    const denied = await t.core.call(
+    const viewer = await addUserAndLogin(office.t.core, office.admin, { username: 'boss', role: 'viewer' });
+    const denied = await resultOf(
+      office.t.core,
       withToken(viewer),
       'results.enter',
       cleanEntry(taskId, first.subjectId, items.key, '2026-10-09'),
@@ -123,9 +143,9 @@ describe('results entry', () => {
 
 describe('deadlines, review and publication', () => {
   it('flags overdue and due-soon results per department and officer, and a task late with its entries', async () => {
-    const { taskId, drawn, items } = await lockedTask(t.core, admin);
+    const { taskId, drawn, items } = await lockedTask(office.t.core, office.admin);
     await at(NOV_2);
-    const { ok } = as(admin);
+    const { ok } = as(office.admin);
     await ok('results.enter', cleanEntry(taskId, drawn[0]!.subjectId, items.general, '2026-08-03')); // due 08-31: overdue
     await ok('results.enter', cleanEntry(taskId, drawn[1]!.subjectId, items.general, '2026-09-30')); // due 11-03: soon
     await ok('results.enter', cleanEntry(taskId, drawn[2]!.subjectId, items.key, '2026-10-30')); // due 11-27: neither
@@ -148,26 +168,26 @@ describe('deadlines, review and publication', () => {
       [drawn[0]!.subjectId, '2026-08-31', 'overdue'],
     ]);
     await at(new Date('2026-11-16T02:00:00Z'));
-    const later = await as(admin).ok('todo.counts', {});
+    const later = await as(office.admin).ok('todo.counts', {});
     expect(later.tasksLate).toEqual([expect.objectContaining({ taskId, entryDue: '2026-11-13', missing: 19 })]);
 
     // A deadline the calendar cannot reach (2027 is not covered) refuses the rule change; nothing moves.
     const rule = (publishWithin: number) => ({ publishWithin, entryWithin: 10, review: false });
-    expect(await as(admin).refusal('results.updateRules', rule(60))).toContain('尚未包含 2027 年');
-    expect(await as(admin).ok('results.rules', {})).toEqual(rule(20));
+    expect(await as(office.admin).refusal('results.updateRules', rule(60))).toContain('尚未包含 2027 年');
+    expect(await as(office.admin).ok('results.rules', {})).toEqual(rule(20));
     // A longer publication period moves every pending deadline.
-    const rules = await as(admin).ok('results.updateRules', rule(30));
+    const rules = await as(office.admin).ok('results.updateRules', rule(30));
     expect(rules.moved).toBe(3);
-    const moved = await as(admin).ok('todo.counts', {});
+    const moved = await as(office.admin).ok('todo.counts', {});
     expect([moved.overdue, moved.dueSoon]).toEqual([1, 1]);
-    const [late] = await as(admin).ok('todo.list', { kind: 'overdue' });
+    const [late] = await as(office.admin).ok('todo.list', { kind: 'overdue' });
     expect(late?.publishDue).toBe('2026-09-14');
   });
 
   it('reviews, returns, withholds and publishes; a task is 完结 only when all is published and followed up', async () => {
-    const { taskId, drawn, items } = await lockedTask(t.core, admin);
+    const { taskId, drawn, items } = await lockedTask(office.t.core, office.admin);
     await at(NOV_2);
-    const { ok, refusal } = as(admin);
+    const { ok, refusal } = as(office.admin);
     await ok('results.updateRules', { publishWithin: 20, entryWithin: 10, review: true });
     const entries = drawn.flatMap((s) => [
       cleanEntry(taskId, s.subjectId, items.general, '2026-10-12'),
@@ -179,6 +199,7 @@ describe('deadlines, review and publication', () => {
     expect(await refusal('results.publish', { taskId })).toContain('须先经审核通过');
 
     const [returned, withheld, ...rest] = ids;
+    if (returned === undefined || withheld === undefined) throw new Error('the task has fewer than two results');
     expect(await refusal('results.review', { ids: [returned], decision: 'return' })).toContain('退回须写明原因');
     await ok('results.review', { ids: [returned], decision: 'return', reason: '情况说明过简' });
     await ok('results.review', { ids: rest, decision: 'approve' });
@@ -223,11 +244,11 @@ describe('deadlines, review and publication', () => {
 
 describe('attachments', () => {
   it('keeps a file with the result, refuses one too large or from outside the team, and hands it back', async () => {
-    const { taskId, drawn, items } = await lockedTask(t.core, admin);
+    const { taskId, drawn, items } = await lockedTask(office.t.core, office.admin);
     await at(NOV_2);
-    const { ok, refusal } = as(admin);
+    const { ok, refusal } = as(office.admin);
     const { result } = await ok('results.enter', cleanEntry(taskId, drawn[0]!.subjectId, items.general, '2026-10-09'));
-    const photo = t.core.files.newUpload('现场照片.jpg');
+    const photo = office.t.core.files.newUpload('现场照片.jpg');
     fs.writeFileSync(photo.path, Buffer.from('JPEG-bytes-of-a-site-photo'));
     expect(await refusal('results.attach', { resultId: result.id, upload: photo.id, name: '../现场.jpg' })).toContain(
       '不能含有',
@@ -239,18 +260,24 @@ describe('attachments', () => {
     });
     expect(kept).toMatchObject({ name: '现场照片.jpg', size: 26, actorName: '王管理' });
     // The kept copy survives the sweep of transient uploads and comes back byte for byte.
-    t.core.files.sweep(new Date(Date.now() + 3 * 86_400_000));
+    office.t.core.files.sweep(new Date(Date.now() + 3 * 86_400_000));
     const file = await ok('results.attachmentFile', { id: kept.id });
-    expect(fs.readFileSync(t.core.files.downloadPath(file.download)!, 'utf8')).toBe('JPEG-bytes-of-a-site-photo');
+    expect(fs.readFileSync(office.t.core.files.downloadPath(file.download)!, 'utf8')).toBe(
+      'JPEG-bytes-of-a-site-photo',
+    );
     expect(await ok('results.attachments', { resultId: result.id })).toEqual([kept]);
 
-    const big = t.core.files.newUpload('录像.mp4');
+    const big = office.t.core.files.newUpload('录像.mp4');
     fs.writeFileSync(big.path, Buffer.alloc(21 * 1024 * 1024));
     expect(await refusal('results.attach', { resultId: result.id, upload: big.id, name: '录像.mp4' })).toContain(
       '不能超过 20 MB',
     );
-    const health = await addUserAndLogin(t.core, admin, { username: 'wj', role: 'deptAdmin', departmentId: 17 });
-    const again = t.core.files.newUpload('x.jpg');
+    const health = await addUserAndLogin(office.t.core, office.admin, {
+      username: 'wj',
+      role: 'deptAdmin',
+      departmentId: 17,
+    });
+    const again = office.t.core.files.newUpload('x.jpg');
     fs.writeFileSync(again.path, 'x');
     expect(
       await as(health).refusal('results.attach', { resultId: result.id, upload: again.id, name: 'x.jpg' }),

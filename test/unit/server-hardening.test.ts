@@ -12,6 +12,7 @@ import {
   setUpOffice,
   withToken,
   type TestCore,
+  resultOf,
 } from '../support/core';
 import { postAs, rawRequest } from '../support/http';
 
@@ -45,7 +46,7 @@ const SETUP = {
   password: ADMIN_PASSWORD,
 };
 const initialized = async () =>
-  ((await t.core.call(LOCAL_HTTP, 'auth.status', {})) as { value: { initialized: boolean } }).value.initialized;
+  ((await resultOf(t.core, LOCAL_HTTP, 'auth.status', {})) as { value: { initialized: boolean } }).value.initialized;
 const errorOf = (body: string) => (JSON.parse(body) as { error: { code: string; message: string } }).error;
 
 describe('HTTP door: the Host header (DNS rebinding)', () => {
@@ -112,7 +113,7 @@ describe('HTTP door: the Host header (DNS rebinding)', () => {
     await start();
     const admin = await setUpOffice(t.core);
     for (const value of [['*.example'], ['http://a.example'], ['a.example/x'], 'a.example']) {
-      const result = await t.core.call(withToken(admin), 'settings.set', { key: 'server.allowedHosts', value });
+      const result = await resultOf(t.core, withToken(admin), 'settings.set', { key: 'server.allowedHosts', value });
       expect(result, JSON.stringify(value)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     }
   });

@@ -12,6 +12,7 @@ import {
   tokenOf,
   withToken,
   type TestCore,
+  resultOf,
 } from '../support/core';
 
 let t: TestCore;
@@ -20,7 +21,7 @@ beforeEach(() => {
 });
 afterEach(() => t.cleanup());
 
-const alive = async (token: string): Promise<boolean> => (await t.core.call(withToken(token), 'auth.me', {})).ok;
+const alive = async (token: string): Promise<boolean> => (await resultOf(t.core, withToken(token), 'auth.me', {})).ok;
 
 describe('sessions', () => {
   it('a password change ends the account’s other sessions and keeps the one that changed it', async () => {
@@ -37,9 +38,11 @@ describe('sessions', () => {
   it('an administrator’s reset ends every session of the account', async () => {
     const admin = await setUpOffice(t.core);
     const first = await addUserAndLogin(t.core, admin, { username: 'zhao', role: 'viewer' });
-    const second = tokenOf(await t.core.call(LOCAL_HTTP, 'auth.login', { username: 'zhao', password: 'User12345' }));
+    const second = tokenOf(
+      await resultOf(t.core, LOCAL_HTTP, 'auth.login', { username: 'zhao', password: 'User12345' }),
+    );
     const zhao = t.core.db.select().from(users).where(eq(users.username, 'zhao')).get();
-    await expectOk(t.core, withToken(admin), 'users.resetPassword', { id: zhao?.id, password: 'Reset12345' });
+    await expectOk(t.core, withToken(admin), 'users.resetPassword', { id: zhao!.id, password: 'Reset12345' });
     expect(await alive(first)).toBe(false);
     expect(await alive(second)).toBe(false);
     expect(await alive(admin)).toBe(true);
@@ -58,7 +61,7 @@ describe('sessions', () => {
     }
     expect(lastSeen()).not.toBe(before);
     t.clock.advanceMinutes(30);
-    const idle = await t.core.call(withToken(token), 'auth.me', {});
+    const idle = await resultOf(t.core, withToken(token), 'auth.me', {});
     expect(idle.ok ? null : idle.error.code).toBe('UNAUTHENTICATED');
     expect((await expectOk(t.core, withToken(token), 'auth.status', {})).session).toBeNull();
   });
@@ -70,13 +73,13 @@ describe('sessions', () => {
       await expectOk(t.core, withToken(token), 'todo.counts', {});
     }
     t.clock.advanceMinutes(6);
-    const polled = await t.core.call(withToken(token), 'todo.counts', {});
+    const polled = await resultOf(t.core, withToken(token), 'todo.counts', {});
     expect(polled.ok ? null : polled.error.code).toBe('UNAUTHENTICATED');
   });
 
   it('takes the idle time from the setting, and refuses a value that does not fit', async () => {
     const admin = await setUpOffice(t.core);
-    const bad = await t.core.call(withToken(admin), 'settings.set', { key: 'auth.idleMinutes', value: 2 });
+    const bad = await resultOf(t.core, withToken(admin), 'settings.set', { key: 'auth.idleMinutes', value: 2 });
     expect(bad.ok ? null : bad.error.message).toBe(
       '「无操作自动退出登录（分钟）」：无操作自动退出登录的时间不能少于 5 分钟。',
     );

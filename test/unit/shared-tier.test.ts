@@ -10,7 +10,7 @@ import { teamSettingsSchema } from '../../electron/core/tasks/schemas';
 import { BATCH_SIZE, EXPERTS_PER_TEAM, TEAM_SIZE } from '../../electron/core/tasks/team-settings.shared';
 import { draws } from '../../db/schema';
 import { newPasswordRules, sharedRule } from '../../renderer/src/components/formRules';
-import { LOCAL_HTTP, openTestCore, type TestCore } from '../support/core';
+import { LOCAL_HTTP, openTestCore, type TestCore, resultOf } from '../support/core';
 
 // The shared pure tier (electron/core/**/*.shared.ts): one rule for the core and the renderer's forms.
 
@@ -61,7 +61,7 @@ describe('the password rule', () => {
 
     it('refuses the first administrator’s password by the same words', async () => {
       const setUp = (password: string) =>
-        t.core.call(LOCAL_HTTP, 'auth.setup', {
+        resultOf(t.core, LOCAL_HTTP, 'auth.setup', {
           officeName: '固阳县市场监督管理局',
           username: 'admin',
           displayName: '王管理',

@@ -1,9 +1,10 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import type { MethodInput } from '../../electron/core/contract';
 import { summaryFigures } from '../../electron/core/reports/summary';
 import { STATS_CHARTS } from '../../electron/core/stats/contract';
 import { CHART_TITLES } from '../../electron/core/stats/charts.shared';
-import { logIn, withToken } from '../support/core';
+import { logIn, withToken, resultOf } from '../support/core';
 import { officeForEachTest } from '../support/office';
 import { cleanEntry, lockedTask } from '../support/results';
 
@@ -194,14 +195,14 @@ describe('统计分析', () => {
       0, 0, 0, 0,
     ]);
     expect([empty.risk.drawn, empty.risk.pool]).toEqual([0, 40]);
-    const refused = await office.t.core.call(withToken(office.admin), 'stats.dashboard', { year: 1999 });
+    const refused = await resultOf(office.t.core, withToken(office.admin), 'stats.dashboard', { year: 1999 });
     expect(refused.ok ? '' : refused.error.message).toContain('2000 至 2100');
   });
 
   it('exports each chart as a workbook whose cells hold the figures on screen', async () => {
     await seededYear();
     const d = await ok('stats.dashboard', { year: 2026 });
-    const read = async (chart: string, departmentId?: number) => {
+    const read = async (chart: MethodInput<'stats.export'>['chart'], departmentId?: number) => {
       const out = await ok('stats.export', { year: 2026, chart, departmentId });
       const book = new ExcelJS.Workbook();
       await book.xlsx.readFile(office.t.core.files.downloadPath(out.download)!);

@@ -1,26 +1,23 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { subjectChanges, subjects } from '../../db/schema';
 import { withFtsPaused } from '../../electron/core/subjects/fts';
-import { expectOk, openTestCore, setUpOffice, withToken, type TestCore } from '../support/core';
+import { withToken, resultOf } from '../support/core';
+import { officeForEachTest } from '../support/office';
 import { HEADER, upload } from '../support/subjects';
 import { rawRow, writeRawXlsx, writeWorkbook } from '../support/xlsx';
 
-let t: TestCore;
-let admin: string;
-beforeEach(async () => {
-  t = openTestCore();
-  admin = await setUpOffice(t.core);
-});
-afterEach(() => t.cleanup());
+const office = officeForEachTest();
+const { ok } = office;
 
-const file = (name: string) => path.join(t.dir, name);
-const preview = (f: string) => t.core.call(withToken(admin), 'subjects.importPreview', { upload: upload(t.core, f) });
-const countSubjects = () => t.core.db.select().from(subjects).all().length;
+const file = (name: string) => path.join(office.t.dir, name);
+const preview = (f: string) =>
+  resultOf(office.t.core, withToken(office.admin), 'subjects.importPreview', { upload: upload(office.t.core, f) });
+const countSubjects = () => office.t.core.db.select().from(subjects).all().length;
 const insertTrigger = () =>
-  t.core.db.$client
+  office.t.core.db.$client
     .prepare<[], string>("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'subjects_fts_insert'")
     .pluck()
     .get();
@@ -109,12 +106,15 @@ describe('subject import', () => {
 
   it('commits the valid rows by default, normalised, with history', async () => {
     await messyWorkbook(file('messy.xlsx'));
-    const p = await expectOk(t.core, withToken(admin), 'subjects.importPreview', {
-      upload: upload(t.core, file('messy.xlsx')),
+    const p = await ok('subjects.importPreview', {
+      upload: upload(office.t.core, file('messy.xlsx')),
     });
-    const counts = await expectOk(t.core, withToken(admin), 'subjects.importCommit', { token: p.token, mode: 'valid' });
+    const counts = await ok('subjects.importCommit', {
+      token: p.token,
+      mode: 'valid',
+    });
     expect(counts).toMatchObject({ fresh: 2, invalid: 3 });
-    const rows = t.core.db.select().from(subjects).all();
+    const rows = office.t.core.db.select().from(subjects).all();
     const shop = rows.find((r) => r.uscc === '91350100M000100Y43');
     expect(shop).toMatchObject({
       name: '固阳县金山镇示范超市有限公司',
@@ -131,29 +131,31 @@ describe('subject import', () => {
     expect(huawei?.departmentIds.split(',')).toHaveLength(2);
     // Each creation is kept on the row and shown as the first entry of the subject's history; no change rows.
     expect(shop).toMatchObject({ createdBy: 'admin', createdVia: 'import' });
-    expect(t.core.db.select().from(subjectChanges).all()).toHaveLength(0);
-    const detail = await expectOk(t.core, withToken(admin), 'subjects.get', { id: huawei?.id ?? 0 });
+    expect(office.t.core.db.select().from(subjectChanges).all()).toHaveLength(0);
+    const detail = await ok('subjects.get', { id: huawei?.id ?? 0 });
     expect(detail.history).toEqual([
       { id: 0, at: huawei?.createdAt, actorName: 'admin', source: 'import', changes: [] },
     ]);
 
     // Imported rows are in the search index (written in bulk), and later single writes index themselves again.
-    const names = async (q: string) =>
-      (await expectOk(t.core, withToken(admin), 'subjects.list', { q })).rows.map((r) => r.name);
+    const names = async (q: string) => (await ok('subjects.list', { q })).rows.map((r) => r.name);
     expect(await names('示范超市')).toEqual(['固阳县金山镇示范超市有限公司']);
     expect(await names('龙岗')).toEqual(['华为技术有限公司']);
     expect(await names('jszsfcs')).toEqual(['固阳县金山镇示范超市有限公司']);
-    await expectOk(t.core, withToken(admin), 'subjects.create', { name: '后来登记的粮油店', type: '其他' });
+    await ok('subjects.create', {
+      name: '后来登记的粮油店',
+      type: '其他',
+    });
     expect(await names('粮油')).toEqual(['后来登记的粮油店']);
     expect(insertTrigger()).toContain('subjects_fts');
   });
 
   it('keeps the search index trigger when a bulk insert fails halfway (one transaction)', () => {
-    const client = t.core.db.$client;
+    const client = office.t.core.db.$client;
     const before = insertTrigger();
     expect(() =>
       client.transaction(() =>
-        withFtsPaused(t.core.db, () => {
+        withFtsPaused(office.t.core.db, () => {
           client.prepare("INSERT INTO subjects (type, name, name_initials) VALUES ('其他', '半途', 'bt')").run();
           throw new Error('crash');
         }),
@@ -171,25 +173,33 @@ describe('subject import', () => {
         rows: [HEADER, ['91350100M000100Y43', '示范超市', '企业', '王五', '一街 1 号', 'F5211', '', 'B', '', '']],
       },
     ]);
-    const p = await expectOk(t.core, withToken(admin), 'subjects.importPreview', { upload: upload(t.core, book) });
+    const p = await ok('subjects.importPreview', {
+      upload: upload(office.t.core, book),
+    });
     expect(p.counts.fresh).toBe(1);
     // Someone registers the same code by hand before the import is confirmed.
-    await expectOk(t.core, withToken(admin), 'subjects.create', {
+    await ok('subjects.create', {
       uscc: '91350100M000100Y43',
       name: '示范超市',
       type: '企业',
     });
-    const counts = await expectOk(t.core, withToken(admin), 'subjects.importCommit', { token: p.token, mode: 'valid' });
+    const counts = await ok('subjects.importCommit', {
+      token: p.token,
+      mode: 'valid',
+    });
     expect(counts).toMatchObject({ fresh: 0, changed: 1 });
     expect(countSubjects()).toBe(1);
   });
 
   it('commits nothing in strict mode when any row is invalid', async () => {
     await messyWorkbook(file('messy.xlsx'));
-    const p = await expectOk(t.core, withToken(admin), 'subjects.importPreview', {
-      upload: upload(t.core, file('messy.xlsx')),
+    const p = await ok('subjects.importPreview', {
+      upload: upload(office.t.core, file('messy.xlsx')),
     });
-    const strict = await t.core.call(withToken(admin), 'subjects.importCommit', { token: p.token, mode: 'strict' });
+    const strict = await resultOf(office.t.core, withToken(office.admin), 'subjects.importCommit', {
+      token: p.token,
+      mode: 'strict',
+    });
     expect(strict.ok ? null : strict.error.message).toContain('没有导入任何数据');
     expect(countSubjects()).toBe(0);
   });
@@ -206,8 +216,10 @@ describe('subject import', () => {
         ],
       },
     ]);
-    let p = await expectOk(t.core, withToken(admin), 'subjects.importPreview', { upload: upload(t.core, first) });
-    await expectOk(t.core, withToken(admin), 'subjects.importCommit', { token: p.token, mode: 'valid' });
+    let p = await ok('subjects.importPreview', {
+      upload: upload(office.t.core, first),
+    });
+    await ok('subjects.importCommit', { token: p.token, mode: 'valid' });
 
     const second = file('second.xlsx');
     await writeWorkbook(second, [
@@ -220,15 +232,17 @@ describe('subject import', () => {
         ],
       },
     ]);
-    p = await expectOk(t.core, withToken(admin), 'subjects.importPreview', { upload: upload(t.core, second) });
+    p = await ok('subjects.importPreview', {
+      upload: upload(office.t.core, second),
+    });
     expect(p.counts).toEqual({ total: 2, fresh: 0, changed: 1, unchanged: 1, invalid: 0 });
-    await expectOk(t.core, withToken(admin), 'subjects.importCommit', { token: p.token, mode: 'valid' });
-    const shop = t.core.db
+    await ok('subjects.importCommit', { token: p.token, mode: 'valid' });
+    const shop = office.t.core.db
       .select()
       .from(subjects)
       .all()
       .find((s) => s.uscc === '91350100M000100Y43')!;
-    const detail = await expectOk(t.core, withToken(admin), 'subjects.get', { id: shop.id });
+    const detail = await ok('subjects.get', { id: shop.id });
     expect(detail.history[0]?.changes.map((c) => [c.label, c.old, c.new])).toEqual([
       ['住所/经营场所', '一街 1 号', '一街 2 号'],
       ['信用风险分类', 'B', 'C'],
@@ -242,7 +256,9 @@ describe('subject import', () => {
       formulas,
       `${rawRow(1, ['统一社会信用代码', '名称'])}<row r="2"><c r="A2" t="str"><f>CONCAT("9135","0100M000100Y43")</f><v>91350100M000100Y43</v></c><c r="B2" t="inlineStr"><is><t>公式公司</t></is></c></row>`,
     );
-    const f = await expectOk(t.core, withToken(admin), 'subjects.importPreview', { upload: upload(t.core, formulas) });
+    const f = await ok('subjects.importPreview', {
+      upload: upload(office.t.core, formulas),
+    });
     expect(f.errors[0]?.message).toContain('公式');
 
     const merged = file('merged.xlsx');
@@ -251,7 +267,9 @@ describe('subject import', () => {
       `${rawRow(1, ['名称', '统一社会信用代码', ''])}${rawRow(2, ['甲公司', '91350100M000100Y43', ''])}`,
       { merges: ['B1:C1'] },
     );
-    const m = await t.core.call(withToken(admin), 'subjects.importPreview', { upload: upload(t.core, merged) });
+    const m = await resultOf(office.t.core, withToken(office.admin), 'subjects.importPreview', {
+      upload: upload(office.t.core, merged),
+    });
     expect(m.ok ? null : m.error.message).toContain('合并单元格 B1:C1');
   });
 
@@ -298,8 +316,8 @@ describe('subject import', () => {
   }, 120_000);
 
   it('skips the template’s notes and example rows, so the downloaded template imports cleanly once filled', async () => {
-    const template = await expectOk(t.core, withToken(admin), 'imports.template', { kind: 'subjects' });
-    const templatePath = t.core.files.downloadPath(template.download)!;
+    const template = await ok('imports.template', { kind: 'subjects' });
+    const templatePath = office.t.core.files.downloadPath(template.download)!;
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(templatePath);
     const sheet = wb.getWorksheet('检查对象')!;
@@ -308,36 +326,38 @@ describe('subject import', () => {
     sheet.getRow(5).values = ['914403001922038216', '华为技术有限公司'];
     const filled = file('filled.xlsx');
     await wb.xlsx.writeFile(filled);
-    const p = await expectOk(t.core, withToken(admin), 'subjects.importPreview', { upload: upload(t.core, filled) });
+    const p = await ok('subjects.importPreview', {
+      upload: upload(office.t.core, filled),
+    });
     expect(p.headerRow).toBe(2);
     expect(p.counts).toMatchObject({ total: 1, fresh: 1, invalid: 0 });
   });
 
   it('exports a filtered list whose formula-like text stays text, and which re-imports unchanged', async () => {
-    await expectOk(t.core, withToken(admin), 'subjects.create', {
+    await ok('subjects.create', {
       uscc: '91350100M000100Y43',
       name: '=HYPERLINK("http://x","点我")',
       address: '+86 一街',
       tags: ['@重点'],
     });
-    await expectOk(t.core, withToken(admin), 'subjects.create', {
+    await ok('subjects.create', {
       uscc: '914403001922038216',
       name: '华为技术有限公司',
       riskClass: 'A',
     });
-    const all = await expectOk(t.core, withToken(admin), 'subjects.export', {});
+    const all = await ok('subjects.export', {});
     expect(all.count).toBe(2);
-    const onlyA = await expectOk(t.core, withToken(admin), 'subjects.export', { riskClass: 'A' });
+    const onlyA = await ok('subjects.export', { riskClass: 'A' });
     expect(onlyA.count).toBe(1);
-    const exported = t.core.files.downloadPath(all.download)!;
+    const exported = office.t.core.files.downloadPath(all.download)!;
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(exported);
     const names = wb.worksheets[0]!.getColumn(2).values;
     expect(names).toContain('\'=HYPERLINK("http://x","点我")');
     wb.worksheets[0]!.eachRow((row) => row.eachCell((cell) => expect(cell.formula).toBeUndefined()));
     fs.copyFileSync(exported, file('again.xlsx'));
-    const p = await expectOk(t.core, withToken(admin), 'subjects.importPreview', {
-      upload: upload(t.core, file('again.xlsx')),
+    const p = await ok('subjects.importPreview', {
+      upload: upload(office.t.core, file('again.xlsx')),
     });
     expect(p.counts).toEqual({ total: 2, fresh: 0, changed: 0, unchanged: 2, invalid: 0 });
   });

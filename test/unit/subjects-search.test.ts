@@ -1,13 +1,22 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { MethodInput } from '../../electron/core/contract';
 import { nameInitials } from '../../electron/core/subjects/pinyin';
-import { addUserAndLogin, expectOk, openTestCore, setUpOffice, withToken, type TestCore } from '../support/core';
+import {
+  addUserAndLogin,
+  expectOk,
+  openTestCore,
+  setUpOffice,
+  withToken,
+  type TestCore,
+  resultOf,
+} from '../support/core';
 
 let t: TestCore;
 let admin: string;
 beforeEach(async () => {
   t = openTestCore();
   admin = await setUpOffice(t.core);
-  const add = (fields: Record<string, unknown>) => expectOk(t.core, withToken(admin), 'subjects.create', fields);
+  const add = (fields: MethodInput<'subjects.create'>) => expectOk(t.core, withToken(admin), 'subjects.create', fields);
   await add({
     uscc: '91350100M000100Y43',
     name: '固阳县市场监管示范超市有限公司',
@@ -37,7 +46,7 @@ beforeEach(async () => {
 });
 afterEach(() => t.cleanup());
 
-const search = async (filter: Record<string, unknown>) =>
+const search = async (filter: MethodInput<'subjects.list'>) =>
   (await expectOk(t.core, withToken(admin), 'subjects.list', filter)).rows.map((r) => r.name);
 
 describe('subject search', () => {
@@ -92,7 +101,7 @@ describe('subject search', () => {
 
   it('treats search text as data, not query syntax', async () => {
     for (const q of ['"', '" OR 1', 'name:*', "'; DROP TABLE subjects; --", '%_%']) {
-      const result = await t.core.call(withToken(admin), 'subjects.list', { q });
+      const result = await resultOf(t.core, withToken(admin), 'subjects.list', { q });
       expect(result.ok, q).toBe(true);
     }
     expect(await search({ q: '华为' })).toHaveLength(1);
@@ -162,26 +171,26 @@ describe('subject search', () => {
 
 describe('subject forms', () => {
   it('refuses a duplicate USCC and an invalid one with field-specific messages', async () => {
-    const dup = await t.core.call(withToken(admin), 'subjects.create', {
+    const dup = await resultOf(t.core, withToken(admin), 'subjects.create', {
       uscc: '914403001922038216',
       name: '另一个华为',
     });
     expect(dup.ok ? null : dup.error.message).toBe(
       '统一社会信用代码 914403001922038216 已属于“华为技术有限公司”，同一代码不能登记两次。',
     );
-    const bad = await t.core.call(withToken(admin), 'subjects.create', {
+    const bad = await resultOf(t.core, withToken(admin), 'subjects.create', {
       uscc: '91350100M000100Y44',
       name: '错码公司',
     });
     expect(bad.ok ? null : bad.error.message).toContain('第 18 位校验码应为“3”');
-    const none = await t.core.call(withToken(admin), 'subjects.create', { name: '无码公司' });
+    const none = await resultOf(t.core, withToken(admin), 'subjects.create', { name: '无码公司' });
     expect(none.ok ? null : none.error.message).toBe('企业必须填写统一社会信用代码。');
   });
 
   it('lets read-only users search but not edit', async () => {
     const token = await addUserAndLogin(t.core, admin, { username: 'leader', role: 'viewer' });
-    expect((await t.core.call(withToken(token), 'subjects.list', { q: '华为' })).ok).toBe(true);
-    const edit = await t.core.call(withToken(token), 'subjects.create', { uscc: '91350100M000100Y43', name: 'x' });
+    expect((await resultOf(t.core, withToken(token), 'subjects.list', { q: '华为' })).ok).toBe(true);
+    const edit = await resultOf(t.core, withToken(token), 'subjects.create', { uscc: '91350100M000100Y43', name: 'x' });
     expect(edit.ok ? null : edit.error.code).toBe('FORBIDDEN');
   });
 });

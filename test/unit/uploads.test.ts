@@ -3,6 +3,7 @@ import type http from 'node:http';
 import { request as httpRequest } from 'node:http';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { MethodInput } from '../../electron/core/contract';
 import { openCore } from '../../electron/core/app';
 import { MAX_UPLOAD_BYTES } from '../../electron/core/door-limits';
 import { startAppServer } from '../../electron/server/server';
@@ -16,6 +17,7 @@ import {
   setUpOffice,
   withToken,
   type TestCore,
+  resultOf,
 } from '../support/core';
 import { HEADER } from '../support/subjects';
 import { writeWorkbook } from '../support/xlsx';
@@ -50,7 +52,8 @@ const upload = async (token: string, bytes: number, name = 'a.xlsx') => {
     },
   };
 };
-const setting = (key: string, value: unknown) => expectOk(t.core, withToken(admin), 'settings.set', { key, value });
+const setting = (key: string, value: MethodInput<'settings.set'>['value']) =>
+  expectOk(t.core, withToken(admin), 'settings.set', { key, value });
 const uploadsDir = () => path.join(t.dir, 'uploads');
 
 describe('uploads over HTTP', () => {
@@ -74,7 +77,7 @@ describe('uploads over HTTP', () => {
     const other = await addUserAndLogin(t.core, admin, { username: 'guanli2', role: 'admin' });
     expect((await upload(other, 10)).status).toBe(200);
     // A method that takes the upload (here, a calendar file that is not one) ends its count.
-    const taken = await t.core.call(withToken(admin), 'calendar.importFile', { upload: first.body.value?.upload });
+    const taken = await resultOf(t.core, withToken(admin), 'calendar.importFile', { upload: first.body.value!.upload });
     expect(taken.ok).toBe(false);
     expect((await upload(admin, 10)).status).toBe(200);
   });
@@ -134,7 +137,7 @@ describe('uploads over HTTP', () => {
       ['uploads.maxFiles', 'many'],
       ['uploads.maxMegabytes', -1],
     ] as const) {
-      const result = await t.core.call(withToken(admin), 'settings.set', { key, value });
+      const result = await resultOf(t.core, withToken(admin), 'settings.set', { key, value });
       expect(result, `${key}=${value}`).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     }
   });

@@ -1,16 +1,8 @@
-import type { MethodInput, MethodName, MethodOutput } from '../../../electron/core/contract';
-import type { ErrorCode } from '../../../electron/core/errors';
+import { CallError, unwrapResult, type Call } from '../../../electron/core/call.shared';
 import { transport } from './transport';
 
-export class ApiError extends Error {
-  constructor(
-    readonly code: ErrorCode,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'ApiError';
-  }
-}
+/** A refusal from the core: the same error type the CLI, the demo and the tests get (core/call.shared.ts). */
+export { CallError };
 
 type Listener = () => void;
 const sessionLostListeners = new Set<Listener>();
@@ -21,12 +13,15 @@ export function onSessionLost(listener: Listener): () => void {
   return () => sessionLostListeners.delete(listener);
 }
 
-/** The typed client: method names, inputs and outputs all come from the core's contract. */
-export async function call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
+/**
+ * The typed client, the `Call` every caller shares: method names, inputs and outputs all come from the core's
+ * contract, and a refusal is thrown as the shared CallError (its code and the core's Chinese message).
+ */
+export const call: Call = async (method, input) => {
   const result = await transport(method, input);
-  if (result.ok) return result.value as MethodOutput<M>;
-  if (result.error.code === 'UNAUTHENTICATED') sessionLostListeners.forEach((l) => l());
-  throw new ApiError(result.error.code, result.error.message);
-}
+  if (!result.ok && result.error.code === 'UNAUTHENTICATED') sessionLostListeners.forEach((l) => l());
+  return unwrapResult(method, result);
+};
 
+/** What a screen shows for a failed call: the core's Chinese message (a CallError's), or a generic one. */
 export const errorMessage = (error: unknown): string => (error instanceof Error ? error.message : '操作失败，请重试。');

@@ -1,6 +1,6 @@
 import type { FileFilter, NativeBridge, SaveFileRequest } from '../../../electron/core/bridge';
 import type { Result } from '../../../electron/core/errors';
-import { ApiError } from '../api/client';
+import { CallError } from '../api/client';
 
 const done = <T>(value: T): Promise<Result<T>> => Promise.resolve({ ok: true, value });
 
@@ -69,17 +69,19 @@ const browserNative: NativeBridge = {
 /** One interface, two implementations: Electron's dialogs through the bridge, or the browser's. */
 const bridge: NativeBridge = window.bridge?.native ?? browserNative;
 
-/** A native answer's value; a refusal is thrown as the typed client throws a method's (ApiError, its message). */
-async function valueOf<T>(answer: Promise<Result<T>>): Promise<T> {
+/** A native answer's value; a refusal is thrown as the typed client throws a method's (the shared CallError). */
+async function valueOf<T>(service: keyof NativeBridge, answer: Promise<Result<T>>): Promise<T> {
   const result = await answer;
   if (result.ok) return result.value;
-  throw new ApiError(result.error.code, result.error.message);
+  throw new CallError(`native.${service}`, result.error.code, result.error.message);
 }
 
-/** The native services as the screens use them: the value, or an ApiError to show with errorMessage(). */
+/** The native services as the screens use them: the value, or a CallError to show with errorMessage(). */
 export const native = {
-  saveFile: (request: SaveFileRequest) => valueOf(bridge.saveFile(request)),
-  uploadFile: (filters: FileFilter[]) => valueOf(bridge.uploadFile(filters)),
-  saveDownload: (download: string, fileName: string) => valueOf(bridge.saveDownload(download, fileName)),
-  openDownload: (download: string, fileName: string) => valueOf(bridge.openDownload(download, fileName)),
+  saveFile: (request: SaveFileRequest) => valueOf('saveFile', bridge.saveFile(request)),
+  uploadFile: (filters: FileFilter[]) => valueOf('uploadFile', bridge.uploadFile(filters)),
+  saveDownload: (download: string, fileName: string) =>
+    valueOf('saveDownload', bridge.saveDownload(download, fileName)),
+  openDownload: (download: string, fileName: string) =>
+    valueOf('openDownload', bridge.openDownload(download, fileName)),
 };

@@ -1,14 +1,13 @@
 import type { Page } from '@playwright/test';
-import { unwrapResult } from '../../../electron/core/call.shared';
-import type { MethodName, MethodOutput } from '../../../electron/core/contract';
+import { unwrapResult, type Call } from '../../../electron/core/call.shared';
 import type { Result } from '../../../electron/core/errors';
 import { expect } from '../fixtures';
 
 /**
- * A method called through the HTTP door with the page's session, as the screens call it, its output typed by the
- * contract (core/call.shared.ts); refusals fail the test.
+ * A method called through the HTTP door with the page's session, as the screens call it: the method, its input and its
+ * output typed by the contract (core/call.shared.ts's `Call`, as every caller); refusals fail the test.
  */
-export type Api = <M extends MethodName>(method: M, data: object) => Promise<MethodOutput<M>>;
+export type Api = Call;
 
 export function apiOf(page: Page, url: string): Api {
   return async (method, data) => {

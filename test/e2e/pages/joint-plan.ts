@@ -1,3 +1,4 @@
+import type { MethodInput } from '../../../electron/core/contract';
 import { officeToday } from '../time-zone';
 import type { Api } from './api';
 import { restaurantCounty } from './restaurants';
@@ -16,7 +17,7 @@ export async function publishedJointPlan(api: Api, options: { renamed?: boolean 
   const today = officeToday();
   const year = Number(today.slice(0, 4));
   const plan = await api('plans.create', { year, departmentId: null, name: JOINT_PLAN });
-  const fields = {
+  const fields: MethodInput<'plans.saveTask'>['fields'] = {
     name: JOINT_TASK,
     itemIds: [general, key],
     leadDepartmentId: 1,

@@ -1,3 +1,4 @@
+import type { MethodInput } from '../../../electron/core/contract';
 import { testUscc } from '../../support/draws';
 import type { Api } from './api';
 
@@ -13,7 +14,11 @@ export async function restaurantCounty(api: Api, counts: { restaurants: number; 
       industryCode: 'H6210',
       riskClass: 'ABCD'[i % 4],
     });
-  const base = { basis: '依据', methods: ['实地核查'], effectiveFrom: '2026-01-01' };
+  const base: Pick<MethodInput<'items.create'>, 'basis' | 'methods' | 'effectiveFrom'> = {
+    basis: '依据',
+    methods: ['实地核查'],
+    effectiveFrom: '2026-01-01',
+  };
   const general = await api('items.create', {
     ...base,
     code: 'SC-1',
