@@ -214,7 +214,7 @@ describe('工作汇总: 按期公示率 and 完结率', () => {
     for (const s of drawn.slice(0, 4))
       ids.push((await ok('results.enter', cleanEntry(taskId, s.subjectId, items.general, '2026-10-12'))).result.id);
     // One published on time; three left past their deadline (20 working days: early November).
-    await ok('results.publish', { ids: [ids[0]], publishedOn: '2026-10-20' });
+    await ok('results.publish', { ids: [ids[0]!], publishedOn: '2026-10-20' });
     const byHand = sql()
       .prepare(
         `SELECT sum(published_on IS NOT NULL AND published_on <= publish_due) AS onTime,

@@ -2,8 +2,17 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { MethodName } from '../../electron/core/contract';
-import { expectOk, logIn, openTestCore, setUpOffice, withToken, type TestCore } from '../support/core';
+import type { MethodInput, MethodName } from '../../electron/core/contract';
+import {
+  expectOk,
+  logIn,
+  openTestCore,
+  refusalOf,
+  setUpOffice,
+  withToken,
+  type RefusalCall,
+  type TestCore,
+} from '../support/core';
 import { countyWithTask } from '../support/draws';
 import { downloadedPdf, joined } from '../support/pdf';
 import { cleanEntry } from '../support/results';
@@ -22,11 +31,9 @@ beforeEach(async () => {
 });
 afterEach(() => t.cleanup());
 
-const ok = <M extends MethodName>(method: M, input: unknown) => expectOk(t.core, withToken(admin), method, input);
-const refusal = async (method: MethodName, input: unknown) => {
-  const result = await t.core.call(withToken(admin), method, input);
-  return result.ok ? null : result.error.message;
-};
+const ok = <M extends MethodName>(method: M, input: MethodInput<M>) =>
+  expectOk(t.core, withToken(admin), method, input);
+const refusal: RefusalCall = (method, input) => refusalOf(t.core, withToken(admin), method, input);
 
 async function drawAndLock(taskId: number, witness: string) {
   const open = await ok('draws.open', { taskId });
@@ -55,7 +62,7 @@ describe('no silent second draw', () => {
   it('refuses a second task of a planned task until the first is cancelled, and records the replacement', async () => {
     const county = await countyWithTask(t.core, admin);
     const first = await drawAndLock(county.taskId, '20260415');
-    const planTaskId = (await ok('tasks.get', { id: county.taskId })).planTaskId;
+    const planTaskId = (await ok('tasks.get', { id: county.taskId })).planTaskId!;
 
     // A second task of the same planned task, even after the draw was locked, is refused and the first is named.
     const again = await refusal('tasks.createFromPlan', { planTaskId, teamSize: 2 });
@@ -163,7 +170,7 @@ describe('no silent second draw', () => {
 
   it('refuses a second 专项 of the same items, scope and period until the first is cancelled', async () => {
     const county = await countyWithTask(t.core, admin);
-    const fields = {
+    const fields: MethodInput<'tasks.createSpecial'>['fields'] = {
       name: '春季零售专项',
       itemIds: [county.items.key],
       leadDepartmentId: 1,
