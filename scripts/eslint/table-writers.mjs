@@ -9,7 +9,7 @@ import path from 'node:path';
 const CORE = path.resolve(import.meta.dirname, '../../electron/core');
 
 /** The owner of each table, by area; each table is listed once, with its SQL name and its db/schema export. */
-const OWNERS = {
+export const OWNERS = {
   auth: { sessions: 'sessions' },
   users: { users: 'users' },
   departments: { departments: 'departments' },
