@@ -170,6 +170,8 @@ const table: Record<MethodName, Row> = {
   'documents.drawRecord': { read: ALL },
   'documents.resultList': { read: ALL },
   'documents.resultLetters': { read: ALL },
+  'documents.workPlan': { read: ALL },
+  'documents.followUpLetter': { read: ALL },
   'documents.fonts': { read: ALL },
   'documents.setFontFolder': { own: 'A', other: 'n/a', why: '公文字体文件夹是本机的设置。' },
 };
@@ -193,6 +195,7 @@ const fixed = {} as {
   previewToken: string;
   collectionToken: string;
   department: number;
+  copyFollowUp: number;
 };
 
 const inputs: Partial<Record<MethodName, Factory>> = {
@@ -431,6 +434,8 @@ const inputs: Partial<Record<MethodName, Factory>> = {
   'documents.drawRecord': () => ({ taskId: fixed.resultTask.own }),
   'documents.resultList': () => ({ taskId: fixed.resultTask.own }),
   'documents.resultLetters': () => ({ taskId: fixed.resultTask.own }),
+  'documents.workPlan': () => ({ taskId: fixed.resultTask.own }),
+  'documents.followUpLetter': () => ({ followUpId: fixed.copyFollowUp, recipient: '县公安局' }),
   'documents.fonts': () => ({}),
   'documents.setFontFolder': (w) => ({ folder: w.t.dir }),
 };
@@ -457,6 +462,14 @@ beforeAll(async () => {
   fixed.previewToken = (await o.ok('items.importPreview', { upload: await o.itemsWorkbook('own') })).token;
   const book = await o.ok('collection.workbook', { taskId: fixed.resultTask.own, departmentId: OWN });
   fixed.collectionToken = (await o.ok('collection.preview', { upload: o.uploadCopy(book.download) })).token;
+  fixed.copyFollowUp = (
+    await o.ok('followups.create', {
+      resultId: fixed.problemResult.own,
+      measure: '05',
+      departmentId: OWN,
+      dueOn: '2026-12-31',
+    })
+  ).id;
   fixed.department = (await o.ok('departments.create', { code: 'TESTD', name: '县测试局', shortName: '测试' })).id;
 }, 120_000);
 

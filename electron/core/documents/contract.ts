@@ -59,6 +59,24 @@ export const documentsContract = {
     access: EVERYONE,
     write: false,
   }),
+  'documents.workPlan': method({
+    summary: '生成抽查工作方案（PDF）',
+    input: taskInput,
+    output: pdfOutput,
+    access: EVERYONE,
+    write: false,
+  }),
+  'documents.followUpLetter': method({
+    summary: '生成抄告函或移送函（PDF）',
+    input: z.object({
+      followUpId: z.number({ error: '请选择后续处置。' }).int().positive(),
+      /** 收函单位; the follow-up's responsible department when absent and not the sender itself. */
+      recipient: z.string().trim().max(60, '收函单位不超过 60 个字。').optional(),
+    }),
+    output: pdfOutput,
+    access: EVERYONE,
+    write: false,
+  }),
   'documents.fonts': method({
     summary: '查看公文字体',
     input: z.object({}),

@@ -7,10 +7,12 @@ import { chooseFonts, FONT_FOLDER_KEY } from '../pdf';
 import { readSetting, writeSetting } from '../settings';
 import type { documentsContract } from './contract';
 import { drawRecordPdf } from './draw-pdf';
+import { followUpLetterPdf } from './follow-up-letter-pdf';
 import { noticesPdf } from './notice-pdf';
 import { oneLongDocumentAtATime } from './one-at-a-time';
 import { planPdf } from './plan-pdf';
 import { resultLettersPdf, resultListPdf } from './results-pdf';
+import { workPlanPdf } from './work-plan-pdf';
 
 function fontsView(db: ReadableDb) {
   return { folder: readSetting(db, FONT_FOLDER_KEY, z.string(), ''), fonts: chooseFonts(db) };
@@ -24,6 +26,8 @@ export const documentsHandlers: Handlers<typeof documentsContract> = {
   'documents.resultList': (ctx, input) => oneLongDocumentAtATime(ctx, () => resultListPdf(ctx, input.taskId)),
   'documents.resultLetters': (ctx, input) =>
     oneLongDocumentAtATime(ctx, () => resultLettersPdf(ctx, input.taskId, input.subjectIds)),
+  'documents.workPlan': (ctx, input) => oneLongDocumentAtATime(ctx, () => workPlanPdf(ctx, input.taskId)),
+  'documents.followUpLetter': (ctx, input) => followUpLetterPdf(ctx, input.followUpId, input.recipient),
   'documents.fonts': (ctx) => fontsView(ctx.db),
   'documents.setFontFolder': (ctx, input) => {
     if (input.folder && !fs.statSync(input.folder, { throwIfNoEntry: false })?.isDirectory())

@@ -58,6 +58,7 @@ export function TaskDetailPage() {
                 导出抽取记录（可复核）
               </Button>
             )}
+            <PdfActions method="documents.workPlan" input={{ taskId }} label="工作方案" testId="work-plan-pdf" />
             {result.data?.drawId && (
               <PdfActions method="documents.drawRecord" input={{ taskId }} label="抽取记录" testId="draw-pdf" />
             )}
