@@ -108,6 +108,7 @@ const table: Record<MethodName, Row> = {
   'tasks.createSpecial': { own: KEEPERS, other: MANAGERS },
   'tasks.cancel': { own: KEEPERS, other: MANAGERS },
   'draws.attempts': { read: ALL },
+  'draws.jointVisits': { read: ALL },
   'draws.open': { own: KEEPERS, other: MANAGERS },
   'draws.run': { own: KEEPERS, other: MANAGERS },
   'draws.lock': { own: KEEPERS, other: MANAGERS },
@@ -328,6 +329,7 @@ const inputs: Partial<Record<MethodName, Factory>> = {
   'tasks.createSpecial': (w, side) => ({ fields: w.taskFields(side, 'draws'), reason: '专项整治' }),
   'tasks.cancel': async (w, side) => ({ id: await w.task(side), reason: '授权表作废', approver: '王局长' }),
   'draws.attempts': () => ({ taskId: fixed.lockedTask.own }),
+  'draws.jointVisits': () => ({ taskId: fixed.lockedTask.own }),
   'draws.open': async (w, side) => ({ taskId: await w.task(side) }),
   'draws.run': async (w, side) => ({
     drawId: await w.openedDraw(side),

@@ -33,7 +33,10 @@ export const documentsContract = {
   }),
   'documents.notices': method({
     summary: '生成抽查通知书（PDF）',
-    input: subjectsInput,
+    input: subjectsInput.extend({
+      /** 可合并检查: one notice per subject shared with this other task, naming both tasks and teams. */
+      jointWith: z.number().int().positive().optional(),
+    }),
     output: pdfOutput,
     access: EVERYONE,
     write: false,

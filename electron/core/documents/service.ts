@@ -8,6 +8,7 @@ import { readSetting, writeSetting } from '../settings';
 import type { documentsContract } from './contract';
 import { drawRecordPdf } from './draw-pdf';
 import { followUpLetterPdf } from './follow-up-letter-pdf';
+import { jointNoticesPdf } from './joint-notice-pdf';
 import { noticesPdf } from './notice-pdf';
 import { oneLongDocumentAtATime } from './one-at-a-time';
 import { planPdf } from './plan-pdf';
@@ -21,7 +22,11 @@ function fontsView(db: ReadableDb) {
 export const documentsHandlers: Handlers<typeof documentsContract> = {
   'documents.plan': (ctx, input) => oneLongDocumentAtATime(ctx, () => planPdf(ctx, input.planId, input.adjustments)),
   'documents.notices': (ctx, input) =>
-    oneLongDocumentAtATime(ctx, () => noticesPdf(ctx, input.taskId, input.subjectIds)),
+    oneLongDocumentAtATime(ctx, () =>
+      input.jointWith === undefined
+        ? noticesPdf(ctx, input.taskId, input.subjectIds)
+        : jointNoticesPdf(ctx, input.taskId, input.jointWith, input.subjectIds),
+    ),
   'documents.drawRecord': (ctx, input) => drawRecordPdf(ctx, input.taskId),
   'documents.resultList': (ctx, input) => oneLongDocumentAtATime(ctx, () => resultListPdf(ctx, input.taskId)),
   'documents.resultLetters': (ctx, input) =>

@@ -14,6 +14,7 @@ import { AttemptsTable } from './AttemptsTable';
 import { CancelTaskModal } from './CancelTaskModal';
 import { CodesPanel } from './CodesPanel';
 import { DrawPanel } from './DrawPanel';
+import { JointVisitsPanel } from './JointVisitsPanel';
 import { TeamsPanel } from './TeamsPanel';
 
 /** 任务详情: the task, its draw ceremony, the teams, and the full record of attempts. */
@@ -130,6 +131,7 @@ export function TaskDetailPage() {
           </Descriptions.Item>
         </Descriptions>
       )}
+      {result.data?.status === 'locked' && <JointVisitsPanel taskId={taskId} />}
       {t && attempts.data && result.data && (
         <Tabs
           activeKey={params.get('tab') ?? 'draw'}
