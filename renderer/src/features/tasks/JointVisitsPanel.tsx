@@ -29,19 +29,19 @@ export function JointVisitsPanel({ taskId }: { taskId: number }) {
         pagination={visits.data.length > 10 ? { pageSize: 10 } : false}
         columns={[
           { title: '检查对象', dataIndex: 'subjectName', ellipsis: true },
-          { title: '本任务检查组', key: 'team', width: 160, render: (_, v) => v.team.join('、') || '未匹配' },
+          { title: '本任务检查组', key: 'team', width: 150, render: (_, v) => v.team.join('、') || '未匹配' },
           {
             title: '另一任务',
             key: 'other',
             ellipsis: true,
             render: (_, v) => <Link to={`/tasks/${v.other.taskId}`}>{v.other.taskName}</Link>,
           },
-          { title: '其检查组', key: 'otherTeam', width: 160, render: (_, v) => v.other.team.join('、') || '未匹配' },
-          { title: '可合并期间', key: 'when', width: 190, render: (_, v) => `${v.from} 至 ${v.to}` },
+          { title: '其检查组', key: 'otherTeam', width: 150, render: (_, v) => v.other.team.join('、') || '未匹配' },
+          { title: '可合并期间', key: 'when', width: 180, render: (_, v) => `${v.from} 至 ${v.to}` },
           {
             title: '',
             key: 'notice',
-            width: 170,
+            width: 215,
             render: (_, v) => (
               <PdfActions
                 method="documents.notices"

@@ -59,7 +59,6 @@ export function TaskDetailPage() {
                 导出抽取记录（可复核）
               </Button>
             )}
-            <PdfActions method="documents.workPlan" input={{ taskId }} label="工作方案" testId="work-plan-pdf" />
             {result.data?.drawId && (
               <PdfActions method="documents.drawRecord" input={{ taskId }} label="抽取记录" testId="draw-pdf" />
             )}
@@ -108,7 +107,23 @@ export function TaskDetailPage() {
         />
       )}
       {t && (
-        <Descriptions size="small" column={3} bordered style={{ marginBottom: 16 }} data-testid="task-summary">
+        <Descriptions
+          size="small"
+          column={3}
+          bordered
+          style={{ marginBottom: 16 }}
+          data-testid="task-summary"
+          title="任务概要"
+          extra={
+            <PdfActions
+              method="documents.workPlan"
+              input={{ taskId }}
+              label="抽查工作方案"
+              size="small"
+              testId="work-plan-pdf"
+            />
+          }
+        >
           <Descriptions.Item label="来源">
             {t.kind === 'planned' ? '年度计划' : <Tag color="volcano">专项检查：{t.reason}</Tag>}
           </Descriptions.Item>
