@@ -81,9 +81,15 @@ export async function workPlanPdf(ctx: ReadContext, taskId: number): Promise<Pdf
   const view = taskViewOf(ctx.db, task);
   const office = issuingOffice(ctx);
   const issuer = departmentIssuer(ctx.db, view.leadDepartmentId, office);
-  // The items as in force when the inspection starts: their wording and legal basis then.
-  const wanted = new Set(view.itemIds);
-  const items = listItems(ctx.db, { asOf: view.periodStart, includeRetired: true }).filter((i) => wanted.has(i.id));
+  // The items as in force when the inspection starts (their wording and legal basis then); an item first listed
+  // later in the period is taken as it stands today.
+  const asOf = (day: string) => new Map(listItems(ctx.db, { asOf: day, includeRetired: true }).map((i) => [i.id, i]));
+  const atStart = asOf(view.periodStart);
+  const now = view.itemIds.every((id) => atStart.has(id)) ? atStart : asOf(officeToday(ctx));
+  const items = view.itemIds.flatMap((id) => {
+    const item = atStart.get(id) ?? now.get(id);
+    return item ? [item] : [];
+  });
   const others = view.departmentNames.filter((_, i) => view.departmentIds[i] !== view.leadDepartmentId);
   const lead = view.departmentNames[view.departmentIds.indexOf(view.leadDepartmentId)] ?? '';
   const drawn = view.drawStatus === 'locked' ? `，已随机抽取检查对象 ${view.drawnCount} 户` : '';
