@@ -31,6 +31,8 @@ const OPTIONS = {
   year: { type: 'string' },
   subject: { type: 'string' },
   adjustments: { type: 'string' },
+  followup: { type: 'string' },
+  to: { type: 'string' },
   expect: { type: 'string' },
   'expect-file': { type: 'string' },
   anchor: { type: 'string' },

@@ -36,6 +36,8 @@ const USAGE = `用法：npm run cli -- <命令> [选项]   （所有命令都接
   pdf draw --task 编号 --out 抽取记录.pdf            打印抽取记录（draw verify 所需的全部输入和结果）
   pdf results --task 编号 --out 公示清单.pdf         打印结果公示清单（已公示的结果）
   pdf letter --task 编号 [--subject 对象编号] --out 告知书.pdf   打印检查结果告知书（每户一份）
+  pdf workplan --task 编号 --out 工作方案.pdf         打印抽查工作方案（事项与依据、范围、比例、期间、方式、检查组、要求）
+  pdf followup --followup 编号 [--to 收函单位] --out 函.pdf   打印后续处置的抄告函或移送函（措施为抄告、移送时）
   demo [--subjects N] [--seed S]                       在空数据目录中生成演示县的数据（默认 2000 个检查对象）
   call 方法名 [JSON]                                   直接调用任一接口方法（供脚本使用）
 

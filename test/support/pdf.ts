@@ -5,7 +5,13 @@ import type { Core } from '../../electron/core/app';
 
 /** The methods that make one PDF document (each answers with download, fileName and pages). */
 export type PdfMethod =
-  'documents.plan' | 'documents.notices' | 'documents.drawRecord' | 'documents.resultList' | 'documents.resultLetters';
+  | 'documents.plan'
+  | 'documents.notices'
+  | 'documents.drawRecord'
+  | 'documents.resultList'
+  | 'documents.resultLetters'
+  | 'documents.workPlan'
+  | 'documents.followUpLetter';
 
 /** Reads a PDF with poppler's own tools (installed by .ci/run), never with the library that wrote it. */
 function poppler(tool: string, args: string[]): string {

@@ -108,6 +108,7 @@ const table: Record<MethodName, Row> = {
   'tasks.createSpecial': { own: KEEPERS, other: MANAGERS },
   'tasks.cancel': { own: KEEPERS, other: MANAGERS },
   'draws.attempts': { read: ALL },
+  'draws.jointVisits': { read: ALL },
   'draws.open': { own: KEEPERS, other: MANAGERS },
   'draws.run': { own: KEEPERS, other: MANAGERS },
   'draws.lock': { own: KEEPERS, other: MANAGERS },
@@ -170,6 +171,8 @@ const table: Record<MethodName, Row> = {
   'documents.drawRecord': { read: ALL },
   'documents.resultList': { read: ALL },
   'documents.resultLetters': { read: ALL },
+  'documents.workPlan': { read: ALL },
+  'documents.followUpLetter': { read: ALL },
   'documents.fonts': { read: ALL },
   'documents.setFontFolder': { own: 'A', other: 'n/a', why: '公文字体文件夹是本机的设置。' },
 };
@@ -196,6 +199,7 @@ const fixed = {} as {
   previewToken: string;
   collectionToken: string;
   department: number;
+  copyFollowUp: number;
 };
 
 const inputs: Inputs = {
@@ -328,6 +332,7 @@ const inputs: Inputs = {
   'tasks.createSpecial': (w, side) => ({ fields: w.taskFields(side, 'draws'), reason: '专项整治' }),
   'tasks.cancel': async (w, side) => ({ id: await w.task(side), reason: '授权表作废', approver: '王局长' }),
   'draws.attempts': () => ({ taskId: fixed.lockedTask.own }),
+  'draws.jointVisits': () => ({ taskId: fixed.lockedTask.own }),
   'draws.open': async (w, side) => ({ taskId: await w.task(side) }),
   'draws.run': async (w, side) => ({
     drawId: await w.openedDraw(side),
@@ -434,6 +439,8 @@ const inputs: Inputs = {
   'documents.drawRecord': () => ({ taskId: fixed.resultTask.own }),
   'documents.resultList': () => ({ taskId: fixed.resultTask.own }),
   'documents.resultLetters': () => ({ taskId: fixed.resultTask.own }),
+  'documents.workPlan': () => ({ taskId: fixed.resultTask.own }),
+  'documents.followUpLetter': () => ({ followUpId: fixed.copyFollowUp, recipient: '县公安局' }),
   'documents.fonts': () => ({}),
   'documents.setFontFolder': (w) => ({ folder: w.t.dir }),
 };
@@ -460,6 +467,14 @@ beforeAll(async () => {
   fixed.previewToken = (await o.ok('items.importPreview', { upload: await o.itemsWorkbook('own') })).token;
   const book = await o.ok('collection.workbook', { taskId: fixed.resultTask.own, departmentId: OWN });
   fixed.collectionToken = (await o.ok('collection.preview', { upload: o.uploadCopy(book.download) })).token;
+  fixed.copyFollowUp = (
+    await o.ok('followups.create', {
+      resultId: fixed.problemResult.own,
+      measure: '05',
+      departmentId: OWN,
+      dueOn: '2026-12-31',
+    })
+  ).id;
   fixed.department = (await o.ok('departments.create', { code: 'TESTD', name: '县测试局', shortName: '测试' })).id;
 }, 120_000);
 

@@ -44,6 +44,9 @@ describe('CLI: pdf', () => {
     expect(notice.out).toContain(`${pages} 页`);
     expect(cli('pdf', 'draw', '--task', String(taskId), '--out', out('draw.pdf')).code).toBe(0);
     expect(readPdf(out('draw.pdf')).text).toContain('抽取记录');
+    expect(cli('pdf', 'workplan', '--task', String(taskId), '--out', out('work.pdf')).code).toBe(0);
+    expect(joined(readPdf(out('work.pdf')).text)).toContain('抽查工作方案');
+    expect(cli('pdf', 'followup', '--followup', '999', '--out', out('f.pdf')).code).toBe(1);
 
     const nothingPublished = cli('pdf', 'results', '--task', String(taskId), '--out', out('results.pdf'));
     expect(nothingPublished.code).toBe(1);

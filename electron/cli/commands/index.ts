@@ -6,7 +6,7 @@ import { codeVerify } from './codes';
 import { calendarAdd, calendarIsWorkday, calendarSaveNotice } from './calendar';
 import { demo } from './demo';
 import { drawExport, drawList } from './draws';
-import { pdfDraw, pdfLetter, pdfNotice, pdfPlan, pdfResults } from './pdf';
+import { pdfDraw, pdfFollowUpLetter, pdfLetter, pdfNotice, pdfPlan, pdfResults, pdfWorkPlan } from './pdf';
 import { reportMonthly, reportSummary } from './reports';
 import { importCommand, subjectsExport, usccCheck } from './subjects';
 import { usersAdd, usersList } from './users';
@@ -39,6 +39,8 @@ const COMMANDS: Record<string, Command> = {
   'pdf draw': pdfDraw,
   'pdf results': pdfResults,
   'pdf letter': pdfLetter,
+  'pdf workplan': pdfWorkPlan,
+  'pdf followup': pdfFollowUpLetter,
   demo,
   call: (core, args) => callMethod(core, args.positionals[1], args.positionals[2]),
 };

@@ -7,7 +7,13 @@ import { departmentIdOf, idOption } from '../lookup';
 
 /** The methods that make one PDF; each answers with its download, file name and page count. */
 type PdfMethod =
-  'documents.plan' | 'documents.notices' | 'documents.drawRecord' | 'documents.resultList' | 'documents.resultLetters';
+  | 'documents.plan'
+  | 'documents.notices'
+  | 'documents.drawRecord'
+  | 'documents.resultList'
+  | 'documents.resultLetters'
+  | 'documents.workPlan'
+  | 'documents.followUpLetter';
 
 function requireOut(args: ParsedArgs, usage: string): string {
   const out = args.values.out;
@@ -68,7 +74,7 @@ function perSubject(method: 'documents.notices' | 'documents.resultLetters', usa
   };
 }
 
-function perTask(method: 'documents.drawRecord' | 'documents.resultList', usage: string) {
+function perTask(method: 'documents.drawRecord' | 'documents.resultList' | 'documents.workPlan', usage: string) {
   return async (core: Core, args: ParsedArgs): Promise<void> => {
     const out = requireOut(args, usage);
     await writePdf(core, method, { taskId: idOption(args.values.task, '--task', usage) }, out);
@@ -85,3 +91,13 @@ export const pdfLetter = perSubject(
 );
 export const pdfDraw = perTask('documents.drawRecord', '用法：pdf draw --task 任务编号 --out 抽取记录.pdf');
 export const pdfResults = perTask('documents.resultList', '用法：pdf results --task 任务编号 --out 公示清单.pdf');
+export const pdfWorkPlan = perTask('documents.workPlan', '用法：pdf workplan --task 任务编号 --out 工作方案.pdf');
+
+const FOLLOW_UP_USAGE = '用法：pdf followup --followup 后续处置编号 [--to 收函单位] --out 抄告函.pdf';
+
+/** `pdf followup --followup ID [--to 单位]`: the 抄告函 or 移送函 of a follow-up whose measure is 抄告 or 移送. */
+export async function pdfFollowUpLetter(core: Core, args: ParsedArgs): Promise<void> {
+  const out = requireOut(args, FOLLOW_UP_USAGE);
+  const followUpId = idOption(args.values.followup, '--followup', FOLLOW_UP_USAGE);
+  await writePdf(core, 'documents.followUpLetter', { followUpId, recipient: args.values.to }, out);
+}

@@ -33,7 +33,10 @@ export const documentsContract = {
   }),
   'documents.notices': method({
     summary: '生成抽查通知书（PDF）',
-    input: subjectsInput,
+    input: subjectsInput.extend({
+      /** 可合并检查: one notice per subject shared with this other task, naming both tasks and teams. */
+      jointWith: z.number().int().positive().optional(),
+    }),
     output: pdfOutput,
     access: EVERYONE,
     write: false,
@@ -55,6 +58,24 @@ export const documentsContract = {
   'documents.resultLetters': method({
     summary: '生成检查结果告知书（PDF）',
     input: subjectsInput,
+    output: pdfOutput,
+    access: EVERYONE,
+    write: false,
+  }),
+  'documents.workPlan': method({
+    summary: '生成抽查工作方案（PDF）',
+    input: taskInput,
+    output: pdfOutput,
+    access: EVERYONE,
+    write: false,
+  }),
+  'documents.followUpLetter': method({
+    summary: '生成抄告函或移送函（PDF）',
+    input: z.object({
+      followUpId: z.number({ error: '请选择后续处置。' }).int().positive(),
+      /** 收函单位; the follow-up's responsible department when absent and not the sender itself. */
+      recipient: z.string().trim().max(60, '收函单位不超过 60 个字。').optional(),
+    }),
     output: pdfOutput,
     access: EVERYONE,
     write: false,

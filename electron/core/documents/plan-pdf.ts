@@ -104,7 +104,7 @@ function adjustmentContent(plan: PlanView, adjustments: Adjustment[], version: n
  * Who signs a department's plan: the lead department signs with the office's name; another department with its
  * full name, the county taken from the office's name when the seeded name only says 县 (县发展和改革委员会).
  */
-function departmentIssuer(db: ReadableDb, departmentId: number, office: string): string {
+export function departmentIssuer(db: ReadableDb, departmentId: number, office: string): string {
   const row = db.select().from(departments).where(eq(departments.id, departmentId)).get();
   if (!row || row.isLead) return office;
   const county = /^(.+?[县区市旗])/.exec(office)?.[1];

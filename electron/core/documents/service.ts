@@ -7,10 +7,13 @@ import { chooseFonts, FONT_FOLDER_KEY } from '../pdf';
 import { readSetting, writeSetting } from '../settings';
 import type { documentsContract } from './contract';
 import { drawRecordPdf } from './draw-pdf';
+import { followUpLetterPdf } from './follow-up-letter-pdf';
+import { jointNoticesPdf } from './joint-notice-pdf';
 import { noticesPdf } from './notice-pdf';
 import { oneLongDocumentAtATime } from './one-at-a-time';
 import { planPdf } from './plan-pdf';
 import { resultLettersPdf, resultListPdf } from './results-pdf';
+import { workPlanPdf } from './work-plan-pdf';
 
 function fontsView(db: ReadableDb) {
   return { folder: readSetting(db, FONT_FOLDER_KEY, z.string(), ''), fonts: chooseFonts(db) };
@@ -19,11 +22,17 @@ function fontsView(db: ReadableDb) {
 export const documentsHandlers: Handlers<typeof documentsContract> = {
   'documents.plan': (ctx, input) => oneLongDocumentAtATime(ctx, () => planPdf(ctx, input.planId, input.adjustments)),
   'documents.notices': (ctx, input) =>
-    oneLongDocumentAtATime(ctx, () => noticesPdf(ctx, input.taskId, input.subjectIds)),
+    oneLongDocumentAtATime(ctx, () =>
+      input.jointWith === undefined
+        ? noticesPdf(ctx, input.taskId, input.subjectIds)
+        : jointNoticesPdf(ctx, input.taskId, input.jointWith, input.subjectIds),
+    ),
   'documents.drawRecord': (ctx, input) => drawRecordPdf(ctx, input.taskId),
   'documents.resultList': (ctx, input) => oneLongDocumentAtATime(ctx, () => resultListPdf(ctx, input.taskId)),
   'documents.resultLetters': (ctx, input) =>
     oneLongDocumentAtATime(ctx, () => resultLettersPdf(ctx, input.taskId, input.subjectIds)),
+  'documents.workPlan': (ctx, input) => oneLongDocumentAtATime(ctx, () => workPlanPdf(ctx, input.taskId)),
+  'documents.followUpLetter': (ctx, input) => followUpLetterPdf(ctx, input.followUpId, input.recipient),
   'documents.fonts': (ctx) => fontsView(ctx.db),
   'documents.setFontFolder': (ctx, input) => {
     if (input.folder && !fs.statSync(input.folder, { throwIfNoEntry: false })?.isDirectory())

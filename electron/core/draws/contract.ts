@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { method } from '../define';
 import { EVERYONE, ROLE_GROUPS } from '../roles';
-import { attemptView, drawnSubjectView, teamChangeView, witnessSchema } from './schemas';
+import { attemptView, drawnSubjectView, jointVisitView, teamChangeView, witnessSchema } from './schemas';
 import { MAX_WITNESSES, MIN_WITNESSES, WITNESS_MESSAGES } from './witness.shared';
 
 const taskInput = z.object({ taskId: z.number({ error: '缺少任务编号。' }).int().positive() });
@@ -12,6 +12,13 @@ export const drawsContract = {
     summary: '查看名单抽取记录',
     input: taskInput,
     output: z.array(attemptView),
+    access: EVERYONE,
+    write: false,
+  }),
+  'draws.jointVisits': method({
+    summary: '查看可合并检查的对象',
+    input: taskInput,
+    output: z.array(jointVisitView),
     access: EVERYONE,
     write: false,
   }),

@@ -1,6 +1,7 @@
 // The draws area's public surface: what other areas, the doors and the CLI may use. Everything else in
 // electron/core/draws/ is internal to it (lint: area-boundaries).
 export { attemptsOf } from './attempts';
+export { jointVisitsOf, type JointVisit } from './joint-visits';
 export { currentMatch, lockedDraw } from './match';
 export { type DrawRecord } from './object-draw';
 export { drawnItemIdsOf, drawRecordOf, matchRecordOf } from './records';

@@ -67,3 +67,21 @@ export const teamChangeView = z.object({
   actorName: z.string(),
   createdAt: z.string(),
 });
+
+/** 可合并检查: a subject this task shares with another locked task of an overlapping period (joint-visits.ts). */
+export const jointVisitView = z.object({
+  subjectId: z.number().int(),
+  subjectName: z.string(),
+  itemNames: z.array(z.string()),
+  team: z.array(z.string()),
+  other: z.object({
+    taskId: z.number().int(),
+    taskName: z.string(),
+    periodStart: z.string(),
+    periodEnd: z.string(),
+    itemNames: z.array(z.string()),
+    team: z.array(z.string()),
+  }),
+  from: z.string(),
+  to: z.string(),
+});

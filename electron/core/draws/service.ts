@@ -5,11 +5,13 @@ import { getTask } from '../tasks';
 import { attemptsOf } from './attempts';
 import { openDraw, runDraw, lockDraw } from './ceremony';
 import type { drawsContract } from './contract';
+import { jointVisitsOf } from './joint-visits';
 import { changeMember, runMatch } from './match';
 import { exportRecord, taskResult } from './result';
 
 export const drawsHandlers: Handlers<typeof drawsContract> = {
   'draws.attempts': (ctx, input) => attemptsOf(ctx.db, getTask(ctx.db, input.taskId).id),
+  'draws.jointVisits': (ctx, input) => jointVisitsOf(ctx.db, getTask(ctx.db, input.taskId)),
   'draws.open': (ctx, { taskId, ...redraw }) => openDraw(ctx, getTask(ctx.db, taskId), redraw),
   'draws.run': (ctx, input) => runDraw(ctx, input.drawId, input.witnesses),
   'draws.lock': (ctx, input) => lockDraw(ctx, input.drawId),

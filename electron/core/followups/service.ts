@@ -51,11 +51,14 @@ function ofResults(db: ReadableDb, of: { taskId?: number; subjectId?: number }):
   return ids ? inArray(followUps.resultId, ids) : undefined;
 }
 
-function oneFollowUp(ctx: HandlerContext, id: number) {
-  const [view] = followUpsWhere(ctx.db, eq(followUps.id, id), officeToday(ctx));
+/** One follow-up as the list shows it (the documents area prints letters from it). */
+export function followUpById(db: ReadableDb, id: number, today: string) {
+  const [view] = followUpsWhere(db, eq(followUps.id, id), today);
   if (!view) throw notFound('该后续处置');
   return view;
 }
+
+const oneFollowUp = (ctx: HandlerContext, id: number) => followUpById(ctx.db, id, officeToday(ctx));
 
 /** Whoever may enter the result may record what follows from it; a department administrator also its own measures. */
 function assertMayHandle(ctx: HandlerContext, result: ResultRow, departmentId: number): void {

@@ -9,7 +9,13 @@ import { native } from '../native';
 /** The documents.* methods: each answers with a PDF download. */
 type PdfMethod = Extract<
   MethodName,
-  'documents.plan' | 'documents.notices' | 'documents.drawRecord' | 'documents.resultList' | 'documents.resultLetters'
+  | 'documents.plan'
+  | 'documents.notices'
+  | 'documents.drawRecord'
+  | 'documents.resultList'
+  | 'documents.resultLetters'
+  | 'documents.workPlan'
+  | 'documents.followUpLetter'
 >;
 
 interface Props<M extends PdfMethod> {

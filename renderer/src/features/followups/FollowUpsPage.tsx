@@ -12,6 +12,8 @@ import { PageTitle } from '../../components/PageTitle';
 import { readableTable } from '../../components/readableTable';
 import { useOfficeToday } from '../../components/OfficeDay';
 import { FormModal } from '../../components/FormModal';
+import { LETTER_TITLE, letterKindOf } from '../../../../electron/core/documents/letters.shared';
+import { LetterModal } from './LetterModal';
 
 type FollowUp = MethodOutput<'followups.list'>[number];
 
@@ -58,6 +60,8 @@ export function FollowUpsPage() {
   const [status, setStatus] = useState<'open' | 'closed' | 'all'>('open');
   const list = useCall('followups.list', status === 'all' ? {} : { status });
   const [closing, setClosing] = useState<FollowUp | null>(null);
+  const [lettering, setLettering] = useState<FollowUp | null>(null);
+  const letterKind = lettering && letterKindOf(lettering.measureName);
   return (
     <>
       <PageTitle title="后续处置" />
@@ -116,20 +120,33 @@ export function FollowUpsPage() {
             {
               title: '',
               key: 'actions',
-              width: 80,
-              render: (_, f) =>
-                f.status === 'open' &&
-                can('followups.close') && (
-                  <Button size="small" onClick={() => setClosing(f)} data-testid="followup-close">
-                    完结
-                  </Button>
-                ),
+              width: 140,
+              render: (_, f) => {
+                const kind = letterKindOf(f.measureName);
+                return (
+                  <>
+                    {kind && (
+                      <Button size="small" type="link" onClick={() => setLettering(f)} data-testid="followup-letter">
+                        {LETTER_TITLE[kind]}
+                      </Button>
+                    )}
+                    {f.status === 'open' && can('followups.close') && (
+                      <Button size="small" onClick={() => setClosing(f)} data-testid="followup-close">
+                        完结
+                      </Button>
+                    )}
+                  </>
+                );
+              },
             },
           ],
           'subjectName',
           180,
         )}
       />
+      {lettering && letterKind && (
+        <LetterModal followUp={lettering} kind={letterKind} onClose={() => setLettering(null)} />
+      )}
       {closing && (
         <CloseModal
           followUp={closing}

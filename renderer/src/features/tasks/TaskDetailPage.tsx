@@ -14,6 +14,7 @@ import { AttemptsTable } from './AttemptsTable';
 import { CancelTaskModal } from './CancelTaskModal';
 import { CodesPanel } from './CodesPanel';
 import { DrawPanel } from './DrawPanel';
+import { JointVisitsPanel } from './JointVisitsPanel';
 import { TeamsPanel } from './TeamsPanel';
 
 /** 任务详情: the task, its draw ceremony, the teams, and the full record of attempts. */
@@ -106,7 +107,23 @@ export function TaskDetailPage() {
         />
       )}
       {t && (
-        <Descriptions size="small" column={3} bordered style={{ marginBottom: 16 }} data-testid="task-summary">
+        <Descriptions
+          size="small"
+          column={3}
+          bordered
+          style={{ marginBottom: 16 }}
+          data-testid="task-summary"
+          title="任务概要"
+          extra={
+            <PdfActions
+              method="documents.workPlan"
+              input={{ taskId }}
+              label="抽查工作方案"
+              size="small"
+              testId="work-plan-pdf"
+            />
+          }
+        >
           <Descriptions.Item label="来源">
             {t.kind === 'planned' ? '年度计划' : <Tag color="volcano">专项检查：{t.reason}</Tag>}
           </Descriptions.Item>
@@ -129,6 +146,7 @@ export function TaskDetailPage() {
           </Descriptions.Item>
         </Descriptions>
       )}
+      {result.data?.status === 'locked' && <JointVisitsPanel taskId={taskId} />}
       {t && attempts.data && result.data && (
         <Tabs
           activeKey={params.get('tab') ?? 'draw'}
