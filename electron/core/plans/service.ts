@@ -11,7 +11,7 @@ import type { plansContract } from './contract';
 import { writePlanWorkbook } from './excel-out';
 import { mayPlan, type PlanAction } from './may';
 import { pendingChanges } from './pending';
-import { storeRatios } from './ratios';
+import { ratioOrderBreaks, storeRatios } from './ratios';
 import { checkTaskItems, itemsInForceOn, itemsOutOfForceOn } from './rules';
 import type { PlanTaskView, TaskFields } from './schemas';
 import {
@@ -59,6 +59,8 @@ function taskValues(db: Db, plan: PlanRow, fields: TaskFields) {
     periodEnd: fields.periodEnd,
     mode: fields.mode,
     notes: fields.notes,
+    // Kept only while the ratios are inverted: a reason for ratios that follow the risk would explain nothing.
+    ratioOrderReason: ratioOrderBreaks(fields.ratios).length > 0 ? fields.ratioOrderReason.trim() : '',
   };
 }
 
