@@ -71,6 +71,25 @@ export const itemsContract = {
     access: EVERYONE,
     write: false,
   }),
+  'items.keyShare': method({
+    summary: '查看各部门重点检查事项占比',
+    input: z.object({ asOf: isoDate.optional() }),
+    output: z.object({
+      maxPercent: z.number(),
+      departments: z.array(
+        z.object({
+          departmentId: z.number().int(),
+          departmentName: z.string(),
+          key: z.number().int(),
+          total: z.number().int(),
+          percent: z.number(),
+        }),
+      ),
+      warnings: z.array(z.string()),
+    }),
+    access: EVERYONE,
+    write: false,
+  }),
   'items.history': method({
     summary: '查看事项版本',
     input: idInput,

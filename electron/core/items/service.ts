@@ -10,6 +10,7 @@ import type { Handlers } from '../handler-types';
 import { assertOwnDepartment, type Owned } from '../ownership';
 import { departmentCodes, departmentLookup } from '../subjects';
 import type { ItemFields, itemsContract } from './contract';
+import { keyShareOf, keyShareWarning } from './key-share';
 import { CLASS_CAP_COLUMNS, ITEM_LABELS, normalizeItem, type ItemRecord } from './fields';
 import { applyItemImport, assertOwnItemRows, ownItemRows, stageItemImport, type StagedItems } from './import';
 import { addVersion, createItem, itemVersions, listItems } from './store';
@@ -106,6 +107,14 @@ export const itemsHandlers: Handlers<typeof itemsContract> = {
     });
     ctx.stash.drop(input.token);
     return counts;
+  },
+  'items.keyShare': (ctx, input) => {
+    const share = keyShareOf(ctx.db, input.asOf ?? officeToday(ctx));
+    return {
+      maxPercent: share.maxPercent,
+      departments: share.departments,
+      warnings: share.over.map((d) => keyShareWarning(d, share.maxPercent)),
+    };
   },
   'items.export': async (ctx, input) => {
     const asOf = input.asOf ?? officeToday(ctx);
