@@ -5,6 +5,7 @@ import { requireActor, type HandlerContext } from '../context';
 import { officeToday } from '../office-time';
 import { AppError } from '../errors';
 import type { Handlers } from '../handler-types';
+import { describeCaps } from '../items';
 import { otherDepartmentRefusal, type Owned } from '../ownership';
 import { taskChanges } from './changes';
 import type { plansContract } from './contract';
@@ -133,6 +134,7 @@ export const plansHandlers: Handlers<typeof plansContract> = {
       departmentName: i.departmentName,
       category: i.category,
       ratioCap: i.ratioCap,
+      caps: describeCaps(i),
     })),
     excluded: itemsOutOfForceOn(ctx.db, periodStart),
   }),
