@@ -42,6 +42,11 @@ export const checkItemVersions = sqliteTable(
     /** 一般事项: the highest sampling ratio (%) and times per year; null for 重点事项 (no cap). */
     ratioCap: real('ratio_cap'),
     frequencyCap: integer('frequency_cap'),
+    /** Optional per-class ratio caps (%) of a 一般事项; null: `ratioCap` applies to that class (see items' capFor). */
+    ratioCapA: real('ratio_cap_a'),
+    ratioCapB: real('ratio_cap_b'),
+    ratioCapC: real('ratio_cap_c'),
+    ratioCapD: real('ratio_cap_d'),
     /** The subjects the item applies to, as a saved subject filter (JSON). */
     scope: text('scope').notNull().default('{}'),
     reason: text('reason').notNull(),

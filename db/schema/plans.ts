@@ -65,6 +65,8 @@ export const planTasks = sqliteTable(
     ...taskBasics(),
     frequency: integer('frequency').notNull().default(1),
     notes: text('notes').notNull().default(''),
+    /** Why the class ratios do not rise with the risk (A ≤ B ≤ C ≤ D, penalised ≥ its classes); '' when they do. */
+    ratioOrderReason: text('ratio_order_reason').notNull().default(''),
     status: text('status', { enum: ['active', 'cancelled'] })
       .notNull()
       .default('active'),

@@ -34,7 +34,7 @@ export async function twoItems(core: Core, token: string, ratioCap: number): Pro
   return { general: general.id, key: key.id };
 }
 
-type PlannedTaskFields = MethodInput<'plans.saveTask'>['fields'];
+export type PlannedTaskFields = MethodInput<'plans.saveTask'>['fields'];
 
 /**
  * The restaurant task the plan tests save: led by 市场监管 (1), ratios by class, April to October 2026; `extra`
@@ -45,7 +45,8 @@ export const plannedTaskFields = (itemIds: number[], extra: Partial<PlannedTaskF
   itemIds,
   leadDepartmentId: 1,
   departmentIds: [],
-  ratios: { mode: 'byClass', A: 1, B: 3, C: 5, D: 20 },
+  // Within the general item's 5% cap in every class: no class is exempt (issue 16).
+  ratios: { mode: 'byClass', A: 1, B: 3, C: 5, D: 5 },
   periodStart: '2026-04-01',
   periodEnd: '2026-10-31',
   mode: '现场',

@@ -78,6 +78,7 @@ const table: Record<MethodName, Row> = {
   'experts.create': { own: KEEPERS, other: 'n/a', why: '专家库单独成库、全县共用，专家不属于任何部门。' },
   'experts.update': { own: KEEPERS, other: 'n/a', why: '专家库单独成库、全县共用，专家不属于任何部门。' },
   'items.list': { read: ALL },
+  'items.keyShare': { read: ALL },
   'items.history': { read: ALL, both: true },
   'items.create': { own: KEEPERS, other: MANAGERS },
   'items.revise': { own: KEEPERS, other: MANAGERS },
@@ -284,6 +285,7 @@ const inputs: Inputs = {
     return { id: e.id, name: e.name, organisation: e.organisation, orgType: '检测机构', active: true };
   },
   'items.list': () => ({}),
+  'items.keyShare': () => ({}),
   'items.history': (w, side) => ({ id: w.keyItems[side] }),
   'items.create': (w, side) => ({ ...w.itemFields(side), effectiveFrom: '2026-01-01' }),
   'items.revise': async (w, side) => {

@@ -33,6 +33,7 @@ const LANDED: readonly (readonly [tag: string, when: number, sha256: string])[] 
   ['0018_audit_anchors', 1796900300000, '06374a2da17e3fd229411d79c8db3be0b5ed1db564a6684e6ed4bb7d12f3cfad'],
   ['0019_task_replacement', 1796900500000, 'dc31faf43e827cc0fe8c38f2934b5ca5e9cb9d445201a607680ba0f062fce533'],
   ['0020_report_dates', 1796900700000, 'b576bcd8ecb1360cbfe8a49d41d923194c98feb9af3a34973059b906b8a92e18'],
+  ['0021_item_class_caps', 1796900900000, '0817911fdb0e87b2610105d2d43aaa8b518a6df7007d37dc75f005f6dcfd2cba'],
 ];
 
 const ADVICE =

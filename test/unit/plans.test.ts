@@ -56,7 +56,7 @@ describe('annual plans', () => {
     expect((view.tasks[0] as unknown as { status: string }).status).toBe('cancelled');
   });
 
-  it('refuses unlisted or retired items and a general item above its caps, but lets class D go higher', async () => {
+  it('refuses unlisted or retired items and a general item above its caps, in class D too', async () => {
     const { general, key } = await items();
     const { id: planId } = await ok('plans.create', { year: 2026, departmentId: 1, name: '计划' });
     expect(await refusal('plans.saveTask', { planId, fields: task([9999]) })).toContain('不在抽查事项清单中');
@@ -66,10 +66,12 @@ describe('annual plans', () => {
     expect(await refusal('plans.saveTask', { planId, fields: task([general], { frequency: 2 }) })).toContain(
       '最多抽查 1 次',
     );
-    await ok('plans.saveTask', {
-      planId,
-      fields: task([general], { ratios: { mode: 'byClass', A: 1, B: 2, C: 5, D: 60 } }),
-    });
+    expect(
+      await refusal('plans.saveTask', {
+        planId,
+        fields: task([general], { ratios: { mode: 'byClass', A: 1, B: 2, C: 5, D: 60 } }),
+      }),
+    ).toContain('D 类抽查比例上限为 5%');
     await ok('plans.saveTask', { planId, fields: task([key], { ratios: { mode: 'all', all: 80 }, frequency: 4 }) });
     expect(
       await refusal('plans.saveTask', {

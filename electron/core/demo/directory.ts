@@ -95,6 +95,10 @@ export function writeDemoItems(db: Db, random: DemoRandom, year: number, now: Da
           category: key ? 'key' : 'general',
           ratioCap: key ? null : random.pick([3, 5, 5, 10, 20]),
           frequencyCap: key ? null : random.pick([1, 1, 2]),
+          ratioCapA: null,
+          ratioCapB: null,
+          ratioCapC: null,
+          ratioCapD: null,
         });
       }
     }

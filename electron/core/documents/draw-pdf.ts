@@ -81,6 +81,8 @@ export async function drawRecordPdf(ctx: ReadContext, taskId: number): Promise<P
     facts([
       ['组织单位', issuingOffice(ctx)],
       ['任务名称', `${view.name}（编号 ${task.id}）`],
+      // A 专项 sets its ratios by the situation (SX, GY), not by the items' caps: its reason is part of the record.
+      ...(view.kind === 'special' ? ([['专项检查原因', view.reason]] as [string, string][]) : []),
       ['参与部门', view.departmentNames.join('、')],
       ['抽查事项', view.itemNames.join('、')],
       ['检查期间', `${view.periodStart} 至 ${view.periodEnd}`],

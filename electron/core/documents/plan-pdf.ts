@@ -57,7 +57,9 @@ function planContent(plan: PlanView, tasks: PlanTaskView[], issuer: string): Con
         t.name,
         t.itemNames.join('、'),
         t.joint ? `${leadOf(t)}（${t.departmentNames.filter((n) => n !== leadOf(t)).join('、')}）` : leadOf(t),
-        `${describeRatios(t.ratios)}；${t.frequency} 次/年；${t.mode}`,
+        `${describeRatios(t.ratios)}；${t.frequency} 次/年；${t.mode}${
+          t.ratioOrderReason ? `；比例倒挂说明：${t.ratioOrderReason}` : ''
+        }`,
         `${t.periodStart} 至 ${t.periodEnd}`,
       ]),
     ),

@@ -25,7 +25,7 @@ export function poolCondition(taskScope: SubjectFilter, items: ItemView[]): SQL 
 
 /**
  * Subjects already drawn this year, in locked draws, for a general item whose yearly frequency cap they have
- * reached: the frequency rules leave them out of the next pool (key items and class D are never left out). A
+ * reached: the frequency rules leave them out of the next pool, whatever their class (key items are never left out). A
  * cancelled task's draw does not count: its subjects were never inspected, and the task replacing it draws them again.
  */
 function cappedThisYear(db: Db, year: number, items: ItemView[]): Set<number> {
@@ -74,7 +74,7 @@ export function freezePool(
   let id = -1;
   const keep = () => {
     if (stratum === null || id < 0) return;
-    if (stratum !== 'D' && capped.has(id)) excluded += 1;
+    if (capped.has(id)) excluded += 1;
     else pool[stratum].push(id);
   };
   for (let i = 0; i < packed.length; i += 1) {

@@ -24,6 +24,10 @@ const itemSchema = z.object({
   category: z.enum(['key', 'general']),
   ratioCap: z.number().nullable(),
   frequencyCap: z.number().int().nullable(),
+  ratioCapA: z.number().nullable(),
+  ratioCapB: z.number().nullable(),
+  ratioCapC: z.number().nullable(),
+  ratioCapD: z.number().nullable(),
   scope: z.string(),
 });
 
@@ -38,6 +42,11 @@ export const itemFieldsSchema = z.object({
   category: z.enum(['key', 'general']),
   ratioCap: z.number().min(0).max(100).nullable().default(null),
   frequencyCap: z.number().int().min(0).max(12).nullable().default(null),
+  /** Optional per-class ratio caps (%) of a general item; null: the item's ratio cap applies to that class. */
+  ratioCapA: z.number().min(0).max(100).nullable().default(null),
+  ratioCapB: z.number().min(0).max(100).nullable().default(null),
+  ratioCapC: z.number().min(0).max(100).nullable().default(null),
+  ratioCapD: z.number().min(0).max(100).nullable().default(null),
   /** The subjects the item applies to, as a saved subject filter. */
   scope: subjectFilterSchema.omit({ q: true }).default({}),
 });
@@ -59,6 +68,25 @@ export const itemsContract = {
       includeRetired: z.boolean().default(false),
     }),
     output: z.array(itemSchema),
+    access: EVERYONE,
+    write: false,
+  }),
+  'items.keyShare': method({
+    summary: '查看各部门重点检查事项占比',
+    input: z.object({ asOf: isoDate.optional() }),
+    output: z.object({
+      maxPercent: z.number(),
+      departments: z.array(
+        z.object({
+          departmentId: z.number().int(),
+          departmentName: z.string(),
+          key: z.number().int(),
+          total: z.number().int(),
+          percent: z.number(),
+        }),
+      ),
+      warnings: z.array(z.string()),
+    }),
     access: EVERYONE,
     write: false,
   }),

@@ -16,6 +16,11 @@ export interface ItemRecord {
   category: 'key' | 'general';
   ratioCap: number | null;
   frequencyCap: number | null;
+  /** Optional per-class ratio caps (%); null: `ratioCap` applies to that class (caps.ts capFor). */
+  ratioCapA: number | null;
+  ratioCapB: number | null;
+  ratioCapC: number | null;
+  ratioCapD: number | null;
 }
 
 export type ItemColumn = keyof ItemRecord;
@@ -31,7 +36,14 @@ export const ITEM_LABELS: Record<ItemColumn, string> = {
   category: '事项类别',
   ratioCap: '抽查比例上限(%)',
   frequencyCap: '年度抽查频次上限',
+  ratioCapA: 'A类比例上限(%)',
+  ratioCapB: 'B类比例上限(%)',
+  ratioCapC: 'C类比例上限(%)',
+  ratioCapD: 'D类比例上限(%)',
 };
+
+/** The optional per-class cap columns, in class order. */
+export const CLASS_CAP_COLUMNS = ['ratioCapA', 'ratioCapB', 'ratioCapC', 'ratioCapD'] as const;
 
 const spec = (key: ItemColumn, aliases: string[], required = false): ColumnSpec<ItemColumn> => ({
   key,
@@ -51,6 +63,10 @@ export const ITEM_COLUMNS: ColumnSpec<ItemColumn>[] = [
   spec('category', ['类别', '事项类型', '重点/一般']),
   spec('ratioCap', ['抽查比例上限', '比例上限', '抽查比例']),
   spec('frequencyCap', ['抽查频次上限', '频次上限', '抽查频次']),
+  spec('ratioCapA', ['A类比例上限', 'A类抽查比例上限']),
+  spec('ratioCapB', ['B类比例上限', 'B类抽查比例上限']),
+  spec('ratioCapC', ['C类比例上限', 'C类抽查比例上限']),
+  spec('ratioCapD', ['D类比例上限', 'D类抽查比例上限']),
 ];
 
 const METHOD_WORDS: Record<string, ItemMethod> = {
@@ -118,6 +134,20 @@ export function normalizeItem(
       errors.push({ field: 'frequencyCap', message: '一般检查事项须填写年度抽查频次上限，为 1–12 的整数。' });
     }
   }
+  // Per-class caps are optional and only for a general item: a class without one takes the item's cap.
+  const classCaps = { ratioCapA: null, ratioCapB: null, ratioCapC: null, ratioCapD: null } as Record<
+    (typeof CLASS_CAP_COLUMNS)[number],
+    number | null
+  >;
+  for (const field of CLASS_CAP_COLUMNS) {
+    if (!text(field)) continue;
+    const cap = parsePercent(raw[field]);
+    if (category !== 'general')
+      errors.push({ field, message: `重点检查事项不设比例上限，请清空“${ITEM_LABELS[field]}”。` });
+    else if (cap === null || cap <= 0 || cap > 100)
+      errors.push({ field, message: `${ITEM_LABELS[field]}应为 0–100 之间的百分数，如 3 或 3%；不单设请留空。` });
+    else classCaps[field] = cap;
+  }
   if (errors.length > 0 || departmentId === undefined || !category) return { ok: false, errors };
   return {
     ok: true,
@@ -132,6 +162,7 @@ export function normalizeItem(
       category,
       ratioCap,
       frequencyCap,
+      ...classCaps,
     },
   };
 }

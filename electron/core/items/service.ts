@@ -10,7 +10,8 @@ import type { Handlers } from '../handler-types';
 import { assertOwnDepartment, type Owned } from '../ownership';
 import { departmentCodes, departmentLookup } from '../subjects';
 import type { ItemFields, itemsContract } from './contract';
-import { ITEM_LABELS, normalizeItem, type ItemRecord } from './fields';
+import { keyShareOf, keyShareWarning } from './key-share';
+import { CLASS_CAP_COLUMNS, ITEM_LABELS, normalizeItem, type ItemRecord } from './fields';
 import { applyItemImport, assertOwnItemRows, ownItemRows, stageItemImport, type StagedItems } from './import';
 import { addVersion, createItem, itemVersions, listItems } from './store';
 import { insertStamps } from '../row-stamps';
@@ -107,6 +108,14 @@ export const itemsHandlers: Handlers<typeof itemsContract> = {
     ctx.stash.drop(input.token);
     return counts;
   },
+  'items.keyShare': (ctx, input) => {
+    const share = keyShareOf(ctx.db, input.asOf ?? officeToday(ctx));
+    return {
+      maxPercent: share.maxPercent,
+      departments: share.departments,
+      warnings: share.over.map((d) => keyShareWarning(d, share.maxPercent)),
+    };
+  },
   'items.export': async (ctx, input) => {
     const asOf = input.asOf ?? officeToday(ctx);
     const rows = listItems(ctx.db, { asOf, departmentId: input.departmentId });
@@ -126,9 +135,10 @@ export const itemsHandlers: Handlers<typeof itemsContract> = {
         labels.category,
         labels.ratioCap,
         labels.frequencyCap,
+        ...CLASS_CAP_COLUMNS.map((c) => labels[c]),
         '生效日期',
       ],
-      [16, 24, 36, 50, 40, 16, 24, 10, 14, 14, 12],
+      [16, 24, 36, 50, 40, 16, 24, 10, 14, 14, ...CLASS_CAP_COLUMNS.map(() => 14), 12],
     );
     for (const r of rows) {
       out.add([
@@ -142,6 +152,7 @@ export const itemsHandlers: Handlers<typeof itemsContract> = {
         r.category === 'key' ? '重点' : '一般',
         r.ratioCap,
         r.frequencyCap,
+        ...CLASS_CAP_COLUMNS.map((c) => r[c]),
         r.effectiveFrom,
       ]);
     }

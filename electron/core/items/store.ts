@@ -21,6 +21,10 @@ export interface ItemView {
   category: 'key' | 'general';
   ratioCap: number | null;
   frequencyCap: number | null;
+  ratioCapA: number | null;
+  ratioCapB: number | null;
+  ratioCapC: number | null;
+  ratioCapD: number | null;
   scope: string;
 }
 
@@ -40,6 +44,10 @@ const versionColumns = {
   category: checkItemVersions.category,
   ratioCap: checkItemVersions.ratioCap,
   frequencyCap: checkItemVersions.frequencyCap,
+  ratioCapA: checkItemVersions.ratioCapA,
+  ratioCapB: checkItemVersions.ratioCapB,
+  ratioCapC: checkItemVersions.ratioCapC,
+  ratioCapD: checkItemVersions.ratioCapD,
   scope: checkItemVersions.scope,
 };
 
@@ -126,6 +134,10 @@ const versionValues = (record: ItemRecord) => ({
   category: record.category,
   ratioCap: record.ratioCap,
   frequencyCap: record.frequencyCap,
+  ratioCapA: record.ratioCapA,
+  ratioCapB: record.ratioCapB,
+  ratioCapC: record.ratioCapC,
+  ratioCapD: record.ratioCapD,
 });
 
 export function createItem(db: Db, record: ItemRecord, stamp: VersionStamp, scope = '{}'): number {
@@ -188,6 +200,10 @@ export function addVersion(
         category: latest.category,
         ratioCap: latest.ratioCap,
         frequencyCap: latest.frequencyCap,
+        ratioCapA: latest.ratioCapA,
+        ratioCapB: latest.ratioCapB,
+        ratioCapC: latest.ratioCapC,
+        ratioCapD: latest.ratioCapD,
       };
   db.insert(checkItemVersions)
     .values({
@@ -217,6 +233,10 @@ export function recordOfLatest(db: ReadableDb, itemId: number): ItemRecord & { s
     category: v.category,
     ratioCap: v.ratioCap,
     frequencyCap: v.frequencyCap,
+    ratioCapA: v.ratioCapA,
+    ratioCapB: v.ratioCapB,
+    ratioCapC: v.ratioCapC,
+    ratioCapD: v.ratioCapD,
     status: v.status,
   };
 }

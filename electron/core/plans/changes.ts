@@ -12,6 +12,7 @@ const FIELDS: [string, (t: PlanTaskView) => string][] = [
   ['检查期间', (t) => `${t.periodStart} 至 ${t.periodEnd}`],
   ['检查方式', (t) => t.mode],
   ['备注', (t) => t.notes],
+  ['比例倒挂说明', (t) => t.ratioOrderReason ?? ''],
   ['状态', (t) => (t.status === 'active' ? '有效' : '已取消')],
 ];
 

@@ -47,6 +47,8 @@ export const plansContract = {
           departmentName: z.string(),
           category: z.enum(['key', 'general']),
           ratioCap: z.number().nullable(),
+          /** The item's caps in words, per class where it caps a class apart (items' describeCaps). */
+          caps: z.string(),
         }),
       ),
       /** Listed but not in force that day, each with why and since when. */

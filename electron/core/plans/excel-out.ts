@@ -37,8 +37,9 @@ export async function writePlanWorkbook(
       '检查方式',
       '状态',
       '备注',
+      '比例倒挂说明',
     ],
-    [6, 28, 40, 12, 28, 10, 30, 8, 24, 10, 8, 24],
+    [6, 28, 40, 12, 28, 10, 30, 8, 24, 10, 8, 24, 30],
     tasks.map((t, i) => [
       i + 1,
       t.name,
@@ -52,6 +53,7 @@ export async function writePlanWorkbook(
       t.mode,
       t.status === 'active' ? '有效' : '已取消',
       t.notes,
+      t.ratioOrderReason,
     ]),
   );
   titledTable(

@@ -3,6 +3,7 @@
 export {
   describeRatios,
   penalizedApart,
+  ratioOrderBreaks,
   readRatios,
   storeRatios,
   stratumBasisPoints,

@@ -37,3 +37,5 @@ export function describeRatios(ratios: Ratios): string {
       : `A 类 ${ratios.A}%，B 类 ${ratios.B}%，C 类 ${ratios.C}%，D 类 ${ratios.D}%`;
   return ratios.penalized === undefined ? base : `${base}，近三年受过行政处罚的对象 ${ratios.penalized}%`;
 }
+
+export { ratioOrderBreaks } from './ratio-order.shared';

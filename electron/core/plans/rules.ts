@@ -2,7 +2,8 @@ import { min } from 'drizzle-orm';
 import type { Db, ReadableDb } from '../../../db/client';
 import { checkItemVersions } from '../../../db/schema';
 import { AppError } from '../errors';
-import { listItems, type ItemView } from '../items';
+import { CAP_CLASSES, capFor, listItems, type CapStratum, type ItemView } from '../items';
+import { ratioOrderBreaks } from './ratios';
 import type { Ratios, TaskFields } from './schemas';
 
 /** The items a task may name when its period starts on `date`: listed, in force and not retired that day. */
@@ -55,10 +56,17 @@ export function outOfForceText(item: ItemOutOfForce, date: string): string {
 
 /**
  * The plan's rules on a task: only listed items in force (and not retired) on the period's first day; a general
- * item's ratio and frequency within its caps — except class D, which the plan may sample above the cap; key items
- * uncapped. Returns the items and the task's departments (the lead, those named, and every item's department).
+ * item's ratio within its cap in every stratum — every credit-risk class and the penalised stratum, as `capFor` says
+ * (no class is exempt) — and its frequency within its cap; key items uncapped. A 专项检查 sets its ratio by the
+ * situation (SX, GY): it is not bound by general items' caps. The class ratios rise with the risk unless a reason is
+ * recorded (`ratioOrderBreaks`). Returns the items and the task's departments (the lead, those named, and every
+ * item's department).
  */
-export function checkTaskItems(db: Db, fields: TaskFields): { items: ItemView[]; departmentIds: number[] } {
+export function checkTaskItems(
+  db: Db,
+  fields: TaskFields,
+  kind: 'planned' | 'special' = 'planned',
+): { items: ItemView[]; departmentIds: number[] } {
   const inForce = new Map(itemsInForceOn(db, fields.periodStart).map((item) => [item.id, item]));
   const items: ItemView[] = [];
   for (const id of [...new Set(fields.itemIds)]) {
@@ -72,32 +80,40 @@ export function checkTaskItems(db: Db, fields: TaskFields): { items: ItemView[];
           : `所选事项（编号 ${id}）不在抽查事项清单中，请刷新后重新选择。`,
       );
     }
-    if (item.category === 'general') checkCaps(item, fields.ratios, fields.frequency);
+    if (kind === 'planned' && item.category === 'general') checkCaps(item, fields.ratios, fields.frequency);
     items.push(item);
   }
+  checkRatioOrder(fields);
   const departmentIds = [
     ...new Set([fields.leadDepartmentId, ...fields.departmentIds, ...items.map((i) => i.departmentId)]),
   ].sort((a, b) => a - b);
   return { items, departmentIds };
 }
 
+/** Inverted class ratios are refused unless the task says why. */
+function checkRatioOrder(fields: TaskFields): void {
+  const breaks = ratioOrderBreaks(fields.ratios);
+  if (breaks.length > 0 && !fields.ratioOrderReason.trim()) {
+    throw new AppError(
+      'INVALID_INPUT',
+      `抽查比例应随风险升高而不降低（A 类 ≤ B 类 ≤ C 类 ≤ D 类，近三年受处罚对象不低于其所在类别），而${breaks.join('；')}。请调整比例，或在“比例倒挂说明”中写明原因。`,
+    );
+  }
+}
+
 function checkCaps(item: ItemView, ratios: Ratios, frequency: number): void {
-  if (item.ratioCap !== null) {
-    const capped: [string, number][] =
-      ratios.mode === 'all'
-        ? [['', ratios.all]]
-        : [
-            ['A 类', ratios.A],
-            ['B 类', ratios.B],
-            ['C 类', ratios.C],
-          ];
-    for (const [label, ratio] of capped) {
-      if (ratio > item.ratioCap) {
-        throw new AppError(
-          'INVALID_INPUT',
-          `一般事项“${item.name}”的抽查比例上限为 ${item.ratioCap}%，${label}比例 ${ratio}% 超出上限。请调低比例（D 类高风险对象可另设更高比例）。`,
-        );
-      }
+  const strata: [CapStratum, string, number][] =
+    ratios.mode === 'all'
+      ? CAP_CLASSES.map((c) => [c, `${c} 类`, ratios.all])
+      : CAP_CLASSES.map((c) => [c, `${c} 类`, ratios[c]]);
+  if (ratios.penalized !== undefined) strata.push(['P', '近三年受处罚对象', ratios.penalized]);
+  for (const [stratum, label, ratio] of strata) {
+    const cap = capFor(item, stratum);
+    if (cap !== null && ratio > cap) {
+      throw new AppError(
+        'INVALID_INPUT',
+        `一般事项“${item.name}”的${label}抽查比例上限为 ${cap}%，计划的 ${ratio}% 超出上限。一般事项的上限约束每个信用风险类别；请调低比例，或在事项清单中为该类单设上限（修订事项）。`,
+      );
     }
   }
   if (item.frequencyCap !== null && frequency > item.frequencyCap) {

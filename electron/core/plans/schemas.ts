@@ -46,6 +46,8 @@ export const taskFieldsSchema = z
     periodEnd: isoDate,
     mode: z.enum(INSPECTION_MODES, { error: '请选择检查方式：现场、书面、网络或委托。' }),
     notes: z.string().max(500).default(''),
+    /** Why the class ratios do not rise with the risk; required only when they do not (rules.ts checkRatioOrder). */
+    ratioOrderReason: z.string().trim().max(500, '比例倒挂说明不超过 500 字。').default(''),
   })
   .refine((t) => t.periodStart <= t.periodEnd, {
     message: '检查期间的结束日期不能早于开始日期。',
@@ -79,6 +81,8 @@ export const planTaskView = taskBasicsView.extend({
   planId: z.number().int(),
   frequency: z.number().int(),
   notes: z.string(),
+  /** Why the class ratios do not rise with the risk; '' when they do (adjustments recorded before it: absent). */
+  ratioOrderReason: z.string().default(''),
   status: z.enum(['active', 'cancelled']),
 });
 export type PlanTaskView = z.infer<typeof planTaskView>;

@@ -5,13 +5,14 @@ import { requireActor, type HandlerContext } from '../context';
 import { officeToday } from '../office-time';
 import { AppError } from '../errors';
 import type { Handlers } from '../handler-types';
+import { describeCaps } from '../items';
 import { otherDepartmentRefusal, type Owned } from '../ownership';
 import { taskChanges } from './changes';
 import type { plansContract } from './contract';
 import { writePlanWorkbook } from './excel-out';
 import { mayPlan, type PlanAction } from './may';
 import { pendingChanges } from './pending';
-import { storeRatios } from './ratios';
+import { ratioOrderBreaks, storeRatios } from './ratios';
 import { checkTaskItems, itemsInForceOn, itemsOutOfForceOn } from './rules';
 import type { PlanTaskView, TaskFields } from './schemas';
 import {
@@ -59,6 +60,8 @@ function taskValues(db: Db, plan: PlanRow, fields: TaskFields) {
     periodEnd: fields.periodEnd,
     mode: fields.mode,
     notes: fields.notes,
+    // Kept only while the ratios are inverted: a reason for ratios that follow the risk would explain nothing.
+    ratioOrderReason: ratioOrderBreaks(fields.ratios).length > 0 ? fields.ratioOrderReason.trim() : '',
   };
 }
 
@@ -131,6 +134,7 @@ export const plansHandlers: Handlers<typeof plansContract> = {
       departmentName: i.departmentName,
       category: i.category,
       ratioCap: i.ratioCap,
+      caps: describeCaps(i),
     })),
     excluded: itemsOutOfForceOn(ctx.db, periodStart),
   }),

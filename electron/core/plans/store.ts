@@ -76,6 +76,7 @@ export function planTaskViewOf(row: PlanTaskRow, names: ReturnType<typeof nameBo
     planId: row.planId,
     frequency: row.frequency,
     notes: row.notes,
+    ratioOrderReason: row.ratioOrderReason,
     status: row.status,
   };
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { ReadableDb } from '../../../db/client';
 import { loadCalendar, addWorkdays } from '../calendar';
 import { AppError } from '../errors';
-import { listItems } from '../items';
+import { keyShareOf, keyShareWarning, listItems } from '../items';
 import { readSetting } from '../settings';
 import { activeTasksOfYear, nameBook, type PlanRow } from './store';
 
@@ -48,6 +48,11 @@ export function planWarnings(db: ReadableDb, plan: PlanRow, today: string): stri
     const count = t.departmentIds.length;
     if (count > 1 && count < 3) warnings.push(`联合任务“${t.name}”只有 ${count} 个部门参加，原则上应不少于 3 个。`);
   }
+
+  const share = keyShareOf(db, asOf);
+  for (const d of share.over)
+    if (plan.departmentId === null || d.departmentId === plan.departmentId)
+      warnings.push(keyShareWarning(d, share.maxPercent));
 
   const deadline = `${plan.year}-${publishByOf(db)}`;
   if (plan.status === 'draft' && today > deadline) warnings.push(`计划应于 ${deadline} 前发布，目前仍未发布。`);

@@ -73,6 +73,15 @@ export const DECLARED_SETTINGS = {
     schema: wholeNumber('上传容量上限', ' MB', 1, 100_000),
     fallback: 500,
   },
+  /**
+   * 严格控制重点检查事项数量 (SX, LY, SH) gives no figure: 30% is the office's choice, not a document's. Above it, the
+   * item list and the plan warn about the department (items' keyShareOf).
+   */
+  'items.maxKeySharePercent': {
+    label: '每个部门重点检查事项占比上限（%）',
+    schema: wholeNumber('重点检查事项占比上限', '%', 1, 100),
+    fallback: 30,
+  },
 } as const;
 
 export type DeclaredSettingKey = keyof typeof DECLARED_SETTINGS;

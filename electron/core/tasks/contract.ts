@@ -32,7 +32,7 @@ export const tasksContract = {
     summary: '创建专项检查任务',
     input: teamSettingsSchema.extend({
       fields: taskFieldsSchema,
-      reason: z.string().trim().min(2, '专项检查须写明开展原因。').max(500),
+      reason: z.string({ error: '专项检查须写明开展原因。' }).trim().min(2, '专项检查须写明开展原因。').max(500),
     }),
     output: z.object({ id: z.number().int() }),
     access: ROLE_GROUPS.managers,

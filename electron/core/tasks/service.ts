@@ -4,7 +4,7 @@ import { requireActor, type HandlerContext } from '../context';
 import { AppError } from '../errors';
 import type { Handlers } from '../handler-types';
 import { assertOwnDepartment } from '../ownership';
-import { readRatios, storeRatios, checkTaskItems, getPlan, getPlanTask, nameBook } from '../plans';
+import { readRatios, ratioOrderBreaks, storeRatios, checkTaskItems, getPlan, getPlanTask, nameBook } from '../plans';
 import { scopeOf } from '../plans/schemas';
 import type { TaskFields } from '../plans/schemas';
 import type { tasksContract } from './contract';
@@ -34,7 +34,7 @@ function insertTask(
     ctx.db,
     origin.planTaskId === null ? { special: fields } : { planTaskId: origin.planTaskId },
   );
-  const { departmentIds } = checkTaskItems(ctx.db, fields);
+  const { departmentIds } = checkTaskItems(ctx.db, fields, origin.planTaskId === null ? 'special' : 'planned');
   const { id } = ctx.db
     .insert(tasks)
     .values({
@@ -91,11 +91,17 @@ export const tasksHandlers: Handlers<typeof tasksContract> = {
       periodEnd: planned.periodEnd,
       mode: planned.mode,
       notes: planned.notes,
+      ratioOrderReason: planned.ratioOrderReason,
     };
     return insertTask(ctx, fields, team, { planTaskId, reason: '' });
   },
-  'tasks.createSpecial': (ctx, { fields, reason, ...team }) =>
-    insertTask(ctx, fields, team, { planTaskId: null, reason }),
+  // A 专项's ratios are set by the situation (SX, GY); the reason is required, and when the class ratios are inverted
+  // the task's reason carries why, so the draw PDF that prints the reason prints that too.
+  'tasks.createSpecial': (ctx, { fields, reason, ...team }) => {
+    const inverted = ratioOrderBreaks(fields.ratios).length > 0 && fields.ratioOrderReason.trim();
+    const recorded = inverted ? `${reason}（比例倒挂说明：${fields.ratioOrderReason.trim()}）` : reason;
+    return insertTask(ctx, fields, team, { planTaskId: null, reason: recorded });
+  },
   'tasks.cancel': (ctx, input) => {
     // Who may create the department's tasks may cancel them, checked on the task's own department.
     assertMayRun(ctx, getTask(ctx.db, input.id).leadDepartmentId);

@@ -13,6 +13,12 @@ import { FormModal } from '../../components/FormModal';
 type Item = MethodOutput<'items.list'>[number];
 type FormValues = ItemFields & { effectiveFrom: Dayjs; reason?: string };
 const METHODS = ['实地核查', '书面检查', '网络监测', '委托第三方'] as const;
+const CLASS_CAPS = [
+  ['ratioCapA', 'A 类上限'],
+  ['ratioCapB', 'B 类上限'],
+  ['ratioCapC', 'C 类上限'],
+  ['ratioCapD', 'D 类上限'],
+] as const;
 
 /** New item, or a revision: a revision is a new version with its effective date and reason; nothing is overwritten. */
 export function ItemFormModal({ item, onClose }: { item: Item | 'new' | null; onClose: (changed: boolean) => void }) {
@@ -26,7 +32,16 @@ export function ItemFormModal({ item, onClose }: { item: Item | 'new' | null; on
     const scope = Object.fromEntries(
       Object.entries(values.scope ?? {}).filter(([, v]) => v !== undefined && v !== '' && v !== null),
     );
-    const fields = { ...values, scope, ratioCap: values.ratioCap ?? null, frequencyCap: values.frequencyCap ?? null };
+    const fields = {
+      ...values,
+      scope,
+      ratioCap: values.ratioCap ?? null,
+      frequencyCap: values.frequencyCap ?? null,
+      ratioCapA: values.ratioCapA ?? null,
+      ratioCapB: values.ratioCapB ?? null,
+      ratioCapC: values.ratioCapC ?? null,
+      ratioCapD: values.ratioCapD ?? null,
+    };
     if (revising) await call('items.revise', { ...fields, id: revising.id, effectiveFrom: date, reason: reason ?? '' });
     else await call('items.create', { ...fields, effectiveFrom: date });
     onClose(true);
@@ -118,6 +133,24 @@ export function ItemFormModal({ item, onClose }: { item: Item | 'new' | null; on
                   <InputNumber min={1} max={12} style={{ width: '100%' }} data-testid="item-form-frequency" />
                 </Form.Item>
               </Col>
+              <Col span={24}>
+                <Typography.Text type="secondary">
+                  比例上限约束每个信用风险类别；某类需要不同上限时在此单设（选填，留空即按上面的比例上限）：
+                </Typography.Text>
+              </Col>
+              {CLASS_CAPS.map(([name, label]) => (
+                <Col span={6} key={name}>
+                  <Form.Item name={name} label={label}>
+                    <InputNumber
+                      min={0.1}
+                      max={100}
+                      addonAfter="%"
+                      style={{ width: '100%' }}
+                      data-testid={`item-form-${name}`}
+                    />
+                  </Form.Item>
+                </Col>
+              ))}
             </>
           )}
           <Col span={24}>

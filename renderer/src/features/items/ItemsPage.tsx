@@ -1,4 +1,4 @@
-import { App, Button, DatePicker, Input, Space, Table, Tag } from 'antd';
+import { Alert, App, Button, DatePicker, Input, Space, Table, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import type { MethodOutput } from '../../../../electron/core/contract';
@@ -27,6 +27,14 @@ const ITEM_IMPORT: ImportApi = {
   template: () => call('imports.template', { kind: 'items' }),
 };
 
+/** A general item's ratio caps: the item's cap, and the classes it caps apart ("5%（D 20%）"). */
+function capsText(i: Item): string {
+  const own = (['A', 'B', 'C', 'D'] as const)
+    .filter((c) => i[`ratioCap${c}`] !== null)
+    .map((c) => `${c} ${i[`ratioCap${c}`]}%`);
+  return own.length === 0 ? `${i.ratioCap}%` : `${i.ratioCap}%（${own.join('，')}）`;
+}
+
 /** 随机抽查事项清单: the list as of any date, each item's versions, and 立改废释 as new versions. */
 export function ItemsPage() {
   const { message, modal } = App.useApp();
@@ -36,6 +44,7 @@ export function ItemsPage() {
   const [departmentId, setDepartmentId] = useState<number>();
   const [q, setQ] = useState<string>();
   const list = useCall('items.list', { asOf, departmentId, q });
+  const keyShare = useCall('items.keyShare', { asOf });
   const [editing, setEditing] = useState<Item | 'new' | null>(null);
   const [history, setHistory] = useState<number | null>(null);
   const [importing, setImporting] = useState(false);
@@ -111,6 +120,18 @@ export function ItemsPage() {
         />
       </Space>
       <LoadError error={list.error} onRetry={list.reload} />
+      {(keyShare.data?.warnings.length ?? 0) > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          message={`重点检查事项占比超过 ${keyShare.data?.maxPercent}% 的部门（系统设置中可调整上限）`}
+          description={keyShare.data?.warnings.map((w) => (
+            <div key={w}>{w}</div>
+          ))}
+          data-testid="items-key-share-warning"
+        />
+      )}
       <Table<Item>
         rowKey="id"
         size="small"
@@ -133,7 +154,7 @@ export function ItemsPage() {
               title: '比例/频次上限',
               key: 'caps',
               width: 120,
-              render: (_, i) => (i.category === 'key' ? '不设上限' : `${i.ratioCap}% / ${i.frequencyCap} 次`),
+              render: (_, i) => (i.category === 'key' ? '不设上限' : `${capsText(i)} / ${i.frequencyCap} 次`),
             },
             { title: '抽查方式', dataIndex: 'methods', width: 150 },
             {

@@ -10,7 +10,7 @@ type Joint = MethodOutput<'items.jointList'>[number];
 const JOINT = 'joint:';
 
 const itemLabel = (i: Choices['items'][number]) =>
-  `${i.code} ${i.name}（${i.departmentName}｜${i.category === 'key' ? '重点' : `一般，≤${i.ratioCap}%`}）`;
+  `${i.code} ${i.name}（${i.departmentName}｜${i.category === 'key' ? '重点' : `一般，≤${i.caps}`}）`;
 
 function jointOption(joint: Joint, inForce: Set<number>) {
   const members = joint.items.filter((m) => inForce.has(m.id));

@@ -1,5 +1,6 @@
 import { Col, DatePicker, Form, Input, InputNumber, Radio, Row, Select, Typography } from 'antd';
-import type { Dayjs } from 'dayjs';
+import dayjs, { type Dayjs } from 'dayjs';
+import { ratioOrderBreaks } from '../../../../electron/core/plans/ratio-order.shared';
 import { INSPECTION_MODES } from '../../../../electron/core/plans/vocabulary.shared';
 import { DepartmentSelect } from '../../components/DepartmentSelect';
 import { ScopeFields } from '../../components/ScopeFields';
@@ -24,6 +25,8 @@ export interface TaskFormValues {
   period: [Dayjs, Dayjs];
   mode: (typeof INSPECTION_MODES)[number];
   notes?: string;
+  /** Why the class ratios fall as the risk rises; asked for only when they do. */
+  ratioOrderReason?: string;
 }
 
 export function toTaskFields(v: TaskFormValues) {
@@ -47,8 +50,12 @@ export function toTaskFields(v: TaskFormValues) {
     periodEnd: v.period[1].format('YYYY-MM-DD'),
     mode: v.mode,
     notes: v.notes ?? '',
+    ratioOrderReason: v.ratioOrderReason ?? '',
   };
 }
+
+/** toTaskFields reads the period; the ratio check does not need it. */
+const PERIOD_UNUSED = [dayjs(), dayjs()] as [Dayjs, Dayjs];
 
 const percent = (name: string, label: string, required = true) => (
   <Col span={6} key={name}>
@@ -76,6 +83,10 @@ const percent = (name: string, label: string, required = true) => (
  */
 export function TaskFieldsForm({ asOf }: { asOf: string }) {
   const ratioMode = Form.useWatch<'all' | 'byClass'>('ratioMode');
+  const form = Form.useFormInstance<TaskFormValues>();
+  const watched = Form.useWatch((v: TaskFormValues) => v, form);
+  // Inverted class ratios are allowed only with a reason (recorded and printed on the plan): ask for it then.
+  const breaks = watched?.ratioMode ? ratioOrderBreaks(toTaskFields({ ...watched, period: PERIOD_UNUSED }).ratios) : [];
   return (
     <Row gutter={16}>
       <Col span={10}>
@@ -137,6 +148,18 @@ export function TaskFieldsForm({ asOf }: { asOf: string }) {
             percent('D', 'D 类（高风险）'),
           ]}
       {percent('penalized', '近三年受过行政处罚的对象', false)}
+      {breaks.length > 0 && (
+        <Col span={24}>
+          <Form.Item
+            name="ratioOrderReason"
+            label="比例倒挂说明"
+            rules={[{ required: true, whitespace: true, message: '比例未随风险升高，请写明原因' }]}
+            extra={`抽查比例应随风险升高而不降低，而${breaks.join('；')}。写明原因后可保存，原因将印在计划上。`}
+          >
+            <Input.TextArea rows={2} maxLength={500} data-testid="task-ratio-order-reason" />
+          </Form.Item>
+        </Col>
+      )}
       <Col span={6}>
         <Form.Item name="frequency" label="频次（次/年）" rules={[{ required: true, message: '请填写频次' }]}>
           <InputNumber min={1} max={12} style={{ width: '100%' }} />

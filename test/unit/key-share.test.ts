@@ -1,0 +1,44 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { expectOk, openTestCore, setUpOffice, withToken, type OkCall, type TestCore } from '../support/core';
+import { twoItems } from '../support/draws';
+
+// Issue 16 point 9: 严格控制重点检查事项数量 — a department whose list is mostly key items is warned on the list and
+// on the plan, above a share the office sets (30% by default: no document gives a figure).
+let t: TestCore;
+let admin: string;
+beforeEach(async () => {
+  t = openTestCore();
+  admin = await setUpOffice(t.core);
+});
+afterEach(() => t.cleanup());
+
+const ok: OkCall = (method, input) => expectOk(t.core, withToken(admin), method, input);
+
+describe('key items are kept few', () => {
+  it('warns on the list and the plan when a department is above the share, and not below it', async () => {
+    await twoItems(t.core, admin, 5);
+    // 市场监管 (1): one general item; 卫健 (17): one key item of one — 100% key.
+    const share = await ok('items.keyShare', { asOf: '2026-03-01' });
+    expect(share.maxPercent).toBe(30);
+    expect(share.departments.map((d) => [d.departmentId, d.key, d.total, d.percent])).toEqual([
+      [1, 0, 1, 0],
+      [17, 1, 1, 100],
+    ]);
+    expect(share.warnings).toHaveLength(1);
+    expect(share.warnings[0]).toContain('重点检查事项 1 项，占全部 1 项的 100%，超过 30% 的上限');
+
+    const { id: health } = await ok('plans.create', { year: 2026, departmentId: 17, name: '卫健委计划' });
+    const { id: market } = await ok('plans.create', { year: 2026, departmentId: 1, name: '市场监管局计划' });
+    expect((await ok('plans.get', { id: health })).warnings.join('\n')).toContain('超过 30% 的上限');
+    expect((await ok('plans.get', { id: market })).warnings.join('\n')).not.toContain('的上限');
+
+    await ok('settings.set', { key: 'items.maxKeySharePercent', value: 100 });
+    expect((await ok('items.keyShare', {})).warnings).toEqual([]);
+    expect((await ok('plans.get', { id: health })).warnings.join('\n')).not.toContain('的上限');
+  });
+
+  it('refuses a share outside 1–100', async () => {
+    const result = await t.core.call(withToken(admin), 'settings.set', { key: 'items.maxKeySharePercent', value: 0 });
+    expect(result.ok ? null : result.error.message).toContain('重点检查事项占比上限不能少于 1%');
+  });
+});
