@@ -191,7 +191,12 @@ export function matchTeams(inputs: MatchInputs): MatchRecord {
     const short = (departmentId: number | null): never => {
       throw new MatchImpossible(shortfall(subject, departmentId, officers, team, inputs, recusalsOf));
     };
+    // ssj-match/2: the quota member first, among every fit holder of the expertise whatever the department, so the
+    // holders share the quota evenly; a department the quota member belongs to is then covered already.
+    const holders = quota && prefer ? fit.filter(prefer) : [];
+    if (holders.length > 0) team.push(pick(holders, load, prefer, true));
     for (const departmentId of [...new Set(subject.departments)].sort((a, b) => a - b)) {
+      if (quota && team.some((o) => o.departmentId === departmentId)) continue;
       const candidates = fit.filter((o) => o.departmentId === departmentId && !team.includes(o));
       if (candidates.length === 0) short(departmentId);
       team.push(pick(candidates, load, prefer, lacksExpertise()));
