@@ -69,6 +69,14 @@ describe('the ssj-draw/2 record: what a verifier needs, and anchors that keep th
     await ok('draws.run', { drawId: first.id, witnesses: [{ name: '李监督', value: '20260415' }] });
     const second = await ok('draws.open', { taskId, reason: '监督人数字录入有误', approver: '张局长' });
     await ok('draws.run', { drawId: second.id, witnesses: [{ name: '李监督', value: '20260416' }] });
+    // Each stratum's count is shown with its planned ratio, the binding cap, the realised ratio and the rounding's reason.
+    expect(second.counting.map((c) => [c.stratum, c.size, c.ratio, c.cap, c.count, c.realised, c.note])).toEqual([
+      ['A', 10, 10, 50, 1, 10, 'exact'],
+      ['B', 10, 20, 50, 2, 20, 'exact'],
+      ['C', 10, 30, 50, 3, 30, 'exact'],
+      ['D', 10, 50, 50, 5, 50, 'exact'],
+      ['P', 0, 0, 50, 0, 0, 'none'],
+    ]);
     await ok('draws.lock', { drawId: second.id });
     await ok('draws.match', { taskId });
 

@@ -5,7 +5,7 @@ import type { ItemView } from '../items';
 import { stratumBasisPoints } from '../plans';
 import type { TaskRow } from '../tasks';
 import { roundingOf, STRATA, type EarlierAttempt, type Stratum } from './object-draw';
-import type { RoundingNote } from './rounding.shared';
+import { realisedRatio, type RoundingNote } from './rounding.shared';
 
 /**
  * A general item's ratio cap for one stratum, in percent (null: none). Today every stratum has the item's one
@@ -59,7 +59,7 @@ export function plannedCounts(
       ratio: basisPoints / 100,
       count,
       cap: capBasisPoints === null ? null : capBasisPoints / 100,
-      realised: size === 0 ? 0 : Math.round((count * 10_000) / size) / 100,
+      realised: realisedRatio(count, size),
       note,
     };
   });

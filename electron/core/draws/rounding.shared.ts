@@ -12,3 +12,7 @@ export const ROUNDING_NOTE_LABELS: Record<RoundingNote, string> = {
   atLeastOne: '按上限应为 0 户；该层有候选且比例大于 0，至少抽 1 户',
   none: '不抽取',
 };
+
+/** The realised ratio of a stratum: count ÷ pool, in percent to two decimals (0 for an empty stratum). */
+export const realisedRatio = (count: number, size: number): number =>
+  size === 0 ? 0 : Math.round((count * 10_000) / size) / 100;
