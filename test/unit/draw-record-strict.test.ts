@@ -117,5 +117,18 @@ describe('the ssj-draw/2 record: what a verifier needs, and anchors that keep th
     const reordered = structuredClone(file);
     reordered.anchors = [reordered.anchors[1]!, reordered.anchors[0]!, ...reordered.anchors.slice(2)];
     expect(verifyExported(reordered)).toMatchObject({ ok: false });
+
+    // The public form: commitments, witness inputs, seed and the drawn list, without the pool or any class.
+    const { download } = await ok('draws.export', { taskId, public: true });
+    const text = fs.readFileSync(t.core.files.downloadPath(download) ?? '', 'utf8');
+    const form = JSON.parse(text) as { format: string; drawn: number[]; pool?: unknown; result?: unknown };
+    expect(form.format).toBe('ssj-draw-public/1');
+    expect(form.pool).toBeUndefined();
+    expect(form.result).toBeUndefined();
+    expect(form.drawn).toEqual([...form.drawn].sort((a, b) => a - b));
+    const published = { poolHash: file.draw.poolHash, nonceHash: file.draw.nonceHash };
+    expect(verifyExported(form, published)).toMatchObject({ ok: true });
+    expect(differenceOf(verifyExported(form, { poolHash: '0'.repeat(64) }))).toContain('公布的候选名单哈希');
+    expect(differenceOf(verifyExported({ ...form, seed: '1'.repeat(64) }, published))).toContain('seed');
   });
 });

@@ -1,4 +1,5 @@
 import { STRATA, verifyDraw, type DrawRecord } from './object-draw';
+import { PUBLIC_FORMAT, verifyPublic, type PublishedHashes } from './public-record';
 import { exportSchema, formatProblem, type ExportAnchor } from './record-schemas';
 import { verifyMatch, type MatchRecord } from './team-match';
 
@@ -12,7 +13,9 @@ export const visitOrder = (draw: DrawRecord): number[] =>
  * `draw verify`: recomputes an exported record from itself alone — the draw from its pool, parameters, witness
  * numbers and nonce; the teams from the draw's seed and the match's own inputs — and names the first difference.
  */
-export function verifyExported(document: unknown): Verification {
+export function verifyExported(document: unknown, published: PublishedHashes = {}): Verification {
+  // The public form (no pool, no classes) is checked against the published hashes instead.
+  if ((document as { format?: unknown } | null)?.format === PUBLIC_FORMAT) return verifyPublic(document, published);
   const parsed = exportSchema.safeParse(document);
   if (!parsed.success) return { ok: false, difference: formatProblem(parsed.error) };
   const { draw, match } = parsed.data as { draw: DrawRecord; match: MatchRecord | null };
