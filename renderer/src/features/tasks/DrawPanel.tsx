@@ -226,7 +226,8 @@ export function DrawPanel(props: { taskId: number; attempts: Attempt[]; live: bo
       <Typography.Paragraph>
         候选对象 <b data-testid="draw-pool-size">{latest.poolSize}</b> 户
         {latest.excluded > 0 && `（另有 ${latest.excluded} 户本年度已按同一一般事项检查满频次，依规不再列入）`}。
-        各类应抽户数 = 候选户数 × 抽查比例，向上取整（比例大于 0 时至少 1 户）。
+        各类应抽户数 = 候选户数 × 抽查比例，向上取整；向上取整会超出一般事项比例上限时，取上限内的最大户数（比例大于 0
+        的非空层至少 1 户）。实际比例 = 应抽户数 ÷ 候选户数。
       </Typography.Paragraph>
       <CountingTable attempt={latest} />
       <Commitments attempt={latest} />
