@@ -138,7 +138,9 @@ describe('PDF documents', () => {
     for (const value of [record.draw.poolHash, record.draw.nonceHash, record.draw.nonce, record.draw.seed, head.hash])
       expect(text).toContain(value);
     expect(text).toContain(record.draw.witnesses[0]!.value);
-    expect(text).toContain('ssj-draw/1');
+    expect(text).toContain('ssj-draw/2');
+    // Rounding is visible: planned and realised ratio per stratum, and the record is marked internal.
+    for (const words of ['计划比例', '实际比例', '取整说明', '内部', '监督、纪检']) expect(text).toContain(words);
   });
 
   it('prints the public result list and the result letters; refuses before anything is published', async () => {

@@ -14,13 +14,19 @@ export async function drawList(core: Core): Promise<void> {
   }
 }
 
-/** `draw export TASK --out FILE`: the task's draw (and match) record as JSON, for `draw verify` anywhere. */
+/**
+ * `draw export TASK --out FILE [--public]`: the task's draw (and match) record as JSON, for `draw verify` anywhere —
+ * the full record (internal: it groups candidates by credit-risk class) or, with --public, the public form.
+ */
 export async function drawExport(core: Core, args: ParsedArgs): Promise<void> {
   const taskId = Number(args.positionals[2]);
   const out = args.values.out;
   if (!Number.isInteger(taskId) || taskId <= 0 || !out)
-    throw new CliExit('用法：draw export 任务编号 --out 记录.json', 64);
-  const result = await callOrExit(core, 'draws.export', { taskId });
+    throw new CliExit('用法：draw export 任务编号 --out 记录.json [--public]', 64);
+  const isPublic = args.values.public === true;
+  const result = await callOrExit(core, 'draws.export', { taskId, ...(isPublic ? { public: true } : {}) });
   saveDownload(core, result.download, out);
-  console.log(`已导出任务 ${taskId} 的抽取记录到 ${out}`);
+  console.log(
+    `已导出任务 ${taskId} 的${isPublic ? '抽取记录公开版（不含信用风险分类）' : '抽取记录（内部）'}到 ${out}`,
+  );
 }

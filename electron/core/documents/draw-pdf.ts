@@ -9,6 +9,7 @@ import {
   taskResult,
   type DrawRecord,
 } from '../draws';
+import { realisedRatio, ROUNDING_NOTE_LABELS } from '../draws/rounding.shared';
 import { DRAW_STATUS_LABELS } from '../draws/status.shared';
 import { officeTime } from '../office-time';
 import { AppError } from '../errors';
@@ -73,9 +74,13 @@ export async function drawRecordPdf(ctx: ReadContext, taskId: number): Promise<P
     .map(([c, n]) => `${CLASS_LABEL[c] ?? c} ${n} 户`)
     .join('，');
   const content: Content[] = [
+    { text: '内部', bold: true, alignment: 'right' },
     title('“双随机”抽取记录'),
     paragraph(
       `本记录载明“${view.name}”检查对象抽取的全部输入和结果。任何人可用 draw export 导出的记录文件，在任一电脑上以 draw verify 重新计算并核对本记录。`,
+    ),
+    paragraph(
+      '本记录按信用风险分类列出候选与抽中对象，信用风险分类属内部信息：本记录供本单位监督、纪检人员复核，不对外公开。对外公开请用 draw export --public 导出的公开版（承诺值、监督人输入、种子和不含分类的抽中名单）。',
     ),
     heading1('一、任务与参数'),
     facts([
@@ -91,6 +96,21 @@ export async function drawRecordPdf(ctx: ReadContext, taskId: number): Promise<P
       ['分批', record.parameters.batchSize === null ? '不分批' : `每批 ${record.parameters.batchSize} 户`],
       ...replacementFacts(record, view),
     ]),
+    ruledTable(
+      ['层', '候选户数', '计划比例', '比例上限', '应抽户数', '实际比例', '取整说明'],
+      [62, 44, 44, 44, 44, 44, '*'],
+      draw.counting
+        .filter((c) => c.stratum !== 'P' || c.ratio > 0)
+        .map((c) => [
+          CLASS_LABEL[c.stratum] ?? c.stratum,
+          { text: String(c.size), alignment: 'right' },
+          { text: `${c.ratio}%`, alignment: 'right' },
+          { text: c.cap === null || c.cap === undefined ? '—' : `${c.cap}%`, alignment: 'right' },
+          { text: String(c.count), alignment: 'right' },
+          { text: `${c.realised ?? realisedRatio(c.count, c.size)}%`, alignment: 'right' },
+          c.note ? ROUNDING_NOTE_LABELS[c.note] : '向上取整（比例大于 0 的非空层至少 1 户）',
+        ]),
+    ),
     heading1('二、抽取过程'),
     facts([
       ['抽取次序', `第 ${draw.attempt} 次（${DRAW_STATUS_LABELS[draw.status]}）`],

@@ -7,17 +7,18 @@ import { sha256Hex } from '../canonical';
 import { requireActor, type HandlerContext } from '../context';
 import { AppError } from '../errors';
 import { listItems, type ItemView } from '../items';
-import { penalizedApart, stratumBasisPoints } from '../plans';
+import { penalizedApart } from '../plans';
 import { scopeOf } from '../plans/schemas';
 import { subjectWhere } from '../subjects';
 import { assertLiveTask, assertMayRun, getTask, latestDraw, markTaskLocked, replacedOf, type TaskRow } from '../tasks';
 import { attemptViewOf, getDraw, type DrawRow } from './attempts';
 import { drawInputsOf } from './records';
+import { earlierAttemptsOf, plannedCounts } from './planned-counts';
 import {
   completeDraw,
-  countFor,
-  DRAW_ALGORITHM,
+  DRAW_ALGORITHM_V2,
   poolHashOf,
+  ROUNDING_RULE,
   STRATA,
   type Stratum,
   type WitnessInput,
@@ -57,22 +58,26 @@ export function openDraw(ctx: HandlerContext, task: TaskRow, redraw: { reason?: 
   const ratios = task.ratios;
   const condition = poolCondition(scopeOf(task.scope), items);
   const frozen = freezePool(ctx.db, condition, task.year, items, penalizedApart(ratios));
-  const counting = STRATA.map((stratum) => {
-    const basisPoints = stratumBasisPoints(ratios, stratum);
-    const size = frozen.pool[stratum].length;
-    return { stratum, size, ratio: basisPoints / 100, count: countFor(size, basisPoints) };
-  });
+  const sizes = Object.fromEntries(STRATA.map((s) => [s, frozen.pool[s].length])) as Record<Stratum, number>;
+  const counting = plannedCounts(ratios, items, sizes);
   if (counting.every((c) => c.count === 0))
     throw new AppError(
       'INVALID_INPUT',
       '按任务的对象范围和比例，应抽取的对象为 0 户。请检查对象范围、事项适用范围和抽查比例。',
     );
   const attempt = (latest?.attempt ?? 0) + 1;
+  // Read after the latest drawn attempt was marked superseded, so the record shows it as such.
+  const earlierAttempts = earlierAttemptsOf(ctx.db, task.id);
   const nonce = randomBytes(32).toString('hex');
   // A task created after a cancelled one says so in its record (and so in the seed): no silent second draw.
   const replaces = replacedOf(ctx.db, task);
+  const basisPoints = (s: Stratum) => Math.round((counting.find((c) => c.stratum === s)?.ratio ?? 0) * 100);
+  const capOf = (s: Stratum) => {
+    const cap = counting.find((c) => c.stratum === s)?.cap ?? null;
+    return cap === null ? null : Math.round(cap * 100);
+  };
   const inputs = {
-    algorithm: DRAW_ALGORITHM,
+    algorithm: DRAW_ALGORITHM_V2,
     pool: frozen.pool,
     poolHash: poolHashOf(frozen.pool),
     parameters: {
@@ -82,6 +87,17 @@ export function openDraw(ctx: HandlerContext, task: TaskRow, redraw: { reason?: 
       counts: Object.fromEntries(counting.map((c) => [c.stratum, c.count])) as Record<Stratum, number>,
       batchSize: task.batchSize,
       ...(replaces ? { replaces } : {}),
+      ratios: Object.fromEntries(STRATA.map((s) => [s, basisPoints(s)])) as Record<Stratum, number>,
+      caps: Object.fromEntries(STRATA.map((s) => [s, capOf(s)])) as Record<Stratum, number | null>,
+      rounding: ROUNDING_RULE,
+      poolFormation: {
+        scope: scopeOf(task.scope),
+        penalizedApart: penalizedApart(ratios),
+        excluded: { frequencyCap: frozen.excluded },
+      },
+      redraw:
+        attempt > 1 && redraw.reason && redraw.approver ? { reason: redraw.reason, approver: redraw.approver } : null,
+      earlierAttempts,
     },
     witnesses: [],
     nonceHash: sha256Hex(nonce),

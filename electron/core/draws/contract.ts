@@ -71,7 +71,8 @@ export const drawsContract = {
   }),
   'draws.export': method({
     summary: '导出抽取记录',
-    input: taskInput,
+    /** `public`: the public form (no pool, no classes) instead of the full, internal record. */
+    input: taskInput.extend({ public: z.boolean().optional() }),
     output: z.object({ download: z.string(), fileName: z.string() }),
     access: EVERYONE,
     write: false,

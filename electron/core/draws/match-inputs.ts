@@ -4,7 +4,7 @@ import { checkItems, drawSubjects, experts, inspectorRecusals, inspectors, subje
 import { hasCertNo } from '../inspectors/certificate.shared';
 import type { TaskRow } from '../tasks';
 import type { DrawRow } from './attempts';
-import { MATCH_ALGORITHM, type MatchInputs, type MatchOfficer, type MatchRecusal } from './team-match';
+import { MATCH_ALGORITHM_V2, type MatchInputs, type MatchOfficer, type MatchRecusal } from './team-match';
 
 const list = (text: string): string[] => (text ? text.split('、') : []);
 
@@ -95,7 +95,7 @@ export function matchInputs(db: Db, task: TaskRow, draw: DrawRow, attempt: numbe
       regionCode: r.kind === 'region' ? r.regionCode : null,
     }));
   const inputs: MatchInputs = {
-    algorithm: MATCH_ALGORITHM,
+    algorithm: MATCH_ALGORITHM_V2,
     drawSeed: draw.seed ?? '',
     subjects: drawn.map((s) => ({
       key: s.subjectId,

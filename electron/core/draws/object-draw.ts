@@ -1,11 +1,20 @@
 import { canonical, sha256Hex } from '../canonical';
 import { CounterRandom, partialShuffle, shuffled } from './random';
+import type { RoundingNote } from './rounding.shared';
 
 /**
  * The object draw, ssj-draw/1 — everything a third party needs to recompute a result is in the record, and this
  * file (with random.ts and canonical.ts) is all the code that does it. docs/draw-algorithm.md states it in words.
  */
 export const DRAW_ALGORITHM = 'ssj-draw/1';
+/**
+ * ssj-draw/2: the same draw; the parameters also carry the planned ratios, the caps and the rounding rule (so the
+ * counts can be checked), how the pool was formed, this attempt's redraw reason and the earlier attempts.
+ */
+export const DRAW_ALGORITHM_V2 = 'ssj-draw/2';
+export type DrawAlgorithm = typeof DRAW_ALGORITHM | typeof DRAW_ALGORITHM_V2;
+/** The rounding rule of ssj-draw/2, by name (countFor states it). */
+export const ROUNDING_RULE = 'ceil-within-cap-min1';
 /**
  * The strata drawn from, in this order: the four credit-risk classes, then P — subjects penalised in the last three
  * years that the plan samples at a ratio of their own (empty when the plan sets none; penalised class-D subjects
@@ -33,6 +42,31 @@ export interface DrawParameters {
    * on, who approved it and why. Part of the seed like every parameter, so it cannot be added or removed afterwards.
    */
   replaces?: DrawReplaces;
+  /** ssj-draw/2 only (absent in ssj-draw/1 records, and then not in the seed's canonical JSON). */
+  ratios?: Record<Stratum, number>;
+  caps?: Record<Stratum, number | null>;
+  rounding?: typeof ROUNDING_RULE;
+  poolFormation?: PoolFormation;
+  redraw?: { reason: string; approver: string } | null;
+  earlierAttempts?: EarlierAttempt[];
+}
+
+/** How the pool was formed: the task's scope, whether P is drawn apart, and who was left out and why (counts). */
+export interface PoolFormation {
+  scope: Record<string, string | number | boolean>;
+  penalizedApart: boolean;
+  excluded: { frequencyCap: number };
+}
+
+/** An earlier attempt of the same task, as it stood when this one was opened. */
+export interface EarlierAttempt {
+  attempt: number;
+  status: 'superseded' | 'open' | 'drawn';
+  reason: string;
+  approver: string;
+  poolHash: string;
+  nonceHash: string;
+  seed: string | null;
 }
 
 export interface DrawReplaces {
@@ -49,7 +83,7 @@ export interface WitnessInput {
 }
 
 export interface DrawRecord {
-  algorithm: typeof DRAW_ALGORITHM;
+  algorithm: DrawAlgorithm;
   pool: DrawPool;
   poolHash: string;
   parameters: DrawParameters;
@@ -107,7 +141,8 @@ export type Verdict = { ok: true } | { ok: false; difference: string };
 /** Recomputes a record from its own inputs and names the first thing that does not match. */
 export function verifyDraw(record: DrawRecord): Verdict {
   const fail = (difference: string): Verdict => ({ ok: false, difference });
-  if (record.algorithm !== DRAW_ALGORITHM) return fail(`algorithm: 未知算法 ${String(record.algorithm)}`);
+  if (record.algorithm !== DRAW_ALGORITHM && record.algorithm !== DRAW_ALGORITHM_V2)
+    return fail(`algorithm: 未知算法 ${String(record.algorithm)}`);
   const all = STRATA.flatMap((c) => record.pool[c] ?? []);
   if (new Set(all).size !== all.length) return fail('pool: 候选名单中有重复的对象');
   const poolHash = poolHashOf(record.pool);
@@ -115,6 +150,10 @@ export function verifyDraw(record: DrawRecord): Verdict {
   const nonceHash = sha256Hex(record.nonce);
   if (nonceHash !== record.nonceHash)
     return fail(`nonceHash: 记录为 ${record.nonceHash}，按 nonce 重算为 ${nonceHash}`);
+  if (record.algorithm === DRAW_ALGORITHM_V2) {
+    const planned = verifyPlanned(record);
+    if (planned) return fail(planned);
+  }
   const seed = seedOf(record);
   if (seed !== record.seed) return fail(`seed: 记录为 ${record.seed}，重算为 ${seed}`);
   let result: DrawResult;
@@ -140,10 +179,44 @@ function firstDifference(a: number[], b: number[]): number | null {
   return null;
 }
 
+/** ssj-draw/2: the counts follow from the pool, the planned ratios and the caps; the attempts are complete. */
+function verifyPlanned(record: DrawRecord): string | null {
+  const { ratios, caps, attempt, earlierAttempts = [] } = record.parameters;
+  if (!ratios || !caps) return 'parameters: 缺少计划比例或上限';
+  for (const c of STRATA) {
+    const size = record.pool[c].length;
+    const expected = countFor(size, ratios[c], caps[c]);
+    if (record.parameters.counts[c] !== expected)
+      return `parameters.counts.${c}: 记录为 ${record.parameters.counts[c]}，按候选 ${size} 户、比例 ${ratios[c] / 100}%${caps[c] === null ? '' : `、上限 ${caps[c] / 100}%`} 应为 ${expected}`;
+  }
+  const numbers = earlierAttempts.map((a) => a.attempt).join(',');
+  const wanted = Array.from({ length: attempt - 1 }, (_, i) => i + 1).join(',');
+  if (numbers !== wanted)
+    return `parameters.earlierAttempts: 应依次列出第 1 至 ${attempt - 1} 次抽取，记录为 [${numbers}]`;
+  return null;
+}
+
 /**
- * How many to draw from a class: its size times the ratio, rounded up (a class with candidates and a ratio above
- * zero gives at least one). Ratios are in basis points (1% = 100) so the arithmetic is exact integers.
+ * How many to draw from a stratum of `size` at `ratioBasisPoints` (1% = 100, so the arithmetic is exact integers):
+ * the size times the ratio, rounded up; when rounding up would take the count over the cap (a general item's ratio
+ * cap, `capBasisPoints`), the largest count within the cap instead — except that a stratum with candidates and a
+ * ratio above zero draws at least one. Never more than the stratum holds. With no cap this is ssj-draw/1's rule.
  */
-export function countFor(size: number, ratioBasisPoints: number): number {
-  return Math.min(size, Math.ceil((size * ratioBasisPoints) / 10_000));
+export function countFor(size: number, ratioBasisPoints: number, capBasisPoints: number | null = null): number {
+  return Math.min(size, roundingOf(size, ratioBasisPoints, capBasisPoints).count);
+}
+
+/** The count and which part of the rounding rule decided it, as the panel, the record and the PDF say it. */
+export function roundingOf(
+  size: number,
+  ratioBasisPoints: number,
+  capBasisPoints: number | null,
+): { count: number; note: RoundingNote } {
+  if (size === 0 || ratioBasisPoints === 0) return { count: 0, note: 'none' };
+  const product = size * ratioBasisPoints;
+  const up = Math.min(size, Math.ceil(product / 10_000));
+  if (capBasisPoints === null || up * 10_000 <= size * capBasisPoints)
+    return { count: up, note: product % 10_000 === 0 ? 'exact' : 'roundedUp' };
+  const within = Math.floor((size * capBasisPoints) / 10_000);
+  return within >= 1 ? { count: within, note: 'withinCap' } : { count: 1, note: 'atLeastOne' };
 }

@@ -4,7 +4,9 @@ import { departments, draws, experts, inspectors, subjects, teamChanges, teamMem
 import { nameBook } from '../plans';
 import type { TaskRow } from '../tasks';
 import { currentMatch } from './match';
+import { exportAnchors } from './export-anchors';
 import { drawnSubjects } from './match-inputs';
+import type { ExportAnchor } from './record-schemas';
 import type { DrawRecord } from './object-draw';
 import { drawRecordOf, matchRecordOf } from './records';
 import type { MatchRecord } from './team-match';
@@ -127,19 +129,22 @@ export function taskResult(db: ReadableDb, task: TaskRow) {
 }
 
 export interface ExportedDraw {
-  format: 'ssj-draw-export/1';
+  format: 'ssj-draw-export/2';
   draw: DrawRecord;
   match: MatchRecord | null;
+  anchors: ExportAnchor[];
 }
 
 /** The task's shown draw and current match as one JSON document a verifier can check without the database. */
 export function exportRecord(db: ReadableDb, task: TaskRow): ExportedDraw | null {
   const draw = shownDraw(db, task.id);
   if (!draw) return null;
-  const match = currentMatch(db, task.id);
+  const current = currentMatch(db, task.id);
+  const match = current && current.drawId === draw.id ? current : null;
   return {
-    format: 'ssj-draw-export/1',
+    format: 'ssj-draw-export/2',
     draw: drawRecordOf(draw),
-    match: match && match.drawId === draw.id ? matchRecordOf(match) : null,
+    match: match ? matchRecordOf(match) : null,
+    anchors: exportAnchors(db, draw.id, match?.id ?? null),
   };
 }

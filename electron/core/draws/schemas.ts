@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ROUNDING_NOTES } from './rounding.shared';
 import { DRAW_STATUSES } from './status.shared';
 import { WITNESS_MESSAGES, WITNESS_NAME_MAX_LENGTH, WITNESS_VALUE_PATTERN } from './witness.shared';
 
@@ -8,6 +9,10 @@ const stratumCounting = z.object({
   size: z.number().int(),
   ratio: z.number(),
   count: z.number().int(),
+  /** Since ssj-draw/2 (absent on earlier attempts): the binding cap, the realised ratio and the rounding's reason. */
+  cap: z.number().nullable().optional(),
+  realised: z.number().optional(),
+  note: z.enum(ROUNDING_NOTES).optional(),
 });
 
 /** An attempt as the ceremony screen shows it; the nonce only once the draw has been run. */

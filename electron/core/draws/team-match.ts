@@ -10,6 +10,13 @@ import { CounterRandom } from './random';
  * is valid for the period is the inspectors area's one rule (inspectors/certificate.shared.ts).
  */
 export const MATCH_ALGORITHM = 'ssj-match/1';
+/**
+ * ssj-match/2: the preferred expertise is a quota — one team member with it where possible — and every other slot
+ * is drawn from those without it (when any is free), so loads balance among the holders and among the rest apart.
+ * ssj-match/1 let the holders compete for every slot, which could send the few holders everywhere.
+ */
+export const MATCH_ALGORITHM_V2 = 'ssj-match/2';
+export type MatchAlgorithm = typeof MATCH_ALGORITHM | typeof MATCH_ALGORITHM_V2;
 
 export interface MatchSubject {
   /** The subject's number in the directory, as in the draw record. */
@@ -65,7 +72,7 @@ export interface Team {
 }
 
 export interface MatchInputs {
-  algorithm: typeof MATCH_ALGORITHM;
+  algorithm: MatchAlgorithm;
   /** The locked object draw's seed: the witnesses' inputs reach the match through it. */
   drawSeed: string;
   subjects: MatchSubject[];
@@ -148,9 +155,21 @@ export function matchTeams(inputs: MatchInputs): MatchRecord {
   const load = new Map<number, number>();
   const expertLoad = new Map<number, number>();
 
-  const pick = <T extends { id: number }>(candidates: T[], loads: Map<number, number>, prefer?: (c: T) => boolean) => {
-    const preferred = prefer ? candidates.filter(prefer) : [];
-    const pool = preferred.length > 0 ? preferred : candidates;
+  const quota = inputs.algorithm === MATCH_ALGORITHM_V2;
+  /**
+   * `prefer` says whether a candidate has the expertise; `needed` whether the team still lacks it. ssj-match/1
+   * narrows to the holders only while needed; ssj-match/2 also narrows to the others once the quota is met.
+   */
+  const pick = <T extends { id: number }>(
+    candidates: T[],
+    loads: Map<number, number>,
+    prefer: ((c: T) => boolean) | null,
+    needed: boolean,
+  ) => {
+    const holders = prefer ? candidates.filter(prefer) : [];
+    const others = prefer ? candidates.filter((c) => !prefer(c)) : candidates;
+    const pool =
+      needed && holders.length > 0 ? holders : quota && prefer && !needed && others.length > 0 ? others : candidates;
     const least = Math.min(...pool.map((c) => loads.get(c.id) ?? 0));
     const tier = pool.filter((c) => (loads.get(c.id) ?? 0) === least);
     const chosen = tier[random.below(tier.length)] as T;
@@ -167,19 +186,25 @@ export function matchTeams(inputs: MatchInputs): MatchRecord {
     const team: MatchOfficer[] = [];
     const lacksExpertise = () =>
       parameters.expertise !== null && !team.some((o) => o.expertise.includes(parameters.expertise ?? ''));
-    const prefer = (o: MatchOfficer) => lacksExpertise() && o.expertise.includes(parameters.expertise ?? '');
+    const prefer =
+      parameters.expertise === null ? null : (o: MatchOfficer) => o.expertise.includes(parameters.expertise ?? '');
     const short = (departmentId: number | null): never => {
       throw new MatchImpossible(shortfall(subject, departmentId, officers, team, inputs, recusalsOf));
     };
+    // ssj-match/2: the quota member first, among every fit holder of the expertise whatever the department, so the
+    // holders share the quota evenly; a department the quota member belongs to is then covered already.
+    const holders = quota && prefer ? fit.filter(prefer) : [];
+    if (holders.length > 0) team.push(pick(holders, load, prefer, true));
     for (const departmentId of [...new Set(subject.departments)].sort((a, b) => a - b)) {
+      if (quota && team.some((o) => o.departmentId === departmentId)) continue;
       const candidates = fit.filter((o) => o.departmentId === departmentId && !team.includes(o));
       if (candidates.length === 0) short(departmentId);
-      team.push(pick(candidates, load, prefer));
+      team.push(pick(candidates, load, prefer, lacksExpertise()));
     }
     while (team.length < parameters.teamSize) {
       const candidates = fit.filter((o) => !team.includes(o));
       if (candidates.length === 0) short(null);
-      team.push(pick(candidates, load, prefer));
+      team.push(pick(candidates, load, prefer, lacksExpertise()));
     }
     const sent: MatchExpert[] = [];
     for (let i = 0; i < parameters.expertsPerTeam; i += 1) {
@@ -187,7 +212,10 @@ export function matchTeams(inputs: MatchInputs): MatchRecord {
       if (candidates.length === 0) {
         throw new MatchImpossible({ ...shortfall(subject, null, officers, team, inputs, recusalsOf), experts: true });
       }
-      sent.push(pick(candidates, expertLoad, (e) => parameters.expertise !== null && e.field === parameters.expertise));
+      const inField = parameters.expertise === null ? null : (e: MatchExpert) => e.field === parameters.expertise;
+      // ssj-match/1 preferred the field for every expert slot; ssj-match/2 for the first (the quota) only.
+      const needed = inField !== null && (!quota || !sent.some(inField));
+      sent.push(pick(candidates, expertLoad, inField, needed));
     }
     return {
       key: subject.key,
@@ -225,7 +253,7 @@ function shortfall(
 
 /** Recomputes the teams from the record's inputs and names the first difference. */
 export function verifyMatch(record: MatchRecord): { ok: true } | { ok: false; difference: string } {
-  if (record.algorithm !== MATCH_ALGORITHM)
+  if (record.algorithm !== MATCH_ALGORITHM && record.algorithm !== MATCH_ALGORITHM_V2)
     return { ok: false, difference: `algorithm: 未知算法 ${String(record.algorithm)}` };
   let again: MatchRecord;
   try {

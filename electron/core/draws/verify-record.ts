@@ -1,86 +1,7 @@
-import { z } from 'zod';
-import { DRAW_ALGORITHM, STRATA, verifyDraw, type DrawRecord } from './object-draw';
-import { MATCH_ALGORITHM, verifyMatch, type MatchRecord } from './team-match';
-
-const keys = z.array(z.number().int());
-const perStratum = z.object({ A: keys, B: keys, C: keys, D: keys, P: keys });
-const count = z.number().int().min(0);
-const hex64 = z.string().regex(/^[0-9a-f]{64}$/);
-
-/** The exported document's shape, checked before any arithmetic so a damaged file gets a plain answer. */
-const exportSchema = z.object({
-  format: z.literal('ssj-draw-export/1'),
-  draw: z.object({
-    algorithm: z.literal(DRAW_ALGORITHM),
-    pool: perStratum,
-    poolHash: hex64,
-    parameters: z.object({
-      taskId: z.number().int(),
-      taskName: z.string(),
-      attempt: z.number().int(),
-      counts: z.object({ A: count, B: count, C: count, D: count, P: count }),
-      batchSize: z.number().int().positive().nullable(),
-      // Only in the record of a task that replaces a cancelled one (作废后重建); covered by the seed.
-      replaces: z
-        .object({
-          taskId: z.number().int().positive(),
-          taskName: z.string().min(1),
-          cancelledOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-          approver: z.string().min(1),
-          reason: z.string().min(2),
-        })
-        .strict()
-        .optional(),
-    }),
-    witnesses: z.array(z.object({ name: z.string(), value: z.string() })),
-    nonceHash: hex64,
-    nonce: z.string(),
-    seed: hex64,
-    result: z.object({ selected: perStratum, batches: z.array(keys).nullable() }),
-  }),
-  match: z
-    .object({
-      algorithm: z.literal(MATCH_ALGORITHM),
-      drawSeed: z.string(),
-      subjects: z.array(
-        z.object({ key: z.number().int(), regionCode: z.string(), departments: z.array(z.number().int()) }),
-      ),
-      officers: z.array(
-        z.object({
-          id: z.number().int(),
-          departmentId: z.number().int(),
-          active: z.boolean(),
-          // Absent in records made before it was recorded: the match then counts the number as present.
-          hasCertNo: z.boolean().optional(),
-          certValidFrom: z.string().nullable(),
-          certValidTo: z.string().nullable(),
-          expertise: z.array(z.string()),
-        }),
-      ),
-      experts: z.array(z.object({ id: z.number().int(), active: z.boolean(), field: z.string() })),
-      recusals: z.array(
-        z.object({
-          inspectorId: z.number().int(),
-          subjectKey: z.number().int().nullable(),
-          regionCode: z.string().nullable(),
-        }),
-      ),
-      parameters: z.object({
-        taskId: z.number().int(),
-        attempt: z.number().int(),
-        periodStart: z.string(),
-        periodEnd: z.string(),
-        teamSize: z.number().int(),
-        expertsPerTeam: z.number().int(),
-        expertise: z.string().nullable(),
-      }),
-      seed: hex64,
-      teams: z.array(
-        z.object({ key: z.number().int(), officers: z.array(z.number().int()), experts: z.array(z.number().int()) }),
-      ),
-    })
-    .nullable(),
-});
+import { STRATA, verifyDraw, type DrawRecord } from './object-draw';
+import { PUBLIC_FORMAT, verifyPublic, type PublishedHashes } from './public-record';
+import { exportSchema, formatProblem, type ExportAnchor } from './record-schemas';
+import { verifyMatch, type MatchRecord } from './team-match';
 
 export type Verification = { ok: true; summary: string } | { ok: false; difference: string };
 
@@ -92,13 +13,16 @@ export const visitOrder = (draw: DrawRecord): number[] =>
  * `draw verify`: recomputes an exported record from itself alone — the draw from its pool, parameters, witness
  * numbers and nonce; the teams from the draw's seed and the match's own inputs — and names the first difference.
  */
-export function verifyExported(document: unknown): Verification {
+export function verifyExported(document: unknown, published: PublishedHashes = {}): Verification {
+  // The public form (no pool, no classes) is checked against the published hashes instead.
+  if ((document as { format?: unknown } | null)?.format === PUBLIC_FORMAT) return verifyPublic(document, published);
   const parsed = exportSchema.safeParse(document);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return { ok: false, difference: `${issue?.path.join('.') || '文件'}: 记录格式不正确（${issue?.message ?? ''}）` };
-  }
+  if (!parsed.success) return { ok: false, difference: formatProblem(parsed.error) };
   const { draw, match } = parsed.data as { draw: DrawRecord; match: MatchRecord | null };
+  if (parsed.data.format === 'ssj-draw-export/2') {
+    const anchored = anchorProblem(parsed.data.anchors, match !== null);
+    if (anchored) return { ok: false, difference: anchored };
+  }
   const replaces = draw.parameters.replaces;
   // The replaced task was cancelled before this one was created, so its number is smaller.
   if (replaces && replaces.taskId >= draw.parameters.taskId)
@@ -125,4 +49,26 @@ export function verifyExported(document: unknown): Verification {
     ok: true,
     summary: `抽取与人员匹配结果一致：${replacing}第 ${draw.parameters.attempt} 次抽取，抽中 ${total} 户；第 ${match.parameters.attempt} 次匹配，${match.teams.length} 个检查组。`,
   };
+}
+
+/**
+ * The audit anchors of an ssj-draw-export/2 file: open, run and lock of the draw in this order (entry numbers and
+ * times rising), so the nonce's hash was committed before the witnesses typed; and the match's entry exactly when the
+ * file carries a match — a file whose match was removed still names the match's audit entry, and is refused.
+ */
+function anchorProblem(anchors: ExportAnchor[], hasMatch: boolean): string | null {
+  const steps = anchors.map((a) => a.step);
+  const expected = ['open', 'run', 'lock', 'match'].filter((s) => steps.includes(s as ExportAnchor['step']));
+  if (steps.join(',') !== expected.join(',') || !steps.includes('open'))
+    return `anchors: 审计锚点应依次为开始、抽取、锁定、匹配，记录为 [${steps.join(',')}]`;
+  for (let i = 1; i < anchors.length; i += 1) {
+    const [before, after] = [anchors[i - 1], anchors[i]];
+    if (before && after && (after.entryId <= before.entryId || after.at < before.at))
+      return `anchors[${i}]: 审计记录 ${after.entryId}（${after.at}）不在 ${before.entryId}（${before.at}）之后`;
+  }
+  if (!steps.includes('run') && steps.length > 1) return 'anchors: 未抽取的记录不应有锁定或匹配锚点';
+  if (steps.includes('match') && !hasMatch)
+    return 'match: 审计锚点表明本任务已匹配执法人员，但记录中没有匹配结果（匹配记录被删去）';
+  if (hasMatch && !steps.includes('match')) return 'anchors: 记录含匹配结果，但缺少匹配的审计锚点';
+  return null;
 }

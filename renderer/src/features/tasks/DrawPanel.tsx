@@ -8,6 +8,7 @@ import {
   witnessNameProblem,
   witnessValueProblem,
 } from '../../../../electron/core/draws/witness.shared';
+import { realisedRatio, ROUNDING_NOTE_LABELS } from '../../../../electron/core/draws/rounding.shared';
 import { RISK_LABELS } from '../../../../electron/core/subjects/vocabulary.shared';
 import { call, errorMessage } from '../../api/client';
 import { useSubmit } from '../../api/useSubmit';
@@ -22,6 +23,9 @@ type Counting = Attempt['counting'][number];
 
 const STRATUM_LABELS: Record<Counting['stratum'], string> = { ...RISK_LABELS, P: '近三年受过行政处罚（单列）' };
 
+/** count ÷ pool, as recorded since ssj-draw/2; computed the same way for earlier attempts. */
+const realisedOf = (c: Counting): number => c.realised ?? realisedRatio(c.count, c.size);
+
 const mono = { fontFamily: 'monospace', wordBreak: 'break-all' } as const;
 
 function CountingTable({ attempt }: { attempt: Attempt }) {
@@ -35,15 +39,25 @@ function CountingTable({ attempt }: { attempt: Attempt }) {
       columns={[
         { title: '信用风险分类', dataIndex: 'stratum', render: (c: Counting['stratum']) => STRATUM_LABELS[c] },
         { title: '候选户数', dataIndex: 'size' },
-        { title: '抽查比例', dataIndex: 'ratio', render: (r: number) => `${r}%` },
+        { title: '计划比例', dataIndex: 'ratio', render: (r: number) => `${r}%` },
+        { title: '比例上限', dataIndex: 'cap', render: (c: number | null | undefined) => (c == null ? '—' : `${c}%`) },
         { title: '应抽户数', dataIndex: 'count' },
+        { title: '实际比例', key: 'realised', render: (_, c) => `${realisedOf(c)}%` },
+        {
+          title: '取整说明',
+          key: 'note',
+          render: (_, c) => (c.note ? ROUNDING_NOTE_LABELS[c.note] : '向上取整（比例大于 0 的非空层至少 1 户）'),
+        },
       ]}
       summary={(rows) => (
         <Table.Summary.Row>
           <Table.Summary.Cell index={0}>合计</Table.Summary.Cell>
           <Table.Summary.Cell index={1}>{rows.reduce((n, r) => n + r.size, 0)}</Table.Summary.Cell>
           <Table.Summary.Cell index={2} />
-          <Table.Summary.Cell index={3}>{rows.reduce((n, r) => n + r.count, 0)}</Table.Summary.Cell>
+          <Table.Summary.Cell index={3} />
+          <Table.Summary.Cell index={4}>{rows.reduce((n, r) => n + r.count, 0)}</Table.Summary.Cell>
+          <Table.Summary.Cell index={5} />
+          <Table.Summary.Cell index={6} />
         </Table.Summary.Row>
       )}
     />
@@ -212,7 +226,8 @@ export function DrawPanel(props: { taskId: number; attempts: Attempt[]; live: bo
       <Typography.Paragraph>
         候选对象 <b data-testid="draw-pool-size">{latest.poolSize}</b> 户
         {latest.excluded > 0 && `（另有 ${latest.excluded} 户本年度已按同一一般事项检查满频次，依规不再列入）`}。
-        各类应抽户数 = 候选户数 × 抽查比例，向上取整（比例大于 0 时至少 1 户）。
+        各类应抽户数 = 候选户数 × 抽查比例，向上取整；向上取整会超出一般事项比例上限时，取上限内的最大户数（比例大于 0
+        的非空层至少 1 户）。实际比例 = 应抽户数 ÷ 候选户数。
       </Typography.Paragraph>
       <CountingTable attempt={latest} />
       <Commitments attempt={latest} />
