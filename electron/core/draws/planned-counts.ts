@@ -1,23 +1,17 @@
 import { asc, eq } from 'drizzle-orm';
 import type { ReadableDb } from '../../../db/client';
 import { draws } from '../../../db/schema';
-import type { ItemView } from '../items';
+import { capFor, type ItemView } from '../items';
 import { stratumBasisPoints } from '../plans';
 import type { TaskRow } from '../tasks';
 import { roundingOf, STRATA, type EarlierAttempt, type Stratum } from './object-draw';
 import { realisedRatio, type RoundingNote } from './rounding.shared';
 
 /**
- * A general item's ratio cap for one stratum, in percent (null: none). Today every stratum has the item's one
- * `ratioCap`; per-class caps (items' `capFor`, issue 16 point 2) are to be read here, and only here.
- */
-export function capFor(item: ItemView, _stratum: Stratum): number | null {
-  return item.category === 'general' ? item.ratioCap : null;
-}
-
-/**
- * The cap that binds a stratum: the smallest cap of the task's general items, in basis points — only where the
- * planned ratio is within it (a ratio the plan was allowed above the cap, like class D's today, is not cut back).
+ * The cap that binds a stratum: the smallest cap of the task's general items for that stratum (items' `capFor`: the
+ * item's own class cap, else its cap), in basis points — only where the planned ratio is within it. A plan task cannot
+ * set a ratio above its items' caps (plans' checkTaskItems); a 专项 may (it sets its ratio by the situation), and its
+ * count is then not cut back to the cap.
  */
 export function bindingCap(items: ItemView[], stratum: Stratum, ratioBasisPoints: number): number | null {
   const caps = items
