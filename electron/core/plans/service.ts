@@ -257,6 +257,7 @@ export const plansHandlers: Handlers<typeof plansContract> = {
         planViewOf(ctx.db, plan, names),
         tasksOfPlan(ctx.db, plan).map((t) => planTaskViewOf(t, names)),
         adjustmentsOf(ctx.db, plan.id),
+        names.department,
       ),
     );
     return { download: file.id, fileName: `${plan.year}年${names.department(plan.departmentId)}抽查计划.xlsx` };
