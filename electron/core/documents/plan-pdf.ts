@@ -65,7 +65,7 @@ function planContent(
     heading1('一、抽查任务'),
     ruledTable(
       ['序号', '任务名称', '抽查事项', '发起部门（参与部门）', '抽查范围', '抽查比例与频次', '检查期间'],
-      [24, '*', '*', 64, '*', 84, 62],
+      [24, '*', '*', 72, '*', 84, 62],
       active.map((t, i) => [
         { text: String(i + 1), alignment: 'center' },
         t.name,
