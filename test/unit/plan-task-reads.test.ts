@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { logIn } from '../support/core';
 import { officeForEachTest } from '../support/office';
 import { plannedTaskFields, twoItems } from '../support/draws';
 
@@ -6,6 +7,12 @@ const office = officeForEachTest();
 const { ok, refusal } = office;
 
 const task = plannedTaskFields;
+
+/** Moves the clock to a day (10:00 in Beijing) and logs in again: a 报备 date may not be after the office's today. */
+async function on(day: string): Promise<void> {
+  office.t.clock.set(new Date(`${day}T02:00:00Z`));
+  office.admin = await logIn(office.t.core);
+}
 
 describe('a planned task with an unpublished adjustment', () => {
   it('is in force as before, with the adjusted values beside it as pending until published', async () => {
@@ -15,6 +22,7 @@ describe('a planned task with an unpublished adjustment', () => {
     expect((await ok('plans.get', { id: planId })).tasks[0]?.pending).toBeNull();
     await ok('plans.publish', { id: planId, approvedOn: '2026-03-02', publishedOn: '2026-03-02' });
 
+    await on('2026-05-07');
     const adjustment = { reason: '检查期间顺延', filedOn: '2026-05-06' };
     await ok('plans.saveTask', {
       planId,
@@ -42,6 +50,7 @@ describe('a planned task with an unpublished adjustment', () => {
     expect(detail.tasks.map((x) => x.pending)).toEqual([null, null]);
 
     // A cancellation waits for publication too: in force as it was, marked to be cancelled.
+    await on('2026-06-01');
     await ok('plans.cancelTask', { planId, taskId, adjustment: { reason: '并入专项', filedOn: '2026-06-01' } });
     detail = await ok('plans.get', { id: planId });
     expect(detail.tasks.find((x) => x.id === taskId)?.pending).toMatchObject({

@@ -11,6 +11,12 @@ const items = () => twoItems(office.t.core, office.admin, 5);
 
 const task = plannedTaskFields;
 
+/** Moves the clock to a day (10:00 in Beijing) and logs in again: a 报备 date may not be after the office's today. */
+async function on(day: string): Promise<void> {
+  office.t.clock.set(new Date(`${day}T02:00:00Z`));
+  office.admin = await logIn(office.t.core);
+}
+
 describe('annual plans', () => {
   it('plans a joint task, warns, publishes, and records every later change as a published adjustment', async () => {
     const { general, key } = await items();
@@ -31,6 +37,7 @@ describe('annual plans', () => {
     expect(
       await refusal('plans.saveTask', { planId, taskId, fields: task([general, key], { frequency: 1, notes: '改' }) }),
     ).toContain('调整原因');
+    await on('2026-05-06');
     await ok('plans.saveTask', {
       planId,
       taskId,
@@ -51,6 +58,7 @@ describe('annual plans', () => {
     expect(republished.adjustments[0]?.version).toBe(2);
 
     // Cancelling after publication is an adjustment too, and the task stays visible as cancelled.
+    await on('2026-06-01');
     await ok('plans.cancelTask', { planId, taskId, adjustment: { reason: '并入专项整治', filedOn: '2026-06-01' } });
     view = await ok('plans.get', { id: planId });
     expect((view.tasks[0] as unknown as { status: string }).status).toBe('cancelled');

@@ -232,6 +232,8 @@ describe('deadline flags', () => {
 
 describe('the publication deadline', () => {
   // 2026's National Day week: 1–7 October off, Saturday 10 October worked (调休).
+  const byResultDate = (publishWithin: number) =>
+    ({ publishBasis: 'resultDate', publishWithin, publishWithinAfterEnd: 10 }) as const;
   const calendar: WorkCalendar = {
     years: new Set([2026]),
     days: new Map<string, 'holiday' | 'workday'>([
@@ -247,11 +249,21 @@ describe('the publication deadline', () => {
     ['before the holiday week, with its make-up Saturday', '2026-09-30', 3, '2026-10-10'],
     ['20 working days over the holiday week', '2026-09-25', 20, '2026-10-29'],
   ])('from %s', (_name, resultDate, within, due) => {
-    expect(publishDueOf(calendar, resultDate, within)).toBe(due);
+    expect(publishDueOf(calendar, byResultDate(within), { resultDate, periodEnd: resultDate })).toBe(due);
   });
 
   it('refuses, naming the year to add, when the deadline runs past the calendar', () => {
-    expect(() => publishDueOf(calendar, '2026-12-20', 20)).toThrow(/2027 年/);
+    const from = { resultDate: '2026-12-20', periodEnd: '2026-12-20' };
+    expect(() => publishDueOf(calendar, byResultDate(20), from)).toThrow(/2027 年/);
+  });
+
+  it('from the end of the inspection (GY): the same result is due on another day than from its own date (LY)', () => {
+    const basis = { resultDate: '2026-03-02', periodEnd: '2026-03-20' };
+    const gy = { publishBasis: 'inspectionEnd', publishWithin: 20, publishWithinAfterEnd: 10 } as const;
+    expect(publishDueOf(calendar, byResultDate(20), basis)).toBe('2026-03-30');
+    expect(publishDueOf(calendar, gy, basis)).toBe('2026-04-03');
+    // A visit after the period's end counts from its own date: no result is due before it exists.
+    expect(publishDueOf(calendar, gy, { resultDate: '2026-03-23', periodEnd: '2026-03-20' })).toBe('2026-04-06');
   });
 });
 

@@ -174,7 +174,11 @@ describe('deadlines, review and publication', () => {
     // A deadline the calendar cannot reach (2027 is not covered) refuses the rule change; nothing moves.
     const rule = (publishWithin: number) => ({ publishWithin, entryWithin: 10, review: false });
     expect(await as(office.admin).refusal('results.updateRules', rule(60))).toContain('尚未包含 2027 年');
-    expect(await as(office.admin).ok('results.rules', {})).toEqual(rule(20));
+    expect(await as(office.admin).ok('results.rules', {})).toEqual({
+      ...rule(20),
+      publishBasis: 'resultDate',
+      publishWithinAfterEnd: 10,
+    });
     // A longer publication period moves every pending deadline.
     const rules = await as(office.admin).ok('results.updateRules', rule(30));
     expect(rules.moved).toBe(3);

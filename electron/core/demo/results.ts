@@ -35,7 +35,7 @@ export async function writeDemoResults(core: Core, random: DemoRandom, taskIds: 
   const report = { entered: 0, published: 0, overdue: 0, dueSoon: 0, followUps: 0 };
   const today = officeToday({ db: core.db, now: core.clock.now() });
   const calendar = loadCalendar(core.db);
-  const { publishWithin } = await demoCall(core, 'results.rules', {});
+  const rules = await demoCall(core, 'results.rules', {});
   for (const taskId of taskIds) {
     const task = getTask(core.db, taskId);
     const last = task.periodEnd < today ? task.periodEnd : today;
@@ -48,7 +48,7 @@ export async function writeDemoResults(core: Core, random: DemoRandom, taskIds: 
       continue;
     }
     if (days.length === 0) continue;
-    const dueOf = (d: string) => publishDueOf(calendar, d, publishWithin);
+    const dueOf = (d: string) => publishDueOf(calendar, rules, { resultDate: d, periodEnd: task.periodEnd });
     // Result days whose deadline is still ahead but within three working days, and days long overdue, were their
     // results left unpublished.
     const unpublished = (d: string) => ({ publishedOn: null, withheldReason: null, publishDue: dueOf(d) });

@@ -17,7 +17,16 @@ import {
   signature,
   title,
 } from '../pdf';
-import { describeRatios, adjustmentsOf, getPlan, nameBook, planTaskViewOf, planViewOf, tasksOfPlan } from '../plans';
+import {
+  describeRatios,
+  describeScope,
+  adjustmentsOf,
+  getPlan,
+  nameBook,
+  planTaskViewOf,
+  planViewOf,
+  tasksOfPlan,
+} from '../plans';
 import type { PlanTaskView, PlanView } from '../plans/schemas';
 
 type Adjustment = ReturnType<typeof adjustmentsOf>[number];
@@ -35,7 +44,12 @@ function chineseOrdinal(n: number): string {
 const leadOf = (t: PlanTaskView): string => t.departmentNames[t.departmentIds.indexOf(t.leadDepartmentId)] ?? '';
 
 /** 年度抽查计划: the published (or draft) plan as the office issues it, its tasks in one ruled table. */
-function planContent(plan: PlanView, tasks: PlanTaskView[], issuer: string): Content[] {
+function planContent(
+  plan: PlanView,
+  tasks: PlanTaskView[],
+  issuer: string,
+  departmentName: (id: number) => string,
+): Content[] {
   const active = tasks.filter((t) => t.status === 'active');
   const joint = active.filter((t) => t.joint).length;
   const state =
@@ -50,13 +64,14 @@ function planContent(plan: PlanView, tasks: PlanTaskView[], issuer: string): Con
     ),
     heading1('一、抽查任务'),
     ruledTable(
-      ['序号', '任务名称', '抽查事项', '发起部门（参与部门）', '抽查比例与频次', '检查期间'],
-      [24, '*', '*', 72, 84, 62],
+      ['序号', '任务名称', '抽查事项', '发起部门（参与部门）', '抽查范围', '抽查比例与频次', '检查期间'],
+      [24, '*', '*', 72, '*', 84, 62],
       active.map((t, i) => [
         { text: String(i + 1), alignment: 'center' },
         t.name,
         t.itemNames.join('、'),
         t.joint ? `${leadOf(t)}（${t.departmentNames.filter((n) => n !== leadOf(t)).join('、')}）` : leadOf(t),
+        describeScope(t.scope, departmentName),
         `${describeRatios(t.ratios)}；${t.frequency} 次/年；${t.mode}${
           t.ratioOrderReason ? `；比例倒挂说明：${t.ratioOrderReason}` : ''
         }`,
@@ -136,6 +151,7 @@ export async function planPdf(
           plan,
           tasksOfPlan(ctx.db, row).map((t) => planTaskViewOf(t, names)),
           issuer,
+          names.department,
         ),
         signature(issuer, plan.publishedOn ?? officeToday(ctx)),
       ],

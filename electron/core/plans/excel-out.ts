@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { titledTable } from '../excel';
 import { describeRatios } from './ratios';
 import type { PlanTaskView, PlanView } from './schemas';
+import { describeScope } from './scope-text';
 
 const KIND: Record<'add' | 'cancel' | 'modify', string> = { add: '新增', cancel: '取消', modify: '修改' };
 
@@ -18,6 +19,7 @@ export async function writePlanWorkbook(
     version: number | null;
     publishedOn: string | null;
   }[],
+  departmentName: (id: number) => string = (id) => `部门 ${id}`,
 ): Promise<void> {
   const workbook = new ExcelJS.Workbook();
   const state = plan.status === 'published' ? `第 ${plan.version} 版，${plan.publishedOn ?? ''} 发布` : '草稿';
@@ -37,9 +39,11 @@ export async function writePlanWorkbook(
       '检查方式',
       '状态',
       '备注',
+      // After 备注, so the columns before them keep their letters for offices' own sheets that read them.
+      '抽查范围',
       '比例倒挂说明',
     ],
-    [6, 28, 40, 12, 28, 10, 30, 8, 24, 10, 8, 24, 30],
+    [6, 28, 40, 12, 28, 10, 30, 8, 24, 10, 8, 24, 30, 30],
     tasks.map((t, i) => [
       i + 1,
       t.name,
@@ -53,6 +57,7 @@ export async function writePlanWorkbook(
       t.mode,
       t.status === 'active' ? '有效' : '已取消',
       t.notes,
+      describeScope(t.scope, departmentName),
       t.ratioOrderReason,
     ]),
   );

@@ -10,6 +10,8 @@ export {
   type StoredRatios,
 } from './ratios';
 export { checkTaskItems } from './rules';
+export { describeScope } from './scope-text';
+export { lateAdjustments, type LateAdjustment } from './adjustment-rules';
 export {
   adjustmentsOf,
   getPlan,

@@ -13,6 +13,7 @@ import { writePlanWorkbook } from './excel-out';
 import { mayPlan, type PlanAction } from './may';
 import { pendingChanges } from './pending';
 import { ratioOrderBreaks, storeRatios } from './ratios';
+import { checkFilingDate } from './adjustment-rules';
 import { checkTaskItems, itemsInForceOn, itemsOutOfForceOn } from './rules';
 import type { PlanTaskView, TaskFields } from './schemas';
 import {
@@ -72,9 +73,14 @@ function ownTask(db: Db, plan: PlanRow, taskId: number) {
   return task;
 }
 
-function requireAdjustment<T>(adjustment: T | undefined): T {
+function requireAdjustment<T extends { filedOn: string }>(
+  ctx: HandlerContext,
+  plan: PlanRow,
+  adjustment: T | undefined,
+): T {
   if (!adjustment)
     throw new AppError('INVALID_INPUT', '计划已发布，任何调整都须写明调整原因和报备日期，并作为计划调整记录。');
+  checkFilingDate(plan, adjustment.filedOn, officeToday(ctx));
   return adjustment;
 }
 
@@ -165,7 +171,7 @@ export const plansHandlers: Handlers<typeof plansContract> = {
     const values = taskValues(ctx.db, plan, input.fields);
     const names = nameBook(ctx.db);
     const published = plan.status === 'published';
-    const adjustment = published ? requireAdjustment(input.adjustment) : null;
+    const adjustment = published ? requireAdjustment(ctx, plan, input.adjustment) : null;
     let id: number;
     let before: PlanTaskView | null = null;
     if (input.taskId) {
@@ -201,7 +207,7 @@ export const plansHandlers: Handlers<typeof plansContract> = {
       // A draft's mistakes may simply go: nothing has been published or drawn from it.
       ctx.db.delete(planTasks).where(eq(planTasks.id, task.id)).run();
     } else {
-      const adjustment = requireAdjustment(input.adjustment);
+      const adjustment = requireAdjustment(ctx, plan, input.adjustment);
       const used = ctx.db.select({ id: tasks.id }).from(tasks).where(eq(tasks.planTaskId, task.id)).get();
       if (used) throw new AppError('CONFLICT', `任务“${task.name}”已据此开展抽查，不能取消。`);
       const names = nameBook(ctx.db);
@@ -255,6 +261,7 @@ export const plansHandlers: Handlers<typeof plansContract> = {
         planViewOf(ctx.db, plan, names),
         tasksOfPlan(ctx.db, plan).map((t) => planTaskViewOf(t, names)),
         adjustmentsOf(ctx.db, plan.id),
+        names.department,
       ),
     );
     return { download: file.id, fileName: `${plan.year}年${names.department(plan.departmentId)}抽查计划.xlsx` };

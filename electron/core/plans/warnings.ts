@@ -4,6 +4,7 @@ import { loadCalendar, addWorkdays } from '../calendar';
 import { AppError } from '../errors';
 import { keyShareOf, keyShareWarning, listItems } from '../items';
 import { readSetting } from '../settings';
+import { ADJUSTMENT_PUBLISH_WITHIN, lateAdjustments } from './adjustment-rules';
 import { activeTasksOfYear, nameBook, type PlanRow } from './store';
 
 /** The day (MM-DD) by which each year's plan must be published; a setting, by default the end of Q1 (Shanghai). */
@@ -16,8 +17,8 @@ const list = (names: string[], max = 5): string =>
 
 /**
  * What the plan's rules warn about without refusing: listed items nobody plans to inspect this year, departments
- * without a joint task, joint tasks of fewer than 3 departments, and a plan published late (after the set day,
- * or more than 5 working days after approval).
+ * without a joint task, joint tasks of fewer than 3 departments, a plan published late (after the set day, or more
+ * than 5 working days after approval), and filed adjustments not published within 5 working days (SH).
  */
 export function planWarnings(db: ReadableDb, plan: PlanRow, today: string): string[] {
   const warnings: string[] = [];
@@ -53,6 +54,11 @@ export function planWarnings(db: ReadableDb, plan: PlanRow, today: string): stri
   for (const d of share.over)
     if (plan.departmentId === null || d.departmentId === plan.departmentId)
       warnings.push(keyShareWarning(d, share.maxPercent));
+
+  for (const a of lateAdjustments(db, today, [plan.id]))
+    warnings.push(
+      `任务“${a.taskName}”的调整已于 ${a.filedOn} 报备，应在 ${ADJUSTMENT_PUBLISH_WITHIN} 个工作日内（最迟 ${a.publishBy}）发布，目前仍未发布。`,
+    );
 
   const deadline = `${plan.year}-${publishByOf(db)}`;
   if (plan.status === 'draft' && today > deadline) warnings.push(`计划应于 ${deadline} 前发布，目前仍未发布。`);

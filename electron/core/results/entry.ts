@@ -95,12 +95,13 @@ export class ResultWriter {
     this.statements = resultStatements(db);
   }
 
-  /** The publication deadline of a result date (one calendar walk per distinct date). */
-  private publishDueOf(resultDate: string): string {
-    let due = this.dueByDate.get(resultDate);
+  /** The publication deadline of a result date in a task (one calendar walk per distinct date and period end). */
+  private publishDueOf(resultDate: string, periodEnd: string): string {
+    const key = `${resultDate}|${periodEnd}`;
+    let due = this.dueByDate.get(key);
     if (!due) {
-      due = publishDueOf(this.calendar, resultDate, this.rules.publishWithin);
-      this.dueByDate.set(resultDate, due);
+      due = publishDueOf(this.calendar, this.rules, { resultDate, periodEnd });
+      this.dueByDate.set(key, due);
     }
     return due;
   }
@@ -200,7 +201,7 @@ export class ResultWriter {
     const content = this.contentOfEntry(entry);
     if (existing && this.outcomeOf(entry, existing) === 'unchanged') return { outcome: 'unchanged', id: existing.id };
     const at = this.now.toISOString();
-    const publishDue = this.publishDueOf(entry.resultDate);
+    const publishDue = this.publishDueOf(entry.resultDate, this.taskOf(entry.taskId).task.periodEnd);
     const departmentId = this.taskOf(entry.taskId).slots.departmentOf(entry.itemId);
     let id: number;
     if (existing) {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Db, ReadableDb } from '../../../db/client';
-import { results } from '../../../db/schema';
+import { eq } from 'drizzle-orm';
+import { results, tasks } from '../../../db/schema';
 import { loadCalendar, addWorkdays, type WorkCalendar } from '../calendar';
 import { readSetting, writeSetting } from '../settings';
 import { unpublishedWhere } from './states';
@@ -22,11 +23,29 @@ export const resultRulesSchema = z.object({
     .min(1, '录入期限至少 1 个工作日。')
     .max(60, '录入期限不能超过 60 个工作日。'),
   review: z.boolean(),
+  /**
+   * What the publication deadline counts from: the result's own date (LY, SH: 20 working days — the default) or the
+   * end of the task's inspection period (GY: 10 working days after the sampling ends). Rules saved before the basis
+   * existed read as the result's date, so nothing moves until an office chooses otherwise.
+   */
+  publishBasis: z.enum(['resultDate', 'inspectionEnd'], { error: '请选择公示期限的起算日。' }).default('resultDate'),
+  publishWithinAfterEnd: z
+    .number({ error: '请填写检查结束后的公示期限（工作日）。' })
+    .int('检查结束后的公示期限应为整数个工作日。')
+    .min(1, '检查结束后的公示期限至少 1 个工作日。')
+    .max(60, '检查结束后的公示期限不能超过 60 个工作日。')
+    .default(10),
 });
 export type ResultRules = z.infer<typeof resultRulesSchema>;
 
 const KEY = 'results.rules';
-export const DEFAULT_RULES: ResultRules = { publishWithin: 20, entryWithin: 10, review: false };
+export const DEFAULT_RULES: ResultRules = {
+  publishWithin: 20,
+  entryWithin: 10,
+  review: false,
+  publishBasis: 'resultDate',
+  publishWithinAfterEnd: 10,
+};
 
 export const resultRulesOf = (db: ReadableDb): ResultRules => readSetting(db, KEY, resultRulesSchema, DEFAULT_RULES);
 
@@ -38,18 +57,34 @@ export const resultRulesOf = (db: ReadableDb): ResultRules => readSetting(db, KE
 export function writeResultRules(db: Db, rules: ResultRules, now: Date): { moved: number } {
   const before = resultRulesOf(db);
   writeSetting(db, KEY, rules, now);
-  if (before.publishWithin === rules.publishWithin) return { moved: 0 };
+  const same =
+    before.publishWithin === rules.publishWithin &&
+    before.publishBasis === rules.publishBasis &&
+    before.publishWithinAfterEnd === rules.publishWithinAfterEnd;
+  if (same) return { moved: 0 };
   return { moved: recomputePendingDue(db, now) };
 }
 
+/** What a result's publication deadline is counted from: its own date and its task's last day of inspection. */
+export type DueBasis = { resultDate: string; periodEnd: string };
+
 /**
- * 结果公示期限: a result is published within `publishWithin` working days of the day it was formed (20 in Luoyang and
- * Shanghai), counted on the working calendar — weekends, public holidays and 调休
- * make-up workdays as the calendar has them (the office's setting is resultRulesOf's `publishWithin`). Throws the calendar's CONFLICT when the deadline runs into a year it
- * does not cover yet.
+ * 结果公示期限 — the rule's one home. By the office's basis (resultRulesOf's `publishBasis`): `publishWithin` working
+ * days after the day the result was formed (LY, SH: 20), or `publishWithinAfterEnd` working days after the task's
+ * inspection ends (GY: 10 — 抽查结束后 10 个工作日内公示); a result dated after the period's end (a late visit) counts
+ * from its own date, so no result is due before it exists. Counted on the working calendar — weekends, public
+ * holidays and 调休 make-up workdays as the calendar has them. Throws the calendar's CONFLICT when the deadline runs
+ * into a year it does not cover yet.
  */
-export const publishDueOf = (calendar: WorkCalendar, resultDate: string, publishWithin: number): string =>
-  addWorkdays(calendar, resultDate, publishWithin);
+export function publishDueOf(
+  calendar: WorkCalendar,
+  rules: Pick<ResultRules, 'publishBasis' | 'publishWithin' | 'publishWithinAfterEnd'>,
+  basis: DueBasis,
+): string {
+  if (rules.publishBasis === 'resultDate') return addWorkdays(calendar, basis.resultDate, rules.publishWithin);
+  const from = basis.periodEnd > basis.resultDate ? basis.periodEnd : basis.resultDate;
+  return addWorkdays(calendar, from, rules.publishWithinAfterEnd);
+}
 
 /**
  * Works the deadline of every result not yet published out again: after a rule or a calendar change. A result
@@ -60,18 +95,20 @@ export function recomputePendingDue(db: Db, now: Date): number {
   const calendar = loadCalendar(db);
   // Withheld results too: their deadline follows the rule in force like any unpublished one.
   const pending = db
-    .select({ id: results.id, resultDate: results.resultDate })
+    .select({ id: results.id, resultDate: results.resultDate, periodEnd: tasks.periodEnd })
     .from(results)
+    .innerJoin(tasks, eq(tasks.id, results.taskId))
     .where(unpublishedWhere())
     .all();
   const dueByDate = new Map<string, string>();
-  for (const { resultDate } of pending) {
-    if (!dueByDate.has(resultDate)) dueByDate.set(resultDate, publishDueOf(calendar, resultDate, rules.publishWithin));
+  const keyOf = (b: DueBasis) => `${b.resultDate}|${b.periodEnd}`;
+  for (const basis of pending) {
+    if (!dueByDate.has(keyOf(basis))) dueByDate.set(keyOf(basis), publishDueOf(calendar, rules, basis));
   }
   const update = db.$client.prepare<{ due: string; at: string; id: number }>(
     'UPDATE results SET publish_due = @due, updated_at = @at WHERE id = @id AND publish_due IS NOT @due',
   );
   const at = now.toISOString();
-  for (const { id, resultDate } of pending) update.run({ due: dueByDate.get(resultDate) ?? resultDate, at, id });
+  for (const basis of pending) update.run({ due: dueByDate.get(keyOf(basis)) ?? basis.resultDate, at, id: basis.id });
   return pending.length;
 }

@@ -35,6 +35,16 @@ export const todoContract = {
           missing: z.number().int(),
         }),
       ),
+      /** Filed plan adjustments not published within 5 working days of their filing (SH). */
+      adjustmentsLate: z.array(
+        z.object({
+          planId: z.number().int(),
+          planName: z.string(),
+          taskName: z.string(),
+          filedOn: z.string(),
+          publishBy: z.string().nullable(),
+        }),
+      ),
     }),
     access: EVERYONE,
     write: false,

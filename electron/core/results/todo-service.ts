@@ -1,6 +1,6 @@
 import type { Handlers } from '../handler-types';
 import { requireActor } from '../context';
-import { nameBook } from '../plans';
+import { lateAdjustments, nameBook } from '../plans';
 import { deadlineMarks } from './deadlines';
 import type { todoContract } from './todo-contract';
 import { dueSoon, overdue, scopeOfActor, tasksLate, todoCounts } from './todo';
@@ -23,6 +23,13 @@ export const todoHandlers: Handlers<typeof todoContract> = {
         departmentName: names.department(departmentId),
       })),
       tasksLate: tasksLate(ctx.db, marks, scope),
+      // An inspector files no adjustments; a department sees its own plan's, the county office every plan's.
+      adjustmentsLate:
+        scope.inspectorId !== undefined
+          ? []
+          : lateAdjustments(ctx.db, marks.today)
+              .filter((a) => scope.departmentId === undefined || a.departmentId === scope.departmentId)
+              .map(({ departmentId: _d, ...a }) => a),
     };
   },
   'todo.list': (ctx, input) =>

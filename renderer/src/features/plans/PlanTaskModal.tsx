@@ -92,7 +92,14 @@ export function PlanTaskModal(props: {
               </Col>
               <Col span={8}>
                 <Form.Item name="filedOn" label="报备日期" rules={[{ required: true, message: '请选择报备日期' }]}>
-                  <DatePicker style={{ width: '100%' }} />
+                  <DatePicker
+                    style={{ width: '100%' }}
+                    // A filing is recorded once made, and only a published plan is filed against (the core refuses both).
+                    disabledDate={(d) =>
+                      d.isAfter(today.day, 'day') ||
+                      (plan.publishedOn !== null && d.isBefore(dayjs(plan.publishedOn), 'day'))
+                    }
+                  />
                 </Form.Item>
               </Col>
             </Row>

@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, Col, Form, InputNumber, Row, Switch } from 'antd';
+import { Alert, App, Button, Card, Col, Form, InputNumber, Row, Select, Switch } from 'antd';
 import { useEffect, useState } from 'react';
 import type { MethodInput } from '../../../../electron/core/contract';
 import { call, errorMessage } from '../../api/client';
@@ -9,8 +9,9 @@ import { useUnsavedForm } from '../../components/unsavedChanges';
 type Rules = MethodInput<'results.updateRules'>;
 
 /**
- * The result deadlines: publication within N working days of the result date, entry within N working days after a
- * task ends, and whether results are reviewed before publication. A new publication period moves every pending
+ * The result deadlines: publication within N working days of the result date (LY, SH) or of the task's inspection
+ * end (GY) — the office chooses the basis —, entry within N working days after a task ends, and whether results are
+ * reviewed before publication. A new publication period moves every pending
  * deadline, so the card says how many were worked out again.
  */
 export function ResultSettingsCard({ onSaved }: { onSaved: () => void }) {
@@ -54,10 +55,38 @@ export function ResultSettingsCard({ onSaved }: { onSaved: () => void }) {
         <Row gutter={24}>
           <Col xs={24} lg={8}>
             <Form.Item
+              name="publishBasis"
+              label="公示期限起算"
+              rules={[{ required: true, message: '请选择公示期限的起算日' }]}
+              extra="洛阳、上海：自检查结果形成之日起；固阳：自抽查检查结束之日起"
+            >
+              <Select
+                data-testid="rules-publish-basis"
+                options={[
+                  { value: 'resultDate', label: '自结果形成之日起' },
+                  { value: 'inspectionEnd', label: '自任务检查结束之日起' },
+                ]}
+              />
+            </Form.Item>
+          </Col>
+          <Col xs={24} lg={8}>
+            <Form.Item
+              name="publishWithinAfterEnd"
+              label="检查结束后的公示期限"
+              rules={[{ required: true, message: '请填写检查结束后的公示期限' }]}
+              extra="按“自任务检查结束之日起”起算时使用；固阳为 10 个工作日（检查日晚于结束日的，自检查日起算）"
+            >
+              <InputNumber min={1} max={60} precision={0} addonAfter="个工作日" data-testid="rules-publish-after-end" />
+            </Form.Item>
+          </Col>
+        </Row>
+        <Row gutter={24}>
+          <Col xs={24} lg={8}>
+            <Form.Item
               name="publishWithin"
               label="公示期限"
               rules={[{ required: true, message: '请填写公示期限' }]}
-              extra="结果形成之日起（当日不计）多少个工作日内公示；各地多为 20 个工作日"
+              extra="按“自结果形成之日起”起算时：结果形成之日起（当日不计）多少个工作日内公示；洛阳、上海为 20 个工作日"
             >
               <InputNumber min={1} max={60} precision={0} addonAfter="个工作日" data-testid="rules-publish-within" />
             </Form.Item>
@@ -96,8 +125,8 @@ export function ResultSettingsCard({ onSaved }: { onSaved: () => void }) {
           style={{ marginTop: 16 }}
           message={
             moved > 0
-              ? `已按新的公示期限重新计算 ${moved} 条未公示结果的期限。`
-              : '公示期限未变，或没有未公示的结果：无需重新计算期限。'
+              ? `已按新的公示期限规则重新计算 ${moved} 条未公示结果的期限。`
+              : '公示期限规则未变，或没有未公示的结果：无需重新计算期限。'
           }
           data-testid="rules-moved"
         />

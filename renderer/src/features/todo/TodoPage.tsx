@@ -4,6 +4,7 @@ import { useCall } from '../../api/useCall';
 import { useSession } from '../../app/session';
 import { LoadError } from '../../components/LoadError';
 import { PageTitle } from '../../components/PageTitle';
+import { LateAdjustmentsTable } from './LateAdjustmentsTable';
 import { LateTasksTable } from './LateTasksTable';
 import { TodoBreakdown } from './TodoBreakdown';
 import { TodoResultsTable } from './TodoResultsTable';
@@ -104,6 +105,11 @@ export function TodoPage() {
           <Card title="录入超期的任务" size="small">
             <LateTasksTable tasks={c.tasksLate} />
           </Card>
+          {c.adjustmentsLate.length > 0 && (
+            <Card title="报备后 5 个工作日内未发布的计划调整" size="small" style={{ marginTop: 16 }}>
+              <LateAdjustmentsTable adjustments={c.adjustmentsLate} />
+            </Card>
+          )}
         </>
       )}
     </>
