@@ -18,7 +18,7 @@ describe('the plan as published (issue 16 point 11)', () => {
     const text = joined(downloadedPdf(office.t.core, pdf.download, office.t.dir, 'plan.pdf').text);
     expect(text).toContain(joined('抽查范围'));
     expect(text).toContain(joined('企业，行政区划 150222，行业 F52'));
-    expect(text).toContain(joined('A 类 1%，B 类 3%，C 类 5%，D 类 20%'));
+    expect(text).toContain(joined('A 类 1%，B 类 3%，C 类 5%，D 类 5%'));
 
     const { download } = await ok('plans.export', { id: planId });
     const book = new ExcelJS.Workbook();
@@ -26,6 +26,6 @@ describe('the plan as published (issue 16 point 11)', () => {
     const sheet = book.getWorksheet('抽查计划')!;
     expect(sheet.getCell('M2').value).toBe('抽查范围');
     expect(sheet.getCell('M3').value).toBe('企业，行政区划 150222，行业 F52');
-    expect(sheet.getCell('G3').value).toBe('A 类 1%，B 类 3%，C 类 5%，D 类 20%');
+    expect(sheet.getCell('G3').value).toBe('A 类 1%，B 类 3%，C 类 5%，D 类 5%');
   });
 });

@@ -84,6 +84,7 @@ export function writeDemoItems(db: Db, random: DemoRandom, year: number, now: Da
         const aspect = ASPECTS[Math.floor(n / 40) % ASPECTS.length] ?? '';
         n += 1;
         const key = /特种设备|危险化学品|消防|药品|医疗/.test(topic);
+        const ratioCap = key ? null : random.pick([3, 5, 5, 10, 20]);
         records.push({
           code: `${dept.code}-${String(records.filter((r) => r.departmentId === dept.id).length + 1).padStart(3, '0')}`,
           departmentId: dept.id,
@@ -93,12 +94,14 @@ export function writeDemoItems(db: Db, random: DemoRandom, year: number, now: Da
           objectType: '市场主体',
           methods: random.chance(0.3) ? ['实地核查', '书面检查'] : ['实地核查'],
           category: key ? 'key' : 'general',
-          ratioCap: key ? null : random.pick([3, 5, 5, 10, 20]),
+          ratioCap,
           frequencyCap: key ? null : random.pick([1, 1, 2]),
           ratioCapA: null,
           ratioCapB: null,
           ratioCapC: null,
-          ratioCapD: null,
+          // The demo plan draws class D at 10%: a general item states that class's own cap (issue 16: caps bind every
+          // class; an office sets a higher one for D in the item itself).
+          ratioCapD: ratioCap === null ? null : Math.max(ratioCap, 10),
         });
       }
     }
