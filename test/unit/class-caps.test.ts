@@ -1,32 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  callUnchecked,
-  expectOk,
-  makeTempDir,
-  messageOf,
-  openTestCore,
-  refusalOf,
-  setUpOffice,
-  withToken,
-  type OkCall,
-  type RefusalCall,
-  type TestCore,
-} from '../support/core';
+import { describe, expect, it } from 'vitest';
+import { callUnchecked, makeTempDir, messageOf, withToken } from '../support/core';
+import { officeForEachTest } from '../support/office';
 import { plannedTaskFields, twoItems, type PlannedTaskFields } from '../support/draws';
 import { downloadedPdf, joined } from '../support/pdf';
 
 // Issue 16 points 2, 3 and 6: a general item's caps bind every class (per-class caps only as the item says), the
 // class ratios rise with the risk unless a reason is recorded, and a 专项 is not bound by the items' caps.
-let t: TestCore;
-let admin: string;
-beforeEach(async () => {
-  t = openTestCore();
-  admin = await setUpOffice(t.core);
-});
-afterEach(() => t.cleanup());
-
-const ok: OkCall = (method, input) => expectOk(t.core, withToken(admin), method, input);
-const refusal: RefusalCall = (method, input) => refusalOf(t.core, withToken(admin), method, input);
+const office = officeForEachTest();
+const { ok, refusal } = office;
 
 const task = (itemIds: number[], ratios: PlannedTaskFields['ratios'], extra: Partial<PlannedTaskFields> = {}) =>
   plannedTaskFields(itemIds, { name: '食品经营检查', ratios, ...extra });
@@ -35,7 +16,7 @@ const plan = async () => (await ok('plans.create', { year: 2026, departmentId: 1
 
 describe('caps bind every class', () => {
   it('refuses a class-D ratio over a general cap, and a penalised stratum over it', async () => {
-    const { general } = await twoItems(t.core, admin, 5);
+    const { general } = await twoItems(office.t.core, office.admin, 5);
     const planId = await plan();
     expect(
       await refusal('plans.saveTask', {
@@ -53,7 +34,7 @@ describe('caps bind every class', () => {
   });
 
   it('allows per-class caps as the item states them and no more, versioned with the item', async () => {
-    const { general } = await twoItems(t.core, admin, 5);
+    const { general } = await twoItems(office.t.core, office.admin, 5);
     const [v1] = await ok('items.history', { id: general });
     await ok('items.revise', {
       ...v1!,
@@ -99,7 +80,7 @@ describe('caps bind every class', () => {
   });
 
   it('refuses per-class caps on a key item and lists them with the item', async () => {
-    const { general } = await twoItems(t.core, admin, 5);
+    const { general } = await twoItems(office.t.core, office.admin, 5);
     const wrong = await refusal('items.create', {
       code: 'SC-9',
       departmentId: 1,
@@ -118,7 +99,7 @@ describe('caps bind every class', () => {
 
 describe('class ratios follow the risk', () => {
   it('refuses inverted ratios without a reason, keeps the reason and prints it on the plan', async () => {
-    const { key } = await twoItems(t.core, admin, 5);
+    const { key } = await twoItems(office.t.core, office.admin, 5);
     const planId = await plan();
     const inverted = { mode: 'byClass', A: 10, B: 5, C: 5, D: 20 } as const;
     expect(await refusal('plans.saveTask', { planId, fields: task([key], inverted) })).toContain(
@@ -138,7 +119,7 @@ describe('class ratios follow the risk', () => {
     const view = await ok('plans.get', { id: planId });
     expect(view.tasks.find((x) => x.id === taskId)?.ratioOrderReason).toBe(reason);
     const pdf = await ok('documents.plan', { planId });
-    expect(joined(downloadedPdf(t.core, pdf.download, makeTempDir()).text)).toContain(`比例倒挂说明：${reason}`);
+    expect(joined(downloadedPdf(office.t.core, pdf.download, makeTempDir()).text)).toContain(`比例倒挂说明：${reason}`);
     // Ratios that follow the risk keep no reason.
     await ok('plans.saveTask', {
       planId,
@@ -151,10 +132,10 @@ describe('class ratios follow the risk', () => {
 
 describe('专项检查 set their ratio by the situation', () => {
   it('accepts a 专项 over a general cap, refuses one without a reason', async () => {
-    const { general } = await twoItems(t.core, admin, 5);
+    const { general } = await twoItems(office.t.core, office.admin, 5);
     const fields = task([general], { mode: 'all', all: 50 }, { name: '投诉集中问题专项检查' });
     // Without a reason at all: an input the contract's type does not allow, sent on purpose.
-    const noReason = await callUnchecked(t.core, withToken(admin), 'tasks.createSpecial', { fields });
+    const noReason = await callUnchecked(office.t.core, withToken(office.admin), 'tasks.createSpecial', { fields });
     expect(messageOf(noReason)).toContain('专项检查须写明开展原因');
     expect(await refusal('tasks.createSpecial', { fields, reason: ' ' })).toContain('专项检查须写明开展原因');
     const { id } = await ok('tasks.createSpecial', { fields, reason: '投诉集中反映过期食品' });

@@ -1,22 +1,16 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { expectOk, openTestCore, setUpOffice, withToken, type OkCall, type TestCore } from '../support/core';
+import { describe, expect, it } from 'vitest';
+import { officeForEachTest } from '../support/office';
 import { twoItems } from '../support/draws';
 
 // Issue 16 point 9: 严格控制重点检查事项数量 — a department whose list is mostly key items is warned on the list and
 // on the plan, above a share the office sets (30% by default: no document gives a figure).
-let t: TestCore;
-let admin: string;
-beforeEach(async () => {
-  t = openTestCore();
-  admin = await setUpOffice(t.core);
-});
-afterEach(() => t.cleanup());
 
-const ok: OkCall = (method, input) => expectOk(t.core, withToken(admin), method, input);
+const office = officeForEachTest();
+const { ok } = office;
 
 describe('key items are kept few', () => {
   it('warns on the list and the plan when a department is above the share, and not below it', async () => {
-    await twoItems(t.core, admin, 5);
+    await twoItems(office.t.core, office.admin, 5);
     // 市场监管 (1): one general item; 卫健 (17): one key item of one — 100% key.
     const share = await ok('items.keyShare', { asOf: '2026-03-01' });
     expect(share.maxPercent).toBe(30);
@@ -38,7 +32,8 @@ describe('key items are kept few', () => {
   });
 
   it('refuses a share outside 1–100', async () => {
-    const result = await t.core.call(withToken(admin), 'settings.set', { key: 'items.maxKeySharePercent', value: 0 });
-    expect(result.ok ? null : result.error.message).toContain('重点检查事项占比上限不能少于 1%');
+    expect(await office.refusal('settings.set', { key: 'items.maxKeySharePercent', value: 0 })).toContain(
+      '重点检查事项占比上限不能少于 1%',
+    );
   });
 });
