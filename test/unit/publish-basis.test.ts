@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { logIn, okAs, withToken, refusalOf, type RefusalCall, type OkCall } from '../support/core';
 import { officeForEachTest } from '../support/office';
+import { downloadedPdf, joined } from '../support/pdf';
 import { cleanEntry, lockedTask } from '../support/results';
 
 const office = officeForEachTest();
@@ -34,6 +35,11 @@ describe('the publication deadline basis (issue 16 point 13)', () => {
     // The change is audited like any rule change.
     const audit = await ok('audit.list', { method: 'results.updateRules' });
     expect(audit.rows.map((r) => r.entityId)).toContain('results.rules');
+    // The documents state the rule in force: the task's work plan says the deadline counts from the inspection's end.
+    const workPlan = await ok('documents.workPlan', { taskId });
+    const text = joined(downloadedPdf(office.t.core, workPlan.download, office.t.dir, 'work-plan.pdf').text);
+    expect(text).toContain(joined('自抽查检查结束之日起 10 个工作日内'));
+    expect(text).not.toContain(joined('自检查结果形成之日起'));
 
     await at(new Date('2026-11-16T02:00:00Z'));
     const later = as(office.admin);

@@ -4,6 +4,7 @@ import type { ReadableDb } from '../../../db/client';
 import { departments } from '../../../db/schema';
 import type { ReadContext } from '../context';
 import { officeToday } from '../office-time';
+import { publishDeadlineText, resultRulesOf } from '../results';
 import { AppError } from '../errors';
 import {
   issuingOffice,
@@ -49,6 +50,7 @@ function planContent(
   tasks: PlanTaskView[],
   issuer: string,
   departmentName: (id: number) => string,
+  publishDeadline: string,
 ): Content[] {
   const active = tasks.filter((t) => t.status === 'active');
   const joint = active.filter((t) => t.joint).length;
@@ -80,7 +82,7 @@ function planContent(
     ),
     heading1('二、工作要求'),
     paragraph(
-      '抽查对象和执法检查人员通过本系统随机抽取，抽取过程可复核；检查结果自形成之日起按规定时限通过国家企业信用信息公示系统公示。计划确需调整的，报备后以调整通知公布。',
+      `抽查对象和执法检查人员通过本系统随机抽取，抽取过程可复核；检查结果${publishDeadline}通过国家企业信用信息公示系统公示。计划确需调整的，报备后以调整通知公布。`,
     ),
   ];
 }
@@ -152,6 +154,7 @@ export async function planPdf(
           tasksOfPlan(ctx.db, row).map((t) => planTaskViewOf(t, names)),
           issuer,
           names.department,
+          publishDeadlineText(resultRulesOf(ctx.db)),
         ),
         signature(issuer, plan.publishedOn ?? officeToday(ctx)),
       ],

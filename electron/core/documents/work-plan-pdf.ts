@@ -1,6 +1,7 @@
 import type { Content } from 'pdfmake/interfaces';
 import type { ReadContext } from '../context';
 import { officeToday } from '../office-time';
+import { publishDeadlineText, resultRulesOf } from '../results';
 import { taskResult } from '../draws';
 import { listItems } from '../items';
 import {
@@ -137,7 +138,7 @@ export async function workPlanPdf(ctx: ReadContext, taskId: number): Promise<Pdf
       '（一）检查人员与检查对象有利害关系的，应当主动回避；检查时出示执法证件，向检查对象送达抽查通知书，按抽查事项清单逐项检查并如实记录。',
     ),
     paragraph(
-      '（二）检查结果自形成之日起按规定时限录入本系统，并通过国家企业信用信息公示系统向社会公示；发现违法违规行为的，依法处置或移送、抄告有关部门。',
+      `（二）检查结果按规定时限录入本系统，${publishDeadlineText(resultRulesOf(ctx.db))}通过国家企业信用信息公示系统向社会公示；发现违法违规行为的，依法处置或移送、抄告有关部门。`,
     ),
     paragraph(
       '（三）严格按照本方案确定的事项、范围和期间实施检查，不得随意扩大检查范围或增加检查频次。尽职照单免责，失职照单问责。',

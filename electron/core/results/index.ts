@@ -11,6 +11,7 @@ export { published, resultListTitle, inspectionsOfSubject, resultHistory } from 
 export { overdue, dueSoon, todoCounts, tasksLate, scopeOfActor, type TodoScope } from './todo';
 export {
   DEFAULT_RULES,
+  publishDeadlineText,
   publishDueOf,
   recomputePendingDue,
   resultRulesOf,

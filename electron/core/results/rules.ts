@@ -49,6 +49,12 @@ export const DEFAULT_RULES: ResultRules = {
 
 export const resultRulesOf = (db: ReadableDb): ResultRules => readSetting(db, KEY, resultRulesSchema, DEFAULT_RULES);
 
+/** The publication deadline as printed documents state it, following the basis in force (publishDueOf's rule). */
+export const publishDeadlineText = (rules: ResultRules): string =>
+  rules.publishBasis === 'inspectionEnd'
+    ? `自抽查检查结束之日起 ${rules.publishWithinAfterEnd} 个工作日内`
+    : `自检查结果形成之日起 ${rules.publishWithin} 个工作日内`;
+
 /**
  * Saves the rules; a new publication period moves the deadline of every result not yet published, so the overdue
  * list always follows the rule in force. Every due date is worked out before any is written: a result whose new
