@@ -1,7 +1,9 @@
+import { dateInZone as dayOfInstantInZone, dateTimeInZone } from '../../../electron/core/dates.shared';
+
 /**
  * Stored times are UTC ISO strings; people read them on the office's clock (setting 单位所在时区, told by the core
  * through OfficeDayProvider), not the browser's: a department's PC in another zone shows the same times as the
- * documents print.
+ * documents print. Until the core has told it, the browser's own zone.
  */
 let officeZone: string | undefined;
 
@@ -9,30 +11,12 @@ export function setOfficeTimeZone(timeZone: string): void {
   officeZone = timeZone;
 }
 
-function parts(instant: Date, timeZone: string | undefined): Record<string, string> {
-  const out: Record<string, string> = {};
-  const format = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    hourCycle: 'h23',
-  });
-  for (const part of format.formatToParts(instant)) out[part.type] = part.value;
-  return out;
-}
+const zone = (): string => officeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 /** The calendar day of an instant in a zone (the office's by default), YYYY-MM-DD. */
-export function dateInZone(instant: Date, timeZone = officeZone): string {
-  const p = parts(instant, timeZone);
-  return `${p.year}-${p.month}-${p.day}`;
+export function dateInZone(instant: Date, timeZone = zone()): string {
+  return dayOfInstantInZone(instant, timeZone);
 }
 
-export const formatTime = (iso: string | null | undefined): string => {
-  if (!iso) return '—';
-  const p = parts(new Date(iso), officeZone);
-  return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}:${p.second}`;
-};
+export const formatTime = (iso: string | null | undefined): string =>
+  iso ? dateTimeInZone(new Date(iso), zone()) : '—';
