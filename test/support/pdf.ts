@@ -1,17 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import type { PdfMethod } from '../../electron/core/documents/contract';
 import type { Core } from '../../electron/core/app';
 
-/** The methods that make one PDF document (each answers with download, fileName and pages). */
-export type PdfMethod =
-  | 'documents.plan'
-  | 'documents.notices'
-  | 'documents.drawRecord'
-  | 'documents.resultList'
-  | 'documents.resultLetters'
-  | 'documents.workPlan'
-  | 'documents.followUpLetter';
+export type { PdfMethod };
 
 /** Reads a PDF with poppler's own tools (installed by .ci/run), never with the library that wrote it. */
 function poppler(tool: string, args: string[]): string {

@@ -3,17 +3,8 @@ import type { MethodInput } from '../../core/contract';
 import type { ParsedArgs } from '../args';
 import { callOrExit, CliExit } from '../context';
 import { saveDownload } from '../files';
+import type { PdfMethod } from '../../core/documents/contract';
 import { departmentIdOf, idOption } from '../lookup';
-
-/** The methods that make one PDF; each answers with its download, file name and page count. */
-type PdfMethod =
-  | 'documents.plan'
-  | 'documents.notices'
-  | 'documents.drawRecord'
-  | 'documents.resultList'
-  | 'documents.resultLetters'
-  | 'documents.workPlan'
-  | 'documents.followUpLetter';
 
 function requireOut(args: ParsedArgs, usage: string): string {
   const out = args.values.out;

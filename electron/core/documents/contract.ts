@@ -95,3 +95,6 @@ export const documentsContract = {
     write: true,
   }),
 };
+
+/** The methods that make one PDF document; each answers with its download, file name and page count. */
+export type PdfMethod = Exclude<keyof typeof documentsContract, 'documents.fonts' | 'documents.setFontFolder'>;

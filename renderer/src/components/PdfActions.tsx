@@ -1,22 +1,11 @@
 import { DownloadOutlined, PrinterOutlined } from '@ant-design/icons';
+import type { PdfMethod } from '../../../electron/core/documents/contract';
 import { App, Button, Space } from 'antd';
 import { useEffect } from 'react';
-import type { MethodInput, MethodName } from '../../../electron/core/contract';
+import type { MethodInput } from '../../../electron/core/contract';
 import { call } from '../api/client';
 import { useSubmit } from '../api/useSubmit';
 import { native } from '../native';
-
-/** The documents.* methods: each answers with a PDF download. */
-type PdfMethod = Extract<
-  MethodName,
-  | 'documents.plan'
-  | 'documents.notices'
-  | 'documents.drawRecord'
-  | 'documents.resultList'
-  | 'documents.resultLetters'
-  | 'documents.workPlan'
-  | 'documents.followUpLetter'
->;
 
 interface Props<M extends PdfMethod> {
   method: M;
