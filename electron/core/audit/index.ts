@@ -2,6 +2,7 @@
 // electron/core/audit/ is internal to it (lint: area-boundaries).
 export { recordAnchor } from './anchors';
 export { appendAudit, headHash } from './chain';
+export { okEntriesOf } from './entries';
 export { digestBacklogStep } from './row-backlog';
 export { installRowTracking, withInsertTrackingPaused } from './rows';
 export { ANCHOR_KEY } from './signing';

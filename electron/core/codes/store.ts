@@ -1,20 +1,20 @@
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Db, ReadableDb } from '../../../db/client';
-import { drawSubjects, inspectionCodes, inspectors, subjects, teamMembers } from '../../../db/schema';
-import { lockedDraw } from '../draws';
+import { inspectionCodes, subjects } from '../../../db/schema';
+import { drawnListOf, lockedDraw, teamMembersOf } from '../draws';
+import { inspectorsByIds } from '../inspectors';
 import type { TaskRow } from '../tasks';
 import { certToken, ensureSecret, payloadText, shortCode, type CodePayload } from './hmac';
 import { insertStamps } from '../row-stamps';
 
 /** The officers now on a subject's team in a task, with their certificate numbers (experts carry none). */
 export function officersOf(db: ReadableDb, taskId: number, subjectId: number) {
-  return db
-    .select({ id: inspectors.id, name: inspectors.name, certNo: inspectors.certNo })
-    .from(teamMembers)
-    .innerJoin(inspectors, eq(inspectors.id, teamMembers.inspectorId))
-    .where(and(eq(teamMembers.taskId, taskId), eq(teamMembers.subjectId, subjectId), isNull(teamMembers.endedAt)))
-    .orderBy(asc(teamMembers.id))
-    .all();
+  const members = teamMembersOf(db, taskId, subjectId).flatMap((m) => (m.inspectorId === null ? [] : [m.inspectorId]));
+  const people = inspectorsByIds(db, members);
+  return members.flatMap((id) => {
+    const officer = people.get(id);
+    return officer ? [{ id: officer.id, name: officer.name, certNo: officer.certNo }] : [];
+  });
 }
 
 /** Gives every subject of the task's locked draw its 检查码; codes already issued stay as they are. */
@@ -22,11 +22,7 @@ export function ensureCodes(db: Db, taskId: number, now: Date): number {
   const draw = lockedDraw(db, taskId);
   if (!draw) return 0;
   const secret = ensureSecret(db, now);
-  const drawn = db
-    .select({ subjectId: drawSubjects.subjectId })
-    .from(drawSubjects)
-    .where(eq(drawSubjects.drawId, draw.id))
-    .all();
+  const drawn = drawnListOf(db, draw.id);
   let issued = 0;
   for (const { subjectId } of drawn) {
     const code = shortCode(secret, taskId, subjectId);
@@ -56,17 +52,21 @@ export function payloadFieldsOf(db: ReadableDb, task: TaskRow, subjectId: number
 export function codesOfTask(db: ReadableDb, task: TaskRow, secret: string | null, only?: Set<number>) {
   const draw = lockedDraw(db, task.id);
   if (!draw || !secret) return [];
-  return db
-    .select({ code: inspectionCodes.code, subjectId: subjects.id, name: subjects.name, uscc: subjects.uscc })
-    .from(drawSubjects)
-    .innerJoin(subjects, eq(subjects.id, drawSubjects.subjectId))
-    .innerJoin(
-      inspectionCodes,
-      and(eq(inspectionCodes.taskId, task.id), eq(inspectionCodes.subjectId, drawSubjects.subjectId)),
-    )
-    .where(eq(drawSubjects.drawId, draw.id))
-    .orderBy(asc(drawSubjects.seq))
-    .all()
+  const issued = new Map(
+    db
+      .select({ code: inspectionCodes.code, subjectId: subjects.id, name: subjects.name, uscc: subjects.uscc })
+      .from(inspectionCodes)
+      .innerJoin(subjects, eq(subjects.id, inspectionCodes.subjectId))
+      .where(eq(inspectionCodes.taskId, task.id))
+      .all()
+      .map((row) => [row.subjectId, row]),
+  );
+  // In draw order: the drawn subjects that were issued a code.
+  return drawnListOf(db, draw.id)
+    .flatMap(({ subjectId }) => {
+      const row = issued.get(subjectId);
+      return row ? [row] : [];
+    })
     .filter((row) => !only || only.has(row.subjectId))
     .map((row) => ({ ...row, payload: payloadText(secret, payloadFieldsOf(db, task, row.subjectId, row.code)) }));
 }

@@ -1,7 +1,8 @@
 import { eq } from 'drizzle-orm';
 import type { ReadableDb } from '../../../db/client';
-import { inspectionCodes, subjects, tasks } from '../../../db/schema';
+import { inspectionCodes, subjects } from '../../../db/schema';
 import { nameBook } from '../plans';
+import { findTask } from '../tasks';
 import { certToken, looksLikePayload, normalizeCode, readPayload, secretOf, shortCode } from './hmac';
 import { officersOf } from './store';
 
@@ -30,7 +31,7 @@ const refused = (message: string): CodeVerdict => ({ genuine: false, message, de
 function detailsOf(db: ReadableDb, code: string, secret: string) {
   const row = db.select().from(inspectionCodes).where(eq(inspectionCodes.code, code)).get();
   if (!row || shortCode(secret, row.taskId, row.subjectId) !== code) return null;
-  const task = db.select().from(tasks).where(eq(tasks.id, row.taskId)).get();
+  const task = findTask(db, row.taskId);
   const subject = db.select().from(subjects).where(eq(subjects.id, row.subjectId)).get();
   if (!task || !subject) return null;
   return {

@@ -1,8 +1,7 @@
-import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
-import { checkItems, inspectors } from '../../../db/schema';
 import type { Core } from '../app';
-import { certificateValidity, hasCertNo } from '../inspectors/certificate.shared';
+import { allInspectors, certificateValidity, hasCertNo } from '../inspectors';
+import { firstItemOfDepartment } from '../items';
 import { demoCall } from './call';
 import type { DemoRandom } from './random';
 
@@ -10,7 +9,7 @@ import type { DemoRandom } from './random';
 function staffedDepartments(db: Db, year: number): number[] {
   const counts = new Map<number, number>();
   const wholeYear = { start: `${year}-01-01`, end: `${year}-12-31` };
-  for (const o of db.select().from(inspectors).all())
+  for (const o of allInspectors(db))
     if (certificateValidity({ ...o, hasCertNo: hasCertNo(o.certNo) }, wholeYear) === 'valid')
       counts.set(o.departmentId, (counts.get(o.departmentId) ?? 0) + 1);
   return [...counts.entries()]
@@ -19,13 +18,7 @@ function staffedDepartments(db: Db, year: number): number[] {
     .map(([id]) => id);
 }
 
-const firstItemOf = (db: Db, departmentId: number): number | undefined =>
-  db
-    .select({ id: checkItems.id })
-    .from(checkItems)
-    .where(eq(checkItems.departmentId, departmentId))
-    .orderBy(asc(checkItems.id))
-    .get()?.id;
+const firstItemOf = (db: Db, departmentId: number): number | undefined => firstItemOfDepartment(db, departmentId);
 
 /**
  * The county's published plan for the year: three joint tasks of the lead office with the best-staffed other

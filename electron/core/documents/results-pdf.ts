@@ -19,7 +19,8 @@ import {
   title,
 } from '../pdf';
 import { nameBook } from '../plans';
-import { categoriesOf, followUpsOfTask, measuresOf, published, resultListTitle, resultsOfSubjects } from '../results';
+import { followUpsOfTask } from '../followups';
+import { categoriesOf, measuresOf, published, resultListTitle, resultsOfSubjects } from '../results';
 import { getTask, taskViewOf } from '../tasks';
 import { chosenSubjects } from './notice-pdf';
 

@@ -1,6 +1,6 @@
-import { asc, eq } from 'drizzle-orm';
+import { asc, desc, eq, sql } from 'drizzle-orm';
 import type { Db, ReadableDb } from '../../../db/client';
-import { draws } from '../../../db/schema';
+import { draws, drawSubjects, matches } from '../../../db/schema';
 import { notFound } from '../errors';
 import type { AttemptView } from './schemas';
 
@@ -38,3 +38,28 @@ export function attemptViewOf(row: DrawRow): AttemptView {
 
 export const attemptsOf = (db: ReadableDb, taskId: number): AttemptView[] =>
   db.select().from(draws).where(eq(draws.taskId, taskId)).orderBy(asc(draws.attempt)).all().map(attemptViewOf);
+
+/** The latest attempt of a task's draw, whatever its state. */
+export const latestDraw = (db: ReadableDb, taskId: number): DrawRow | undefined =>
+  db.select().from(draws).where(eq(draws.taskId, taskId)).orderBy(desc(draws.attempt)).limit(1).get();
+
+/**
+ * How far a task's draw has got, for the task's view: its latest attempt, how many subjects that attempt drew, and
+ * whether a match has ever been run.
+ */
+export function drawProgressOf(db: ReadableDb, taskId: number) {
+  const latest = latestDraw(db, taskId);
+  const drawnCount = latest
+    ? (db
+        .select({ n: sql<number>`count(*)` })
+        .from(drawSubjects)
+        .where(eq(drawSubjects.drawId, latest.id))
+        .get()?.n ?? 0)
+    : 0;
+  const matched = db
+    .select({ n: sql<number>`count(*)` })
+    .from(matches)
+    .where(eq(matches.taskId, taskId))
+    .get();
+  return { latest, drawnCount, matched: (matched?.n ?? 0) > 0 };
+}

@@ -10,8 +10,8 @@ import { listItems, type ItemView } from '../items';
 import { penalizedApart } from '../plans';
 import { scopeOf } from '../plans/schemas';
 import { subjectWhere } from '../subjects';
-import { assertLiveTask, assertMayRun, getTask, latestDraw, markTaskLocked, replacedOf, type TaskRow } from '../tasks';
-import { attemptViewOf, getDraw, type DrawRow } from './attempts';
+import { assertLiveTask, assertMayRun, getTask, markTaskLocked, replacedOf, type TaskRow } from '../tasks';
+import { attemptViewOf, getDraw, latestDraw, type DrawRow } from './attempts';
 import { drawInputsOf } from './records';
 import { earlierAttemptsOf, plannedCounts } from './planned-counts';
 import {

@@ -1,6 +1,5 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { ReadableDb } from '../../../db/client';
-import { auditLog } from '../../../db/schema';
+import { okEntriesOf } from '../audit';
 import type { ExportAnchor } from './record-schemas';
 
 const STEP_OF: Record<string, ExportAnchor['step']> = {
@@ -16,25 +15,11 @@ const STEP_OF: Record<string, ExportAnchor['step']> = {
  * checks each entry's hash within the chain. A draw made before the audit named its entity has none of its own.
  */
 export function exportAnchors(db: ReadableDb, drawId: number, matchId: number | null): ExportAnchor[] {
-  const rows = db
-    .select({
-      id: auditLog.id,
-      at: auditLog.at,
-      hash: auditLog.hash,
-      method: auditLog.method,
-      entityType: auditLog.entityType,
-      entityId: auditLog.entityId,
-    })
-    .from(auditLog)
-    .where(
-      and(
-        eq(auditLog.outcome, 'ok'),
-        inArray(auditLog.method, Object.keys(STEP_OF)),
-        inArray(auditLog.entityId, matchId === null ? [String(drawId)] : [String(drawId), String(matchId)]),
-      ),
-    )
-    .orderBy(asc(auditLog.id))
-    .all();
+  const rows = okEntriesOf(
+    db,
+    Object.keys(STEP_OF),
+    matchId === null ? [String(drawId)] : [String(drawId), String(matchId)],
+  );
   return rows
     .filter((r) =>
       r.method === 'draws.match'

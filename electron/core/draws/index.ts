@@ -1,7 +1,8 @@
 // The draws area's public surface: what other areas, the doors and the CLI may use. Everything else in
 // electron/core/draws/ is internal to it (lint: area-boundaries).
-export { attemptsOf } from './attempts';
+export { attemptsOf, drawProgressOf, latestDraw } from './attempts';
 export { jointVisitsOf, type JointVisit } from './joint-visits';
+export { drawnItemsLookup, drawnListOf, subjectsOnTeamOf, teamMembersOf } from './lookups';
 export { currentMatch, lockedDraw } from './match';
 export { type DrawRecord } from './object-draw';
 export { drawnItemIdsOf, drawRecordOf, matchRecordOf } from './records';

@@ -1,5 +1,5 @@
 import type { ReadableDb } from '../../../db/client';
-import { getTask, LIVE_TASK_SQL, type TaskRow } from '../tasks';
+import { isLiveTask, tasksByIds, type TaskRow } from '../tasks';
 import { taskResult } from './result';
 
 export interface JointVisit {
@@ -32,26 +32,35 @@ const memberNames = (team: { name: string }[]) => team.map((m) => m.name);
  * the merged notice (documents.notices with jointWith) accepts only these pairs.
  */
 export function jointVisitsOf(db: ReadableDb, task: TaskRow): JointVisit[] {
-  const pairs = db.$client
-    .prepare<{ taskId: number; start: string; end: string }, { subjectId: number; otherTaskId: number }>(
-      `SELECT DISTINCT ds2.subject_id AS subjectId, t.id AS otherTaskId
+  // The shared subjects come from the draws' own tables; which other tasks are live and overlap, from the tasks area.
+  const shared = db.$client
+    .prepare<{ taskId: number }, { subjectId: number; otherTaskId: number }>(
+      `SELECT DISTINCT ds2.subject_id AS subjectId, d2.task_id AS otherTaskId
          FROM draws d1
          JOIN draw_subjects ds1 ON ds1.draw_id = d1.id
          JOIN draw_subjects ds2 ON ds2.subject_id = ds1.subject_id AND ds2.draw_id <> d1.id
          JOIN draws d2 ON d2.id = ds2.draw_id AND d2.status = 'locked'
-         JOIN tasks t ON t.id = d2.task_id
-        WHERE d1.task_id = @taskId AND d1.status = 'locked' AND t.id <> @taskId AND ${LIVE_TASK_SQL}
-          AND t.period_start <= @end AND t.period_end >= @start
-        ORDER BY t.id, ds1.seq`,
+        WHERE d1.task_id = @taskId AND d1.status = 'locked' AND d2.task_id <> @taskId
+        ORDER BY d2.task_id, ds1.seq`,
     )
-    .all({ taskId: task.id, start: task.periodStart, end: task.periodEnd });
+    .all({ taskId: task.id });
+  if (shared.length === 0) return [];
+  const candidates = tasksByIds(
+    db,
+    shared.map((p) => p.otherTaskId),
+  );
+  const overlapping = (t: TaskRow) =>
+    isLiveTask(t) && t.periodStart <= task.periodEnd && t.periodEnd >= task.periodStart;
+  const pairs = shared.flatMap((p) => {
+    const other = candidates.get(p.otherTaskId);
+    return other && overlapping(other) ? [{ ...p, otherTask: other }] : [];
+  });
   if (pairs.length === 0) return [];
   const ours = new Map(taskResult(db, task).subjects.map((s) => [s.subjectId, s]));
   const others = new Map<number, { row: TaskRow; subjects: Map<number, Drawn> }>();
-  return pairs.flatMap(({ subjectId, otherTaskId }) => {
+  return pairs.flatMap(({ subjectId, otherTaskId, otherTask: row }) => {
     let other = others.get(otherTaskId);
     if (!other) {
-      const row = getTask(db, otherTaskId);
       other = { row, subjects: new Map(taskResult(db, row).subjects.map((s) => [s.subjectId, s])) };
       others.set(otherTaskId, other);
     }

@@ -1,8 +1,9 @@
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import type { Db, ReadableDb } from '../../../db/client';
-import { draws, inspectors, matches, teamChanges, teamMembers } from '../../../db/schema';
+import { draws, matches, teamChanges, teamMembers } from '../../../db/schema';
 import { requireActor, type HandlerContext } from '../context';
 import { AppError, notFound } from '../errors';
+import { findInspector } from '../inspectors';
 import { nameBook } from '../plans';
 import { assertLiveTask, assertMayRun, type TaskRow } from '../tasks';
 import { matchInputs } from './match-inputs';
@@ -142,12 +143,7 @@ export function changeMember(
   if (!subject) throw new AppError('NOT_FOUND', '该对象不在抽取名单中。');
   const newcomer = inputs.officers.find((o) => o.id === change.addInspectorId);
   if (!newcomer || !subject.departments.includes(newcomer.departmentId)) {
-    const exists = ctx.db
-      .select({ id: inspectors.id })
-      .from(inspectors)
-      .where(eq(inspectors.id, change.addInspectorId))
-      .get();
-    if (!exists) throw notFound('该执法人员');
+    if (!findInspector(ctx.db, change.addInspectorId)) throw notFound('该执法人员');
     throw new AppError('INVALID_INPUT', '替换人员应来自该对象所涉抽查事项的部门。');
   }
   const problem = officerProblem(newcomer, subject, inputs.parameters, inputs.recusals);

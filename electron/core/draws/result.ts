@@ -1,10 +1,13 @@
-import { and, asc, desc, eq, inArray, isNull, ne } from 'drizzle-orm';
+import { and, desc, eq, inArray, ne } from 'drizzle-orm';
 import type { ReadableDb } from '../../../db/client';
-import { departments, draws, experts, inspectors, subjects, teamChanges, teamMembers } from '../../../db/schema';
+import { draws, subjects, teamChanges } from '../../../db/schema';
+import { departmentNames } from '../departments';
+import { expertsByIds, inspectorsByIds } from '../inspectors';
 import { nameBook } from '../plans';
 import type { TaskRow } from '../tasks';
 import { currentMatch } from './match';
 import { exportAnchors } from './export-anchors';
+import { teamMembersOf } from './lookups';
 import { drawnSubjects } from './match-inputs';
 import type { ExportAnchor } from './record-schemas';
 import type { DrawRecord } from './object-draw';
@@ -22,23 +25,27 @@ export function shownDraw(db: ReadableDb, taskId: number) {
 }
 
 function currentTeams(db: ReadableDb, taskId: number) {
-  const rows = db
-    .select({
-      subjectId: teamMembers.subjectId,
-      inspectorId: teamMembers.inspectorId,
-      inspectorName: inspectors.name,
-      departmentName: departments.shortName,
-      expertId: teamMembers.expertId,
-      expertName: experts.name,
-      organisation: experts.organisation,
-    })
-    .from(teamMembers)
-    .leftJoin(inspectors, eq(inspectors.id, teamMembers.inspectorId))
-    .leftJoin(departments, eq(departments.id, inspectors.departmentId))
-    .leftJoin(experts, eq(experts.id, teamMembers.expertId))
-    .where(and(eq(teamMembers.taskId, taskId), isNull(teamMembers.endedAt)))
-    .orderBy(asc(teamMembers.id))
-    .all();
+  const members = teamMembersOf(db, taskId);
+  const officers = inspectorsByIds(
+    db,
+    members.flatMap((m) => (m.inspectorId === null ? [] : [m.inspectorId])),
+  );
+  const expertRows = expertsByIds(
+    db,
+    members.flatMap((m) => (m.expertId === null ? [] : [m.expertId])),
+  );
+  const shortNames = officers.size > 0 ? departmentNames(db) : new Map<number, string>();
+  const rows = members.map((m) => {
+    const officer = m.inspectorId === null ? undefined : officers.get(m.inspectorId);
+    const expert = m.expertId === null ? undefined : expertRows.get(m.expertId);
+    return {
+      ...m,
+      inspectorName: officer?.name ?? null,
+      departmentName: officer ? (shortNames.get(officer.departmentId) ?? null) : null,
+      expertName: expert?.name ?? null,
+      organisation: expert?.organisation ?? null,
+    };
+  });
   const teams = new Map<number, { id: number; name: string; departmentName: string; role: 'officer' | 'expert' }[]>();
   for (const r of rows) {
     const member =
@@ -63,18 +70,9 @@ function currentTeams(db: ReadableDb, taskId: number) {
 function changesOf(db: ReadableDb, taskId: number) {
   const rows = db.select().from(teamChanges).where(eq(teamChanges.taskId, taskId)).orderBy(desc(teamChanges.id)).all();
   if (rows.length === 0) return [];
-  const people = new Map(
-    db
-      .select({ id: inspectors.id, name: inspectors.name })
-      .from(inspectors)
-      .where(
-        inArray(
-          inspectors.id,
-          rows.flatMap((r) => [r.removedInspectorId, r.addedInspectorId]),
-        ),
-      )
-      .all()
-      .map((p) => [p.id, p.name]),
+  const people = inspectorsByIds(
+    db,
+    rows.flatMap((r) => [r.removedInspectorId, r.addedInspectorId]),
   );
   const subjectNames = new Map(
     db
@@ -92,8 +90,8 @@ function changesOf(db: ReadableDb, taskId: number) {
   return rows.map((r) => ({
     id: r.id,
     subjectName: subjectNames.get(r.subjectId) ?? '',
-    removed: people.get(r.removedInspectorId) ?? '',
-    added: people.get(r.addedInspectorId) ?? '',
+    removed: people.get(r.removedInspectorId)?.name ?? '',
+    added: people.get(r.addedInspectorId)?.name ?? '',
     reason: r.reason,
     actorName: r.actorName,
     createdAt: r.createdAt,

@@ -1,26 +1,39 @@
-import { and, desc, eq, inArray, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, type SQL } from 'drizzle-orm';
 import type { ReadableDb } from '../../../db/client';
-import { followUpMeasures, followUps } from '../../../db/schema';
+import { followUps } from '../../../db/schema';
 import { requireActor, type HandlerContext } from '../context';
 import { officeToday } from '../office-time';
 import { AppError, notFound } from '../errors';
 import type { Handlers } from '../handler-types';
 import { nameBook } from '../plans';
-import { EntryAccess, findResult, resultBriefs, resultFoundProblem, resultIdsWhere, type ResultRow } from '../results';
+import {
+  EntryAccess,
+  findResult,
+  measuresOf,
+  resultBriefs,
+  resultFoundProblem,
+  resultIdsWhere,
+  type ResultRow,
+} from '../results';
 import { mayFollowUp } from './may';
 import type { followUpsContract } from './contract';
 import { insertStamps, updateStamp } from '../row-stamps';
 
 function followUpsWhere(db: ReadableDb, where: SQL | undefined, today: string) {
   const names = nameBook(db);
+  // Every follow-up names a listed measure (a foreign key); its name comes from the results area's list.
+  const measureNames = new Map(measuresOf(db).map((m) => [m.code, m.name]));
   const rows = db
-    .select({ f: followUps, measureName: followUpMeasures.name })
+    .select()
     .from(followUps)
-    .innerJoin(followUpMeasures, eq(followUpMeasures.code, followUps.measure))
     .where(where)
     .orderBy(desc(followUps.id))
     .limit(2000)
-    .all();
+    .all()
+    .flatMap((f) => {
+      const measureName = measureNames.get(f.measure);
+      return measureName === undefined ? [] : [{ f, measureName }];
+    });
   // Which task, subject and item each one follows from, read through the results area.
   const briefs = resultBriefs(
     db,
@@ -50,6 +63,15 @@ function ofResults(db: ReadableDb, of: { taskId?: number; subjectId?: number }):
   const ids = resultIdsWhere(db, of);
   return ids ? inArray(followUps.resultId, ids) : undefined;
 }
+
+/** The follow-ups opened on a task's results, in the order they were opened: which result, the measure, when due. */
+export const followUpsOfTask = (db: ReadableDb, taskId: number) =>
+  db
+    .select({ resultId: followUps.resultId, measure: followUps.measure, dueOn: followUps.dueOn })
+    .from(followUps)
+    .where(ofResults(db, { taskId }))
+    .orderBy(asc(followUps.id))
+    .all();
 
 /** One follow-up as the list shows it (the documents area prints letters from it). */
 export function followUpById(db: ReadableDb, id: number, today: string) {
@@ -82,7 +104,7 @@ export const followUpsHandlers: Handlers<typeof followUpsContract> = {
   'followups.create': (ctx, input) => {
     const result = findResult(ctx.db, input.resultId);
     if (!result) throw notFound('该检查结果');
-    const measure = ctx.db.select().from(followUpMeasures).where(eq(followUpMeasures.code, input.measure)).get();
+    const measure = measuresOf(ctx.db).find((m) => m.code === input.measure);
     if (!measure || !measure.active)
       throw new AppError('INVALID_INPUT', '处置措施不在清单中（或已停用），请重新选择。');
     if (measure.none) throw new AppError('INVALID_INPUT', '“无需后续处置”不必登记，请选择具体的处置措施。');

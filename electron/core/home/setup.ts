@@ -1,7 +1,10 @@
 import type { ReadableDb } from '../../../db/client';
 import { confinedDepartment } from '../auth/roles-scope.shared';
 import type { Actor } from '../context';
+import { countActiveInspectors } from '../inspectors';
 import { listItems } from '../items';
+import { countPublishedPlans } from '../plans';
+import { countTasksOfYear } from '../tasks';
 import type { SETUP_STEPS } from './contract';
 import { mayHome } from './may';
 
@@ -78,29 +81,21 @@ export function setupChecklist(db: ReadableDb, actor: Actor, today: string): Set
           : `名录中有 ${subjects} 户`,
   });
 
-  const inspectors = count(`SELECT count(*) FROM inspectors WHERE active = 1${inDept('department_id')}`);
+  const inspectors = countActiveInspectors(db, dept);
   steps.push({
     key: 'inspectors',
     done: inspectors > 0,
     detail: inspectors ? `${inspectors} 名在岗执法人员` : '还没有执法人员',
   });
 
-  const plans = count(
-    `SELECT count(*) FROM plans WHERE year = ? AND status = 'published'${inDept('department_id')}`,
-    year,
-  );
+  const plans = countPublishedPlans(db, year, dept);
   steps.push({
     key: 'plan',
     done: plans > 0,
     detail: plans ? `${year} 年已发布 ${plans} 份计划` : `${year} 年尚无已发布的计划`,
   });
 
-  const tasks = count(
-    `SELECT count(*) FROM tasks t WHERE t.year = ?${
-      dept === null ? '' : ` AND EXISTS (SELECT 1 FROM json_each(t.department_ids) WHERE value = ${dept})`
-    }`,
-    year,
-  );
+  const tasks = countTasksOfYear(db, year, dept);
   steps.push({
     key: 'task',
     done: tasks > 0,

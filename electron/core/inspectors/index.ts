@@ -2,3 +2,12 @@
 export * from './certificate.shared';
 export { INSPECTOR_TEMPLATE } from './template';
 export { insertExpert, insertInspector, insertRecusal, type InspectorStamp } from './writes';
+export {
+  allInspectors,
+  countActiveInspectors,
+  expertsByIds,
+  findInspector,
+  inspectorsByIds,
+  type ExpertRow,
+  type InspectorRow,
+} from './queries';

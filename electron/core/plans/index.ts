@@ -14,6 +14,7 @@ export { describeScope } from './scope-text';
 export { lateAdjustments, type LateAdjustment } from './adjustment-rules';
 export {
   adjustmentsOf,
+  countPublishedPlans,
   getPlan,
   getPlanTask,
   nameBook,

@@ -1,8 +1,6 @@
-import { min } from 'drizzle-orm';
 import type { Db, ReadableDb } from '../../../db/client';
-import { checkItemVersions } from '../../../db/schema';
 import { AppError } from '../errors';
-import { CAP_CLASSES, capFor, listItems, type CapStratum, type ItemView } from '../items';
+import { CAP_CLASSES, capFor, firstEffectiveDates, listItems, type CapStratum, type ItemView } from '../items';
 import { ratioOrderBreaks } from './ratios';
 import type { Ratios, TaskFields } from './schemas';
 
@@ -23,14 +21,7 @@ export interface ItemOutOfForce {
 export function itemsOutOfForceOn(db: ReadableDb, date: string): ItemOutOfForce[] {
   const inForce = new Set(itemsInForceOn(db, date).map((i) => i.id));
   const then = new Map(listItems(db, { asOf: date, includeRetired: true }).map((i) => [i.id, i]));
-  const firstEffective = new Map(
-    db
-      .select({ itemId: checkItemVersions.itemId, first: min(checkItemVersions.effectiveFrom) })
-      .from(checkItemVersions)
-      .groupBy(checkItemVersions.itemId)
-      .all()
-      .map((r) => [r.itemId, r.first ?? '']),
-  );
+  const firstEffective = firstEffectiveDates(db);
   const out: ItemOutOfForce[] = [];
   for (const item of listItems(db, { asOf: '9999-12-31', includeRetired: true })) {
     if (inForce.has(item.id)) continue;

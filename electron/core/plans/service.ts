@@ -1,12 +1,13 @@
 import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
-import { planAdjustments, plans, planTasks, tasks } from '../../../db/schema';
+import { planAdjustments, plans, planTasks } from '../../../db/schema';
 import { requireActor, type HandlerContext } from '../context';
 import { officeToday } from '../office-time';
 import { AppError } from '../errors';
 import type { Handlers } from '../handler-types';
 import { describeCaps } from '../items';
 import { otherDepartmentRefusal, type Owned } from '../ownership';
+import { tasksOfOrigin } from '../tasks';
 import { taskChanges } from './changes';
 import type { plansContract } from './contract';
 import { writePlanWorkbook } from './excel-out';
@@ -208,7 +209,7 @@ export const plansHandlers: Handlers<typeof plansContract> = {
       ctx.db.delete(planTasks).where(eq(planTasks.id, task.id)).run();
     } else {
       const adjustment = requireAdjustment(ctx, plan, input.adjustment);
-      const used = ctx.db.select({ id: tasks.id }).from(tasks).where(eq(tasks.planTaskId, task.id)).get();
+      const used = tasksOfOrigin(ctx.db, { planTaskId: task.id }).length > 0;
       if (used) throw new AppError('CONFLICT', `任务“${task.name}”已据此开展抽查，不能取消。`);
       const names = nameBook(ctx.db);
       const before = planTaskViewOf(task, names);

@@ -129,6 +129,20 @@ export function activeTasksOfYear(db: ReadableDb, year: number): PlanTaskRow[] {
 }
 
 /** A plan's adjustment record, newest first, each with what it changed in the plan's words. */
+/** How many plans of a year are published: one department's or (null) all, the county plan included. */
+export const countPublishedPlans = (db: ReadableDb, year: number, departmentId: number | null): number =>
+  db
+    .select({ n: sql<number>`count(*)` })
+    .from(plans)
+    .where(
+      and(
+        eq(plans.year, year),
+        eq(plans.status, 'published'),
+        departmentId === null ? undefined : eq(plans.departmentId, departmentId),
+      ),
+    )
+    .get()?.n ?? 0;
+
 export function adjustmentsOf(db: ReadableDb, planId: number) {
   return db
     .select()

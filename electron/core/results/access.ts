@@ -1,7 +1,8 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { ReadableDb } from '../../../db/client';
-import { teamMembers, users } from '../../../db/schema';
+import { users } from '../../../db/schema';
 import type { Actor } from '../context';
+import { subjectsOnTeamOf } from '../draws';
 import { otherDepartmentRefusal, type Owned } from '../ownership';
 import { mayResult, type ResultTarget, type ResultVerdict } from './may';
 
@@ -64,20 +65,7 @@ export class EntryAccess {
   private teamSubjects(taskId: number): Set<number> {
     let subjects = this.onTeam.get(taskId);
     if (!subjects) {
-      subjects = new Set(
-        this.db
-          .select({ subjectId: teamMembers.subjectId })
-          .from(teamMembers)
-          .where(
-            and(
-              eq(teamMembers.taskId, taskId),
-              eq(teamMembers.inspectorId, this.inspectorId ?? 0),
-              isNull(teamMembers.endedAt),
-            ),
-          )
-          .all()
-          .map((r) => r.subjectId),
-      );
+      subjects = new Set(subjectsOnTeamOf(this.db, taskId, this.inspectorId ?? 0));
       this.onTeam.set(taskId, subjects);
     }
     return subjects;

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
-import { inArray } from 'drizzle-orm';
 import type { ReadableDb } from '../../../db/client';
-import { checkItems, ITEM_METHODS } from '../../../db/schema';
+import { ITEM_METHODS } from '../../../db/schema';
+import { itemRefsOf } from '../items';
 import { nameBook } from '../plans';
 import type { TaskRow } from '../tasks';
 import { BORDER, HEADER_FILL, safeCell, validateColumn } from '../excel';
@@ -34,16 +34,8 @@ export async function writeCollectionWorkbook(
 ): Promise<number> {
   const rows = resultSheet(db, task, actor, now).rows.filter((r) => r.departmentId === departmentId);
   const itemIds = [...new Set(rows.map((r) => r.itemId))];
-  const codeOf = new Map(
-    itemIds.length === 0
-      ? []
-      : db
-          .select({ id: checkItems.id, code: checkItems.code })
-          .from(checkItems)
-          .where(inArray(checkItems.id, itemIds))
-          .all()
-          .map((i) => [i.id, i.code]),
-  );
+  const refs = itemRefsOf(db, itemIds);
+  const codeOf = new Map([...refs].map(([id, ref]) => [id, ref.code]));
   const categories = categoriesOf(db).filter((c) => c.active);
   const choiceOf = new Map(categories.map((c) => [c.code, categoryChoice(c.code, c.name)]));
 

@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
 import type { ReadableDb } from '../../../db/client';
-import { followUps, results, subjects, tasks } from '../../../db/schema';
+import { results, subjects } from '../../../db/schema';
+import { tasksByIds } from '../tasks';
 
 /** How other areas reach results: by id, by task and subject, or as the context a list of their own rows shows. */
 
@@ -32,18 +33,27 @@ export function resultBriefs(db: ReadableDb, ids: number[]) {
     .select({
       id: results.id,
       taskId: results.taskId,
-      taskName: tasks.name,
       subjectId: results.subjectId,
       subjectName: subjects.name,
       itemId: results.itemId,
       problems: results.problems,
     })
     .from(results)
-    .innerJoin(tasks, eq(tasks.id, results.taskId))
     .innerJoin(subjects, eq(subjects.id, results.subjectId))
     .where(inArray(results.id, unique.length > 0 ? unique : [0]))
     .all();
-  return new Map(rows.map((r) => [r.id, r]));
+  const tasks = tasksByIds(
+    db,
+    rows.map((r) => r.taskId),
+  );
+  return new Map(
+    rows.flatMap((r) => {
+      const task = tasks.get(r.taskId);
+      if (!task) return [];
+      const { id, taskId, subjectId, subjectName, itemId, problems } = r;
+      return [[id, { id, taskId, taskName: task.name, subjectId, subjectName, itemId, problems }] as const];
+    }),
+  );
 }
 
 /** Every result of some of a task's subjects, by subject and item (the 检查结果告知书). */
@@ -53,13 +63,4 @@ export const resultsOfSubjects = (db: ReadableDb, taskId: number, subjectIds: nu
     .from(results)
     .where(and(eq(results.taskId, taskId), inArray(results.subjectId, subjectIds)))
     .orderBy(asc(results.subjectId), asc(results.itemId))
-    .all();
-
-/** The follow-ups opened on a task's results: which result, the measure, the day it is due. */
-export const followUpsOfTask = (db: ReadableDb, taskId: number) =>
-  db
-    .select({ resultId: followUps.resultId, measure: followUps.measure, dueOn: followUps.dueOn })
-    .from(followUps)
-    .innerJoin(results, eq(results.id, followUps.resultId))
-    .where(eq(results.taskId, taskId))
     .all();

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import type { Db, ReadableDb } from '../../../db/client';
-import { eq } from 'drizzle-orm';
-import { results, tasks } from '../../../db/schema';
+import { results } from '../../../db/schema';
 import { loadCalendar, addWorkdays, type WorkCalendar } from '../calendar';
 import { readSetting, writeSetting } from '../settings';
+import { tasksByIds } from '../tasks';
 import { unpublishedWhere } from './states';
 
 /**
@@ -100,12 +100,19 @@ export function recomputePendingDue(db: Db, now: Date): number {
   const rules = resultRulesOf(db);
   const calendar = loadCalendar(db);
   // Withheld results too: their deadline follows the rule in force like any unpublished one.
-  const pending = db
-    .select({ id: results.id, resultDate: results.resultDate, periodEnd: tasks.periodEnd })
+  const unpublished = db
+    .select({ id: results.id, resultDate: results.resultDate, taskId: results.taskId })
     .from(results)
-    .innerJoin(tasks, eq(tasks.id, results.taskId))
     .where(unpublishedWhere())
     .all();
+  const tasks = tasksByIds(
+    db,
+    unpublished.map((r) => r.taskId),
+  );
+  const pending = unpublished.flatMap(({ taskId, ...r }) => {
+    const task = tasks.get(taskId);
+    return task ? [{ ...r, periodEnd: task.periodEnd }] : [];
+  });
   const dueByDate = new Map<string, string>();
   const keyOf = (b: DueBasis) => `${b.resultDate}|${b.periodEnd}`;
   for (const basis of pending) {

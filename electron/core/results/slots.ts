@@ -1,7 +1,6 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { ReadableDb } from '../../../db/client';
-import { checkItems, drawSubjects } from '../../../db/schema';
-import { lockedDraw } from '../draws';
+import { drawnItemsLookup, drawnListOf, lockedDraw } from '../draws';
+import { itemRefsOf } from '../items';
 
 /** One result to be entered: an item at a drawn subject of a locked task. */
 export interface Slot {
@@ -18,26 +17,16 @@ export interface Slot {
 export function slotsOf(db: ReadableDb, taskId: number): Slot[] {
   const draw = lockedDraw(db, taskId);
   if (!draw) return [];
-  const drawn = db
-    .select({ seq: drawSubjects.seq, subjectId: drawSubjects.subjectId, itemIds: drawSubjects.itemIds })
-    .from(drawSubjects)
-    .where(eq(drawSubjects.drawId, draw.id))
-    .orderBy(asc(drawSubjects.seq))
-    .all();
-  const itemIds = [...new Set(drawn.flatMap((d) => d.itemIds))];
-  const departmentOf = new Map(
-    db
-      .select({ id: checkItems.id, departmentId: checkItems.departmentId })
-      .from(checkItems)
-      .where(inArray(checkItems.id, itemIds))
-      .all()
-      .map((i) => [i.id, i.departmentId]),
+  const drawn = drawnListOf(db, draw.id);
+  const items = itemRefsOf(
+    db,
+    drawn.flatMap((d) => d.itemIds),
   );
   return drawn.flatMap((d) =>
     d.itemIds.map((itemId) => ({
       subjectId: d.subjectId,
       itemId,
-      departmentId: departmentOf.get(itemId) ?? 0,
+      departmentId: items.get(itemId)?.departmentId ?? 0,
       seq: d.seq,
     })),
   );
@@ -51,39 +40,24 @@ export const slotKey = (subjectId: number, itemId: number): string => `${subject
  */
 export class TaskSlots {
   readonly locked: boolean;
-  private readonly drawId: number;
   private readonly itemsBySubject = new Map<number, number[] | null>();
   private readonly departmentByItem = new Map<number, number>();
-  private readonly drawnItems;
-  private readonly itemDepartment;
+  private readonly drawnItems: (subjectId: number) => number[] | null;
 
-  constructor(db: ReadableDb, taskId: number) {
+  constructor(
+    private readonly db: ReadableDb,
+    taskId: number,
+  ) {
     const draw = lockedDraw(db, taskId);
     this.locked = draw !== undefined;
-    this.drawId = draw?.id ?? 0;
-    // Prepared once: thousands of entries ask these in a row.
-    this.drawnItems = db
-      .select({ itemIds: drawSubjects.itemIds })
-      .from(drawSubjects)
-      .where(
-        and(
-          eq(drawSubjects.drawId, sql.placeholder('drawId')),
-          eq(drawSubjects.subjectId, sql.placeholder('subjectId')),
-        ),
-      )
-      .prepare();
-    this.itemDepartment = db
-      .select({ departmentId: checkItems.departmentId })
-      .from(checkItems)
-      .where(eq(checkItems.id, sql.placeholder('id')))
-      .prepare();
+    // Prepared once by the draws area: thousands of entries ask it in a row.
+    this.drawnItems = drawnItemsLookup(db, draw?.id ?? 0);
   }
 
   /** The items the draw gave the subject, or null when the subject was not drawn. */
   itemsOf(subjectId: number): number[] | null {
     if (!this.itemsBySubject.has(subjectId)) {
-      const row = this.drawnItems.get({ drawId: this.drawId, subjectId });
-      this.itemsBySubject.set(subjectId, row ? row.itemIds : null);
+      this.itemsBySubject.set(subjectId, this.drawnItems(subjectId));
     }
     return this.itemsBySubject.get(subjectId) ?? null;
   }
@@ -92,7 +66,7 @@ export class TaskSlots {
   departmentOf(itemId: number): number {
     let departmentId = this.departmentByItem.get(itemId);
     if (departmentId === undefined) {
-      departmentId = this.itemDepartment.get({ id: itemId })?.departmentId ?? 0;
+      departmentId = itemRefsOf(this.db, [itemId]).get(itemId)?.departmentId ?? 0;
       this.departmentByItem.set(itemId, departmentId);
     }
     return departmentId;

@@ -1,7 +1,15 @@
 // The tasks area's public surface: what other areas, the doors and the CLI may use. Everything else in
 // electron/core/tasks/ is internal to it (lint: area-boundaries).
 export { assertMayRun } from './service';
-export { getTask, latestDraw, taskDepartmentIdsOf, taskViewOf, type TaskRow } from './store';
+export {
+  countTasksOfYear,
+  findTask,
+  getTask,
+  tasksByIds,
+  taskDepartmentIdsOf,
+  taskViewOf,
+  type TaskRow,
+} from './store';
 export { markTaskLocked } from './status';
 export { assertLiveTask, isLiveTask, liveTaskWhere, LIVE_TASK_SQL } from './live';
-export { replacedOf, type Replaced } from './replacement';
+export { replacedOf, tasksOfOrigin, type Replaced, type TaskOrigin } from './replacement';

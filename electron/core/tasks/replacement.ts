@@ -11,7 +11,8 @@ import { resultIdsWhere } from '../results';
 import { updateStamp } from '../row-stamps';
 import { cancelApproverProblem, cancelReasonProblem } from './cancel.shared';
 import { assertLiveTask } from './live';
-import { getTask, latestDraw, type TaskRow } from './store';
+import { latestDraw } from '../draws';
+import { getTask, type TaskRow } from './store';
 
 /**
  * No silent second draw: a planned task has at most one live task, and so has a 专项 of one department with the same
@@ -21,7 +22,7 @@ import { getTask, latestDraw, type TaskRow } from './store';
 export type TaskOrigin = { planTaskId: number } | { special: TaskFields };
 
 /** The tasks the origin already has (live and cancelled), newest first. */
-function tasksOfOrigin(db: ReadableDb, origin: TaskOrigin): TaskRow[] {
+export function tasksOfOrigin(db: ReadableDb, origin: TaskOrigin): TaskRow[] {
   if ('planTaskId' in origin)
     return db.select().from(tasks).where(eq(tasks.planTaskId, origin.planTaskId)).orderBy(desc(tasks.id)).all();
   const fields = origin.special;

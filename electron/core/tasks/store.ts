@@ -1,7 +1,8 @@
-import { desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { ReadableDb } from '../../../db/client';
 import { fromJsonText } from '../../../db/json-text';
-import { draws, drawSubjects, matches, tasks } from '../../../db/schema';
+import { tasks } from '../../../db/schema';
+import { drawProgressOf } from '../draws';
 import { notFound } from '../errors';
 import { nameBook, taskBasicsOf } from '../plans';
 import { dateInZone } from '../dates';
@@ -14,31 +15,47 @@ export type TaskRow = typeof tasks.$inferSelect;
 /** A task's departments from a raw (prepared-statement) read of `tasks.department_ids`, decoded as drizzle would. */
 export const taskDepartmentIdsOf = (text: string): number[] => fromJsonText(tasks.departmentIds, text);
 
+/** One task as stored, or undefined. */
+export const findTask = (db: ReadableDb, id: number): TaskRow | undefined =>
+  db.select().from(tasks).where(eq(tasks.id, id)).get();
+
 export function getTask(db: ReadableDb, id: number): TaskRow {
-  const task = db.select().from(tasks).where(eq(tasks.id, id)).get();
+  const task = findTask(db, id);
   if (!task) throw notFound('该抽查任务');
   return task;
 }
 
-/** The latest attempt of a task's draw, whatever its state. */
-export function latestDraw(db: ReadableDb, taskId: number) {
-  return db.select().from(draws).where(eq(draws.taskId, taskId)).orderBy(desc(draws.attempt)).limit(1).get();
+/** Tasks as stored, by id, for a list of ids (one statement; unknown ids are simply absent). */
+export function tasksByIds(db: ReadableDb, ids: readonly number[]): Map<number, TaskRow> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  return new Map(
+    db
+      .select()
+      .from(tasks)
+      .where(inArray(tasks.id, unique))
+      .all()
+      .map((t) => [t.id, t]),
+  );
 }
 
-export function taskViewOf(db: ReadableDb, row: TaskRow, names = nameBook(db)): TaskView {
-  const latest = latestDraw(db, row.id);
-  const drawnCount = latest
-    ? (db
-        .select({ n: sql<number>`count(*)` })
-        .from(drawSubjects)
-        .where(eq(drawSubjects.drawId, latest.id))
-        .get()?.n ?? 0)
-    : 0;
-  const matched = db
+/** How many tasks (live or cancelled) a year has, of one department's (lead or joint) or (null) of all. */
+export const countTasksOfYear = (db: ReadableDb, year: number, departmentId: number | null): number =>
+  db
     .select({ n: sql<number>`count(*)` })
-    .from(matches)
-    .where(eq(matches.taskId, row.id))
-    .get();
+    .from(tasks)
+    .where(
+      and(
+        eq(tasks.year, year),
+        departmentId === null
+          ? undefined
+          : sql`EXISTS (SELECT 1 FROM json_each(${tasks.departmentIds}) WHERE value = ${departmentId})`,
+      ),
+    )
+    .get()?.n ?? 0;
+
+export function taskViewOf(db: ReadableDb, row: TaskRow, names = nameBook(db)): TaskView {
+  const { latest, drawnCount, matched } = drawProgressOf(db, row.id);
   return {
     ...taskBasicsOf(row, names),
     planTaskId: row.planTaskId,
@@ -53,7 +70,7 @@ export function taskViewOf(db: ReadableDb, row: TaskRow, names = nameBook(db)): 
     drawStatus: !latest ? 'none' : latest.status === 'superseded' ? 'drawn' : latest.status,
     attempts: latest?.attempt ?? 0,
     drawnCount,
-    matched: (matched?.n ?? 0) > 0,
+    matched,
     createdBy: row.createdBy,
     createdAt: row.createdAt,
     cancelled: row.cancelledAt

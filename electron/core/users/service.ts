@@ -1,7 +1,8 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
-import { departments, inspectors, users } from '../../../db/schema';
+import { departments, users } from '../../../db/schema';
 import { hashNewPassword, endSessionsOf } from '../auth';
+import { findInspector } from '../inspectors';
 import { requireActor, type HandlerContext } from '../context';
 import { preparedWrite, type Handlers, type PrepareContext } from '../handler-types';
 import { AppError, notFound } from '../errors';
@@ -57,7 +58,7 @@ export function insertUser(
  * team results the account enters (results/access.ts).
  */
 function assertLinkable(db: Db, account: { id: number; departmentId: number | null }, inspectorId: number): void {
-  const officer = db.select().from(inspectors).where(eq(inspectors.id, inspectorId)).get();
+  const officer = findInspector(db, inspectorId);
   if (!officer) throw notFound('该执法人员');
   if (account.departmentId !== null && officer.departmentId !== account.departmentId)
     throw new AppError('INVALID_INPUT', '只能关联本部门的执法人员，请先核对用户所属部门。');
