@@ -7,15 +7,37 @@ import type { TaskRow } from '../tasks';
 import { certToken, ensureSecret, payloadText, shortCode, type CodePayload } from './hmac';
 import { insertStamps } from '../row-stamps';
 
-/** The officers now on a subject's team in a task, with their certificate numbers (experts carry none). */
-export function officersOf(db: ReadableDb, taskId: number, subjectId: number) {
-  const members = teamMembersOf(db, taskId, subjectId).flatMap((m) => (m.inspectorId === null ? [] : [m.inspectorId]));
-  const people = inspectorsByIds(db, members);
-  return members.flatMap((id) => {
-    const officer = people.get(id);
-    return officer ? [{ id: officer.id, name: officer.name, certNo: officer.certNo }] : [];
-  });
+export interface TeamOfficer {
+  id: number;
+  name: string;
+  certNo: string | null;
 }
+
+/**
+ * The officers now on a task's teams, by subject, in the order they were put on, with their certificate numbers
+ * (experts carry none): one read of the teams and one of the officers, for one subject or (without it) all.
+ */
+function officersBySubject(db: ReadableDb, taskId: number, subjectId?: number): Map<number, TeamOfficer[]> {
+  const members = teamMembersOf(db, taskId, subjectId);
+  const people = inspectorsByIds(
+    db,
+    members.flatMap((m) => (m.inspectorId === null ? [] : [m.inspectorId])),
+  );
+  const teams = new Map<number, TeamOfficer[]>();
+  for (const m of members) {
+    const officer = m.inspectorId === null ? undefined : people.get(m.inspectorId);
+    if (officer)
+      teams.set(m.subjectId, [
+        ...(teams.get(m.subjectId) ?? []),
+        { id: officer.id, name: officer.name, certNo: officer.certNo },
+      ]);
+  }
+  return teams;
+}
+
+/** The officers now on a subject's team in a task, with their certificate numbers (experts carry none). */
+export const officersOf = (db: ReadableDb, taskId: number, subjectId: number): TeamOfficer[] =>
+  officersBySubject(db, taskId, subjectId).get(subjectId) ?? [];
 
 /** Gives every subject of the task's locked draw its 检查码; codes already issued stay as they are. */
 export function ensureCodes(db: Db, taskId: number, now: Date): number {
@@ -36,13 +58,19 @@ export function ensureCodes(db: Db, taskId: number, now: Date): number {
 }
 
 /** The fields a subject's QR payload carries, as things stand now (the team may have been changed). */
-export function payloadFieldsOf(db: ReadableDb, task: TaskRow, subjectId: number, code: string): CodePayload {
+export function payloadFieldsOf(
+  db: ReadableDb,
+  task: TaskRow,
+  subjectId: number,
+  code: string,
+  officers: TeamOfficer[] = officersOf(db, task.id, subjectId),
+): CodePayload {
   const subject = db.select({ uscc: subjects.uscc }).from(subjects).where(eq(subjects.id, subjectId)).get();
   return {
     code,
     taskId: task.id,
     subject: subject?.uscc ?? `#${subjectId}`,
-    certNos: officersOf(db, task.id, subjectId).map((o) => certToken(o.certNo)),
+    certNos: officers.map((o) => certToken(o.certNo)),
     periodStart: task.periodStart,
     periodEnd: task.periodEnd,
   };
@@ -61,6 +89,7 @@ export function codesOfTask(db: ReadableDb, task: TaskRow, secret: string | null
       .all()
       .map((row) => [row.subjectId, row]),
   );
+  const teams = officersBySubject(db, task.id);
   // In draw order: the drawn subjects that were issued a code.
   return drawnListOf(db, draw.id)
     .flatMap(({ subjectId }) => {
@@ -68,5 +97,8 @@ export function codesOfTask(db: ReadableDb, task: TaskRow, secret: string | null
       return row ? [row] : [];
     })
     .filter((row) => !only || only.has(row.subjectId))
-    .map((row) => ({ ...row, payload: payloadText(secret, payloadFieldsOf(db, task, row.subjectId, row.code)) }));
+    .map((row) => ({
+      ...row,
+      payload: payloadText(secret, payloadFieldsOf(db, task, row.subjectId, row.code, teams.get(row.subjectId) ?? [])),
+    }));
 }
