@@ -1,7 +1,8 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { Db, ReadableDb } from '../../../db/client';
-import { drawSubjects, inspectionCodes, inspectors, subjects, teamMembers } from '../../../db/schema';
+import { drawSubjects, inspectionCodes, inspectors, teamMembers } from '../../../db/schema';
 import { lockedDraw } from '../draws';
+import { subjectById, subjectsByIds } from '../subjects';
 import type { TaskRow } from '../tasks';
 import { certToken, ensureSecret, payloadText, shortCode, type CodePayload } from './hmac';
 import { insertStamps } from '../row-stamps';
@@ -41,7 +42,7 @@ export function ensureCodes(db: Db, taskId: number, now: Date): number {
 
 /** The fields a subject's QR payload carries, as things stand now (the team may have been changed). */
 export function payloadFieldsOf(db: ReadableDb, task: TaskRow, subjectId: number, code: string): CodePayload {
-  const subject = db.select({ uscc: subjects.uscc }).from(subjects).where(eq(subjects.id, subjectId)).get();
+  const subject = subjectById(db, subjectId);
   return {
     code,
     taskId: task.id,
@@ -56,10 +57,9 @@ export function payloadFieldsOf(db: ReadableDb, task: TaskRow, subjectId: number
 export function codesOfTask(db: ReadableDb, task: TaskRow, secret: string | null, only?: Set<number>) {
   const draw = lockedDraw(db, task.id);
   if (!draw || !secret) return [];
-  return db
-    .select({ code: inspectionCodes.code, subjectId: subjects.id, name: subjects.name, uscc: subjects.uscc })
+  const rows = db
+    .select({ code: inspectionCodes.code, subjectId: drawSubjects.subjectId })
     .from(drawSubjects)
-    .innerJoin(subjects, eq(subjects.id, drawSubjects.subjectId))
     .innerJoin(
       inspectionCodes,
       and(eq(inspectionCodes.taskId, task.id), eq(inspectionCodes.subjectId, drawSubjects.subjectId)),
@@ -67,6 +67,16 @@ export function codesOfTask(db: ReadableDb, task: TaskRow, secret: string | null
     .where(eq(drawSubjects.drawId, draw.id))
     .orderBy(asc(drawSubjects.seq))
     .all()
-    .filter((row) => !only || only.has(row.subjectId))
-    .map((row) => ({ ...row, payload: payloadText(secret, payloadFieldsOf(db, task, row.subjectId, row.code)) }));
+    .filter((row) => !only || only.has(row.subjectId));
+  // The subjects' names and codes, read through the subjects area in one statement.
+  const subjects = subjectsByIds(
+    db,
+    rows.map((r) => r.subjectId),
+  );
+  return rows.flatMap(({ code, subjectId }) => {
+    const subject = subjects.get(subjectId);
+    if (!subject) return [];
+    const payload = payloadText(secret, payloadFieldsOf(db, task, subjectId, code));
+    return [{ code, subjectId, name: subject.name, uscc: subject.uscc, payload }];
+  });
 }

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { ReadableDb } from '../../../db/client';
-import { inspectionCodes, subjects, tasks } from '../../../db/schema';
+import { inspectionCodes, tasks } from '../../../db/schema';
+import { subjectById } from '../subjects';
 import { nameBook } from '../plans';
 import { certToken, looksLikePayload, normalizeCode, readPayload, secretOf, shortCode } from './hmac';
 import { officersOf } from './store';
@@ -31,7 +32,7 @@ function detailsOf(db: ReadableDb, code: string, secret: string) {
   const row = db.select().from(inspectionCodes).where(eq(inspectionCodes.code, code)).get();
   if (!row || shortCode(secret, row.taskId, row.subjectId) !== code) return null;
   const task = db.select().from(tasks).where(eq(tasks.id, row.taskId)).get();
-  const subject = db.select().from(subjects).where(eq(subjects.id, row.subjectId)).get();
+  const subject = subjectById(db, row.subjectId);
   if (!task || !subject) return null;
   return {
     code,

@@ -1,7 +1,9 @@
 import { and, asc, desc, eq, inArray, isNull, ne } from 'drizzle-orm';
 import type { ReadableDb } from '../../../db/client';
-import { departments, draws, experts, inspectors, subjects, teamChanges, teamMembers } from '../../../db/schema';
+import { draws, experts, inspectors, teamChanges, teamMembers } from '../../../db/schema';
+import { departmentNames } from '../departments';
 import { nameBook } from '../plans';
+import { subjectNames } from '../subjects';
 import type { TaskRow } from '../tasks';
 import { currentMatch } from './match';
 import { exportAnchors } from './export-anchors';
@@ -27,18 +29,18 @@ function currentTeams(db: ReadableDb, taskId: number) {
       subjectId: teamMembers.subjectId,
       inspectorId: teamMembers.inspectorId,
       inspectorName: inspectors.name,
-      departmentName: departments.shortName,
+      departmentId: inspectors.departmentId,
       expertId: teamMembers.expertId,
       expertName: experts.name,
       organisation: experts.organisation,
     })
     .from(teamMembers)
     .leftJoin(inspectors, eq(inspectors.id, teamMembers.inspectorId))
-    .leftJoin(departments, eq(departments.id, inspectors.departmentId))
     .leftJoin(experts, eq(experts.id, teamMembers.expertId))
     .where(and(eq(teamMembers.taskId, taskId), isNull(teamMembers.endedAt)))
     .orderBy(asc(teamMembers.id))
     .all();
+  const departments = departmentNames(db);
   const teams = new Map<number, { id: number; name: string; departmentName: string; role: 'officer' | 'expert' }[]>();
   for (const r of rows) {
     const member =
@@ -46,7 +48,7 @@ function currentTeams(db: ReadableDb, taskId: number) {
         ? {
             id: r.inspectorId,
             name: r.inspectorName ?? '',
-            departmentName: r.departmentName ?? '',
+            departmentName: (r.departmentId !== null ? departments.get(r.departmentId) : undefined) ?? '',
             role: 'officer' as const,
           }
         : {
@@ -76,22 +78,13 @@ function changesOf(db: ReadableDb, taskId: number) {
       .all()
       .map((p) => [p.id, p.name]),
   );
-  const subjectNames = new Map(
-    db
-      .select({ id: subjects.id, name: subjects.name })
-      .from(subjects)
-      .where(
-        inArray(
-          subjects.id,
-          rows.map((r) => r.subjectId),
-        ),
-      )
-      .all()
-      .map((s) => [s.id, s.name]),
+  const names = subjectNames(
+    db,
+    rows.map((r) => r.subjectId),
   );
   return rows.map((r) => ({
     id: r.id,
-    subjectName: subjectNames.get(r.subjectId) ?? '',
+    subjectName: names.get(r.subjectId) ?? '',
     removed: people.get(r.removedInspectorId) ?? '',
     added: people.get(r.addedInspectorId) ?? '',
     reason: r.reason,
