@@ -59,7 +59,9 @@ export function certStatusSql(today: string): SQL<CertStatus> {
     ELSE 'valid' END)`;
 }
 
-const recusalCount = sql<number>`(SELECT count(*) FROM ${inspectorRecusals} WHERE ${inspectorRecusals.inspectorId} = ${inspectors.id} AND ${inspectorRecusals.endedAt} IS NULL)`;
+// The officer's id is written qualified: a select from one table renders its columns bare, and a bare "id" inside
+// the subquery would be the recusal's own.
+const recusalCount = sql<number>`(SELECT count(*) FROM ${inspectorRecusals} WHERE ${inspectorRecusals.inspectorId} = ${inspectors}.${sql.identifier(inspectors.id.name)} AND ${inspectorRecusals.endedAt} IS NULL)`;
 
 export function listInspectors(db: ReadableDb, filter: InspectorFilter, today: string, id?: number): InspectorView[] {
   const where: (SQL | undefined)[] = [];
