@@ -1,11 +1,18 @@
-import { users } from '../../../db/schema';
 import type { ReadableDb } from '../../../db/client';
 import type { Caller } from '../context';
 import { requireActor } from '../context';
 import { preparedWrite, type Handlers, type PrepareContext } from '../handler-types';
 import { AppError } from '../errors';
 import { readOffice, writeOffice } from '../settings';
-import { insertUser, findUserByUsername, getUserRow, getUserView, recordLogin, setOwnPassword } from '../users';
+import {
+  insertUser,
+  findUserByUsername,
+  getUserRow,
+  getUserView,
+  hasUsers,
+  recordLogin,
+  setOwnPassword,
+} from '../users';
 import type { authContract, SessionView } from './contract';
 import { BUSY_MESSAGE, DUMMY_HASH, hashNewPassword, verifyPassword } from './password';
 import { permissionsFor } from './permissions';
@@ -30,10 +37,8 @@ export function sessionView(db: ReadableDb, userId: number): SessionView {
   return { user, permissions: permissionsFor(user.role) };
 }
 
-const isInitialized = (db: ReadableDb): boolean => db.select({ id: users.id }).from(users).limit(1).get() !== undefined;
-
 function assertSetupAllowed(db: ReadableDb, caller: Caller): void {
-  if (isInitialized(db)) throw new AppError('CONFLICT', '系统已经初始化，请直接登录。');
+  if (hasUsers(db)) throw new AppError('CONFLICT', '系统已经初始化，请直接登录。');
   if (!caller.local) {
     throw new AppError('FORBIDDEN', '为安全起见，首个管理员账户只能在运行本系统的电脑上创建。');
   }
@@ -88,7 +93,7 @@ function refusalOf(check: PasswordCheck, now: Date, wrong: (failure: FailureOutc
 
 export const authHandlers: Handlers<typeof authContract> = {
   'auth.status': (ctx) => {
-    const initialized = isInitialized(ctx.db);
+    const initialized = hasUsers(ctx.db);
     const office = readOffice(ctx.db);
     return {
       initialized,

@@ -1,11 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { and, eq, gt, lt, ne } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
-import { sessions, users } from '../../../db/schema';
+import { sessions } from '../../../db/schema';
 import { sha256Hex } from '../canonical';
 import type { Actor, Door } from '../context';
 import { insertStamps, updateStamp } from '../row-stamps';
 import { readDeclared } from '../settings';
+import { findUserById } from '../users';
 
 /** A working day and some; after that the user logs in again. */
 const SESSION_HOURS = 12;
@@ -53,23 +54,15 @@ export function endSessionsOf(db: Db, userId: number, keepToken?: string | null)
  */
 export function resolveSession(db: Db, token: string, now: Date, touch = true): SessionActor | null {
   const tokenHash = sha256Hex(token);
-  const row = db
-    .select({
-      id: users.id,
-      username: users.username,
-      displayName: users.displayName,
-      role: users.role,
-      departmentId: users.departmentId,
-      mustChangePassword: users.mustChangePassword,
-      lastSeenAt: sessions.lastSeenAt,
-      createdAt: sessions.createdAt,
-    })
+  const session = db
+    .select({ userId: sessions.userId, lastSeenAt: sessions.lastSeenAt, createdAt: sessions.createdAt })
     .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now.toISOString()), eq(users.active, true)))
+    .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now.toISOString())))
     .get();
-  if (!row) return null;
-  const lastSeen = Date.parse(row.lastSeenAt ?? row.createdAt);
+  // The account is read through the users area; a session of a disabled account is no session.
+  const user = session && findUserById(db, session.userId);
+  if (!session || !user?.active) return null;
+  const lastSeen = Date.parse(session.lastSeenAt ?? session.createdAt);
   if (now.getTime() - lastSeen >= readIdleMinutes(db) * 60_000) {
     endSession(db, token);
     return null;
@@ -80,6 +73,6 @@ export function resolveSession(db: Db, token: string, now: Date, touch = true): 
       .where(eq(sessions.tokenHash, tokenHash))
       .run();
   }
-  const { mustChangePassword, lastSeenAt: _seen, createdAt: _created, ...actor } = row;
-  return { actor, mustChangePassword };
+  const { id, username, displayName, role, departmentId, mustChangePassword } = user;
+  return { actor: { id, username, displayName, role, departmentId }, mustChangePassword };
 }

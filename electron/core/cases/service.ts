@@ -1,6 +1,7 @@
 import { and, desc, eq, isNotNull, isNull, type SQL } from 'drizzle-orm';
 import type { Db, ReadableDb } from '../../../db/client';
-import { cases, subjects } from '../../../db/schema';
+import { cases } from '../../../db/schema';
+import { subjectById } from '../subjects';
 import { requireActor } from '../context';
 import { officeToday } from '../office-time';
 import { AppError, notFound } from '../errors';
@@ -62,7 +63,7 @@ export const casesHandlers: Handlers<typeof casesContract> = {
       throw new AppError('INVALID_INPUT', `受理日期 ${input.receivedOn} 晚于今天，请重新填写。`);
     let subjectName = input.subjectName;
     if (input.subjectId !== null) {
-      const subject = ctx.db.select().from(subjects).where(eq(subjects.id, input.subjectId)).get();
+      const subject = subjectById(ctx.db, input.subjectId);
       if (!subject) throw notFound('该检查对象');
       subjectName = subject.name;
     }

@@ -1,8 +1,9 @@
 import { eq } from 'drizzle-orm';
 import type { Db, ReadableDb } from '../../../db/client';
-import { inspectionCodes, subjects } from '../../../db/schema';
+import { inspectionCodes } from '../../../db/schema';
 import { drawnListOf, lockedDraw, teamMembersOf } from '../draws';
 import { inspectorsByIds } from '../inspectors';
+import { subjectById, subjectsByIds } from '../subjects';
 import type { TaskRow } from '../tasks';
 import { certToken, ensureSecret, payloadText, shortCode, type CodePayload } from './hmac';
 import { insertStamps } from '../row-stamps';
@@ -65,7 +66,7 @@ export function payloadFieldsOf(
   code: string,
   officers: TeamOfficer[] = officersOf(db, task.id, subjectId),
 ): CodePayload {
-  const subject = db.select({ uscc: subjects.uscc }).from(subjects).where(eq(subjects.id, subjectId)).get();
+  const subject = subjectById(db, subjectId);
   return {
     code,
     taskId: task.id,
@@ -80,14 +81,21 @@ export function payloadFieldsOf(
 export function codesOfTask(db: ReadableDb, task: TaskRow, secret: string | null, only?: Set<number>) {
   const draw = lockedDraw(db, task.id);
   if (!draw || !secret) return [];
+  const codes = db
+    .select({ code: inspectionCodes.code, subjectId: inspectionCodes.subjectId })
+    .from(inspectionCodes)
+    .where(eq(inspectionCodes.taskId, task.id))
+    .all();
+  // The subjects' names and codes, read through the subjects area in one statement.
+  const named = subjectsByIds(
+    db,
+    codes.map((r) => r.subjectId),
+  );
   const issued = new Map(
-    db
-      .select({ code: inspectionCodes.code, subjectId: subjects.id, name: subjects.name, uscc: subjects.uscc })
-      .from(inspectionCodes)
-      .innerJoin(subjects, eq(subjects.id, inspectionCodes.subjectId))
-      .where(eq(inspectionCodes.taskId, task.id))
-      .all()
-      .map((row) => [row.subjectId, row]),
+    codes.flatMap((row) => {
+      const subject = named.get(row.subjectId);
+      return subject ? [[row.subjectId, { ...row, name: subject.name, uscc: subject.uscc }] as const] : [];
+    }),
   );
   const teams = officersBySubject(db, task.id);
   // In draw order: the drawn subjects that were issued a code.

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { ReadableDb } from '../../../db/client';
-import { inspectionCodes, subjects } from '../../../db/schema';
+import { inspectionCodes } from '../../../db/schema';
+import { subjectById } from '../subjects';
 import { nameBook } from '../plans';
 import { findTask } from '../tasks';
 import { certToken, looksLikePayload, normalizeCode, readPayload, secretOf, shortCode } from './hmac';
@@ -32,7 +33,7 @@ function detailsOf(db: ReadableDb, code: string, secret: string) {
   const row = db.select().from(inspectionCodes).where(eq(inspectionCodes.code, code)).get();
   if (!row || shortCode(secret, row.taskId, row.subjectId) !== code) return null;
   const task = findTask(db, row.taskId);
-  const subject = db.select().from(subjects).where(eq(subjects.id, row.subjectId)).get();
+  const subject = subjectById(db, row.subjectId);
   if (!task || !subject) return null;
   return {
     code,

@@ -1,25 +1,27 @@
 import { desc, eq, type SQL } from 'drizzle-orm';
 import type { ReadableDb } from '../../../db/client';
-import { creditProposals, subjects } from '../../../db/schema';
+import { creditProposals } from '../../../db/schema';
 import { requireActor, type HandlerContext } from '../context';
 import { AppError, notFound } from '../errors';
 import type { Handlers } from '../handler-types';
 import { nameBook } from '../plans';
 import { resultBriefs } from '../results';
-import { diffRecords, rowToRecord, SubjectWriter } from '../subjects';
+import { diffRecords, rowToRecord, subjectById, subjectsByIds, SubjectWriter } from '../subjects';
 import type { creditContract } from './contract';
 import { updateStamp } from '../row-stamps';
 
 function proposalsWhere(db: ReadableDb, where: SQL | undefined) {
   const names = nameBook(db);
-  const rows = db
-    .select({ p: creditProposals, subjectName: subjects.name, uscc: subjects.uscc })
-    .from(creditProposals)
-    .innerJoin(subjects, eq(subjects.id, creditProposals.subjectId))
-    .where(where)
-    .orderBy(desc(creditProposals.id))
-    .limit(2000)
-    .all();
+  const proposals = db.select().from(creditProposals).where(where).orderBy(desc(creditProposals.id)).limit(2000).all();
+  // Each proposal's subject, read through the subjects area in one statement.
+  const subjects = subjectsByIds(
+    db,
+    proposals.map((p) => p.subjectId),
+  );
+  const rows = proposals.flatMap((p) => {
+    const subject = subjects.get(p.subjectId);
+    return subject ? [{ p, subjectName: subject.name, uscc: subject.uscc }] : [];
+  });
   // The finding behind each proposal, read through the results area.
   const briefs = resultBriefs(
     db,
@@ -45,7 +47,7 @@ function decide(ctx: HandlerContext, id: number, decision: 'confirm' | 'reject',
   const actor = requireActor(ctx);
   const at = ctx.now.toISOString();
   if (decision === 'confirm') {
-    const row = ctx.db.select().from(subjects).where(eq(subjects.id, proposal.subjectId)).get();
+    const row = subjectById(ctx.db, proposal.subjectId);
     if (!row) throw notFound('该检查对象');
     if (row.riskClass !== proposal.fromClass)
       throw new AppError(

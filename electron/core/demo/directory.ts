@@ -1,8 +1,8 @@
-import { sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
-import { departments, subjects } from '../../../db/schema';
+import { departmentsById } from '../departments';
 import { type ItemRecord, createItem } from '../items';
 import { insertExpert, insertInspector, insertRecusal } from '../inspectors';
+import { sampleSubjectIds } from '../subjects';
 import type { DemoRandom } from './random';
 import { GIVEN, SURNAMES } from './vocabulary';
 
@@ -66,13 +66,7 @@ const ASPECTS = ['', '（日常）', '（专项）', '经营资质', '台账记�
 
 /** About 200 items across the departments, key ones uncapped, general ones with caps; versions start 1 January. */
 export function writeDemoItems(db: Db, random: DemoRandom, year: number, now: Date, target = 200): number {
-  const depts = new Map(
-    db
-      .select()
-      .from(departments)
-      .all()
-      .map((d) => [d.shortName, d]),
-  );
+  const depts = new Map([...departmentsById(db).values()].map((d) => [d.shortName, d]));
   const records: ItemRecord[] = [];
   let n = 0;
   while (records.length < target) {
@@ -123,7 +117,7 @@ export function writeDemoInspectors(
   now: Date,
   count = 150,
 ): { inspectors: number; experts: number } {
-  const depts = db.select().from(departments).all();
+  const depts = [...departmentsById(db).values()];
   const weights = depts.map(
     (d) =>
       [
@@ -135,12 +129,7 @@ export function writeDemoInspectors(
             : 1,
       ] as const,
   );
-  const sample = db
-    .select({ id: subjects.id })
-    .from(subjects)
-    .where(sql`${subjects.id} % 97 = 0`)
-    .limit(400)
-    .all();
+  const sample = sampleSubjectIds(db, 97, 400);
   // Written as the inspectors area writes any officer: each one's history starts with its creation, marked 演示数据.
   const stamp = { at: now.toISOString(), actorName: '演示数据', source: 'demo' } as const;
   db.$client
@@ -171,14 +160,14 @@ export function writeDemoInspectors(
           },
           stamp,
         );
-        const subject = sample.length ? random.pick(sample) : undefined;
-        if (subject && random.chance(0.2)) {
+        const subjectId = sample.length ? random.pick(sample) : undefined;
+        if (subjectId !== undefined && random.chance(0.2)) {
           insertRecusal(
             db,
             {
               inspectorId: id,
               kind: 'subject',
-              subjectId: subject.id,
+              subjectId,
               relation: '本人或近亲属经营',
               reason: '近亲属经营（演示数据）',
             },

@@ -1,5 +1,3 @@
-import { count } from 'drizzle-orm';
-import { subjects, users } from '../../../db/schema';
 import type { Core } from '../app';
 import { appendAudit } from '../audit';
 import { sha256Hex, canonical } from '../canonical';
@@ -8,7 +6,8 @@ import { officeToday } from '../office-time';
 import { saveNewYear, calendarYearsOf } from '../calendar';
 import { readOffice, writeOffice } from '../settings';
 import { hashPassword } from '../auth';
-import { insertUser } from '../users';
+import { hasSubjects } from '../subjects';
+import { hasUsers, insertUser } from '../users';
 import { DemoRandom } from './random';
 import { writeDemoInspectors, writeDemoItems } from './directory';
 import { writeDemoPlan } from './plan';
@@ -57,7 +56,7 @@ function coverNextYear(db: Core['db'], year: number, now: Date): void {
 
 export async function fillDemo(core: Core, options: DemoOptions): Promise<DemoReport> {
   const { db } = core;
-  if ((db.select({ n: count() }).from(subjects).get()?.n ?? 0) > 0) {
+  if (hasSubjects(db)) {
     throw new AppError(
       'CONFLICT',
       '该数据目录中已有检查对象。演示数据只能写入新的空目录，请用 --data 指定一个新目录。',
@@ -66,14 +65,12 @@ export async function fillDemo(core: Core, options: DemoOptions): Promise<DemoRe
   const now = core.clock.now();
   let adminCreated: DemoReport['adminCreated'] = null;
   // Hashed before the transaction: scrypt runs off the event loop and never holds the write lock.
-  const adminHash = db.select({ id: users.id }).from(users).limit(1).get()
-    ? null
-    : await hashPassword(DEMO_ADMIN.password);
+  const adminHash = hasUsers(db) ? null : await hashPassword(DEMO_ADMIN.password);
   db.$client
     .transaction(() => {
       if (!readOffice(db).officeName)
         writeOffice(db, { officeName: '固阳县市场监督管理局', regionCode: '150222' }, now);
-      if (adminHash && !db.select({ id: users.id }).from(users).limit(1).get()) {
+      if (adminHash && !hasUsers(db)) {
         insertUser(
           db,
           {

@@ -1,5 +1,5 @@
 import type { Db } from '../../../db/client';
-import { departments } from '../../../db/schema';
+import { departmentsById } from '../departments';
 import {
   type SubjectRecord,
   tidySearchIndex,
@@ -112,13 +112,7 @@ export function writeDemoSubjects(
   at: string,
   batch = 20_000,
 ): number {
-  const ids = new Map(
-    db
-      .select()
-      .from(departments)
-      .all()
-      .map((d) => [d.shortName, d.id]),
-  );
+  const ids = new Map([...departmentsById(db).values()].map((d) => [d.shortName, d.id]));
   const writer = new SubjectWriter(db, { at, actorName: '演示数据', source: 'demo' });
   const generator = demoSubjects(random, options, ids);
   let written = 0;

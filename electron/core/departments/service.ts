@@ -1,13 +1,11 @@
-import { and, eq, ne, or, sql } from 'drizzle-orm';
+import { and, eq, ne, or } from 'drizzle-orm';
 import type { Db, ReadableDb } from '../../../db/client';
-import { departments, users } from '../../../db/schema';
+import { departments } from '../../../db/schema';
 import type { Handlers } from '../handler-types';
 import { AppError, notFound } from '../errors';
 import { insertStamps, updateStamp } from '../row-stamps';
 import type { DepartmentView, departmentsContract } from './contract';
-import seed from '../../../resources/seed/departments.json';
-
-const userCount = sql<number>`(SELECT count(*) FROM ${users} WHERE ${users.departmentId} = ${departments.id} AND ${users.active} = 1)`;
+import { activeUserCounts } from '../users';
 
 const columns = {
   id: departments.id,
@@ -17,22 +15,33 @@ const columns = {
   isLead: departments.isLead,
   sortOrder: departments.sortOrder,
   active: departments.active,
-  userCount,
 };
 
+type DepartmentColumns = Omit<DepartmentView, 'userCount'>;
+
+/** Each department with how many active accounts it has, counted by the users area. */
+function withUserCounts(db: ReadableDb, rows: DepartmentColumns[]): DepartmentView[] {
+  if (rows.length === 0) return [];
+  const counts = activeUserCounts(db);
+  return rows.map((row) => ({ ...row, userCount: counts.get(row.id) ?? 0 }));
+}
+
 export function listDepartments(db: ReadableDb, includeInactive: boolean): DepartmentView[] {
-  return db
-    .select(columns)
-    .from(departments)
-    .where(includeInactive ? undefined : eq(departments.active, true))
-    .orderBy(departments.sortOrder, departments.id)
-    .all();
+  return withUserCounts(
+    db,
+    db
+      .select(columns)
+      .from(departments)
+      .where(includeInactive ? undefined : eq(departments.active, true))
+      .orderBy(departments.sortOrder, departments.id)
+      .all(),
+  );
 }
 
 function getDepartment(db: Db, id: number): DepartmentView {
   const row = db.select(columns).from(departments).where(eq(departments.id, id)).get();
   if (!row) throw notFound('该部门');
-  return row;
+  return withUserCounts(db, [row])[0] as DepartmentView;
 }
 
 function assertUnique(db: Db, fields: { code: string; name: string }, exceptId?: number): void {
@@ -48,14 +57,6 @@ function assertUnique(db: Db, fields: { code: string; name: string }, exceptId?:
     .get();
   if (clash?.code === fields.code) throw new AppError('CONFLICT', `部门编码「${fields.code}」已被使用，请换一个。`);
   if (clash) throw new AppError('CONFLICT', `部门「${fields.name}」已存在。`);
-}
-
-/** Fills the member departments of a typical county on a fresh database; the office edits them afterwards. */
-export function seedDepartments(db: Db, now: Date): void {
-  if (db.select({ id: departments.id }).from(departments).limit(1).get()) return;
-  db.insert(departments)
-    .values(seed.map((d, i) => ({ ...d, isLead: d.isLead ?? false, sortOrder: (i + 1) * 10, ...insertStamps(now) })))
-    .run();
 }
 
 export const departmentsHandlers: Handlers<typeof departmentsContract> = {

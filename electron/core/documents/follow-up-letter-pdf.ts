@@ -1,6 +1,5 @@
-import { eq } from 'drizzle-orm';
 import type { Content } from 'pdfmake/interfaces';
-import { subjects } from '../../../db/schema';
+import { subjectById } from '../subjects';
 import type { ReadContext } from '../context';
 import { officeToday } from '../office-time';
 import { AppError, notFound } from '../errors';
@@ -52,11 +51,7 @@ export async function followUpLetterPdf(
         ? '请填写收函单位：抄告给哪个部门（该处置登记的责任部门是本部门，不能抄告给自己）。'
         : '请填写收函单位，如县公安局、县人民检察院或办案机构。',
     );
-  const subject = ctx.db
-    .select({ name: subjects.name, uscc: subjects.uscc, address: subjects.address })
-    .from(subjects)
-    .where(eq(subjects.id, result.subjectId))
-    .get();
+  const subject = subjectById(ctx.db, result.subjectId);
   const names = nameBook(ctx.db);
   const category = new Map(categoriesOf(ctx.db).map((c) => [c.code, c.name]));
   const item = listItems(ctx.db, { asOf: result.resultDate, includeRetired: true }).find((i) => i.id === result.itemId);

@@ -1,8 +1,7 @@
-import { eq } from 'drizzle-orm';
 import type { Content } from 'pdfmake/interfaces';
 import type { ReadableDb } from '../../../db/client';
-import { departments } from '../../../db/schema';
 import type { ReadContext } from '../context';
+import { departmentById } from '../departments';
 import { officeToday } from '../office-time';
 import { publishDeadlineText, resultRulesOf } from '../results';
 import { AppError } from '../errors';
@@ -124,7 +123,7 @@ function adjustmentContent(plan: PlanView, adjustments: Adjustment[], version: n
  * full name, the county taken from the office's name when the seeded name only says 县 (县发展和改革委员会).
  */
 export function departmentIssuer(db: ReadableDb, departmentId: number, office: string): string {
-  const row = db.select().from(departments).where(eq(departments.id, departmentId)).get();
+  const row = departmentById(db, departmentId);
   if (!row || row.isLead) return office;
   const county = /^(.+?[县区市旗])/.exec(office)?.[1];
   return county && row.name.startsWith('县') ? `${county}${row.name.slice(1)}` : row.name;

@@ -1,15 +1,15 @@
 import { ensureCodes } from '../codes';
 import { randomBytes } from 'node:crypto';
-import { and, eq, inArray } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
-import { draws, drawSubjects, subjects } from '../../../db/schema';
+import { draws, drawSubjects } from '../../../db/schema';
 import { sha256Hex } from '../canonical';
 import { requireActor, type HandlerContext } from '../context';
 import { AppError } from '../errors';
 import { listItems, type ItemView } from '../items';
 import { penalizedApart } from '../plans';
 import { scopeOf } from '../plans/schemas';
-import { subjectWhere } from '../subjects';
+import { subjectIdsMatching, subjectsByIds } from '../subjects';
 import { assertLiveTask, assertMayRun, getTask, markTaskLocked, replacedOf, type TaskRow } from '../tasks';
 import { attemptViewOf, getDraw, latestDraw, type DrawRow } from './attempts';
 import { drawInputsOf } from './records';
@@ -150,13 +150,9 @@ export function runDraw(ctx: HandlerContext, drawId: number, witnesses: WitnessI
     ? record.result.batches.flatMap((batch, b) => batch.map((id) => ({ id, batch: b + 1 })))
     : STRATA.flatMap((c) => record.result.selected[c].map((id) => ({ id, batch: null })));
   // The class each drawn subject had when frozen (stratum P gathers penalised subjects of several classes).
-  const classOf = new Map(
-    ctx.db
-      .select({ id: subjects.id, riskClass: subjects.riskClass })
-      .from(subjects)
-      .where(inArray(subjects.id, order.length > 0 ? order.map((o) => o.id) : [0]))
-      .all()
-      .map((s) => [s.id, s.riskClass]),
+  const drawnRows = subjectsByIds(
+    ctx.db,
+    order.map((o) => o.id),
   );
   const applying = itemsApplying(
     ctx.db,
@@ -170,7 +166,7 @@ export function runDraw(ctx: HandlerContext, drawId: number, witnesses: WitnessI
         drawId: draw.id,
         seq: seq + 1,
         subjectId: o.id,
-        riskClass: classOf.get(o.id) ?? 'B',
+        riskClass: drawnRows.get(o.id)?.riskClass ?? 'B',
         batch: o.batch,
         itemIds: applying.get(o.id) ?? [],
       })
@@ -199,15 +195,7 @@ function itemsApplying(db: Db, items: ItemView[], drawnIds: number[]): Map<numbe
   const applying = new Map<number, number[]>();
   for (const item of items) {
     const scope = scopeOf(item.scope);
-    const matched =
-      Object.keys(scope).length === 0
-        ? drawnIds
-        : db
-            .select({ id: subjects.id })
-            .from(subjects)
-            .where(and(inArray(subjects.id, drawnIds), subjectWhere(scope)))
-            .all()
-            .map((r) => r.id);
+    const matched = Object.keys(scope).length === 0 ? drawnIds : subjectIdsMatching(db, drawnIds, scope);
     for (const id of matched) applying.set(id, [...(applying.get(id) ?? []), item.id]);
   }
   return applying;

@@ -1,9 +1,10 @@
-import { and, desc, eq, inArray, ne } from 'drizzle-orm';
+import { and, desc, eq, ne } from 'drizzle-orm';
 import type { ReadableDb } from '../../../db/client';
-import { draws, subjects, teamChanges } from '../../../db/schema';
+import { draws, teamChanges } from '../../../db/schema';
 import { departmentNames } from '../departments';
 import { expertsByIds, inspectorsByIds } from '../inspectors';
 import { nameBook } from '../plans';
+import { subjectNames } from '../subjects';
 import type { TaskRow } from '../tasks';
 import { currentMatch } from './match';
 import { exportAnchors } from './export-anchors';
@@ -74,22 +75,13 @@ function changesOf(db: ReadableDb, taskId: number) {
     db,
     rows.flatMap((r) => [r.removedInspectorId, r.addedInspectorId]),
   );
-  const subjectNames = new Map(
-    db
-      .select({ id: subjects.id, name: subjects.name })
-      .from(subjects)
-      .where(
-        inArray(
-          subjects.id,
-          rows.map((r) => r.subjectId),
-        ),
-      )
-      .all()
-      .map((s) => [s.id, s.name]),
+  const names = subjectNames(
+    db,
+    rows.map((r) => r.subjectId),
   );
   return rows.map((r) => ({
     id: r.id,
-    subjectName: subjectNames.get(r.subjectId) ?? '',
+    subjectName: names.get(r.subjectId) ?? '',
     removed: people.get(r.removedInspectorId)?.name ?? '',
     added: people.get(r.addedInspectorId)?.name ?? '',
     reason: r.reason,

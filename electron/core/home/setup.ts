@@ -1,10 +1,13 @@
 import type { ReadableDb } from '../../../db/client';
 import { confinedDepartment } from '../auth/roles-scope.shared';
 import type { Actor } from '../context';
+import { activeMemberDepartmentIds } from '../departments';
 import { countActiveInspectors } from '../inspectors';
 import { listItems } from '../items';
 import { countPublishedPlans } from '../plans';
+import { countSubjects } from '../subjects';
 import { countTasksOfYear } from '../tasks';
+import { activeUserCounts, officerAccountCounts } from '../users';
 import type { SETUP_STEPS } from './contract';
 import { mayHome } from './may';
 
@@ -14,9 +17,6 @@ export interface SetupStep {
   detail: string;
 }
 
-/** Counting stops here: the directory may hold a million subjects, and "more than 10,000" says enough. */
-const SUBJECTS_COUNTED = 10_000;
-
 /**
  * 工作台's set-up checklist: what a new office still has to do before its first draw, in the order it is done. The
  * lead office (admin, lead) sees the county; a department administrator the own department (the subjects directory
@@ -25,23 +25,15 @@ const SUBJECTS_COUNTED = 10_000;
 export function setupChecklist(db: ReadableDb, actor: Actor, today: string): SetupStep[] {
   if (!mayHome(actor, 'setUp')) return [];
   const dept = confinedDepartment(actor);
-  const client = db.$client;
-  const count = (sql: string, ...params: (string | number)[]) =>
-    (client
-      .prepare(sql)
-      .pluck()
-      .get(...params) as number | null) ?? 0;
-  const inDept = (column: string) => (dept === null ? '' : ` AND ${column} = ${dept}`);
   const year = Number(today.slice(0, 4));
   const steps: SetupStep[] = [];
 
   if (dept === null) {
     // The member departments come seeded; one is set up once someone of it has an account.
-    const members = count('SELECT count(*) FROM departments WHERE active = 1 AND is_lead = 0');
-    const staffed = count(
-      `SELECT count(*) FROM departments d WHERE d.active = 1 AND d.is_lead = 0
-         AND EXISTS (SELECT 1 FROM users u WHERE u.department_id = d.id AND u.active = 1)`,
-    );
+    const memberIds = activeMemberDepartmentIds(db);
+    const accounts = activeUserCounts(db);
+    const members = memberIds.length;
+    const staffed = memberIds.filter((id) => accounts.has(id)).length;
     steps.push({
       key: 'departments',
       done: staffed > 0,
@@ -49,12 +41,7 @@ export function setupChecklist(db: ReadableDb, actor: Actor, today: string): Set
     });
   }
 
-  const officers = count(
-    `SELECT count(*) FROM users WHERE role = 'inspector' AND active = 1${inDept('department_id')}`,
-  );
-  const unlinked = count(
-    `SELECT count(*) FROM users WHERE role = 'inspector' AND active = 1 AND inspector_id IS NULL${inDept('department_id')}`,
-  );
+  const { officers, unlinked } = officerAccountCounts(db, dept);
   steps.push({
     key: 'officerAccounts',
     done: officers > 0 && unlinked === 0,
@@ -69,16 +56,12 @@ export function setupChecklist(db: ReadableDb, actor: Actor, today: string): Set
   const items = listItems(db, { asOf: today, departmentId: dept ?? undefined }).length;
   steps.push({ key: 'items', done: items > 0, detail: items ? `清单中有 ${items} 个事项` : '清单中还没有事项' });
 
-  const subjects = count(`SELECT count(*) FROM (SELECT 1 FROM subjects LIMIT ${SUBJECTS_COUNTED + 1})`);
+  // Counted up to the subjects area's cap: the directory may hold a million, and "more than 10,000" says enough.
+  const { count: subjects, capped } = countSubjects(db, {});
   steps.push({
     key: 'subjects',
     done: subjects > 0,
-    detail:
-      subjects === 0
-        ? '名录中还没有对象'
-        : subjects > SUBJECTS_COUNTED
-          ? '名录中有 1 万户以上'
-          : `名录中有 ${subjects} 户`,
+    detail: subjects === 0 ? '名录中还没有对象' : capped ? '名录中有 1 万户以上' : `名录中有 ${subjects} 户`,
   });
 
   const inspectors = countActiveInspectors(db, dept);

@@ -1,6 +1,6 @@
 import { and, desc, eq, isNull, or } from 'drizzle-orm';
 import type { Db, ReadableDb } from '../../../db/client';
-import { experts, inspectorRecusals, inspectors, subjects } from '../../../db/schema';
+import { experts, inspectorRecusals, inspectors } from '../../../db/schema';
 import { requireActor, type HandlerContext } from '../context';
 import { officeToday } from '../office-time';
 import { AppError, notFound } from '../errors';
@@ -8,7 +8,7 @@ import { previewAnswer, stageKind, takeStaged } from '../excel/import-contract';
 import type { Handlers } from '../handler-types';
 import { assertOwnDepartment, type Owned } from '../ownership';
 import { containsText } from '../sql';
-import { departmentCodes, departmentLookup, checkUscc } from '../subjects';
+import { departmentCodes, departmentLookup, checkUscc, subjectById, subjectByUscc } from '../subjects';
 import type { InspectorFields, inspectorsContract } from './contract';
 import { normalizeInspector, type InspectorRecord } from './fields';
 import {
@@ -73,8 +73,6 @@ function recusalView(db: ReadableDb, id: number) {
       id: inspectorRecusals.id,
       kind: inspectorRecusals.kind,
       subjectId: inspectorRecusals.subjectId,
-      subjectName: subjects.name,
-      subjectUscc: subjects.uscc,
       regionCode: inspectorRecusals.regionCode,
       relation: inspectorRecusals.relation,
       reason: inspectorRecusals.reason,
@@ -84,11 +82,20 @@ function recusalView(db: ReadableDb, id: number) {
       inspectorId: inspectorRecusals.inspectorId,
     })
     .from(inspectorRecusals)
-    .leftJoin(subjects, eq(subjects.id, inspectorRecusals.subjectId))
     .where(eq(inspectorRecusals.id, id))
     .get();
   if (!row) throw notFound('该回避记录');
-  return row;
+  // The subject's name and code (null for a recusal by region), read through the subjects area.
+  const subject = row.subjectId === null ? undefined : subjectById(db, row.subjectId);
+  const { id: recusalId, kind, subjectId, ...rest } = row;
+  return {
+    id: recusalId,
+    kind,
+    subjectId,
+    subjectName: subject?.name ?? null,
+    subjectUscc: subject?.uscc ?? null,
+    ...rest,
+  };
 }
 
 const stampOf = (ctx: HandlerContext, source: 'manual' | 'import') => ({
@@ -146,7 +153,7 @@ export const inspectorsHandlers: Handlers<typeof inspectorsContract> = {
     if (input.kind === 'subject') {
       const verdict = checkUscc(input.subjectUscc ?? '');
       if (!verdict.valid) throw new AppError('INVALID_INPUT', `回避对象的统一社会信用代码无效：${verdict.reason}。`);
-      const subject = ctx.db.select({ id: subjects.id }).from(subjects).where(eq(subjects.uscc, verdict.code)).get();
+      const subject = subjectByUscc(ctx.db, verdict.code);
       if (!subject)
         throw new AppError('NOT_FOUND', `名录库中没有统一社会信用代码为 ${verdict.code} 的检查对象，请先登记该对象。`);
       subjectId = subject.id;

@@ -1,6 +1,7 @@
 import { and, eq, or, sql, type SQL } from 'drizzle-orm';
 import type { ReadableDb } from '../../../db/client';
-import { departments, inspectorRecusals, inspectors } from '../../../db/schema';
+import { inspectorRecusals, inspectors } from '../../../db/schema';
+import { byDepartmentOrder, departmentsById } from '../departments';
 import { addDays } from '../dates';
 import { notFound } from '../errors';
 import { containsText } from '../sql';
@@ -58,7 +59,9 @@ export function certStatusSql(today: string): SQL<CertStatus> {
     ELSE 'valid' END)`;
 }
 
-const recusalCount = sql<number>`(SELECT count(*) FROM ${inspectorRecusals} WHERE ${inspectorRecusals.inspectorId} = ${inspectors.id} AND ${inspectorRecusals.endedAt} IS NULL)`;
+// The officer's id is written qualified: a select from one table renders its columns bare, and a bare "id" inside
+// the subquery would be the recusal's own.
+const recusalCount = sql<number>`(SELECT count(*) FROM ${inspectorRecusals} WHERE ${inspectorRecusals.inspectorId} = ${inspectors}.${sql.identifier(inspectors.id.name)} AND ${inspectorRecusals.endedAt} IS NULL)`;
 
 export function listInspectors(db: ReadableDb, filter: InspectorFilter, today: string, id?: number): InspectorView[] {
   const where: (SQL | undefined)[] = [];
@@ -69,12 +72,11 @@ export function listInspectors(db: ReadableDb, filter: InspectorFilter, today: s
   if (filter.departmentId) where.push(eq(inspectors.departmentId, filter.departmentId));
   if (filter.active !== undefined) where.push(eq(inspectors.active, filter.active));
   if (filter.certStatus) where.push(sql`${certStatusSql(today)} = ${filter.certStatus}`);
-  return db
+  const rows = db
     .select({
       id: inspectors.id,
       name: inspectors.name,
       departmentId: inspectors.departmentId,
-      departmentName: departments.name,
       certNo: inspectors.certNo,
       certValidFrom: inspectors.certValidFrom,
       certValidTo: inspectors.certValidTo,
@@ -87,11 +89,15 @@ export function listInspectors(db: ReadableDb, filter: InspectorFilter, today: s
       recusalCount,
     })
     .from(inspectors)
-    .innerJoin(departments, eq(departments.id, inspectors.departmentId))
     .where(and(...where))
-    .orderBy(departments.sortOrder, inspectors.id)
-    .all()
-    .map((row) => ({ ...row, certStatus: certStatusOfRow(row, today) }));
+    .all();
+  if (rows.length === 0) return [];
+  // The department's full name and place come from the departments area; departmentName keeps its place in the row.
+  const depts = departmentsById(db);
+  return byDepartmentOrder(rows, depts, (a, b) => a.id - b.id).map(({ id, name, departmentId, ...rest }) => {
+    const row = { id, name, departmentId, departmentName: depts.get(departmentId)?.name ?? '', ...rest };
+    return { ...row, certStatus: certStatusOfRow(row, today) };
+  });
 }
 
 export function getInspector(db: ReadableDb, id: number, today: string): InspectorView {

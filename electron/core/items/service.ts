@@ -1,6 +1,7 @@
 import { eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
-import { checkItems, departments, jointItemMembers, jointItems } from '../../../db/schema';
+import { checkItems, jointItemMembers, jointItems } from '../../../db/schema';
+import { departmentsById } from '../departments';
 import { requireActor, type HandlerContext } from '../context';
 import { officeToday } from '../office-time';
 import { AppError } from '../errors';
@@ -160,25 +161,35 @@ export const itemsHandlers: Handlers<typeof itemsContract> = {
     return { download: file.id, fileName: `随机抽查事项清单（${asOf}）.xlsx`, count: rows.length };
   },
   'items.jointList': (ctx) => {
+    // The departments' full names come from the departments area; a row whose department is gone is left out, as
+    // the inner joins did.
+    const depts = departmentsById(ctx.db);
+    const nameOf = (id: number) => depts.get(id)?.name;
     const joints = ctx.db
       .select({
         id: jointItems.id,
         name: jointItems.name,
         scene: jointItems.scene,
-        leadDepartmentName: departments.name,
+        leadId: jointItems.leadDepartmentId,
       })
       .from(jointItems)
-      .innerJoin(departments, eq(departments.id, jointItems.leadDepartmentId))
-      .all();
+      .all()
+      .flatMap(({ leadId, ...j }) => {
+        const leadDepartmentName = nameOf(leadId);
+        return leadDepartmentName === undefined ? [] : [{ ...j, leadDepartmentName }];
+      });
     return joints.map((j) => ({
       ...j,
       items: ctx.db
-        .select({ id: checkItems.id, code: checkItems.code, departmentName: departments.name })
+        .select({ id: checkItems.id, code: checkItems.code, departmentId: checkItems.departmentId })
         .from(jointItemMembers)
         .innerJoin(checkItems, eq(checkItems.id, jointItemMembers.itemId))
-        .innerJoin(departments, eq(departments.id, checkItems.departmentId))
         .where(eq(jointItemMembers.jointItemId, j.id))
-        .all(),
+        .all()
+        .flatMap(({ departmentId, ...item }) => {
+          const departmentName = nameOf(departmentId);
+          return departmentName === undefined ? [] : [{ ...item, departmentName }];
+        }),
     }));
   },
   'items.jointCreate': (ctx, input) => {

@@ -1,6 +1,7 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Db, ReadableDb } from '../../../db/client';
-import { checkItems, checkItemVersions, departments } from '../../../db/schema';
+import { checkItems, checkItemVersions } from '../../../db/schema';
+import { byDepartmentOrder, departmentsById, type DepartmentRow } from '../departments';
 import { AppError, notFound } from '../errors';
 import type { ItemRecord } from './fields';
 import { insertStamps } from '../row-stamps';
@@ -32,7 +33,6 @@ const versionColumns = {
   id: checkItems.id,
   code: checkItems.code,
   departmentId: checkItems.departmentId,
-  departmentName: departments.name,
   versionNo: checkItemVersions.versionNo,
   effectiveFrom: checkItemVersions.effectiveFrom,
   status: checkItemVersions.status,
@@ -70,6 +70,25 @@ export function itemNames(db: ReadableDb): Map<number, string> {
 const versionInForce = (asOf: string) =>
   sql`${checkItemVersions.id} = (SELECT v.id FROM ${checkItemVersions} v WHERE v.item_id = ${checkItems.id} AND v.effective_from <= ${asOf} ORDER BY v.effective_from DESC, v.version_no DESC LIMIT 1)`;
 
+/**
+ * The rows with their department's full name from the departments area, where the joined column stood (after
+ * departmentId); rows whose department is gone are left out, as the inner join did.
+ */
+function withDepartmentNames<T extends Omit<ItemView, 'departmentName'>>(
+  rows: T[],
+  depts: Map<number, DepartmentRow>,
+): (T & { departmentName: string })[] {
+  return rows.flatMap(({ id, code, departmentId, ...rest }) => {
+    const dept = depts.get(departmentId);
+    return dept
+      ? [{ id, code, departmentId, departmentName: dept.name, ...rest } as T & { departmentName: string }]
+      : [];
+  });
+}
+
+/** Text in SQLite's BINARY order: UTF-16 order is the same for every character outside the astral planes. */
+const binaryOrder = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 export interface ItemFilter {
   asOf: string;
   departmentId?: number;
@@ -79,11 +98,10 @@ export interface ItemFilter {
 }
 
 export function listItems(db: ReadableDb, filter: ItemFilter): ItemView[] {
-  return db
+  const rows = db
     .select(versionColumns)
     .from(checkItems)
     .innerJoin(checkItemVersions, versionInForce(filter.asOf))
-    .innerJoin(departments, eq(departments.id, checkItems.departmentId))
     .where(
       and(
         filter.includeRetired ? undefined : eq(checkItemVersions.status, 'active'),
@@ -94,15 +112,21 @@ export function listItems(db: ReadableDb, filter: ItemFilter): ItemView[] {
           : undefined,
       ),
     )
-    .orderBy(departments.sortOrder, checkItems.code)
     .all();
+  if (rows.length === 0) return [];
+  const depts = departmentsById(db);
+  // By the department's place, then by code, as the join's ORDER BY had it.
+  return withDepartmentNames(
+    byDepartmentOrder(rows, depts, (a, b) => binaryOrder(a.code, b.code)),
+    depts,
+  );
 }
 
 export function itemVersions(
   db: ReadableDb,
   itemId: number,
 ): (ItemView & { reason: string; actorName: string; createdAt: string })[] {
-  return db
+  const rows = db
     .select({
       ...versionColumns,
       reason: checkItemVersions.reason,
@@ -111,10 +135,10 @@ export function itemVersions(
     })
     .from(checkItemVersions)
     .innerJoin(checkItems, eq(checkItems.id, checkItemVersions.itemId))
-    .innerJoin(departments, eq(departments.id, checkItems.departmentId))
     .where(eq(checkItemVersions.itemId, itemId))
     .orderBy(desc(checkItemVersions.versionNo))
     .all();
+  return rows.length === 0 ? [] : withDepartmentNames(rows, departmentsById(db));
 }
 
 export interface VersionStamp {

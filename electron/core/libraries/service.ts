@@ -1,11 +1,12 @@
-import { and, eq, isNull, or, sql } from 'drizzle-orm';
+import { and, eq, isNull, or } from 'drizzle-orm';
 import type { ReadableDb } from '../../../db/client';
-import { departments, subjects, subLibraries, tagCatalogue } from '../../../db/schema';
+import { subLibraries, tagCatalogue } from '../../../db/schema';
+import { departmentsById, type DepartmentRow } from '../departments';
 import { requireActor, type Actor } from '../context';
 import { AppError, notFound } from '../errors';
 import type { Handlers } from '../handler-types';
 import { assertOwnDepartment } from '../ownership';
-import { LIST_SEPARATOR } from '../subjects';
+import { subjectTagCounts } from '../subjects';
 import type { librariesContract } from './contract';
 import { insertStamps, updateStamp } from '../row-stamps';
 import { spansDepartments } from '../auth/roles-scope.shared';
@@ -14,7 +15,6 @@ const columns = {
   id: subLibraries.id,
   name: subLibraries.name,
   filter: subLibraries.filter,
-  departmentName: departments.name,
   shared: subLibraries.shared,
   createdBy: subLibraries.createdBy,
   departmentId: subLibraries.departmentId,
@@ -30,34 +30,26 @@ function visible(actor: Actor) {
 }
 
 function listLibraries(db: ReadableDb, actor: Actor, id?: number) {
-  return db
+  const rows = db
     .select(columns)
     .from(subLibraries)
-    .leftJoin(departments, eq(departments.id, subLibraries.departmentId))
     .where(and(eq(subLibraries.active, true), visible(actor), id === undefined ? undefined : eq(subLibraries.id, id)))
     .orderBy(subLibraries.shared, subLibraries.id)
-    .all()
-    .map(({ departmentId: _d, ...row }) => row);
-}
-
-/** How many subjects carry each tag: one pass over the distinct tag lists (a county has a few hundred), instead of
- * a scan of the directory per catalogue entry. */
-function tagCounts(db: ReadableDb): Map<string, number> {
-  const counts = new Map<string, number>();
-  const lists = db
-    .select({ tags: subjects.tags, n: sql<number>`count(*)` })
-    .from(subjects)
-    .where(sql`${subjects.tags} != ''`)
-    .groupBy(subjects.tags)
     .all();
-  for (const { tags, n } of lists)
-    for (const tag of tags.split(LIST_SEPARATOR)) counts.set(tag, (counts.get(tag) ?? 0) + n);
-  return counts;
+  const depts = rows.length > 0 ? departmentsById(db) : new Map<number, DepartmentRow>();
+  // The department's full name (null for the county's own libraries) keeps its place after the filter.
+  return rows.map(({ departmentId, id, name, filter, ...rest }) => ({
+    id,
+    name,
+    filter,
+    departmentName: departmentId === null ? null : (depts.get(departmentId)?.name ?? null),
+    ...rest,
+  }));
 }
 
 export const librariesHandlers: Handlers<typeof librariesContract> = {
   'libraries.tags': (ctx) => {
-    const counts = tagCounts(ctx.db);
+    const counts = subjectTagCounts(ctx.db);
     return ctx.db
       .select({ id: tagCatalogue.id, name: tagCatalogue.name, category: tagCatalogue.category })
       .from(tagCatalogue)

@@ -1,9 +1,8 @@
-import { eq } from 'drizzle-orm';
 import type { ReadableDb } from '../../../db/client';
-import { users } from '../../../db/schema';
 import type { Actor } from '../context';
 import { subjectsOnTeamOf } from '../draws';
 import { otherDepartmentRefusal, type Owned } from '../ownership';
+import { linkedInspectorId } from '../users';
 import { mayResult, type ResultTarget, type ResultVerdict } from './may';
 
 const ENTERED_RESULT: Owned = {
@@ -27,10 +26,7 @@ export class EntryAccess {
     private readonly db: ReadableDb,
     private readonly actor: Actor,
   ) {
-    this.inspectorId =
-      actor.role === 'inspector' && actor.id !== null
-        ? (db.select({ id: users.inspectorId }).from(users).where(eq(users.id, actor.id)).get()?.id ?? null)
-        : null;
+    this.inspectorId = actor.role === 'inspector' && actor.id !== null ? linkedInspectorId(db, actor.id) : null;
   }
 
   /** The result at a subject of a task as mayResult sees it. */

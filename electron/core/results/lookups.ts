@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
 import type { ReadableDb } from '../../../db/client';
-import { results, subjects } from '../../../db/schema';
+import { results } from '../../../db/schema';
+import { subjectNames } from '../subjects';
 import { tasksByIds } from '../tasks';
 
 /** How other areas reach results: by id, by task and subject, or as the context a list of their own rows shows. */
@@ -34,23 +35,27 @@ export function resultBriefs(db: ReadableDb, ids: number[]) {
       id: results.id,
       taskId: results.taskId,
       subjectId: results.subjectId,
-      subjectName: subjects.name,
       itemId: results.itemId,
       problems: results.problems,
     })
     .from(results)
-    .innerJoin(subjects, eq(subjects.id, results.subjectId))
     .where(inArray(results.id, unique.length > 0 ? unique : [0]))
     .all();
+  // The tasks and the subjects' names, read through their areas in one statement each.
   const tasks = tasksByIds(
     db,
     rows.map((r) => r.taskId),
   );
+  const names = subjectNames(
+    db,
+    rows.map((r) => r.subjectId),
+  );
   return new Map(
     rows.flatMap((r) => {
       const task = tasks.get(r.taskId);
-      if (!task) return [];
-      const { id, taskId, subjectId, subjectName, itemId, problems } = r;
+      const subjectName = names.get(r.subjectId);
+      if (!task || subjectName === undefined) return [];
+      const { id, taskId, subjectId, itemId, problems } = r;
       return [[id, { id, taskId, taskName: task.name, subjectId, subjectName, itemId, problems }] as const];
     }),
   );

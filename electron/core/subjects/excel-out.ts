@@ -1,6 +1,7 @@
 import { and, asc, gt } from 'drizzle-orm';
 import type { ReadableDb } from '../../../db/client';
-import { departments, subjects } from '../../../db/schema';
+import { subjects } from '../../../db/schema';
+import { departmentNames } from '../departments';
 import { RISK_CLASSES, SUBJECT_TYPES } from '../../../db/schema/subjects';
 import { type TemplateSpec, streamingSheet } from '../excel';
 import { SUBJECT_COLUMNS, type SubjectColumn } from './columns';
@@ -71,13 +72,7 @@ export const SUBJECT_TEMPLATE: TemplateSpec<SubjectColumn> = {
 
 /** Streams the filtered directory to a workbook whose columns re-import as they are. Returns the row count. */
 export async function writeSubjectExport(db: ReadableDb, filter: SubjectFilter, path: string): Promise<number> {
-  const names = new Map(
-    db
-      .select({ id: departments.id, shortName: departments.shortName })
-      .from(departments)
-      .all()
-      .map((d) => [d.id, d.shortName]),
-  );
+  const names = departmentNames(db);
   const out = streamingSheet(
     path,
     SUBJECT_SHEET,

@@ -1,57 +1,17 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
-import { departments, users } from '../../../db/schema';
+import { users } from '../../../db/schema';
 import { hashNewPassword, endSessionsOf } from '../auth';
 import { findInspector } from '../inspectors';
 import { requireActor, type HandlerContext } from '../context';
 import { preparedWrite, type Handlers, type PrepareContext } from '../handler-types';
 import { AppError, notFound } from '../errors';
-import { insertStamps, updateStamp } from '../row-stamps';
+import { updateStamp } from '../row-stamps';
 import type { usersContract } from './contract';
-import { countActiveAdmins, findUserByUsername, getUserRow, getUserView, listUsers } from './queries';
-import { assertDepartmentFits, assertMayManage, grantableRoles, type UserTarget } from './rules';
+import { assertDepartmentUsable, insertUser } from './account-writes';
+import { countActiveAdmins, getUserRow, getUserView, listUsers } from './queries';
+import { assertDepartmentFits, assertMayManage, grantableRoles } from './rules';
 import { confinedDepartment } from '../auth/roles-scope.shared';
-
-function assertDepartmentUsable(db: Db, departmentId: number | null): void {
-  if (departmentId === null) return;
-  const dept = db
-    .select({ active: departments.active })
-    .from(departments)
-    .where(eq(departments.id, departmentId))
-    .get();
-  if (!dept) throw new AppError('INVALID_INPUT', '所选部门不存在，请刷新部门列表后重新选择。');
-  if (!dept.active) throw new AppError('INVALID_INPUT', '所选部门已停用，请选择其他部门或先启用该部门。');
-}
-
-/**
- * Inserts an account; shared by the first-run set-up, administrators and the demo. The password arrives hashed
- * (auth/password.ts hashNewPassword, before the transaction), so hashing never holds the write lock.
- */
-export function insertUser(
-  db: Db,
-  input: UserTarget & { username: string; displayName: string; passwordHash: string; mustChangePassword: boolean },
-  now: Date,
-): number {
-  assertDepartmentFits(input);
-  assertDepartmentUsable(db, input.departmentId);
-  if (findUserByUsername(db, input.username)) {
-    throw new AppError('CONFLICT', `用户名「${input.username}」已被使用，请换一个。`);
-  }
-  const row = db
-    .insert(users)
-    .values({
-      username: input.username,
-      displayName: input.displayName,
-      role: input.role,
-      departmentId: input.departmentId,
-      passwordHash: input.passwordHash,
-      mustChangePassword: input.mustChangePassword,
-      ...insertStamps(now),
-    })
-    .returning({ id: users.id })
-    .get();
-  return row.id;
-}
 
 /**
  * An account may be linked to an officer of its own department whom no other account claims: the link decides whose
