@@ -50,7 +50,7 @@ const TO_MOVE: Record<string, string[]> = {
   'home/setup.ts': ['departments', 'inspectors', 'plans', 'subjects', 'tasks', 'users'],
   'inspectors/service.ts': ['subjects'],
   'inspectors/store.ts': ['departments'],
-  'items/service.ts': ['departments'],
+  'items/joint-store.ts': ['departments'],
   'items/store.ts': ['departments'],
   'libraries/service.ts': ['departments', 'subjects'],
   'plans/rules.ts': ['check_item_versions'],
