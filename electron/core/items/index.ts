@@ -5,3 +5,4 @@ export { createItem, itemNames, listItems, type ItemView } from './store';
 export { ITEM_TEMPLATE } from './template';
 export { capFor, describeCaps, hasClassCaps, CAP_CLASSES, type CapStratum, type CappedItem } from './caps';
 export { keyShareOf, keyShareWarning, type KeyShare } from './key-share';
+export { jointItemsAsOf, type JointItemView, type JointMember } from './joint-store';
