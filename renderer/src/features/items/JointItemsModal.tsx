@@ -127,8 +127,8 @@ export function JointItemsModal({ open, onClose }: { open: boolean; onClose: () 
           expandedRowRender: (j) => <JointHistory id={j.id} />,
         }}
         columns={[
-          { title: '名称', dataIndex: 'name' },
-          { title: '行业场景', dataIndex: 'scene', width: 140 },
+          { title: '名称', dataIndex: 'name', width: 170 },
+          { title: '行业场景', dataIndex: 'scene', width: 120 },
           { title: '牵头部门', dataIndex: 'leadDepartmentName', width: 150 },
           { title: '包含事项', key: 'items', render: (_, j) => j.items.map(memberTag) },
           { title: '版本', key: 'version', width: 130, render: (_, j) => `第 ${j.versionNo} 版（${j.effectiveFrom}）` },
