@@ -90,6 +90,7 @@ test('revise and retire a joint item with a reason, and publish both lists', asy
   await page.getByRole('button', { name: /^公\s?布$/ }).click();
   await expect(page.getByTestId('publication-items-last')).toContainText('公布第 1 版');
   await expect(page.getByTestId('publication-items-last')).toContainText('共 2 项');
+  await page.screenshot({ path: 'test-results/screens/items-published.png' });
 
   // The joint list: published, then revised (a new version with its reason) — the list now differs from what was
   // published — then retired after a confirmation, keyboard only.
@@ -100,6 +101,7 @@ test('revise and retire a joint item with a reason, and publish both lists', asy
   await expect(page.getByTestId('publication-joint-last')).toContainText('公布第 1 版');
   await items.jointItems.getByRole('button', { name: '修订' }).click();
   await page.getByTestId('joint-form-name').fill('餐饮店一业一查（开办）');
+  await page.screenshot({ path: 'test-results/screens/joint-item-form.png' });
   await page.getByTestId('joint-form-reason').fill('县政府办公室通知调整清单');
   await page.getByTestId('joint-form-save').click();
   await expect(items.jointItems).toContainText('餐饮店一业一查（开办）');
@@ -113,6 +115,7 @@ test('revise and retire a joint item with a reason, and publish both lists', asy
 
   await items.jointItems.getByRole('button', { name: '废止' }).click();
   await page.getByTestId('joint-retire-reason').fill('并入新的一业一查清单');
+  await page.screenshot({ path: 'test-results/screens/joint-item-retire-1024.png' });
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: /^废\s?止$/ }).last()).toBeFocused();
