@@ -59,7 +59,11 @@ export const checkItemVersions = sqliteTable(
   ],
 );
 
-/** 联合抽查事项 (一业一查): an industry scene grouping items of several departments, with a lead department. */
+/**
+ * 联合抽查事项 (一业一查): the stable identity of an industry scene grouping items of several departments. Its name,
+ * scene and lead department here (and `joint_item_members`) are what it was created with; what it says on a date
+ * lives in its versions (`joint_item_versions`), like an item's.
+ */
 export const jointItems = sqliteTable('joint_items', {
   id: integer('id').primaryKey({ autoIncrement: true }),
   name: text('name').notNull(),
@@ -70,6 +74,7 @@ export const jointItems = sqliteTable('joint_items', {
   ...timestamps,
 });
 
+/** The member items a joint item was created with (its version 1's members; later versions carry their own). */
 export const jointItemMembers = sqliteTable(
   'joint_item_members',
   {
@@ -81,4 +86,72 @@ export const jointItemMembers = sqliteTable(
       .references(() => checkItems.id),
   },
   (t) => [primaryKey({ columns: [t.jointItemId, t.itemId] })],
+);
+
+/**
+ * 立改废释 for the joint list, as `check_item_versions` for items: an edit (name, scene, lead department, members) is
+ * a new version effective from a date with its reason and actor; retiring is a version too. The joint list as of a
+ * date is, per joint item, its latest version effective by then (unless that version retires it).
+ */
+export const jointItemVersions = sqliteTable(
+  'joint_item_versions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    jointItemId: integer('joint_item_id')
+      .notNull()
+      .references(() => jointItems.id),
+    versionNo: integer('version_no').notNull(),
+    effectiveFrom: text('effective_from').notNull(),
+    status: text('status', { enum: ['active', 'retired'] }).notNull(),
+    name: text('name').notNull(),
+    scene: text('scene').notNull().default(''),
+    leadDepartmentId: integer('lead_department_id')
+      .notNull()
+      .references(() => departments.id),
+    reason: text('reason').notNull(),
+    actorName: text('actor_name').notNull(),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('joint_item_versions_uq').on(t.jointItemId, t.versionNo),
+    index('joint_item_versions_effective_idx').on(t.jointItemId, t.effectiveFrom),
+  ],
+);
+
+/** The member items of one joint item version. */
+export const jointItemVersionMembers = sqliteTable(
+  'joint_item_version_members',
+  {
+    versionId: integer('version_id')
+      .notNull()
+      .references(() => jointItemVersions.id),
+    itemId: integer('item_id')
+      .notNull()
+      .references(() => checkItems.id),
+  },
+  (t) => [primaryKey({ columns: [t.versionId, t.itemId] })],
+);
+
+export const ITEM_LIST_KINDS = ['items', 'joint'] as const;
+
+/**
+ * 公布: each publication of the item list or the joint list as of a date, numbered per list (第 N 版). The version
+ * identifier is the count and the SHA-256 of the list's canonical content as of that date, and the highest version
+ * row recorded then (`last_version_id`): a version recorded after it means the list changed since it was published.
+ */
+export const itemListPublications = sqliteTable(
+  'item_list_publications',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    kind: text('kind', { enum: ITEM_LIST_KINDS }).notNull(),
+    seq: integer('seq').notNull(),
+    asOf: text('as_of').notNull(),
+    publishedOn: text('published_on').notNull(),
+    count: integer('count').notNull(),
+    sha256: text('sha256').notNull(),
+    lastVersionId: integer('last_version_id').notNull(),
+    actorName: text('actor_name').notNull(),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex('item_list_publications_uq').on(t.kind, t.seq)],
 );

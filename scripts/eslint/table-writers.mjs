@@ -29,6 +29,9 @@ export const OWNERS = {
     check_item_versions: 'checkItemVersions',
     joint_items: 'jointItems',
     joint_item_members: 'jointItemMembers',
+    joint_item_versions: 'jointItemVersions',
+    joint_item_version_members: 'jointItemVersionMembers',
+    item_list_publications: 'itemListPublications',
   },
   subjects: { subjects: 'subjects', subject_changes: 'subjectChanges', subjects_fts: null },
   inspectors: {

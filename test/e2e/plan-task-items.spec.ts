@@ -23,7 +23,13 @@ test('添加计划任务: the period first, items by code, a joint item as a who
     methods: ['网络监测'],
     effectiveFrom: `${year}-06-01`,
   });
-  await api('items.jointCreate', { name: '餐饮行业一业一查', leadDepartmentId: 1, itemIds: [general, key] });
+  // The joint item as of the period's first day is what the dialog offers: this one is in force from 1 January.
+  await api('items.jointCreate', {
+    name: '餐饮行业一业一查',
+    leadDepartmentId: 1,
+    itemIds: [general, key],
+    effectiveFrom: '2026-01-01',
+  });
 
   const plans = await shell.openPlans();
   const planName = `${year} 年部门联合抽查计划`;

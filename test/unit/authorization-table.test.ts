@@ -27,6 +27,13 @@ const KEEPERS = 'ALD';
 const WRITERS = 'ALDI';
 const AUDITORS = 'ALV';
 
+/** A joint item of the two departments' key items, named anew each time. */
+const jointFields = (w: AuthorizationOffice) => ({
+  name: `联合事项${w.next()}`,
+  leadDepartmentId: OWN,
+  itemIds: [w.keyItems.own, w.keyItems.other],
+});
+
 const table: Record<MethodName, Row> = {
   'auth.status': { read: ALL },
   'auth.setup': { skip: '首次设置只能进行一次：本表的单位已设置，任何人再调用都会被拒绝（auth.test.ts）。', gate: ALL },
@@ -88,6 +95,11 @@ const table: Record<MethodName, Row> = {
   'items.export': { read: ALL },
   'items.jointList': { read: ALL },
   'items.jointCreate': { own: MANAGERS, other: 'n/a', why: '联合抽查事项跨部门，由牵头部门设立。' },
+  'items.jointHistory': { read: ALL },
+  'items.jointUpdate': { own: MANAGERS, other: 'n/a', why: '联合抽查事项跨部门，由牵头部门修订。' },
+  'items.jointRetire': { own: MANAGERS, other: 'n/a', why: '联合抽查事项跨部门，由牵头部门废止。' },
+  'items.publish': { own: MANAGERS, other: 'n/a', why: '抽查事项清单和联合抽查事项清单由牵头部门统一公布。' },
+  'items.publications': { read: ALL },
   'imports.template': { read: ALL },
   'imports.errors': { read: KEEPERS },
   'libraries.tags': { read: ALL },
@@ -301,11 +313,21 @@ const inputs: Inputs = {
   }),
   'items.export': () => ({}),
   'items.jointList': () => ({}),
-  'items.jointCreate': (w) => ({
-    name: `联合事项${w.next()}`,
-    leadDepartmentId: OWN,
-    itemIds: [w.keyItems.own, w.keyItems.other],
+  'items.jointCreate': (w) => jointFields(w),
+  'items.jointHistory': async (w) => ({ id: (await w.ok('items.jointCreate', jointFields(w))).id }),
+  'items.jointUpdate': async (w) => {
+    const fields = jointFields(w);
+    const { id } = await w.ok('items.jointCreate', fields);
+    return { ...fields, id, versionNo: 1, scene: '开办餐饮店', effectiveFrom: TODAY, reason: '场景调整' };
+  },
+  'items.jointRetire': async (w) => ({
+    id: (await w.ok('items.jointCreate', jointFields(w))).id,
+    versionNo: 1,
+    effectiveFrom: TODAY,
+    reason: '依据废止',
   }),
+  'items.publish': () => ({ kind: 'items' }),
+  'items.publications': () => ({ kind: 'joint' }),
   'imports.template': () => ({ kind: 'items' }),
   'imports.errors': () => ({ kind: 'items', token: fixed.previewToken }),
   'libraries.tags': () => ({}),

@@ -257,4 +257,71 @@ describe('upgrading a database of the previous release', () => {
       }
     },
   );
+  it('makes each joint item of the old release its version 1, effective from the day it was created', async () => {
+    const source = openTestCore(tempDir());
+    const admin = await setUpOffice(source.core);
+    const caller = withToken(admin);
+    const fields = {
+      basis: '《中华人民共和国食品安全法》第三十三条',
+      methods: ['实地核查' as const],
+      category: 'key' as const,
+      effectiveFrom: '2026-01-01',
+    };
+    const a = await expectOk(source.core, caller, 'items.create', {
+      ...fields,
+      code: 'SCJG-001',
+      departmentId: 1,
+      name: '食品经营者经营条件检查',
+    });
+    const b = await expectOk(source.core, caller, 'items.create', {
+      ...fields,
+      code: 'WJ-001',
+      departmentId: 17,
+      name: '餐饮服务单位卫生检查',
+    });
+    // Created at 20:00 UTC on 1 March: 2 March in the office (UTC+8), the day version 1 takes effect.
+    source.clock.set(new Date('2026-03-01T20:00:00Z'));
+    const joint = await expectOk(source.core, withToken(await logIn(source.core)), 'items.jointCreate', {
+      name: '餐饮店一业一查',
+      scene: '开办餐饮店',
+      leadDepartmentId: 1,
+      itemIds: [a.id, b.id],
+    });
+    source.core.close();
+    const oldDir = tempDir();
+    openDb(oldDir, { migrationsDir: previousReleaseMigrations() }).$client.close();
+    const tables = copyIntoOld(source.dir, oldDir);
+    const oldDb = new Database(path.join(oldDir, DB_FILE), { readonly: true });
+    const before = contents(oldDb, tables);
+    oldDb.close();
+    expect(before.joint_items).toHaveLength(1);
+
+    const core = openCore({ dataDir: oldDir, clock: new ManualClock(new Date('2026-03-03T02:00:00Z')) });
+    try {
+      expect(contents(core.db.$client, tables)).toEqual(before);
+      const token = withToken(await logIn(core));
+      const history = await expectOk(core, token, 'items.jointHistory', { id: joint.id });
+      expect(history.map((h) => [h.versionNo, h.effectiveFrom, h.status, h.reason, h.actorName])).toEqual([
+        [1, '2026-03-02', 'active', '新增', 'admin'],
+      ]);
+      expect(await expectOk(core, token, 'items.jointList', { asOf: '2026-03-01' })).toEqual([]);
+      const [listed] = await expectOk(core, token, 'items.jointList', { asOf: '2026-03-02' });
+      expect(listed).toMatchObject({
+        name: '餐饮店一业一查',
+        scene: '开办餐饮店',
+        leadDepartmentName: '县市场监督管理局',
+      });
+      expect(listed!.items.map((i) => i.code)).toEqual(['SCJG-001', 'WJ-001']);
+      // And it can be edited as a version 2 from there.
+      await expectOk(core, token, 'items.jointRetire', {
+        id: joint.id,
+        versionNo: 1,
+        effectiveFrom: '2026-03-03',
+        reason: '并入新的清单',
+      });
+      expect(await expectOk(core, token, 'items.jointList', { asOf: '2026-03-03' })).toEqual([]);
+    } finally {
+      core.close();
+    }
+  });
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ITEM_METHODS } from '../../../db/schema/items';
+import { ITEM_LIST_KINDS, ITEM_METHODS } from '../../../db/schema/items';
 import { method } from '../define';
 import { importCommitInput, importCountsSchema, importPreviewOutput } from '../excel/import-contract';
 import { EVERYONE, ROLE_GROUPS } from '../roles';
@@ -56,6 +56,51 @@ const versionStamp = {
   effectiveFrom: isoDate,
   reason: z.string().trim().min(2, '请写明修订或废止的原因（立改废释）。').max(500),
 };
+
+const jointItemSchema = z.object({
+  id: z.number().int(),
+  versionNo: z.number().int(),
+  effectiveFrom: z.string(),
+  status: z.enum(['active', 'retired']),
+  name: z.string(),
+  scene: z.string(),
+  leadDepartmentId: z.number().int(),
+  leadDepartmentName: z.string(),
+  /** `inForce`: whether the member item is itself on the item list on the date asked. */
+  items: z.array(
+    z.object({
+      id: z.number().int(),
+      code: z.string(),
+      name: z.string(),
+      departmentName: z.string(),
+      inForce: z.boolean(),
+    }),
+  ),
+});
+
+const jointFieldsSchema = z.object({
+  name: z.string().trim().min(2, '请输入联合抽查事项名称。').max(100),
+  scene: z.string().trim().max(200).default(''),
+  leadDepartmentId: z.number().int().positive({ error: '请选择牵头部门。' }),
+  itemIds: z.array(z.number().int().positive()).min(2, '联合抽查事项至少包含两个事项。').max(50),
+});
+
+/** A joint item's new version: its date and reason, and the version the editor saw (refused if another came since). */
+const jointVersionStamp = { ...versionStamp, versionNo: z.number().int().positive() };
+
+const listKind = z.enum(ITEM_LIST_KINDS);
+
+const publicationSchema = z.object({
+  id: z.number().int(),
+  kind: listKind,
+  seq: z.number().int(),
+  asOf: z.string(),
+  publishedOn: z.string(),
+  count: z.number().int(),
+  sha256: z.string(),
+  actorName: z.string(),
+  createdAt: z.string(),
+});
 
 export const itemsContract = {
   'items.list': method({
@@ -138,37 +183,71 @@ export const itemsContract = {
   }),
   'items.export': method({
     summary: '导出抽查事项清单',
-    input: z.object({ asOf: isoDate.optional(), departmentId: z.number().int().positive().optional() }),
+    input: z.object({
+      asOf: isoDate.optional(),
+      departmentId: z.number().int().positive().optional(),
+      /** Which list: the item list (default) or the joint list (一业一查). */
+      kind: listKind.default('items'),
+    }),
     output: z.object({ download: z.string(), fileName: z.string(), count: z.number().int() }),
     access: EVERYONE,
     write: false,
   }),
   'items.jointList': method({
     summary: '查询联合抽查事项',
-    input: z.object({}),
-    output: z.array(
-      z.object({
-        id: z.number().int(),
-        name: z.string(),
-        scene: z.string(),
-        leadDepartmentName: z.string(),
-        items: z.array(z.object({ id: z.number().int(), code: z.string(), departmentName: z.string() })),
-      }),
-    ),
+    input: z.object({ asOf: isoDate.optional(), includeRetired: z.boolean().default(false) }),
+    output: z.array(jointItemSchema),
+    access: EVERYONE,
+    write: false,
+  }),
+  'items.jointHistory': method({
+    summary: '查看联合抽查事项版本',
+    input: idInput,
+    output: z.array(jointItemSchema.extend({ reason: z.string(), actorName: z.string(), createdAt: z.string() })),
     access: EVERYONE,
     write: false,
   }),
   'items.jointCreate': method({
     summary: '新增联合抽查事项',
-    input: z.object({
-      name: z.string().trim().min(2, '请输入联合抽查事项名称。').max(100),
-      scene: z.string().trim().max(200).default(''),
-      leadDepartmentId: z.number().int().positive({ error: '请选择牵头部门。' }),
-      itemIds: z.array(z.number().int().positive()).min(2, '联合抽查事项至少包含两个事项。').max(50),
-    }),
+    input: jointFieldsSchema.extend({ effectiveFrom: isoDate.optional() }),
     output: z.object({ id: z.number().int() }),
     access: ROLE_GROUPS.leadOffice,
     write: true,
     entity: 'jointItem',
+  }),
+  'items.jointUpdate': method({
+    summary: '修订联合抽查事项',
+    input: jointFieldsSchema.extend({ id: z.number().int().positive(), ...jointVersionStamp }),
+    output: z.object({ id: z.number().int() }),
+    access: ROLE_GROUPS.leadOffice,
+    write: true,
+    entity: 'jointItem',
+  }),
+  'items.jointRetire': method({
+    summary: '废止联合抽查事项',
+    input: idInput.extend(jointVersionStamp),
+    output: z.object({ id: z.number().int() }),
+    access: ROLE_GROUPS.leadOffice,
+    write: true,
+    entity: 'jointItem',
+  }),
+  'items.publish': method({
+    summary: '公布抽查事项清单',
+    input: z.object({ kind: listKind, asOf: isoDate.optional() }),
+    output: publicationSchema,
+    access: ROLE_GROUPS.leadOffice,
+    write: true,
+    entity: 'itemListPublication',
+  }),
+  'items.publications': method({
+    summary: '查看清单公布记录',
+    input: z.object({ kind: listKind }),
+    output: z.object({
+      history: z.array(publicationSchema),
+      changed: z.number().int(),
+      warning: z.string().nullable(),
+    }),
+    access: EVERYONE,
+    write: false,
   }),
 };

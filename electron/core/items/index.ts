@@ -6,3 +6,4 @@ export { ITEM_TEMPLATE } from './template';
 export { capFor, describeCaps, hasClassCaps, CAP_CLASSES, type CapStratum, type CappedItem } from './caps';
 export { keyShareOf, keyShareWarning, type KeyShare } from './key-share';
 export { firstEffectiveDates, firstItemOfDepartment, itemRefsOf, type ItemRef } from './queries';
+export { jointItemsAsOf, type JointItemView, type JointMember } from './joint-store';

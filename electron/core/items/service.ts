@@ -1,7 +1,6 @@
-import { eq, inArray } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
-import { checkItems, jointItemMembers, jointItems } from '../../../db/schema';
-import { departmentsById } from '../departments';
+import { checkItems } from '../../../db/schema';
 import { requireActor, type HandlerContext } from '../context';
 import { officeToday } from '../office-time';
 import { AppError } from '../errors';
@@ -12,10 +11,12 @@ import { assertOwnDepartment, type Owned } from '../ownership';
 import { departmentCodes, departmentLookup } from '../subjects';
 import type { ItemFields, itemsContract } from './contract';
 import { keyShareOf, keyShareWarning } from './key-share';
-import { CLASS_CAP_COLUMNS, ITEM_LABELS, normalizeItem, type ItemRecord } from './fields';
+import { normalizeItem, type ItemRecord } from './fields';
 import { applyItemImport, assertOwnItemRows, ownItemRows, stageItemImport, type StagedItems } from './import';
+import { jointItemsHandlers } from './joint-service';
+import { stampOf } from './stamp';
+import { itemListSheet, listSheet } from './list-sheet';
 import { addVersion, createItem, itemVersions, listItems } from './store';
-import { insertStamps } from '../row-stamps';
 
 const STAGE_KIND = stageKind('items');
 
@@ -48,13 +49,6 @@ function recordFromFields(db: Db, fields: ItemFields): ItemRecord {
   if (!result.ok) throw new AppError('INVALID_INPUT', result.errors.map((e) => e.message).join(' '));
   return result.record;
 }
-
-const stampOf = (ctx: HandlerContext, effectiveFrom: string, reason: string) => ({
-  effectiveFrom,
-  reason,
-  actorName: requireActor(ctx).username,
-  at: ctx.now,
-});
 
 export const itemsHandlers: Handlers<typeof itemsContract> = {
   'items.list': (ctx, { asOf, ...filter }) => listItems(ctx.db, { ...filter, asOf: asOf ?? officeToday(ctx) }),
@@ -119,102 +113,13 @@ export const itemsHandlers: Handlers<typeof itemsContract> = {
   },
   'items.export': async (ctx, input) => {
     const asOf = input.asOf ?? officeToday(ctx);
-    const rows = listItems(ctx.db, { asOf, departmentId: input.departmentId });
+    const sheet =
+      input.kind === 'joint' ? listSheet(ctx.db, 'joint', asOf) : itemListSheet(ctx.db, asOf, input.departmentId);
     const file = ctx.files.newDownload('items.xlsx');
-    const labels = ITEM_LABELS;
-    const out = streamingSheet(
-      file.path,
-      '抽查事项清单',
-      [
-        labels.code,
-        labels.departmentId,
-        labels.name,
-        labels.basis,
-        labels.content,
-        labels.objectType,
-        labels.methods,
-        labels.category,
-        labels.ratioCap,
-        labels.frequencyCap,
-        ...CLASS_CAP_COLUMNS.map((c) => labels[c]),
-        '生效日期',
-      ],
-      [16, 24, 36, 50, 40, 16, 24, 10, 14, 14, ...CLASS_CAP_COLUMNS.map(() => 14), 12],
-    );
-    for (const r of rows) {
-      out.add([
-        r.code,
-        r.departmentName,
-        r.name,
-        r.basis,
-        r.content,
-        r.objectType,
-        r.methods,
-        r.category === 'key' ? '重点' : '一般',
-        r.ratioCap,
-        r.frequencyCap,
-        ...CLASS_CAP_COLUMNS.map((c) => r[c]),
-        r.effectiveFrom,
-      ]);
-    }
+    const out = streamingSheet(file.path, sheet.sheetName, sheet.header, sheet.widths);
+    for (const row of sheet.rows) out.add(row);
     await out.finish();
-    return { download: file.id, fileName: `随机抽查事项清单（${asOf}）.xlsx`, count: rows.length };
+    return { download: file.id, fileName: sheet.fileName, count: sheet.rows.length };
   },
-  'items.jointList': (ctx) => {
-    // The departments' full names come from the departments area; a row whose department is gone is left out, as
-    // the inner joins did.
-    const depts = departmentsById(ctx.db);
-    const nameOf = (id: number) => depts.get(id)?.name;
-    const joints = ctx.db
-      .select({
-        id: jointItems.id,
-        name: jointItems.name,
-        scene: jointItems.scene,
-        leadId: jointItems.leadDepartmentId,
-      })
-      .from(jointItems)
-      .all()
-      .flatMap(({ leadId, ...j }) => {
-        const leadDepartmentName = nameOf(leadId);
-        return leadDepartmentName === undefined ? [] : [{ ...j, leadDepartmentName }];
-      });
-    return joints.map((j) => ({
-      ...j,
-      items: ctx.db
-        .select({ id: checkItems.id, code: checkItems.code, departmentId: checkItems.departmentId })
-        .from(jointItemMembers)
-        .innerJoin(checkItems, eq(checkItems.id, jointItemMembers.itemId))
-        .where(eq(jointItemMembers.jointItemId, j.id))
-        .all()
-        .flatMap(({ departmentId, ...item }) => {
-          const departmentName = nameOf(departmentId);
-          return departmentName === undefined ? [] : [{ ...item, departmentName }];
-        }),
-    }));
-  },
-  'items.jointCreate': (ctx, input) => {
-    const members = ctx.db
-      .select({ id: checkItems.id, departmentId: checkItems.departmentId })
-      .from(checkItems)
-      .where(inArray(checkItems.id, input.itemIds))
-      .all();
-    if (members.length !== new Set(input.itemIds).size)
-      throw new AppError('INVALID_INPUT', '所选事项中有不存在的事项，请刷新后重新选择。');
-    if (new Set(members.map((m) => m.departmentId)).size < 2) {
-      throw new AppError('INVALID_INPUT', '联合抽查事项应包含至少两个部门的事项（一业一查）。');
-    }
-    const { id } = ctx.db
-      .insert(jointItems)
-      .values({
-        name: input.name,
-        scene: input.scene,
-        leadDepartmentId: input.leadDepartmentId,
-        ...insertStamps(ctx.now),
-      })
-      .returning({ id: jointItems.id })
-      .get();
-    for (const m of members) ctx.db.insert(jointItemMembers).values({ jointItemId: id, itemId: m.id }).run();
-    ctx.touches('jointItem', id);
-    return { id };
-  },
+  ...jointItemsHandlers,
 };

@@ -13,6 +13,7 @@ import { native } from '../../native';
 import { ItemFormModal } from './ItemFormModal';
 import { ItemHistoryDrawer } from './ItemHistoryDrawer';
 import { JointItemsModal } from './JointItemsModal';
+import { PublicationBar } from './PublicationBar';
 import { readableTable } from '../../components/readableTable';
 import { useOfficeToday } from '../../components/OfficeDay';
 
@@ -119,6 +120,7 @@ export function ItemsPage() {
           style={{ width: 220 }}
         />
       </Space>
+      <PublicationBar kind="items" asOf={asOf} list={list.data} />
       <LoadError error={list.error} onRetry={list.reload} />
       {(keyShare.data?.warnings.length ?? 0) > 0 && (
         <Alert

@@ -13,6 +13,7 @@ const itemLabel = (i: Choices['items'][number]) =>
   `${i.code} ${i.name}（${i.departmentName}｜${i.category === 'key' ? '重点' : `一般，≤${i.caps}`}）`;
 
 function jointOption(joint: Joint, inForce: Set<number>) {
+  // The joint item as of the period's first day (items.jointList asOf), its members filtered by the same day's list.
   const members = joint.items.filter((m) => inForce.has(m.id));
   const missing = joint.items.length - members.length;
   return {
@@ -34,7 +35,7 @@ export function ItemPicker(props: {
 }) {
   const { asOf, value, onChange } = props;
   const choices = useCall('plans.itemChoices', { periodStart: asOf });
-  const joints = useCall('items.jointList', {});
+  const joints = useCall('items.jointList', { asOf });
   const inForce = useMemo(() => new Set((choices.data?.items ?? []).map((i) => i.id)), [choices.data]);
   const jointMembers = useMemo(
     () => new Map((joints.data ?? []).map((j) => [`${JOINT}${j.id}`, j.items.map((m) => m.id)])),
