@@ -1,3 +1,4 @@
+import { asc, eq } from 'drizzle-orm';
 import type { ReadableDb } from '../../../db/client';
 import { departments } from '../../../db/schema';
 
@@ -10,4 +11,14 @@ export function departmentNames(db: ReadableDb): Map<number, string> {
       .all()
       .map((d) => [d.id, d.name]),
   );
+}
+
+/** The departments in service, in the county's order: who submits reports (报送) to the county office. */
+export function activeDepartments(db: ReadableDb): { id: number; name: string }[] {
+  return db
+    .select({ id: departments.id, name: departments.name })
+    .from(departments)
+    .where(eq(departments.active, true))
+    .orderBy(asc(departments.sortOrder), asc(departments.id))
+    .all();
 }
