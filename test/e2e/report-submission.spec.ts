@@ -25,10 +25,17 @@ test('a department submits its monthly report, sees it frozen, and sees the mont
     departmentId: 17,
     password: 'Initial123',
   });
+  // The county office sees every department in service.
+  await shell.openIn('报表统计', '报送情况');
+  await expect(page.getByTestId('submission-state-1')).toBeVisible();
+  await expect(page.getByTestId('submission-state-17')).toBeVisible();
+  await page.setViewportSize({ width: 1024, height: 600 });
+  await page.screenshot({ path: 'test-results/screens/submissions-county-1024.png' });
+  await page.setViewportSize({ width: 1366, height: 768 });
   await shell.logout();
   await new LoginPage(page).login('weijian', 'Initial123');
   await new ChangePasswordPage(page).change('Initial123', 'MyOwn12345');
-  await expect(shell.pageTitle).toHaveText('工作台');
+  await expect(shell.pageTitle).toHaveText('工作台', { timeout: 60_000 });
 
   await shell.openIn('报表统计', '报送情况');
   await expect(shell.pageTitle).toHaveText('报送情况');
@@ -41,6 +48,7 @@ test('a department submits its monthly report, sees it frozen, and sees the mont
   // 报送 with a confirmation: frozen as version 1, by whom and when.
   await page.getByTestId('submission-submit-17').click();
   await expect(page.getByRole('dialog')).toContainText('冻结保存');
+  await page.waitForTimeout(500);
   await page.screenshot({ path: 'test-results/screens/submission-confirm.png' });
   await page.locator('#submission-confirm').click();
   await expect(state).toHaveText(today.slice(8, 10) > '05' ? '逾期报送' : '已报送');
@@ -56,6 +64,7 @@ test('a department submits its monthly report, sees it frozen, and sees the mont
   await expect(table).toContainText('第 2 版');
   await expect(table).toContainText('第 1 版');
   await expect(table).toContainText('重报原因：补录检查结果');
+  await page.screenshot({ path: 'test-results/screens/submissions-frozen.png' });
   // The frozen version downloads as it was submitted.
   const saved = page.waitForEvent('download');
   await table.getByRole('button', { name: '第 1 版' }).click();
@@ -66,6 +75,7 @@ test('a department submits its monthly report, sees it frozen, and sees the mont
   await page.getByTestId('submission-period').click();
   await page.getByTitle(earlier.label).click();
   await expect(state).toHaveText('逾期未报');
+  await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0);
   await page.setViewportSize({ width: 1366, height: 768 });
   await page.screenshot({ path: 'test-results/screens/submissions-1366.png' });
   await page.setViewportSize({ width: 1024, height: 600 });

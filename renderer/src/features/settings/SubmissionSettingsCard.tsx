@@ -30,9 +30,7 @@ export function SubmissionSettingsCard({ onSaved }: { onSaved: () => void }) {
   useEffect(() => {
     const stored = (key: string) => all.data?.find((s) => s.key === key)?.value;
     form.setFieldsValue(
-      Object.fromEntries(
-        (Object.keys(KEYS) as (keyof Values)[]).map((k) => [k, stored(KEYS[k]) ?? DEFAULTS[k]]),
-      ) as unknown as Values,
+      Object.fromEntries((Object.keys(KEYS) as (keyof Values)[]).map((k) => [k, stored(KEYS[k]) ?? DEFAULTS[k]])),
     );
   }, [all.data, form]);
   const save = async (values: Values) => {
