@@ -11,3 +11,4 @@ export * from './tasks';
 export * from './draws';
 export * from './calendar';
 export * from './results';
+export * from './reports';

@@ -86,7 +86,7 @@ export async function dispatch(
     let write = handler as AnyHandler;
     if (isPreparedWrite(handler)) {
       // The slow, asynchronous part (password hashing) runs before the transaction, never inside it, and only reads.
-      const prepareContext = { db: readable(core.db), caller, actor, now, logins: core.logins };
+      const prepareContext = { db: readable(core.db), caller, actor, now, logins: core.logins, files: core.files };
       const prepared = await handler.prepare(prepareContext, parsed.data);
       write = (ctx, input) => handler.run(ctx, input, prepared);
     }

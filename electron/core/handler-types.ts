@@ -3,16 +3,21 @@ import type { ReadableDb } from '../../db/client';
 import type { LoginThrottle } from './auth';
 import type { Actor, Caller, ReadContext, WriteContext } from './context';
 import type { ContractShape, MethodSpec } from './define';
+import type { FileArea } from './files';
 
 type Awaitable<T> = T | Promise<T>;
 
-/** What the asynchronous step before a write's transaction may use: reads only, and the login throttle. */
+/**
+ * What the asynchronous step before a write's transaction may use: reads only, the login throttle, and the file area
+ * (a submitted report's workbook is written there before the transaction stores its bytes).
+ */
 export interface PrepareContext {
   db: ReadableDb;
   caller: Caller;
   actor: Actor | null;
   now: Date;
   logins: LoginThrottle;
+  files: FileArea;
 }
 
 /**

@@ -51,6 +51,7 @@ export const OWNERS = {
     team_changes: 'teamChanges',
   },
   calendar: { calendar_years: 'calendarYears', calendar_days: 'calendarDays' },
+  reports: { report_submissions: 'reportSubmissions' },
   codes: { inspection_codes: 'inspectionCodes' },
   results: {
     results: 'results',

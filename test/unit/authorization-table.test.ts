@@ -177,6 +177,11 @@ const table: Record<MethodName, Row> = {
   'cases.close': { own: WRITERS, other: MANAGERS },
   'reports.monthly': { read: ALL },
   'reports.summary': { read: ALL },
+  'reports.submit': { own: KEEPERS, other: MANAGERS },
+  'reports.submissions': { read: 'ALDV' },
+  // Another department's frozen report: refused to its 部门管理员 (the test after the table).
+  'reports.submittedFile': { read: 'ALDV' },
+  'reports.compile': { read: AUDITORS },
   'stats.dashboard': { read: ALL },
   'stats.export': { read: ALL },
   'documents.plan': { read: ALL },
@@ -213,6 +218,7 @@ const fixed = {} as {
   collectionToken: string;
   department: number;
   copyFollowUp: number;
+  submission: Record<Side, number>;
 };
 
 const inputs: Inputs = {
@@ -456,6 +462,15 @@ const inputs: Inputs = {
   }),
   'reports.monthly': () => ({ month: '2026-06' }),
   'reports.summary': () => ({ period: '2026H1' }),
+  'reports.submit': (_w, side) => ({
+    kind: 'monthly',
+    period: '2026-05',
+    departmentId: departmentOf(side),
+    reason: '授权表重新报送',
+  }),
+  'reports.submissions': () => ({ kind: 'monthly', period: '2026-05' }),
+  'reports.submittedFile': () => ({ id: fixed.submission.own }),
+  'reports.compile': () => ({ month: '2026-05' }),
   'stats.dashboard': () => ({ year: 2026 }),
   'stats.export': () => ({ year: 2026, chart: 'categories' }),
   'documents.plan': () => ({ planId: fixed.draftPlan.own }),
@@ -500,6 +515,10 @@ beforeAll(async () => {
     })
   ).id;
   fixed.department = (await o.ok('departments.create', { code: 'TESTD', name: '县测试局', shortName: '测试' })).id;
+  fixed.submission = {
+    own: (await o.ok('reports.submit', { kind: 'monthly', period: '2026-05', departmentId: OWN })).id,
+    other: (await o.ok('reports.submit', { kind: 'monthly', period: '2026-05', departmentId: OTHER })).id,
+  };
 }, 120_000);
 
 afterAll(() => o?.t.cleanup());
@@ -613,5 +632,21 @@ describe('an import as a department administrator', () => {
         '第 2 行：该执法人员属于「县卫生健康委员会」，部门管理员只能导入本部门的执法人员。没有导入任何数据，请重新选择文件预览后再导入。',
     });
     expect((await o.ok('inspectors.get', { id: o.officers.other[1]! })).inspector.departmentId).toBe(OTHER);
+  });
+});
+
+describe('报送 as a department administrator', () => {
+  it('refuses another department’s submission, and shows only the own department’s row', async () => {
+    const other = await o.callAs('deptAdmin', 'reports.submittedFile', { id: fixed.submission.other });
+    expect(other.ok ? null : other.error).toEqual({
+      code: 'FORBIDDEN',
+      message: '该报表属于「卫健」，部门管理员只能查看本部门的报表。',
+    });
+    const grid = await o.callAs('deptAdmin', 'reports.submissions', { kind: 'monthly', period: '2026-05' });
+    expect(grid.ok && (grid.value as { rows: { departmentId: number }[] }).rows.map((r) => r.departmentId)).toEqual([
+      OWN,
+    ]);
+    const county = await o.callAs('lead', 'reports.submittedFile', { id: fixed.submission.other });
+    expect(county.ok).toBe(true);
   });
 });

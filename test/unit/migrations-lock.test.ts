@@ -35,6 +35,7 @@ const LANDED: readonly (readonly [tag: string, when: number, sha256: string])[] 
   ['0020_report_dates', 1796900700000, 'b576bcd8ecb1360cbfe8a49d41d923194c98feb9af3a34973059b906b8a92e18'],
   ['0021_item_class_caps', 1796900900000, '0817911fdb0e87b2610105d2d43aaa8b518a6df7007d37dc75f005f6dcfd2cba'],
   ['0023_joint_item_versions', 1796901300000, 'c195cbc646dd72660fa70a930077d6d1d04b0159716c96dfc7eb315a2f91f90d'],
+  ['0025_report_submissions', 1796901700000, '689a1d07c5a2791078e477a47ca4e7c27ba54d95737307c72596a4b71956aa39'],
 ];
 
 const ADVICE =

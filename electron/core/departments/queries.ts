@@ -57,3 +57,13 @@ export function byDepartmentOrder<T extends { departmentId: number }>(
   const place = (row: T) => depts.get(row.departmentId)?.sortOrder ?? 0;
   return rows.filter((row) => depts.has(row.departmentId)).sort((a, b) => place(a) - place(b) || then(a, b));
 }
+
+/** The departments in service, in the county's order: who submits reports (报送) to the county office. */
+export function activeDepartments(db: ReadableDb): { id: number; name: string }[] {
+  return db
+    .select({ id: departments.id, name: departments.name })
+    .from(departments)
+    .where(eq(departments.active, true))
+    .orderBy(asc(departments.sortOrder), asc(departments.id))
+    .all();
+}

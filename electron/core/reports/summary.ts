@@ -31,8 +31,9 @@ const rate = (a: number, b: number): number => (b === 0 ? 0 : a / b);
  * The 统计分析 dashboard takes its coverage, on-time rate and joint tasks from here (stats/figures.ts), so the
  * screen and the written summary of a year cannot disagree.
  */
-export function summaryFigures(db: ReadableDb, periodText: string, today: string) {
-  const period = periodOf(periodText);
+export function summaryFigures(db: ReadableDb, periodText: string, today: string, periodEnd?: string) {
+  // A submitted annual summary ends where the office's year ends (报送: reports.annualPeriodEnd, e.g. 11-30).
+  const period = periodEnd === undefined ? periodOf(periodText) : { ...periodOf(periodText), end: periodEnd };
   const asOf = period.end < today ? period.end : today;
   const names = nameBook(db);
   const bind = { start: period.start, end: period.end };

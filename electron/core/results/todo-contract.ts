@@ -45,6 +45,18 @@ export const todoContract = {
           publishBy: z.string().nullable(),
         }),
       ),
+      /** 报送: reports due within the “due soon” window or past due and not submitted (reports' owedReports). */
+      reportsOwed: z.array(
+        z.object({
+          kind: z.enum(['monthly', 'halfYear', 'annual']),
+          period: z.string(),
+          label: z.string(),
+          departmentId: z.number().int(),
+          departmentName: z.string(),
+          dueOn: z.string(),
+          state: z.enum(['notYet', 'missing']),
+        }),
+      ),
     }),
     access: EVERYONE,
     write: false,

@@ -1,9 +1,17 @@
 import type { Handlers } from '../handler-types';
 import { requireActor } from '../context';
 import { lateAdjustments, nameBook } from '../plans';
+import { owedReports } from '../reports';
 import { deadlineMarks } from './deadlines';
 import type { todoContract } from './todo-contract';
-import { dueSoon, overdue, scopeOfActor, tasksLate, todoCounts } from './todo';
+import { dueSoon, overdue, scopeOfActor, tasksLate, todoCounts, type TodoScope } from './todo';
+
+/** 报送 owed by the caller's share: a department its own, the county office every department's; an officer none. */
+const reportsOwedOf = (
+  db: Parameters<typeof owedReports>[0],
+  marks: { today: string; soon: string },
+  scope: TodoScope,
+) => (scope.inspectorId !== undefined ? [] : owedReports(db, marks, scope.departmentId));
 
 export const todoHandlers: Handlers<typeof todoContract> = {
   'todo.counts': (ctx) => {
@@ -30,6 +38,7 @@ export const todoHandlers: Handlers<typeof todoContract> = {
           : lateAdjustments(ctx.db, marks.today)
               .filter((a) => scope.departmentId === undefined || a.departmentId === scope.departmentId)
               .map(({ departmentId: _d, ...a }) => a),
+      reportsOwed: reportsOwedOf(ctx.db, marks, scope),
     };
   },
   'todo.list': (ctx, input) =>

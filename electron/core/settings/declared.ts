@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Db, ReadableDb } from '../../../db/client';
-import { canonicalTimeZone } from '../dates';
+import { canonicalTimeZone, isRealDate } from '../dates';
 import { AppError } from '../errors';
 import { readSetting } from './store';
 
@@ -17,6 +17,14 @@ const wholeNumber = (what: string, unit: string, min: number, max: number) =>
     .int(`${what}应为整数${unit}。`)
     .min(min, `${what}不能少于 ${min}${unit}。`)
     .max(max, `${what}不能超过 ${max}${unit}。`);
+
+/** A day of the year written 月-日 (09-06); 02-29 is refused, since it does not come every year. */
+const monthDay = (what: string) =>
+  z
+    .string({ error: `${what}应写成 月-日，如 09-06。` })
+    .trim()
+    .regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, `${what}应写成 月-日，如 09-06。`)
+    .refine((v) => isRealDate(`2025-${v}`), `${what}不是每年都有的日期，请重新填写。`);
 
 /**
  * Settings an administrator changes with 修改设置项 (settings.set), each with its schema, Chinese label and default.
@@ -81,6 +89,32 @@ export const DECLARED_SETTINGS = {
     label: '每个部门重点检查事项占比上限（%）',
     schema: wholeNumber('重点检查事项占比上限', '%', 1, 100),
     fallback: 30,
+  },
+  /** 报送 (GY 固政办发〔2021〕32号: 每月末5日前报送月报表): the day of the next month a monthly report is due. */
+  'reports.monthlyDueDay': {
+    label: '月报表报送截止日（次月第几日）',
+    schema: wholeNumber('月报表报送截止日', ' 日', 1, 28),
+    fallback: 5,
+  },
+  /** GY: 分别于9月6日、11月30日前报送半年和年度工作总结. */
+  'reports.halfYearDue': {
+    label: '半年工作总结报送截止日（月-日）',
+    schema: monthDay('半年工作总结报送截止日'),
+    fallback: '09-06',
+  },
+  'reports.annualDue': {
+    label: '年度工作总结报送截止日（月-日）',
+    schema: monthDay('年度工作总结报送截止日'),
+    fallback: '11-30',
+  },
+  /**
+   * The last day the annual summary covers: 11-30 (GY: the summary is due on 30 November, so its year ends there) or
+   * 12-31 (the calendar year; the summary is then due on the annual due day of the next year).
+   */
+  'reports.annualPeriodEnd': {
+    label: '年度工作总结统计截止日',
+    schema: z.enum(['11-30', '12-31'], { error: '年度统计截止日只能是 11-30 或 12-31。' }),
+    fallback: '11-30' as '11-30' | '12-31',
   },
 } as const;
 

@@ -11,6 +11,7 @@ import { DepartmentsPage } from '../features/departments/DepartmentsPage';
 import { FollowUpsPage } from '../features/followups/FollowUpsPage';
 import { HomePage } from '../features/home/HomePage';
 import { MonthlyReportPage } from '../features/reports/MonthlyReportPage';
+import { SubmissionsPage } from '../features/reports/SubmissionsPage';
 import { PublicationPage } from '../features/results/PublicationPage';
 import { ResultsPage } from '../features/results/ResultsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
@@ -54,6 +55,7 @@ const SCREENS: { path: string; requires: MethodName; element: ReactNode }[] = [
   { path: 'follow-ups', requires: 'followups.list', element: <FollowUpsPage /> },
   { path: 'credit', requires: 'credit.list', element: <CreditPage /> },
   { path: 'reports/monthly', requires: 'reports.monthly', element: <MonthlyReportPage /> },
+  { path: 'reports/submissions', requires: 'reports.submissions', element: <SubmissionsPage /> },
   { path: 'statistics', requires: 'stats.dashboard', element: <StatisticsPage /> },
   { path: 'codes/verify', requires: 'codes.verify', element: <CodeVerifyPage /> },
   { path: 'cases', requires: 'cases.list', element: <CasesPage /> },

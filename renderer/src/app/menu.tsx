@@ -71,6 +71,7 @@ export const MENU: MenuGroup[] = [
     icon: <BarChartOutlined />,
     children: [
       { path: '/reports/monthly', label: '月报表', requires: 'reports.monthly' },
+      { path: '/reports/submissions', label: '报送情况', requires: 'reports.submissions' },
       { path: '/statistics', label: '统计分析', requires: 'stats.dashboard' },
     ],
   },

@@ -10,6 +10,7 @@ import { DocumentFontsCard } from './DocumentFontsCard';
 import { PlanSettingsCard } from './PlanSettingsCard';
 import { ResultListsCard } from './ResultListsCard';
 import { ResultSettingsCard } from './ResultSettingsCard';
+import { SubmissionSettingsCard } from './SubmissionSettingsCard';
 import { TimeZoneCard } from './TimeZoneCard';
 import { useUnsavedForm } from '../../components/unsavedChanges';
 
@@ -77,6 +78,7 @@ export function SettingsPage() {
       <TimeZoneCard onSaved={all.reload} />
       <PlanSettingsCard onSaved={all.reload} />
       <ResultSettingsCard onSaved={all.reload} />
+      <SubmissionSettingsCard onSaved={all.reload} />
       <ResultListsCard />
       <DocumentFontsCard onSaved={all.reload} />
       <AccessSettingsCard onSaved={all.reload} />

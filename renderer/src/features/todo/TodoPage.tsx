@@ -5,6 +5,7 @@ import { useSession } from '../../app/session';
 import { LoadError } from '../../components/LoadError';
 import { PageTitle } from '../../components/PageTitle';
 import { LateAdjustmentsTable } from './LateAdjustmentsTable';
+import { OwedReportsTable } from './OwedReportsTable';
 import { LateTasksTable } from './LateTasksTable';
 import { TodoBreakdown } from './TodoBreakdown';
 import { TodoResultsTable } from './TodoResultsTable';
@@ -105,6 +106,11 @@ export function TodoPage() {
           <Card title="录入超期的任务" size="small">
             <LateTasksTable tasks={c.tasksLate} />
           </Card>
+          {c.reportsOwed.length > 0 && (
+            <Card title="待报送的报表" size="small" style={{ marginTop: 16 }}>
+              <OwedReportsTable reports={c.reportsOwed} />
+            </Card>
+          )}
           {c.adjustmentsLate.length > 0 && (
             <Card title="报备后 5 个工作日内未发布的计划调整" size="small" style={{ marginTop: 16 }}>
               <LateAdjustmentsTable adjustments={c.adjustmentsLate} />
