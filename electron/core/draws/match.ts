@@ -6,7 +6,14 @@ import { AppError, notFound } from '../errors';
 import { nameBook } from '../plans';
 import { assertLiveTask, assertMayRun, type TaskRow } from '../tasks';
 import { matchInputs } from './match-inputs';
-import { MatchImpossible, matchTeams, officerProblem, type MatchRecord, type MatchShortfall } from './team-match';
+import {
+  MatchImpossible,
+  matchTeams,
+  officerProblem,
+  recusalSubjectOf,
+  type MatchRecord,
+  type MatchShortfall,
+} from './team-match';
 import { insertStamps, updateStamp } from '../row-stamps';
 
 export function lockedDraw(db: ReadableDb, taskId: number) {
@@ -150,7 +157,7 @@ export function changeMember(
     if (!exists) throw notFound('该执法人员');
     throw new AppError('INVALID_INPUT', '替换人员应来自该对象所涉抽查事项的部门。');
   }
-  const problem = officerProblem(newcomer, subject, inputs.parameters, inputs.recusals);
+  const problem = officerProblem(newcomer, recusalSubjectOf(subject), inputs.parameters, inputs.recusals);
   const why = {
     inactive: '已停用',
     certificateInvalid: '无执法证或执法证在检查期间无效',

@@ -2,3 +2,4 @@
 export * from './certificate.shared';
 export { INSPECTOR_TEMPLATE } from './template';
 export { insertExpert, insertInspector, insertRecusal, type InspectorStamp } from './writes';
+export * from './recusal.shared';
