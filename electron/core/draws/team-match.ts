@@ -155,6 +155,7 @@ export function officerProblem(
   );
   if (certificate === 'inactive') return 'inactive';
   if (certificate !== 'valid') return 'certificateInvalid';
+  if (recusals.length === 0) return null;
   const covered = 'inTownship' in subject ? subject : recusalSubjectOf(subject);
   const recused = recusals.some((r) => r.inspectorId === officer.id && recusalCovers(r, covered));
   return recused ? 'recused' : null;
