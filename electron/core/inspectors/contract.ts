@@ -35,7 +35,7 @@ export const inspectorFieldsSchema = z.object({
   position: z.string().max(40).default(''),
   qualifications: z.array(z.string().max(40)).max(20).default([]),
   expertise: z.array(z.string().max(40)).max(20).default([]),
-  regionCode: z.string().max(10).default(''),
+  regionCode: z.string().max(12).default(''),
   phone: z.string().max(30).default(''),
   active: z.boolean().default(true),
 });

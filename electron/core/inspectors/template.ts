@@ -13,7 +13,7 @@ export const INSPECTOR_TEMPLATE: TemplateSpec<InspectorColumn> = {
     certValidTo: '有证件号时必填，如 2027-12-31',
     qualifications: '多个用分号分隔',
     expertise: '多个用分号分隔',
-    regionCode: '6 位行政区划代码',
+    regionCode: '6 位区县、9 位乡镇街道或 12 位村社区代码',
     active: '是/否，默认是',
     recusalRegions: '需回避的区域：6 位区县、9 位乡镇街道、12 位村社区代码或乡镇街道名称（如 城关镇），多个用分号分隔',
   },
