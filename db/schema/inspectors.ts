@@ -37,7 +37,11 @@ export const inspectors = sqliteTable(
 
 export const RECUSAL_RELATIONS = ['本人或近亲属经营', '原工作单位', '其他利害关系', '所在区域回避'] as const;
 
-/** 回避范围: a subject the inspector must not inspect, or a whole region. Ended, never deleted. */
+/**
+ * 回避范围: a subject the inspector must not inspect, or a whole region — by code (6-digit county, 9-digit township or
+ * street, 12-digit village or community) or a township or street by name (`region_name`, read from the subject's
+ * address). inspectors/recusal.shared.ts holds the rule. Ended, never deleted.
+ */
 export const inspectorRecusals = sqliteTable(
   'inspector_recusals',
   {
@@ -48,6 +52,8 @@ export const inspectorRecusals = sqliteTable(
     kind: text('kind', { enum: ['subject', 'region'] }).notNull(),
     subjectId: integer('subject_id').references(() => subjects.id),
     regionCode: text('region_code'),
+    /** A township or street by name (城关镇、东城街道), kind 'region' with no code. */
+    regionName: text('region_name'),
     relation: text('relation', { enum: RECUSAL_RELATIONS }).notNull(),
     reason: text('reason').notNull(),
     endedAt: text('ended_at'),

@@ -32,3 +32,39 @@ test('add an inspector and record a recusal from a subject they must not inspect
   await expect(inspectors.recusalForm).toContainText('第 18 位校验码应为“3”');
   await expect(inspectors.recusalRows()).toHaveCount(1);
 });
+
+test('record a township recusal by code and by name, read back as the rule words it', async ({ app, page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  const shell = await setUpAsAdmin(page, app.url);
+  await expect(shell.pageTitle).toHaveText('工作台');
+  const inspectors = await shell.openInspectors();
+  await inspectors.create({
+    name: '王执法',
+    department: '县市场监督管理局',
+    cert: 'NM150222002',
+    validTo: '2030-12-31',
+  });
+  await inspectors.openDetails('王执法');
+
+  // A 9-digit township code: the form says how it will be recorded before saving.
+  await inspectors.addRegionRecusal('乡镇街道（9 位代码）', '150222100', '家住该镇');
+  await expect(page.getByTestId('recusal-region-preview')).toHaveText('将登记为：乡镇街道 150222100');
+  await inspectors.recusalSubmit.click();
+  await expect(inspectors.recusals).toContainText('乡镇街道 150222100');
+
+  // A name that is not a township's is explained in the rule's words, and nothing is saved.
+  await inspectors.addRegionRecusal('乡镇街道名称', '城关', '配偶在该镇经营');
+  await inspectors.recusalSubmit.click();
+  await expect(inspectors.recusalForm).toContainText('应以“镇”“乡”“街道”“苏木”或“办事处”结尾');
+  await expect(inspectors.recusalRows()).toHaveCount(1);
+
+  await page.getByTestId('recusal-region').fill('城关镇');
+  await expect(inspectors.recusalForm).not.toContainText('应以“镇”');
+  await expect(page.getByTestId('recusal-region-preview')).toHaveText('将登记为：乡镇街道“城关镇”（按登记地址）');
+  await page.screenshot({ path: 'test-results/screens/inspector-recusal-township-form.png' });
+  await inspectors.recusalSubmit.click();
+  await expect(inspectors.recusals).toContainText('乡镇街道“城关镇”（按登记地址）');
+  await expect(inspectors.recusalRows()).toHaveCount(2);
+  await inspectors.recusals.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/screens/inspector-recusal-township.png' });
+});

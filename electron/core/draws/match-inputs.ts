@@ -93,13 +93,18 @@ export function matchInputs(db: Db, task: TaskRow, draw: DrawRow, attempt: numbe
       inspectorId: r.inspectorId,
       subjectKey: r.kind === 'subject' ? r.subjectId : null,
       regionCode: r.kind === 'region' ? r.regionCode : null,
+      // Only a township named by name adds the key, so every other record keeps its shape (and its seed).
+      ...(r.kind === 'region' && r.regionName ? { regionName: r.regionName } : {}),
     }));
+  // A township name is read from the address: the record then carries every subject's address for the verifier.
+  const byName = recusals.some((r) => r.regionName);
   const inputs: MatchInputs = {
     algorithm: MATCH_ALGORITHM_V2,
     drawSeed: draw.seed ?? '',
     subjects: drawn.map((s) => ({
       key: s.subjectId,
       regionCode: s.regionCode,
+      ...(byName ? { address: s.address } : {}),
       departments: [
         ...new Set(s.itemIds.map((id) => departmentOf.get(id) ?? 0).filter((d) => taskDepartments.includes(d))),
       ].sort((a, b) => a - b),

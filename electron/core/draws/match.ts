@@ -7,7 +7,14 @@ import { findInspector } from '../inspectors';
 import { nameBook } from '../plans';
 import { assertLiveTask, assertMayRun, type TaskRow } from '../tasks';
 import { matchInputs } from './match-inputs';
-import { MatchImpossible, matchTeams, officerProblem, type MatchRecord, type MatchShortfall } from './team-match';
+import {
+  MatchImpossible,
+  matchTeams,
+  officerProblem,
+  recusalSubjectOf,
+  type MatchRecord,
+  type MatchShortfall,
+} from './team-match';
 import { insertStamps, updateStamp } from '../row-stamps';
 
 export function lockedDraw(db: ReadableDb, taskId: number) {
@@ -146,7 +153,7 @@ export function changeMember(
     if (!findInspector(ctx.db, change.addInspectorId)) throw notFound('该执法人员');
     throw new AppError('INVALID_INPUT', '替换人员应来自该对象所涉抽查事项的部门。');
   }
-  const problem = officerProblem(newcomer, subject, inputs.parameters, inputs.recusals);
+  const problem = officerProblem(newcomer, recusalSubjectOf(subject), inputs.parameters, inputs.recusals);
   const why = {
     inactive: '已停用',
     certificateInvalid: '无执法证或执法证在检查期间无效',

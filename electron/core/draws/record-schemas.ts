@@ -82,7 +82,13 @@ export const drawV2 = z.strictObject({
 const matchFields = {
   drawSeed: z.string(),
   subjects: z.array(
-    z.strictObject({ key: z.number().int(), regionCode: z.string(), departments: z.array(z.number().int()) }),
+    z.strictObject({
+      key: z.number().int(),
+      regionCode: z.string(),
+      // Only when a recusal names a township (regionName): the name is read from the address.
+      address: z.string().optional(),
+      departments: z.array(z.number().int()),
+    }),
   ),
   officers: z.array(
     z.strictObject({
@@ -102,6 +108,8 @@ const matchFields = {
       inspectorId: z.number().int(),
       subjectKey: z.number().int().nullable(),
       regionCode: z.string().nullable(),
+      // A township or street by name, matched against the subject's address; absent for a subject or a code.
+      regionName: z.string().min(1).optional(),
     }),
   ),
   parameters: z.strictObject({

@@ -1,5 +1,6 @@
 import { canonical, sha256Hex } from '../canonical';
 import { certificateValidity } from '../inspectors/certificate.shared';
+import { recusalCovers, recusalSubject, type RecusalSubject } from '../inspectors/recusal.shared';
 import { CounterRandom } from './random';
 
 /**
@@ -22,6 +23,11 @@ export interface MatchSubject {
   /** The subject's number in the directory, as in the draw record. */
   key: number;
   regionCode: string;
+  /**
+   * The registered address, recorded only when a recusal names a township (`regionName`): the name is read from it
+   * (inspectors/recusal.shared.ts). Absent in every other record, so those keep their shape and seed.
+   */
+  address?: string;
   /** Departments owning the task's items that apply to this subject: each must send someone to a joint check. */
   departments: number[];
 }
@@ -46,11 +52,15 @@ export interface MatchExpert {
   field: string;
 }
 
-/** A subject-level recusal names the subject's key; a region-level one a region code prefix. */
+/**
+ * A subject-level recusal names the subject's key; a region-level one a region code prefix (6, 9 or 12 digits) or a
+ * township by name (`regionName`, present only then), matched against the subject's address.
+ */
 export interface MatchRecusal {
   inspectorId: number;
   subjectKey: number | null;
   regionCode: string | null;
+  regionName?: string;
 }
 
 export interface MatchParameters {
@@ -118,10 +128,17 @@ export const matchSeedOf = (inputs: MatchInputs): string =>
     ]),
   );
 
-/** A certificate valid through the whole period, the officer active, and no recusal covering the subject. */
+/** The subject as the recusal rule reads it: its address read once per township name, whatever the officers. */
+export const recusalSubjectOf = (subject: MatchSubject): RecusalSubject =>
+  recusalSubject(subject.key, subject.regionCode, subject.address ?? '');
+
+/**
+ * A certificate valid through the whole period, the officer active, and no recusal covering the subject. The match
+ * passes the subject prepared once (recusalSubjectOf), as it asks for every officer; a record's subject also does.
+ */
 export function officerProblem(
   officer: MatchOfficer,
-  subject: MatchSubject,
+  subject: RecusalSubject | MatchSubject,
   parameters: MatchParameters,
   recusals: readonly MatchRecusal[],
 ): 'inactive' | 'certificateInvalid' | 'recused' | null {
@@ -138,11 +155,9 @@ export function officerProblem(
   );
   if (certificate === 'inactive') return 'inactive';
   if (certificate !== 'valid') return 'certificateInvalid';
-  const recused = recusals.some(
-    (r) =>
-      r.inspectorId === officer.id &&
-      (r.subjectKey === subject.key || (r.regionCode !== null && subject.regionCode.startsWith(r.regionCode))),
-  );
+  if (recusals.length === 0) return null;
+  const covered = 'inTownship' in subject ? subject : recusalSubjectOf(subject);
+  const recused = recusals.some((r) => r.inspectorId === officer.id && recusalCovers(r, covered));
   return recused ? 'recused' : null;
 }
 
@@ -185,10 +200,11 @@ export function matchTeams(inputs: MatchInputs): MatchRecord {
   };
 
   const teams: Team[] = inputs.subjects.map((subject) => {
+    const covered = recusalSubjectOf(subject);
     const fit = officers.filter(
       (o) =>
         subject.departments.includes(o.departmentId) &&
-        officerProblem(o, subject, parameters, recusalsOf.get(o.id) ?? []) === null,
+        officerProblem(o, covered, parameters, recusalsOf.get(o.id) ?? []) === null,
     );
     const team: MatchOfficer[] = [];
     const lacksExpertise = () =>
@@ -244,8 +260,9 @@ function shortfall(
   const inScope = officers.filter((o) =>
     departmentId === null ? subject.departments.includes(o.departmentId) : o.departmentId === departmentId,
   );
+  const covered = recusalSubjectOf(subject);
   const count = (problem: string) =>
-    inScope.filter((o) => officerProblem(o, subject, inputs.parameters, recusalsOf.get(o.id) ?? []) === problem).length;
+    inScope.filter((o) => officerProblem(o, covered, inputs.parameters, recusalsOf.get(o.id) ?? []) === problem).length;
   return {
     subjectKey: subject.key,
     departmentId,
@@ -262,6 +279,15 @@ function shortfall(
 export function verifyMatch(record: MatchRecord): { ok: true } | { ok: false; difference: string } {
   if (record.algorithm !== MATCH_ALGORITHM && record.algorithm !== MATCH_ALGORITHM_V2)
     return { ok: false, difference: `algorithm: 未知算法 ${String(record.algorithm)}` };
+  // A township name is read from the subjects' addresses: a record naming one must carry every address.
+  if (record.recusals.some((r) => r.regionName)) {
+    const index = record.subjects.findIndex((s) => s.address === undefined);
+    if (index >= 0)
+      return {
+        ok: false,
+        difference: `subjects[${index}].address: 记录中有按乡镇街道名称的回避，但该对象没有登记地址，无法核对回避`,
+      };
+  }
   let again: MatchRecord;
   try {
     again = matchTeams(record);

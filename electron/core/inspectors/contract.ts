@@ -35,7 +35,7 @@ export const inspectorFieldsSchema = z.object({
   position: z.string().max(40).default(''),
   qualifications: z.array(z.string().max(40)).max(20).default([]),
   expertise: z.array(z.string().max(40)).max(20).default([]),
-  regionCode: z.string().max(10).default(''),
+  regionCode: z.string().max(12).default(''),
   phone: z.string().max(30).default(''),
   active: z.boolean().default(true),
 });
@@ -48,6 +48,10 @@ const recusalSchema = z.object({
   subjectName: z.string().nullable(),
   subjectUscc: z.string().nullable(),
   regionCode: z.string().nullable(),
+  /** A township or street by name (matched against the subject's address); null for a code or a subject. */
+  regionName: z.string().nullable(),
+  /** The region in words (区县/乡镇街道/村社区 and the code, or the name), from the one rule. */
+  regionText: z.string().nullable(),
   relation: z.string(),
   reason: z.string(),
   createdAt: z.string(),
@@ -127,10 +131,10 @@ export const inspectorsContract = {
       kind: z.enum(['subject', 'region']),
       /** The subject by its USCC, as it is written on paper. */
       subjectUscc: z.string().max(40).optional(),
-      regionCode: z
-        .string()
-        .regex(/^\d{6}$/, '回避区域应为 6 位行政区划代码。')
-        .optional(),
+      /** 6-digit county, 9-digit township or street, 12-digit village or community (checked by recusal.shared.ts). */
+      regionCode: z.string().trim().max(20).optional(),
+      /** Or a township or street by name, e.g. 城关镇. */
+      regionName: z.string().trim().max(30).optional(),
       relation: z.enum(RECUSAL_RELATIONS, { error: '请选择回避原因类别。' }),
       reason: z.string().trim().min(2, '请写明回避的具体理由。').max(200),
     }),

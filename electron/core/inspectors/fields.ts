@@ -1,5 +1,7 @@
 import { cellDate, cellFlag, cellList, cellText, type ColumnSpec, type RowResult, type CellValue } from '../excel';
 import type { DepartmentLookup } from '../subjects';
+import { regionCodeProblem } from '../subjects/region-code.shared';
+import { parseRecusalRegion, type RecusalRegion } from './recusal.shared';
 
 /** An inspector as the rules see it, from a sheet row or a form. */
 export interface InspectorRecord {
@@ -16,7 +18,12 @@ export interface InspectorRecord {
   active: boolean;
 }
 
-export type InspectorColumn = keyof InspectorRecord;
+/** A sheet row: the inspector and the regions listed in its 回避区域 column (codes or township names). */
+export interface InspectorSheetRow extends InspectorRecord {
+  recusalRegions: RecusalRegion[];
+}
+
+export type InspectorColumn = keyof InspectorSheetRow;
 
 export const INSPECTOR_LABELS: Record<InspectorColumn, string> = {
   name: '姓名',
@@ -30,6 +37,7 @@ export const INSPECTOR_LABELS: Record<InspectorColumn, string> = {
   regionCode: '所在区域',
   phone: '联系电话',
   active: '在岗',
+  recusalRegions: '回避区域',
 };
 
 const spec = (key: InspectorColumn, aliases: string[], required = false): ColumnSpec<InspectorColumn> => ({
@@ -51,6 +59,7 @@ export const INSPECTOR_COLUMNS: ColumnSpec<InspectorColumn>[] = [
   spec('regionCode', ['区域', '行政区划代码']),
   spec('phone', ['电话', '手机', '手机号']),
   spec('active', ['是否在岗', '状态']),
+  spec('recusalRegions', ['回避范围', '回避区划', '回避乡镇']),
 ];
 
 /** One inspector row (or form) normalised, or every problem with it in Chinese. */
@@ -95,8 +104,8 @@ export function normalizeInspector(
     errors.push({ field: 'certValidTo', message: '有效期至早于有效期起，请核对。' });
   }
   const regionCode = text('regionCode');
-  if (regionCode && !/^\d{6}$/.test(regionCode))
-    errors.push({ field: 'regionCode', message: '所在区域应为 6 位行政区划代码。' });
+  const regionProblem = regionCode ? regionCodeProblem(regionCode) : null;
+  if (regionProblem) errors.push({ field: 'regionCode', message: `所在区域：${regionProblem}` });
   const active = text('active')
     ? (cellFlag(raw.active ?? null) ?? (text('active') === '在岗' ? true : text('active') === '离岗' ? false : null))
     : true;
@@ -118,4 +127,29 @@ export function normalizeInspector(
       active,
     },
   };
+}
+
+/**
+ * A sheet row: the inspector, and the 回避区域 column — codes (6, 9 or 12 digits) or township names separated by
+ * semicolons — read by the recusal rule's own parser (recusal.shared.ts), so the import accepts what the form does.
+ */
+export function normalizeInspectorRow(
+  raw: Partial<Record<InspectorColumn, CellValue>>,
+  departments: DepartmentLookup,
+): RowResult<InspectorColumn, InspectorSheetRow> {
+  const inspector = normalizeInspector(raw, departments);
+  const errors = inspector.ok ? [] : [...inspector.errors];
+  const recusalRegions: RecusalRegion[] = [];
+  for (const entry of cellList(raw.recusalRegions ?? null)) {
+    const parsed = parseRecusalRegion(entry);
+    if (!parsed.ok) errors.push({ field: 'recusalRegions', message: `回避区域：${parsed.message}` });
+    else if (
+      !recusalRegions.some(
+        (r) => r.regionCode === parsed.region.regionCode && r.regionName === parsed.region.regionName,
+      )
+    )
+      recusalRegions.push(parsed.region);
+  }
+  if (!inspector.ok || errors.length > 0) return { ok: false, errors };
+  return { ok: true, record: { ...inspector.record, recusalRegions } };
 }

@@ -6,11 +6,11 @@ import { AppError } from '../errors';
 import { assertNoForeignRows, refuseForeignRows, type RowOwnership } from '../import-ownership';
 import { readImportRows, type RowError } from '../excel';
 import { departmentLookup } from '../subjects';
-import { INSPECTOR_COLUMNS, INSPECTOR_LABELS, normalizeInspector, type InspectorRecord } from './fields';
+import { INSPECTOR_COLUMNS, INSPECTOR_LABELS, normalizeInspectorRow, type InspectorSheetRow } from './fields';
 import { diffInspector, recordInspectorChange } from './history';
 import { columnsOf, recordOf } from './store';
 import { updateStamp } from '../row-stamps';
-import { insertInspector } from './writes';
+import { insertInspector, insertRecusal, openRegionRecusal } from './writes';
 
 export interface StagedInspectors {
   sheet: string;
@@ -18,7 +18,7 @@ export interface StagedInspectors {
   total: number;
   invalid: number;
   errors: RowError[];
-  records: { row: number; record: InspectorRecord }[];
+  records: { row: number; record: InspectorSheetRow }[];
 }
 
 export interface InspectorCounts {
@@ -35,14 +35,14 @@ export async function stageInspectorImport(db: ReadableDb, path: string): Promis
     what: '执法人员',
     columns: INSPECTOR_COLUMNS,
     labels: INSPECTOR_LABELS,
-    normalize: (raw) => normalizeInspector(raw, departments),
+    normalize: (raw) => normalizeInspectorRow(raw, departments),
     key: (record) => record.certNo,
     keyLabel: '执法证号',
   });
 }
 
 /** A department administrator's import adds and updates only the own department's officers (ownership.ts). */
-function inspectorOwnership(db: ReadableDb): RowOwnership<InspectorRecord> {
+function inspectorOwnership(db: ReadableDb): RowOwnership<InspectorSheetRow> {
   const byCert = db
     .select({ departmentId: inspectors.departmentId })
     .from(inspectors)
@@ -87,21 +87,26 @@ export function applyInspectorImport(
     .where(eq(inspectors.certNo, sql.placeholder('certNo')))
     .prepare();
   const counts: InspectorCounts = { total: staged.total, fresh: 0, changed: 0, unchanged: 0, invalid: staged.invalid };
-  for (const { record } of staged.records) {
+  for (const { record: row } of staged.records) {
+    const { recusalRegions, ...record } = row;
     const existing = record.certNo ? byCert.get({ certNo: record.certNo }) : undefined;
     if (!existing) {
       counts.fresh += 1;
       if (opts.write) {
-        insertInspector(opts.write, record, { at: opts.at, actorName: opts.actorName, source: 'import' });
+        const id = insertInspector(opts.write, record, { at: opts.at, actorName: opts.actorName, source: 'import' });
+        addRecusals(opts.write, id, recusalRegions, opts.at);
       }
       continue;
     }
     const changes = diffInspector(recordOf(existing), record);
-    if (changes.length === 0) {
+    // A listed region the officer has no open recusal for is added (listed regions are never ended by the sheet).
+    const freshRegions = recusalRegions.filter((r) => !openRegionRecusal(db, existing.id, r));
+    if (opts.write) addRecusals(opts.write, existing.id, freshRegions, opts.at);
+    if (changes.length === 0 && freshRegions.length === 0) {
       counts.unchanged += 1;
     } else {
       counts.changed += 1;
-      if (opts.write) {
+      if (opts.write && changes.length > 0) {
         recordInspectorChange(opts.write, existing.id, changes, {
           at: opts.at,
           actorName: opts.actorName,
@@ -116,4 +121,21 @@ export function applyInspectorImport(
     }
   }
   return counts;
+}
+
+/** The sheet's 回避区域 as region recusals of the officer, with the reason saying where they came from. */
+function addRecusals(db: Db, inspectorId: number, regions: InspectorSheetRow['recusalRegions'], at: string): void {
+  for (const region of regions)
+    insertRecusal(
+      db,
+      {
+        inspectorId,
+        kind: 'region',
+        subjectId: null,
+        ...region,
+        relation: '所在区域回避',
+        reason: '执法人员名录导入：回避区域',
+      },
+      at,
+    );
 }

@@ -11,3 +11,4 @@ export {
   type ExpertRow,
   type InspectorRow,
 } from './queries';
+export * from './recusal.shared';

@@ -21,7 +21,8 @@ import {
 import { diffInspector, inspectorHistory, recordInspectorChange } from './history';
 import { columnsOf, getInspector, listInspectors, recordOf } from './store';
 import { updateStamp } from '../row-stamps';
-import { insertExpert, insertInspector, insertRecusal } from './writes';
+import { describeRecusalRegion, parseRecusalRegion, type RecusalRegion } from './recusal.shared';
+import { insertExpert, insertInspector, insertRecusal, openRegionRecusal } from './writes';
 
 const STAGE_KIND = stageKind('inspectors');
 
@@ -74,6 +75,7 @@ function recusalView(db: ReadableDb, id: number) {
       kind: inspectorRecusals.kind,
       subjectId: inspectorRecusals.subjectId,
       regionCode: inspectorRecusals.regionCode,
+      regionName: inspectorRecusals.regionName,
       relation: inspectorRecusals.relation,
       reason: inspectorRecusals.reason,
       createdAt: inspectorRecusals.createdAt,
@@ -95,6 +97,7 @@ function recusalView(db: ReadableDb, id: number) {
     subjectName: subject?.name ?? null,
     subjectUscc: subject?.uscc ?? null,
     ...rest,
+    regionText: row.kind === 'region' ? describeRecusalRegion(row) : null,
   };
 }
 
@@ -150,6 +153,7 @@ export const inspectorsHandlers: Handlers<typeof inspectorsContract> = {
   'inspectors.addRecusal': (ctx, input) => {
     assertOwnDepartment(ctx, departmentOfInspector(ctx.db, input.inspectorId), RECUSAL);
     let subjectId: number | null = null;
+    let region: RecusalRegion = { regionCode: null, regionName: null };
     if (input.kind === 'subject') {
       const verdict = checkUscc(input.subjectUscc ?? '');
       if (!verdict.valid) throw new AppError('INVALID_INPUT', `回避对象的统一社会信用代码无效：${verdict.reason}。`);
@@ -169,8 +173,14 @@ export const inspectorsHandlers: Handlers<typeof inspectorsContract> = {
         )
         .get();
       if (open) throw new AppError('CONFLICT', '该人员对此对象已有有效的回避登记。');
-    } else if (!input.regionCode) {
-      throw new AppError('INVALID_INPUT', '区域回避须填写 6 位行政区划代码。');
+    } else {
+      if (input.regionCode && input.regionName)
+        throw new AppError('INVALID_INPUT', '区域回避只填一项：区划代码或乡镇街道名称。');
+      const parsed = parseRecusalRegion(input.regionName || input.regionCode || '');
+      if (!parsed.ok) throw new AppError('INVALID_INPUT', parsed.message);
+      region = parsed.region;
+      if (openRegionRecusal(ctx.db, input.inspectorId, region))
+        throw new AppError('CONFLICT', `该人员对${describeRecusalRegion(region)}已有有效的回避登记。`);
     }
     const id = insertRecusal(
       ctx.db,
@@ -178,7 +188,7 @@ export const inspectorsHandlers: Handlers<typeof inspectorsContract> = {
         inspectorId: input.inspectorId,
         kind: input.kind,
         subjectId,
-        regionCode: input.kind === 'region' ? (input.regionCode ?? null) : null,
+        ...region,
         relation: input.relation,
         reason: input.reason,
       },

@@ -1,4 +1,5 @@
-import type { Db } from '../../../db/client';
+import { and, eq, isNull } from 'drizzle-orm';
+import type { Db, ReadableDb } from '../../../db/client';
 import { experts, inspectorRecusals, inspectors } from '../../../db/schema';
 import { insertStamps } from '../row-stamps';
 import type { InspectorRecord } from './fields';
@@ -29,7 +30,7 @@ export function insertInspector(db: Db, record: InspectorRecord, stamp: Inspecto
 
 export type RecusalValues = Pick<
   typeof inspectorRecusals.$inferInsert,
-  'inspectorId' | 'kind' | 'subjectId' | 'regionCode' | 'relation' | 'reason'
+  'inspectorId' | 'kind' | 'subjectId' | 'regionCode' | 'regionName' | 'relation' | 'reason'
 >;
 
 /** Records a recusal (checked by the caller: the subject exists, no open twin); returns its id. */
@@ -39,6 +40,31 @@ export function insertRecusal(db: Db, values: RecusalValues, now: Date | string)
     .values({ ...values, ...insertStamps(now) })
     .returning({ id: inspectorRecusals.id })
     .get().id;
+}
+
+/** Whether the officer already has an open recusal for the same region (the same code, or the same name). */
+export function openRegionRecusal(
+  db: ReadableDb,
+  inspectorId: number,
+  region: { regionCode: string | null; regionName: string | null },
+): boolean {
+  const same = region.regionName
+    ? eq(inspectorRecusals.regionName, region.regionName)
+    : eq(inspectorRecusals.regionCode, region.regionCode ?? '');
+  return (
+    db
+      .select({ id: inspectorRecusals.id })
+      .from(inspectorRecusals)
+      .where(
+        and(
+          eq(inspectorRecusals.inspectorId, inspectorId),
+          eq(inspectorRecusals.kind, 'region'),
+          same,
+          isNull(inspectorRecusals.endedAt),
+        ),
+      )
+      .get() !== undefined
+  );
 }
 
 export type ExpertValues = Pick<typeof experts.$inferInsert, 'name' | 'organisation' | 'orgType' | 'field' | 'phone'>;

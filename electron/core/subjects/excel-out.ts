@@ -17,7 +17,7 @@ const NOTES: Partial<Record<SubjectColumn, string>> = {
   uscc: '企业、个体工商户、农民专业合作社必填；18 位',
   name: '必填',
   type: '不填则按信用代码判断',
-  regionCode: '6 位数字；不填则取信用代码第 3–8 位',
+  regionCode: '6 位区县、9 位乡镇街道或 12 位村社区代码；不填则取信用代码第 3–8 位',
   industryCode: 'GB/T 4754，如 F5211',
   licences: '多个用分号分隔',
   regStatus: '默认“存续”',

@@ -19,3 +19,4 @@ export { countSubjects, subjectWhere } from './queries';
 export { type SubjectRecord } from './record';
 export { LIST_SEPARATOR, SubjectWriter, diffRecords, rowToRecord } from './store';
 export { USCC_CHARSET, checkUscc, orgCodeCheckChar, usccCheckChar } from './uscc';
+export * from './region-code.shared';

@@ -1,6 +1,7 @@
 import { cellDate, cellFlag, cellList, cellText, type CellValue } from '../excel';
 import type { SubjectColumn } from './columns';
 import { FIELD_LABELS, NEEDS_USCC, REG_STATUSES, type RiskClass, type SubjectRecord, type SubjectType } from './record';
+import { regionCodeProblem } from './region-code.shared';
 import { checkUscc } from './uscc';
 import { RISK_CLASSES, SUBJECT_TYPES } from '../../../db/schema/subjects';
 
@@ -68,8 +69,9 @@ export function normalizeSubject(raw: Raw, departments: DepartmentLookup, today:
 
   let regionCode = text(raw, 'regionCode');
   if (!regionCode && uscc) regionCode = uscc.slice(2, 8);
-  if (regionCode && !/^\d{6}$/.test(regionCode))
-    fail('regionCode', `行政区划代码“${regionCode}”应为 6 位数字，如 150222。`);
+  // 6 digits (county), or the 统计用区划代码 form down to the township (9) or village (12): region-code.shared.ts.
+  const regionProblem = regionCode ? regionCodeProblem(regionCode) : null;
+  if (regionProblem) fail('regionCode', regionProblem);
 
   const industryCode = text(raw, 'industryCode').toUpperCase();
   if (industryCode && !/^[A-T](\d{2}(\d{1,2})?)?$/.test(industryCode)) {

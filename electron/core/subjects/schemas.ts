@@ -6,10 +6,10 @@ export const subjectFilterSchema = z.object({
   q: z.string().trim().max(60).optional(),
   type: z.enum(SUBJECT_TYPES).optional(),
   riskClass: z.enum(RISK_CLASSES).optional(),
-  /** A region code or its prefix: '150222' for the county, '1502' for the city. */
+  /** A region code or its prefix: '150222' for the county, '1502' for the city, '150222100' for a township. */
   regionCode: z
     .string()
-    .regex(/^\d{2,6}$/, '行政区划代码应为 2–6 位数字。')
+    .regex(/^\d{2,12}$/, '行政区划代码应为 2–12 位数字。')
     .optional(),
   /** GB/T 4754 code or prefix: 'F' for 批发和零售业, 'F52' for 零售业. */
   industryCode: z

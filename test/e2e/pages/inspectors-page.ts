@@ -60,6 +60,17 @@ export class InspectorsPage {
     await this.recusalSubmit.click();
   }
 
+  /**
+   * In the open details: a region the person must not inspect — `level` is the radio's label (区县、乡镇街道、村社区
+   * by code, or 乡镇街道名称) — with the form's own reading of it shown before saving.
+   */
+  async addRegionRecusal(level: string, region: string, reason: string): Promise<void> {
+    await this.recusalForm.getByText('区域', { exact: true }).click();
+    await this.recusalForm.getByTestId('recusal-region-form').getByText(level).click();
+    await this.page.getByTestId('recusal-region').fill(region);
+    await this.recusalReason.fill(reason);
+  }
+
   recusalRows(): Locator {
     return tableRows(this.recusals);
   }

@@ -85,7 +85,9 @@ export function InspectorDrawer({
                 key: 'scope',
                 width: 260,
                 render: (_, r) =>
-                  r.kind === 'region' ? `区域 ${r.regionCode}` : `${r.subjectName ?? ''}（${r.subjectUscc ?? ''}）`,
+                  r.kind === 'region'
+                    ? (r.regionText ?? `区域 ${r.regionCode ?? ''}`)
+                    : `${r.subjectName ?? ''}（${r.subjectUscc ?? ''}）`,
               },
               { title: '原因', dataIndex: 'relation', width: 130 },
               { title: '理由', dataIndex: 'reason' },

@@ -84,7 +84,7 @@ export function InspectorFormModal({
             </Form.Item>
           </Col>
           <Col span={8}>
-            <Form.Item name="regionCode" label="所在区域" extra="6 位行政区划代码">
+            <Form.Item name="regionCode" label="所在区域" extra="6 位区县、9 位乡镇街道或 12 位村社区代码">
               <Input maxLength={6} />
             </Form.Item>
           </Col>
