@@ -39,6 +39,7 @@ async function monthly(month: string) {
   ws.eachRow((row) => texts.push(row.getCell(1).text));
   return {
     at,
+    items: ws.getCell('F5').text,
     directories: ws.getCell('F6').text,
     jointLine: texts.find((t) => t.startsWith('本月部门联合抽查')) ?? '',
     notes: texts.filter((t) => /^\d\. /.test(t)),
@@ -177,6 +178,48 @@ describe('月报表: the columns counted by the rules', () => {
     expect((await monthly('2026-10')).directories).toBe(
       `检查对象（存续）${inBusiness} 户（名录库共 ${allSubjects} 户），执法检查人员（在岗）${active} 人（名录库共 ${allInspectors} 人）`,
     );
+  });
+
+  it('part one counts the items in force at the month’s end — not retired, not yet effective — per department when asked', async () => {
+    await octoberCounty();
+    const base = {
+      basis: '依据',
+      methods: ['实地核查' as const],
+      category: 'general' as const,
+      ratioCap: 5,
+      frequencyCap: 1,
+    };
+    // 市场监管 (1): one item retired on 15 October, one effective only from December; 卫健 (17) keeps its key item.
+    const retired = await ok('items.create', {
+      ...base,
+      code: 'SC-2',
+      departmentId: 1,
+      name: '旧事项',
+      effectiveFrom: '2026-01-01',
+    });
+    await ok('items.retire', { id: retired.id, effectiveFrom: '2026-10-15', reason: '依据废止' });
+    await ok('items.create', { ...base, code: 'SC-3', departmentId: 1, name: '新事项', effectiveFrom: '2026-12-01' });
+    // By hand: per item, its version in force on the day (latest effective by then), counted when active.
+    const inForce = (day: string, departmentId?: number) =>
+      one(
+        `SELECT count(*) FROM check_items i
+         WHERE (? IS NULL OR i.department_id = ?)
+           AND (SELECT v.status FROM check_item_versions v WHERE v.item_id = i.id AND v.effective_from <= ?
+                ORDER BY v.effective_from DESC, v.version_no DESC LIMIT 1) = 'active'`,
+        departmentId ?? null,
+        departmentId ?? null,
+        day,
+      );
+    expect(one('SELECT count(*) FROM check_items')).toBe(4);
+    expect([inForce('2026-09-30'), inForce('2026-10-31'), inForce('2026-10-31', 1), inForce('2026-10-31', 17)]).toEqual(
+      [3, 2, 1, 1],
+    );
+    expect((await monthly('2026-09')).items).toBe(`抽查事项 ${inForce('2026-09-30')} 项`);
+    expect((await monthly('2026-10')).items).toBe(`抽查事项 ${inForce('2026-10-31')} 项`);
+    const ofDepartment = await ok('reports.monthly', { month: '2026-10', departmentId: 1 });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(office.t.core.files.downloadPath(ofDepartment.download)!);
+    expect(book.getWorksheet('月报表')!.getCell('F5').text).toBe(`抽查事项 ${inForce('2026-10-31', 1)} 项`);
   });
 
   it('counts joint inspections carried out in the month — visits with their first result in it — and says so in the notes', async () => {
