@@ -275,10 +275,12 @@ describe('工作汇总: 按期公示率 and 完结率', () => {
     book.getWorksheet('按部门')!.eachRow((r) => {
       if (r.getCell(1).text === '市场监管') row = (r.values as ExcelJS.CellValue[]).slice(1);
     });
-    // 部门, 清单事项数, 已抽查事项数, 覆盖率, 任务, 联合, 已公示, 按期公示率, 后续处置, 完结率
+    // 部门, 清单事项数, 已抽查事项数, 覆盖率, 任务, 联合, 已公示, 按期公示率, 超期未公示, 后续处置, 完结率
     expect(row[6]).toBe(byHand.published);
     expect(row[7]).toBeCloseTo(byHand.onTime / (byHand.published + byHand.overdue), 10);
     expect(row[7]).toBeCloseTo(0.25, 10);
+    // The overdue unpublished results have their own column, the count the rate divides by.
+    expect(row[8]).toBe(byHand.overdue);
     // The statistics page says the same.
     const d = await ok('stats.dashboard', { year: 2026, departmentId: 1 });
     expect(d.onTime.rows.map((r) => [r.published, r.onTime, r.overdue])).toEqual([[1, 1, 3]]);
