@@ -4,6 +4,7 @@ import { lateAdjustments, nameBook } from '../plans';
 import { deadlineMarks } from './deadlines';
 import type { todoContract } from './todo-contract';
 import { dueSoon, overdue, scopeOfActor, tasksLate, todoCounts } from './todo';
+import { keySharesOver } from './todo-key-share';
 
 export const todoHandlers: Handlers<typeof todoContract> = {
   'todo.counts': (ctx) => {
@@ -30,6 +31,7 @@ export const todoHandlers: Handlers<typeof todoContract> = {
           : lateAdjustments(ctx.db, marks.today)
               .filter((a) => scope.departmentId === undefined || a.departmentId === scope.departmentId)
               .map(({ departmentId: _d, ...a }) => a),
+      keyShareOver: keySharesOver(ctx.db, marks.today, scope),
     };
   },
   'todo.list': (ctx, input) =>
