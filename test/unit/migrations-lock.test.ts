@@ -34,6 +34,7 @@ const LANDED: readonly (readonly [tag: string, when: number, sha256: string])[] 
   ['0019_task_replacement', 1796900500000, 'dc31faf43e827cc0fe8c38f2934b5ca5e9cb9d445201a607680ba0f062fce533'],
   ['0020_report_dates', 1796900700000, 'b576bcd8ecb1360cbfe8a49d41d923194c98feb9af3a34973059b906b8a92e18'],
   ['0021_item_class_caps', 1796900900000, '0817911fdb0e87b2610105d2d43aaa8b518a6df7007d37dc75f005f6dcfd2cba'],
+  ['0026_item_class_frequency_caps', 1796901900000, 'd187d022a43f88481fc3075c85141dfb021706cad14954f9fccb442feb2f62cc'],
 ];
 
 const ADVICE =

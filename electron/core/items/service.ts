@@ -11,7 +11,7 @@ import { assertOwnDepartment, type Owned } from '../ownership';
 import { departmentCodes, departmentLookup } from '../subjects';
 import type { ItemFields, itemsContract } from './contract';
 import { keyShareOf, keyShareWarning } from './key-share';
-import { CLASS_CAP_COLUMNS, ITEM_LABELS, normalizeItem, type ItemRecord } from './fields';
+import { CLASS_CAP_COLUMNS, CLASS_FREQUENCY_COLUMNS, ITEM_LABELS, normalizeItem, type ItemRecord } from './fields';
 import { applyItemImport, assertOwnItemRows, ownItemRows, stageItemImport, type StagedItems } from './import';
 import { addVersion, createItem, itemVersions, listItems } from './store';
 import { insertStamps } from '../row-stamps';
@@ -136,9 +136,24 @@ export const itemsHandlers: Handlers<typeof itemsContract> = {
         labels.ratioCap,
         labels.frequencyCap,
         ...CLASS_CAP_COLUMNS.map((c) => labels[c]),
+        ...CLASS_FREQUENCY_COLUMNS.map((c) => labels[c]),
         '生效日期',
       ],
-      [16, 24, 36, 50, 40, 16, 24, 10, 14, 14, ...CLASS_CAP_COLUMNS.map(() => 14), 12],
+      [
+        16,
+        24,
+        36,
+        50,
+        40,
+        16,
+        24,
+        10,
+        14,
+        14,
+        ...CLASS_CAP_COLUMNS.map(() => 14),
+        ...CLASS_FREQUENCY_COLUMNS.map(() => 14),
+        12,
+      ],
     );
     for (const r of rows) {
       out.add([
@@ -153,6 +168,7 @@ export const itemsHandlers: Handlers<typeof itemsContract> = {
         r.ratioCap,
         r.frequencyCap,
         ...CLASS_CAP_COLUMNS.map((c) => r[c]),
+        ...CLASS_FREQUENCY_COLUMNS.map((c) => r[c]),
         r.effectiveFrom,
       ]);
     }
