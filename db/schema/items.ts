@@ -47,6 +47,11 @@ export const checkItemVersions = sqliteTable(
     ratioCapB: real('ratio_cap_b'),
     ratioCapC: real('ratio_cap_c'),
     ratioCapD: real('ratio_cap_d'),
+    /** Optional per-class yearly frequency caps of a 一般事项; null: `frequencyCap` applies (items' frequencyCapFor). */
+    frequencyCapA: integer('frequency_cap_a'),
+    frequencyCapB: integer('frequency_cap_b'),
+    frequencyCapC: integer('frequency_cap_c'),
+    frequencyCapD: integer('frequency_cap_d'),
     /** The subjects the item applies to, as a saved subject filter (JSON). */
     scope: text('scope').notNull().default('{}'),
     reason: text('reason').notNull(),

@@ -66,3 +66,23 @@ describe('检查码', () => {
     expect(cli('code', 'verify').code).toBe(64);
   });
 });
+
+describe('检查码 of a cancelled task', () => {
+  it('answers a code and a QR payload of a cancelled task as 已作废 with the day it was cancelled, never as valid', async () => {
+    const { taskId } = await lockedTask(t.core, admin);
+    const first = (await ok('codes.ofTask', { taskId }))[0]!;
+    expect((await ok('codes.verify', { text: first.code })).genuine).toBe(true);
+
+    await ok('tasks.cancel', { id: taskId, reason: '抽取时名录未更新', approver: '王局长' });
+    for (const text of [first.code, first.payload]) {
+      const verdict = await ok('codes.verify', { text });
+      expect(verdict).toMatchObject({ genuine: false, details: null });
+      expect(verdict.message).toContain('已作废');
+      expect(verdict.message).toContain('2026-03-02');
+    }
+    t.core.close();
+    const cli = runCli(t.dir, 'code', 'verify', first.code);
+    expect(cli.code).toBe(1);
+    expect(cli.out).toContain('已作废');
+  });
+});

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { addUserAndLogin, expectOk, withToken } from '../support/core';
 import { officeForEachTest } from '../support/office';
 import { twoItems } from '../support/draws';
 
@@ -29,6 +30,42 @@ describe('key items are kept few', () => {
     await ok('settings.set', { key: 'items.maxKeySharePercent', value: 100 });
     expect((await ok('items.keyShare', {})).warnings).toEqual([]);
     expect((await ok('plans.get', { id: health })).warnings.join('\n')).not.toContain('的上限');
+  });
+
+  it('puts a department above the share on 待办: its own for the department, every one for the county office', async () => {
+    await twoItems(office.t.core, office.admin, 5);
+    const todoOf = async (token: string) =>
+      (await expectOk(office.t.core, withToken(token), 'todo.counts', {})).keyShareOver;
+    const health = await addUserAndLogin(office.t.core, office.admin, {
+      username: 'wj_admin',
+      role: 'deptAdmin',
+      departmentId: 17,
+    });
+    const market = await addUserAndLogin(office.t.core, office.admin, {
+      username: 'sc_admin',
+      role: 'deptAdmin',
+      departmentId: 1,
+    });
+    const inspector = await addUserAndLogin(office.t.core, office.admin, {
+      username: 'zf_user',
+      role: 'inspector',
+      departmentId: 17,
+    });
+
+    // 卫健 (17) lists one key item of one: 100%, above 30%. 市场监管 (1) has none.
+    const county = await todoOf(office.admin);
+    expect(county.map((d) => [d.departmentId, d.departmentName, d.key, d.total, d.percent, d.maxPercent])).toEqual([
+      [17, '县卫生健康委员会', 1, 1, 100, 30],
+    ]);
+    expect(county[0]!.message).toContain('超过 30% 的上限');
+    expect(await todoOf(health)).toEqual(county);
+    expect(await todoOf(market)).toEqual([]);
+    expect(await todoOf(inspector)).toEqual([]);
+
+    // Within the share (a setting), nobody has the entry.
+    await ok('settings.set', { key: 'items.maxKeySharePercent', value: 100 });
+    expect(await todoOf(office.admin)).toEqual([]);
+    expect(await todoOf(health)).toEqual([]);
   });
 
   it('refuses a share outside 1–100', async () => {

@@ -37,6 +37,7 @@ const LANDED: readonly (readonly [tag: string, when: number, sha256: string])[] 
   ['0023_joint_item_versions', 1796901300000, 'c195cbc646dd72660fa70a930077d6d1d04b0159716c96dfc7eb315a2f91f90d'],
   ['0024_recusal_township', 1796901500000, '59481426f9676bca17c645d4d9fd45392f909f60a2f945a257c7c3ac7b014299'],
   ['0025_report_submissions', 1796901700000, '689a1d07c5a2791078e477a47ca4e7c27ba54d95737307c72596a4b71956aa39'],
+  ['0026_item_class_frequency_caps', 1796901900000, 'd187d022a43f88481fc3075c85141dfb021706cad14954f9fccb442feb2f62cc'],
 ];
 
 const ADVICE =

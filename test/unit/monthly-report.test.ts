@@ -197,10 +197,10 @@ describe('半年 / 年度汇总', () => {
       if (!found) throw new Error(`no row ${first}`);
       return (found.values as ExcelJS.CellValue[]).slice(1);
     };
-    // 部门, 清单事项数, 已抽查事项数, 覆盖率, 任务, 联合, 已公示, 按期公示率, 后续处置, 完结率: the problem result is
-    // not yet published, so the three published (no problem found) are 完结.
-    expect(rowOf(departments, '市场监管')).toEqual(['市场监管', 1, 1, 1, 1, 1, 3, 2 / 3, 2, 1]);
-    expect(rowOf(departments, '卫健')).toEqual(['卫健', 1, 0, 0, 1, 1, 0, 0, 0, 0]);
+    // 部门, 清单事项数, 已抽查事项数, 覆盖率, 任务, 联合, 已公示, 按期公示率, 超期未公示, 后续处置, 完结率: the problem
+    // result is not yet published, so the three published (no problem found) are 完结.
+    expect(rowOf(departments, '市场监管')).toEqual(['市场监管', 1, 1, 1, 1, 1, 3, 2 / 3, 0, 2, 1]);
+    expect(rowOf(departments, '卫健')).toEqual(['卫健', 1, 0, 0, 1, 1, 0, 0, 0, 0, 0]);
     expect(departments.getRow(3).getCell(4).numFmt).toBe('0.0%');
     const byItem = book.getWorksheet('按事项')!;
     expect(rowOf(byItem, '市场监管')).toEqual(['市场监管', '食品经营检查', '一般', 4, 1, 3, 2]);

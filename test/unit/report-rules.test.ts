@@ -39,6 +39,7 @@ async function monthly(month: string) {
   ws.eachRow((row) => texts.push(row.getCell(1).text));
   return {
     at,
+    items: ws.getCell('F5').text,
     directories: ws.getCell('F6').text,
     jointLine: texts.find((t) => t.startsWith('本月部门联合抽查')) ?? '',
     notes: texts.filter((t) => /^\d\. /.test(t)),
@@ -179,6 +180,48 @@ describe('月报表: the columns counted by the rules', () => {
     );
   });
 
+  it('part one counts the items in force at the month’s end — not retired, not yet effective — per department when asked', async () => {
+    await octoberCounty();
+    const base = {
+      basis: '依据',
+      methods: ['实地核查' as const],
+      category: 'general' as const,
+      ratioCap: 5,
+      frequencyCap: 1,
+    };
+    // 市场监管 (1): one item retired on 15 October, one effective only from December; 卫健 (17) keeps its key item.
+    const retired = await ok('items.create', {
+      ...base,
+      code: 'SC-2',
+      departmentId: 1,
+      name: '旧事项',
+      effectiveFrom: '2026-01-01',
+    });
+    await ok('items.retire', { id: retired.id, effectiveFrom: '2026-10-15', reason: '依据废止' });
+    await ok('items.create', { ...base, code: 'SC-3', departmentId: 1, name: '新事项', effectiveFrom: '2026-12-01' });
+    // By hand: per item, its version in force on the day (latest effective by then), counted when active.
+    const inForce = (day: string, departmentId?: number) =>
+      one(
+        `SELECT count(*) FROM check_items i
+         WHERE (? IS NULL OR i.department_id = ?)
+           AND (SELECT v.status FROM check_item_versions v WHERE v.item_id = i.id AND v.effective_from <= ?
+                ORDER BY v.effective_from DESC, v.version_no DESC LIMIT 1) = 'active'`,
+        departmentId ?? null,
+        departmentId ?? null,
+        day,
+      );
+    expect(one('SELECT count(*) FROM check_items')).toBe(4);
+    expect([inForce('2026-09-30'), inForce('2026-10-31'), inForce('2026-10-31', 1), inForce('2026-10-31', 17)]).toEqual(
+      [3, 2, 1, 1],
+    );
+    expect((await monthly('2026-09')).items).toBe(`抽查事项 ${inForce('2026-09-30')} 项`);
+    expect((await monthly('2026-10')).items).toBe(`抽查事项 ${inForce('2026-10-31')} 项`);
+    const ofDepartment = await ok('reports.monthly', { month: '2026-10', departmentId: 1 });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(office.t.core.files.downloadPath(ofDepartment.download)!);
+    expect(book.getWorksheet('月报表')!.getCell('F5').text).toBe(`抽查事项 ${inForce('2026-10-31', 1)} 项`);
+  });
+
   it('counts joint inspections carried out in the month — visits with their first result in it — and says so in the notes', async () => {
     const { taskId, drawn, items } = await octoberCounty();
     // A fifth subject's first result is in September and its second in October: one visit, in September. A sixth is
@@ -232,10 +275,12 @@ describe('工作汇总: 按期公示率 and 完结率', () => {
     book.getWorksheet('按部门')!.eachRow((r) => {
       if (r.getCell(1).text === '市场监管') row = (r.values as ExcelJS.CellValue[]).slice(1);
     });
-    // 部门, 清单事项数, 已抽查事项数, 覆盖率, 任务, 联合, 已公示, 按期公示率, 后续处置, 完结率
+    // 部门, 清单事项数, 已抽查事项数, 覆盖率, 任务, 联合, 已公示, 按期公示率, 超期未公示, 后续处置, 完结率
     expect(row[6]).toBe(byHand.published);
     expect(row[7]).toBeCloseTo(byHand.onTime / (byHand.published + byHand.overdue), 10);
     expect(row[7]).toBeCloseTo(0.25, 10);
+    // The overdue unpublished results have their own column, the count the rate divides by.
+    expect(row[8]).toBe(byHand.overdue);
     // The statistics page says the same.
     const d = await ok('stats.dashboard', { year: 2026, departmentId: 1 });
     expect(d.onTime.rows.map((r) => [r.published, r.onTime, r.overdue])).toEqual([[1, 1, 3]]);

@@ -16,7 +16,7 @@ import { OWNERS } from '../../scripts/eslint/table-writers.mjs';
 const HOT_JOINS: Record<string, string[]> = {
   'draws/match-inputs.ts': ['check_items', 'experts', 'inspector_recusals', 'inspectors', 'subjects'],
   'draws/pool.ts': ['subjects', 'tasks'],
-  'reports/figures.ts': ['check_items', 'draw_subjects', 'draws', 'inspectors', 'subjects', 'tasks'],
+  'reports/figures.ts': ['draw_subjects', 'draws', 'inspectors', 'subjects', 'tasks'],
   'reports/summary.ts': ['draw_subjects', 'draws', 'follow_ups', 'tasks'],
   'results/conclusion.ts': ['follow_ups'],
   'results/figures.ts': ['follow_ups'],

@@ -96,6 +96,10 @@ export function writeDemoItems(db: Db, random: DemoRandom, year: number, now: Da
           // The demo plan draws class D at 10%: a general item states that class's own cap (issue 16: caps bind every
           // class; an office sets a higher one for D in the item itself).
           ratioCapD: ratioCap === null ? null : Math.max(ratioCap, 10),
+          frequencyCapA: null,
+          frequencyCapB: null,
+          frequencyCapC: null,
+          frequencyCapD: null,
         });
       }
     }

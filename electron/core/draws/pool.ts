@@ -1,7 +1,7 @@
 import { and, eq, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import { draws, drawSubjects, subjects, tasks } from '../../../db/schema';
-import type { ItemView } from '../items';
+import { frequencyCapFor, lowestFrequencyCap, type ItemView } from '../items';
 import { subjectWhere } from '../subjects';
 import { liveTaskWhere } from '../tasks';
 import { scopeOf } from '../plans/schemas';
@@ -25,23 +25,30 @@ export function poolCondition(taskScope: SubjectFilter, items: ItemView[]): SQL 
 
 /**
  * Subjects already drawn this year, in locked draws, for a general item whose yearly frequency cap they have
- * reached: the frequency rules leave them out of the next pool, whatever their class (key items are never left out). A
- * cancelled task's draw does not count: its subjects were never inspected, and the task replacing it draws them again.
+ * reached: the frequency rules leave them out of the next pool (key items are never left out). The cap is the one
+ * for the subject's credit-risk class (items' frequencyCapFor: the item's cap, or the class's own when the item names
+ * one). A cancelled task's draw does not count: its subjects were never inspected, and the task replacing it draws
+ * them again.
  */
 function cappedThisYear(db: Db, year: number, items: ItemView[]): Set<number> {
   const capped = new Set<number>();
   for (const item of items) {
-    if (item.category !== 'general' || item.frequencyCap === null) continue;
+    const lowest = lowestFrequencyCap(item);
+    if (lowest === null) continue;
     const rows = db
-      .select({ id: drawSubjects.subjectId })
+      .select({ id: drawSubjects.subjectId, riskClass: subjects.riskClass, times: sql<number>`count(*)` })
       .from(drawSubjects)
       .innerJoin(draws, and(eq(draws.id, drawSubjects.drawId), eq(draws.status, 'locked')))
       .innerJoin(tasks, and(eq(tasks.id, draws.taskId), eq(tasks.year, year), liveTaskWhere()))
+      .innerJoin(subjects, eq(subjects.id, drawSubjects.subjectId))
       .where(sql`EXISTS (SELECT 1 FROM json_each(${drawSubjects.itemIds}) WHERE value = ${item.id})`)
       .groupBy(drawSubjects.subjectId)
-      .having(sql`count(*) >= ${item.frequencyCap}`)
+      .having(sql`count(*) >= ${lowest}`)
       .all();
-    for (const r of rows) capped.add(r.id);
+    for (const r of rows) {
+      const cap = frequencyCapFor(item, r.riskClass);
+      if (cap !== null && r.times >= cap) capped.add(r.id);
+    }
   }
   return capped;
 }

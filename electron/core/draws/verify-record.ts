@@ -39,6 +39,8 @@ export function verifyExported(document: unknown, published: PublishedHashes = {
       summary: `抽取结果一致：${replacing}第 ${draw.parameters.attempt} 次抽取，候选 ${STRATA.reduce((n, c) => n + draw.pool[c].length, 0)} 户，抽中 ${total} 户。`,
     };
   if (match.drawSeed !== draw.seed) return { ok: false, difference: 'match.drawSeed: 与抽取的种子不一致' };
+  const attempt = matchAttemptProblem(draw, match);
+  if (attempt) return { ok: false, difference: attempt };
   const order = visitOrder(draw);
   const at = match.subjects.findIndex((s, i) => s.key !== order[i]);
   if (at >= 0 || match.subjects.length !== order.length)
@@ -49,6 +51,23 @@ export function verifyExported(document: unknown, published: PublishedHashes = {
     ok: true,
     summary: `抽取与人员匹配结果一致：${replacing}第 ${draw.parameters.attempt} 次抽取，抽中 ${total} 户；第 ${match.parameters.attempt} 次匹配，${match.teams.length} 个检查组。`,
   };
+}
+
+/**
+ * The match's task and attempt number against the draw record's own history (docs/draw-algorithm.md §4, 匹配的次数):
+ * the match is of the draw's task, and its attempt counts from 1. Teams are matched only to a locked draw, and a
+ * locked draw is never drawn again, so every earlier attempt the draw lists (superseded, open or drawn — never
+ * locked) had no match: the matches of the task are all of this draw, and the first is 1. The attempt is covered by
+ * the match's seed, but the seed is recomputable from the record, so a record whose attempt was rewritten together
+ * with its seed and teams is refused here.
+ */
+function matchAttemptProblem(draw: DrawRecord, match: MatchRecord): string | null {
+  const { taskId, attempt } = match.parameters;
+  if (taskId !== draw.parameters.taskId)
+    return `match.parameters.taskId: 匹配记录的任务为 ${taskId}，抽取记录的任务为 ${draw.parameters.taskId}`;
+  if (!Number.isInteger(attempt) || attempt < 1)
+    return `match.parameters.attempt: 匹配次数应为从 1 起的整数（本任务的匹配都在锁定的这次抽取上），记录为 ${attempt}`;
+  return null;
 }
 
 /**

@@ -40,3 +40,30 @@ export function describeCaps(item: CappedItem): string {
   const own = CAP_CLASSES.filter((c) => item[`ratioCap${c}`] !== null).map((c) => `${c} ${item[`ratioCap${c}`]}%`);
   return own.length === 0 ? `${item.ratioCap}%` : `${item.ratioCap}%（${own.join('，')}）`;
 }
+
+/** What an item's frequency caps are read from: the item's cap and its optional per-class caps. */
+export interface FrequencyCappedItem {
+  category: 'key' | 'general';
+  frequencyCap: number | null;
+  frequencyCapA: number | null;
+  frequencyCapB: number | null;
+  frequencyCapC: number | null;
+  frequencyCapD: number | null;
+}
+
+/**
+ * The one home of an item's yearly frequency cap (抽查频次) for a subject of a credit-risk class: a 一般事项's cap binds
+ * every class, and a class the item names a cap for (frequencyCapA…D, versioned with the item) takes that one instead;
+ * null when uncapped (重点事项). A penalised subject is counted by its own class. Used where the frequency cap is
+ * applied: the draw's pool (draws/pool.ts).
+ */
+export function frequencyCapFor(item: FrequencyCappedItem, cls: (typeof CAP_CLASSES)[number]): number | null {
+  if (item.category !== 'general') return null;
+  return item[`frequencyCap${cls}`] ?? item.frequencyCap;
+}
+
+/** The lowest frequency cap of any class: a subject drawn fewer times than this is under every class's cap. */
+export function lowestFrequencyCap(item: FrequencyCappedItem): number | null {
+  const caps = CAP_CLASSES.map((c) => frequencyCapFor(item, c)).filter((c): c is number => c !== null);
+  return caps.length === 0 ? null : Math.min(...caps);
+}

@@ -28,6 +28,10 @@ const itemSchema = z.object({
   ratioCapB: z.number().nullable(),
   ratioCapC: z.number().nullable(),
   ratioCapD: z.number().nullable(),
+  frequencyCapA: z.number().int().nullable(),
+  frequencyCapB: z.number().int().nullable(),
+  frequencyCapC: z.number().int().nullable(),
+  frequencyCapD: z.number().int().nullable(),
   scope: z.string(),
 });
 
@@ -47,6 +51,11 @@ export const itemFieldsSchema = z.object({
   ratioCapB: z.number().min(0).max(100).nullable().default(null),
   ratioCapC: z.number().min(0).max(100).nullable().default(null),
   ratioCapD: z.number().min(0).max(100).nullable().default(null),
+  /** Optional per-class yearly frequency caps of a general item; null: the item's frequency cap applies. */
+  frequencyCapA: z.number().int().min(1).max(12).nullable().default(null),
+  frequencyCapB: z.number().int().min(1).max(12).nullable().default(null),
+  frequencyCapC: z.number().int().min(1).max(12).nullable().default(null),
+  frequencyCapD: z.number().int().min(1).max(12).nullable().default(null),
   /** The subjects the item applies to, as a saved subject filter. */
   scope: subjectFilterSchema.omit({ q: true }).default({}),
 });

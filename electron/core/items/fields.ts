@@ -21,6 +21,11 @@ export interface ItemRecord {
   ratioCapB: number | null;
   ratioCapC: number | null;
   ratioCapD: number | null;
+  /** Optional per-class yearly frequency caps; null: `frequencyCap` applies to that class (caps.ts frequencyCapFor). */
+  frequencyCapA: number | null;
+  frequencyCapB: number | null;
+  frequencyCapC: number | null;
+  frequencyCapD: number | null;
 }
 
 export type ItemColumn = keyof ItemRecord;
@@ -40,10 +45,16 @@ export const ITEM_LABELS: Record<ItemColumn, string> = {
   ratioCapB: 'B类比例上限(%)',
   ratioCapC: 'C类比例上限(%)',
   ratioCapD: 'D类比例上限(%)',
+  frequencyCapA: 'A类年度频次上限',
+  frequencyCapB: 'B类年度频次上限',
+  frequencyCapC: 'C类年度频次上限',
+  frequencyCapD: 'D类年度频次上限',
 };
 
 /** The optional per-class cap columns, in class order. */
 export const CLASS_CAP_COLUMNS = ['ratioCapA', 'ratioCapB', 'ratioCapC', 'ratioCapD'] as const;
+/** The optional per-class frequency cap columns, in class order. */
+export const CLASS_FREQUENCY_COLUMNS = ['frequencyCapA', 'frequencyCapB', 'frequencyCapC', 'frequencyCapD'] as const;
 
 const spec = (key: ItemColumn, aliases: string[], required = false): ColumnSpec<ItemColumn> => ({
   key,
@@ -67,6 +78,10 @@ export const ITEM_COLUMNS: ColumnSpec<ItemColumn>[] = [
   spec('ratioCapB', ['B类比例上限', 'B类抽查比例上限']),
   spec('ratioCapC', ['C类比例上限', 'C类抽查比例上限']),
   spec('ratioCapD', ['D类比例上限', 'D类抽查比例上限']),
+  spec('frequencyCapA', ['A类频次上限', 'A类抽查频次上限']),
+  spec('frequencyCapB', ['B类频次上限', 'B类抽查频次上限']),
+  spec('frequencyCapC', ['C类频次上限', 'C类抽查频次上限']),
+  spec('frequencyCapD', ['D类频次上限', 'D类抽查频次上限']),
 ];
 
 const METHOD_WORDS: Record<string, ItemMethod> = {
@@ -148,6 +163,22 @@ export function normalizeItem(
       errors.push({ field, message: `${ITEM_LABELS[field]}应为 0–100 之间的百分数，如 3 或 3%；不单设请留空。` });
     else classCaps[field] = cap;
   }
+  // Per-class frequency caps likewise: optional, general items only, 1–12 a year.
+  const classFrequencies = {
+    frequencyCapA: null,
+    frequencyCapB: null,
+    frequencyCapC: null,
+    frequencyCapD: null,
+  } as Record<(typeof CLASS_FREQUENCY_COLUMNS)[number], number | null>;
+  for (const field of CLASS_FREQUENCY_COLUMNS) {
+    if (!text(field)) continue;
+    const times = Number(text(field));
+    if (category !== 'general')
+      errors.push({ field, message: `重点检查事项不设频次上限，请清空“${ITEM_LABELS[field]}”。` });
+    else if (!Number.isInteger(times) || times < 1 || times > 12)
+      errors.push({ field, message: `${ITEM_LABELS[field]}应为 1–12 的整数；不单设请留空。` });
+    else classFrequencies[field] = times;
+  }
   if (errors.length > 0 || departmentId === undefined || !category) return { ok: false, errors };
   return {
     ok: true,
@@ -163,6 +194,7 @@ export function normalizeItem(
       ratioCap,
       frequencyCap,
       ...classCaps,
+      ...classFrequencies,
     },
   };
 }

@@ -1,6 +1,6 @@
 import type { ReadableDb } from '../../../db/client';
 import type { ItemListKind } from './publications';
-import { CLASS_CAP_COLUMNS, ITEM_LABELS } from './fields';
+import { CLASS_CAP_COLUMNS, CLASS_FREQUENCY_COLUMNS, ITEM_LABELS } from './fields';
 import { jointItemsAsOf } from './joint-store';
 import { listItems } from './store';
 
@@ -36,9 +36,24 @@ export function itemListSheet(db: ReadableDb, asOf: string, departmentId?: numbe
       labels.ratioCap,
       labels.frequencyCap,
       ...CLASS_CAP_COLUMNS.map((c) => labels[c]),
+      ...CLASS_FREQUENCY_COLUMNS.map((c) => labels[c]),
       '生效日期',
     ],
-    widths: [16, 24, 36, 50, 40, 16, 24, 10, 14, 14, ...CLASS_CAP_COLUMNS.map(() => 14), 12],
+    widths: [
+      16,
+      24,
+      36,
+      50,
+      40,
+      16,
+      24,
+      10,
+      14,
+      14,
+      ...CLASS_CAP_COLUMNS.map(() => 14),
+      ...CLASS_FREQUENCY_COLUMNS.map(() => 14),
+      12,
+    ],
     rows: rows.map((r) => [
       r.code,
       r.departmentName,
@@ -51,6 +66,7 @@ export function itemListSheet(db: ReadableDb, asOf: string, departmentId?: numbe
       r.ratioCap,
       r.frequencyCap,
       ...CLASS_CAP_COLUMNS.map((c) => r[c]),
+      ...CLASS_FREQUENCY_COLUMNS.map((c) => r[c]),
       r.effectiveFrom,
     ]),
   };

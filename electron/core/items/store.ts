@@ -26,6 +26,10 @@ export interface ItemView {
   ratioCapB: number | null;
   ratioCapC: number | null;
   ratioCapD: number | null;
+  frequencyCapA: number | null;
+  frequencyCapB: number | null;
+  frequencyCapC: number | null;
+  frequencyCapD: number | null;
   scope: string;
 }
 
@@ -48,6 +52,10 @@ const versionColumns = {
   ratioCapB: checkItemVersions.ratioCapB,
   ratioCapC: checkItemVersions.ratioCapC,
   ratioCapD: checkItemVersions.ratioCapD,
+  frequencyCapA: checkItemVersions.frequencyCapA,
+  frequencyCapB: checkItemVersions.frequencyCapB,
+  frequencyCapC: checkItemVersions.frequencyCapC,
+  frequencyCapD: checkItemVersions.frequencyCapD,
   scope: checkItemVersions.scope,
 };
 
@@ -162,6 +170,10 @@ const versionValues = (record: ItemRecord) => ({
   ratioCapB: record.ratioCapB,
   ratioCapC: record.ratioCapC,
   ratioCapD: record.ratioCapD,
+  frequencyCapA: record.frequencyCapA,
+  frequencyCapB: record.frequencyCapB,
+  frequencyCapC: record.frequencyCapC,
+  frequencyCapD: record.frequencyCapD,
 });
 
 export function createItem(db: Db, record: ItemRecord, stamp: VersionStamp, scope = '{}'): number {
@@ -228,6 +240,10 @@ export function addVersion(
         ratioCapB: latest.ratioCapB,
         ratioCapC: latest.ratioCapC,
         ratioCapD: latest.ratioCapD,
+        frequencyCapA: latest.frequencyCapA,
+        frequencyCapB: latest.frequencyCapB,
+        frequencyCapC: latest.frequencyCapC,
+        frequencyCapD: latest.frequencyCapD,
       };
   db.insert(checkItemVersions)
     .values({
@@ -261,6 +277,10 @@ export function recordOfLatest(db: ReadableDb, itemId: number): ItemRecord & { s
     ratioCapB: v.ratioCapB,
     ratioCapC: v.ratioCapC,
     ratioCapD: v.ratioCapD,
+    frequencyCapA: v.frequencyCapA,
+    frequencyCapB: v.frequencyCapB,
+    frequencyCapC: v.frequencyCapC,
+    frequencyCapD: v.frequencyCapD,
     status: v.status,
   };
 }

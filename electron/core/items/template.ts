@@ -6,7 +6,7 @@ export const ITEM_TEMPLATE: TemplateSpec<ItemColumn> = {
   sheet: '抽查事项',
   title: '随机抽查事项清单导入模板',
   columns: ITEM_COLUMNS,
-  widths: [14, 22, 32, 40, 36, 16, 22, 10, 14, 14, 14, 14, 14, 14],
+  widths: [14, 22, 32, 40, 36, 16, 22, 10, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14],
   notes: {
     code: '必填；按编码新增或更新',
     departmentId: '必填；部门名称或简称',
@@ -20,6 +20,10 @@ export const ITEM_TEMPLATE: TemplateSpec<ItemColumn> = {
     ratioCapB: '选填；同上',
     ratioCapC: '选填；同上',
     ratioCapD: '选填；同上',
+    frequencyCapA: '选填；该类单设年度频次（1–12），留空按频次上限',
+    frequencyCapB: '选填；同上',
+    frequencyCapC: '选填；同上',
+    frequencyCapD: '选填；同上',
   },
   example: {
     code: 'SCJG-001',

@@ -263,7 +263,8 @@ export function monthlyFigures(db: ReadableDb, month: string, departmentId?: num
       .map(({ code, name }) => ({ code, name })),
     joint: { tasks: jointVisits, departments: jointDepartments.size },
     lists: {
-      items: count('SELECT count(*) FROM check_items'),
+      // The items in force (not retired, already effective) on the month's end, of the department when asked.
+      items: listItems(db, { asOf: monthEnd, departmentId }).length,
       subjects: count("SELECT count(*) FROM subjects WHERE reg_status = '存续'"),
       subjectsAll: count('SELECT count(*) FROM subjects'),
       inspectors: count('SELECT count(*) FROM inspectors WHERE active = 1'),

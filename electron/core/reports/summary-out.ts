@@ -20,10 +20,11 @@ export async function writeSummaryWorkbook(path: string, office: string, figures
       '其中部门联合',
       '已公示结果',
       '按期公示率',
+      '超期未公示',
       '后续处置',
       '完结率',
     ],
-    [14, 11, 12, 11, 12, 12, 11, 11, 10, 10],
+    [14, 11, 12, 11, 12, 12, 11, 11, 11, 10, 10],
     figures.departments.map((d) => [
       d.department,
       d.listed,
@@ -33,10 +34,12 @@ export async function writeSummaryWorkbook(path: string, office: string, figures
       d.jointTasks,
       d.published,
       d.onTimeRate,
+      // Overdue unpublished results: the same count (results' isOverdue, via itemResultCounts) the rate divides by.
+      d.overdue,
       d.followUps,
       d.closureRate,
     ]),
-    { 3: PERCENT, 7: PERCENT, 9: PERCENT },
+    { 3: PERCENT, 7: PERCENT, 10: PERCENT },
   );
   titledTable(
     book.addWorksheet('按事项'),

@@ -57,6 +57,18 @@ export const todoContract = {
           state: z.enum(['notYet', 'missing']),
         }),
       ),
+      /** Departments whose item list in force today is above the maximum share of key items (items' keyShareOf). */
+      keyShareOver: z.array(
+        z.object({
+          departmentId: z.number().int(),
+          departmentName: z.string(),
+          key: z.number().int(),
+          total: z.number().int(),
+          percent: z.number(),
+          maxPercent: z.number(),
+          message: z.string(),
+        }),
+      ),
     }),
     access: EVERYONE,
     write: false,

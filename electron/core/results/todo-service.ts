@@ -5,6 +5,7 @@ import { owedReports } from '../reports';
 import { deadlineMarks } from './deadlines';
 import type { todoContract } from './todo-contract';
 import { dueSoon, overdue, scopeOfActor, tasksLate, todoCounts, type TodoScope } from './todo';
+import { keySharesOver } from './todo-key-share';
 
 /** 报送 owed by the caller's share: a department its own, the county office every department's; an officer none. */
 const reportsOwedOf = (
@@ -39,6 +40,7 @@ export const todoHandlers: Handlers<typeof todoContract> = {
               .filter((a) => scope.departmentId === undefined || a.departmentId === scope.departmentId)
               .map(({ departmentId: _d, ...a }) => a),
       reportsOwed: reportsOwedOf(ctx.db, marks, scope),
+      keyShareOver: keySharesOver(ctx.db, marks.today, scope),
     };
   },
   'todo.list': (ctx, input) =>

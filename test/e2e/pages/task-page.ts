@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import type { Download, Locator, Page } from '@playwright/test';
 import { expect } from '../fixtures';
 import { chooseOption, dialogButton, fieldError, searchOptions, tab, tableRows } from './antd';
 
@@ -63,6 +63,7 @@ export class TaskPage {
   readonly cancelConfirm: Locator;
   readonly cancelledNote: Locator;
   readonly replacesNote: Locator;
+  readonly exportPublicButton: Locator;
 
   constructor(readonly page: Page) {
     this.openDrawButton = page.getByTestId('draw-open');
@@ -78,6 +79,7 @@ export class TaskPage {
     this.redrawApprover = page.getByTestId('redraw-approver');
     this.redrawConfirm = page.getByTestId('redraw-confirm');
     this.lockButton = page.getByTestId('draw-lock');
+    this.exportPublicButton = page.getByTestId('draw-export-public');
     this.matchButton = page.getByTestId('match-run');
     this.subjects = page.getByTestId('task-subjects');
     this.changeRemove = page.getByTestId('change-member-remove');
@@ -113,6 +115,13 @@ export class TaskPage {
   /** 开始抽取: the pool is fixed and its commitment shown before any witness speaks. */
   async openDraw(): Promise<void> {
     await this.openDrawButton.click();
+  }
+
+  /** 导出公开版: the browser downloads the draw's public form. */
+  async exportPublic(): Promise<Download> {
+    const downloading = this.page.waitForEvent('download');
+    await this.exportPublicButton.click();
+    return downloading;
   }
 
   /** The witness's name and number, then 抽取. */

@@ -10,6 +10,7 @@ export class TodoPage {
   readonly byDepartment: Locator;
   readonly byInspector: Locator;
   readonly lateTasks: Locator;
+  readonly keyShare: Locator;
 
   constructor(readonly page: Page) {
     this.badge = page.getByTestId('todo-badge');
@@ -20,6 +21,7 @@ export class TodoPage {
     this.byDepartment = page.getByTestId('todo-by-department');
     this.byInspector = page.getByTestId('todo-by-inspector');
     this.lateTasks = page.getByTestId('todo-late-tasks');
+    this.keyShare = page.getByTestId('todo-key-share');
   }
 
   /** The link from an overdue result to its task's results. */

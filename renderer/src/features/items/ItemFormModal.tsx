@@ -19,6 +19,12 @@ const CLASS_CAPS = [
   ['ratioCapC', 'C 类上限'],
   ['ratioCapD', 'D 类上限'],
 ] as const;
+const CLASS_FREQUENCIES = [
+  ['frequencyCapA', 'A 类频次'],
+  ['frequencyCapB', 'B 类频次'],
+  ['frequencyCapC', 'C 类频次'],
+  ['frequencyCapD', 'D 类频次'],
+] as const;
 
 /** New item, or a revision: a revision is a new version with its effective date and reason; nothing is overwritten. */
 export function ItemFormModal({ item, onClose }: { item: Item | 'new' | null; onClose: (changed: boolean) => void }) {
@@ -41,6 +47,10 @@ export function ItemFormModal({ item, onClose }: { item: Item | 'new' | null; on
       ratioCapB: values.ratioCapB ?? null,
       ratioCapC: values.ratioCapC ?? null,
       ratioCapD: values.ratioCapD ?? null,
+      frequencyCapA: values.frequencyCapA ?? null,
+      frequencyCapB: values.frequencyCapB ?? null,
+      frequencyCapC: values.frequencyCapC ?? null,
+      frequencyCapD: values.frequencyCapD ?? null,
     };
     if (revising) await call('items.revise', { ...fields, id: revising.id, effectiveFrom: date, reason: reason ?? '' });
     else await call('items.create', { ...fields, effectiveFrom: date });
@@ -145,6 +155,25 @@ export function ItemFormModal({ item, onClose }: { item: Item | 'new' | null; on
                       min={0.1}
                       max={100}
                       addonAfter="%"
+                      style={{ width: '100%' }}
+                      data-testid={`item-form-${name}`}
+                    />
+                  </Form.Item>
+                </Col>
+              ))}
+              <Col span={24}>
+                <Typography.Text type="secondary">
+                  频次上限同样约束每个类别；某类需要不同的年度频次时在此单设（选填，留空即按上面的频次上限）：
+                </Typography.Text>
+              </Col>
+              {CLASS_FREQUENCIES.map(([name, label]) => (
+                <Col span={6} key={name}>
+                  <Form.Item name={name} label={label}>
+                    <InputNumber
+                      min={1}
+                      max={12}
+                      precision={0}
+                      addonAfter="次"
                       style={{ width: '100%' }}
                       data-testid={`item-form-${name}`}
                     />

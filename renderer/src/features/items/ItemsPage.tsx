@@ -36,6 +36,14 @@ function capsText(i: Item): string {
   return own.length === 0 ? `${i.ratioCap}%` : `${i.ratioCap}%（${own.join('，')}）`;
 }
 
+/** A general item's yearly frequency caps: the item's, and the classes it caps apart ("1 次（D 2 次）"). */
+function frequencyText(i: Item): string {
+  const own = (['A', 'B', 'C', 'D'] as const)
+    .filter((c) => i[`frequencyCap${c}`] !== null)
+    .map((c) => `${c} ${i[`frequencyCap${c}`]} 次`);
+  return own.length === 0 ? `${i.frequencyCap} 次` : `${i.frequencyCap} 次（${own.join('，')}）`;
+}
+
 /** 随机抽查事项清单: the list as of any date, each item's versions, and 立改废释 as new versions. */
 export function ItemsPage() {
   const { message, modal } = App.useApp();
@@ -156,7 +164,7 @@ export function ItemsPage() {
               title: '比例/频次上限',
               key: 'caps',
               width: 120,
-              render: (_, i) => (i.category === 'key' ? '不设上限' : `${capsText(i)} / ${i.frequencyCap} 次`),
+              render: (_, i) => (i.category === 'key' ? '不设上限' : `${capsText(i)} / ${frequencyText(i)}`),
             },
             { title: '抽查方式', dataIndex: 'methods', width: 150 },
             {

@@ -13,6 +13,7 @@ import { RISK_LABELS } from '../../../../electron/core/subjects/vocabulary.share
 import { call, errorMessage } from '../../api/client';
 import { useSubmit } from '../../api/useSubmit';
 import { useSession } from '../../app/session';
+import { PublicRecordButton } from './PublicRecordButton';
 import { RedrawModal } from './RedrawModal';
 import { submitForm } from '../../components/validFields';
 import { sharedRule } from '../../components/formRules';
@@ -231,6 +232,7 @@ export function DrawPanel(props: { taskId: number; attempts: Attempt[]; live: bo
       </Typography.Paragraph>
       <CountingTable attempt={latest} />
       <Commitments attempt={latest} />
+      {(latest.status === 'drawn' || latest.status === 'locked') && <PublicRecordButton taskId={props.taskId} />}
       {latest.reason && (
         <Alert
           style={{ marginTop: 12 }}

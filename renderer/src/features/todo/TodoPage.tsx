@@ -4,6 +4,7 @@ import { useCall } from '../../api/useCall';
 import { useSession } from '../../app/session';
 import { LoadError } from '../../components/LoadError';
 import { PageTitle } from '../../components/PageTitle';
+import { KeyShareOverCard } from './KeyShareOverCard';
 import { LateAdjustmentsTable } from './LateAdjustmentsTable';
 import { OwedReportsTable } from './OwedReportsTable';
 import { LateTasksTable } from './LateTasksTable';
@@ -116,6 +117,7 @@ export function TodoPage() {
               <LateAdjustmentsTable adjustments={c.adjustmentsLate} />
             </Card>
           )}
+          <KeyShareOverCard departments={c.keyShareOver} />
         </>
       )}
     </>
