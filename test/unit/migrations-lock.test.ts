@@ -34,6 +34,7 @@ const LANDED: readonly (readonly [tag: string, when: number, sha256: string])[] 
   ['0019_task_replacement', 1796900500000, 'dc31faf43e827cc0fe8c38f2934b5ca5e9cb9d445201a607680ba0f062fce533'],
   ['0020_report_dates', 1796900700000, 'b576bcd8ecb1360cbfe8a49d41d923194c98feb9af3a34973059b906b8a92e18'],
   ['0021_item_class_caps', 1796900900000, '0817911fdb0e87b2610105d2d43aaa8b518a6df7007d37dc75f005f6dcfd2cba'],
+  ['0022_subject_target_flags', 1796901100000, '51be47ae77bcd4651a519db252f4aea19b0e2bc60d82b5286b80a9aaf1debf5d'],
 ];
 
 const ADVICE =
