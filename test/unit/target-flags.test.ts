@@ -197,3 +197,61 @@ describe('which flags form the targeted stratum', () => {
     expect(verifyExported(vector.document)).toMatchObject({ ok: true });
   });
 });
+
+describe('marking a flag from a list (the 经营异常名录 as the provincial system sends it)', () => {
+  it('adds the flag to the listed subjects only, or makes the directory match the list, each change in the history', async () => {
+    for (let n = 1; n <= 4; n += 1)
+      await ok('subjects.create', { uscc: testUscc(n), name: `第${n}商店`, abnormal: n === 4 });
+    const file = path.join(office.t.dir, 'abnormal.xlsx');
+    // The provincial export: a title, its own columns, USCCs in a column headed 统一社会信用代码/注册号.
+    await writeWorkbook(file, [
+      {
+        name: '经营异常名录',
+        rows: [
+          ['经营异常名录（2026 年 11 月）'],
+          ['序号', '企业名称', '统一社会信用代码/注册号', '列入日期', '列入原因'],
+          [1, '第一商店', testUscc(1), '2026-11-02', '未按规定公示年度报告'],
+          [2, '第二商店', testUscc(2), '2026-11-03', '通过登记的住所无法联系'],
+          [3, '外县企业', testUscc(99), '2026-11-03', '未按规定公示年度报告'],
+          [4, '坏代码', '91350100M000100Y44', '2026-11-04', ''],
+        ],
+      },
+    ]);
+    const flagged = () =>
+      office.t.core.db
+        .select()
+        .from(subjects)
+        .all()
+        .filter((s) => s.abnormal)
+        .map((s) => s.name)
+        .sort();
+    const added = await ok('subjects.flagListPreview', {
+      upload: upload(office.t.core, file),
+      flag: 'abnormal',
+      mode: 'add',
+    });
+    // The preview writes nothing.
+    expect(flagged()).toEqual(['第4商店']);
+    expect(added).toMatchObject({ listed: 3, matched: 2, set: 2, cleared: 0, invalid: 1, notFound: 1 });
+    expect(added.notFoundSample).toEqual([testUscc(99)]);
+    await ok('subjects.flagListCommit', { token: added.token });
+    expect(flagged()).toEqual(['第1商店', '第2商店', '第4商店']);
+
+    // 以名单为准: subject 4, no longer on the list, is cleared; the others keep every other field.
+    const replaced = await ok('subjects.flagListPreview', {
+      upload: upload(office.t.core, file),
+      flag: 'abnormal',
+      mode: 'replace',
+    });
+    expect(replaced).toMatchObject({ set: 0, cleared: 1 });
+    await ok('subjects.flagListCommit', { token: replaced.token });
+    expect(flagged()).toEqual(['第1商店', '第2商店']);
+    const fourth = office.t.core.db
+      .select()
+      .from(subjects)
+      .all()
+      .find((s) => s.name === '第4商店')!;
+    const { history } = await ok('subjects.get', { id: fourth.id });
+    expect(history[0]).toMatchObject({ source: 'import', changes: [{ field: 'abnormal', old: true, new: false }] });
+  });
+});
