@@ -53,7 +53,7 @@ describe('the targeting flags on subjects', () => {
     const column = header.indexOf('投诉举报经核实');
     expect(column).toBeGreaterThan(0);
     const byName = new Map<string, unknown>();
-    sheet.eachRow((row, n) => n > 1 && byName.set(String(row.getCell(2).value), row.getCell(column).value));
+    sheet.eachRow((row, n) => n > 1 && byName.set(row.getCell(2).text, row.getCell(column).value));
     expect(Object.fromEntries(byName)).toEqual({ 甲商店: '是', 乙商店: '否', 丙商店: '否' });
   });
 });
