@@ -30,6 +30,8 @@ export const subjects = sqliteTable(
     abnormal: integer('abnormal', { mode: 'boolean' }).notNull().default(false),
     seriousIllegal: integer('serious_illegal', { mode: 'boolean' }).notNull().default(false),
     penalized3y: integer('penalized_3y', { mode: 'boolean' }).notNull().default(false),
+    /** 投诉举报经核实: a verified complaint or report against the subject. */
+    complaintVerified: integer('complaint_verified', { mode: 'boolean' }).notNull().default(false),
     /** Tags, '、'-joined like the licence types. */
     tags: text('tags').notNull().default(''),
     /** Supervising departments' ids, ','-joined in ascending order. */
@@ -42,13 +44,23 @@ export const subjects = sqliteTable(
   },
   // Lists are read newest-first and stop at a page, which a scan by id does at once for any common filter, so
   // list filters get no index: each would cost every imported row a B-tree insert (measured: ~4 µs each). The one
-  // exception serves the draw: freezing a pool reads the active subjects of an industry with their class, penalty flag and id
-  // from this covering index alone (200,000 candidates in tens of milliseconds instead of a full scan).
+  // exception serves the draw: freezing a pool reads the active subjects of an industry with their class, targeting
+  // flags and id from this covering index alone (200,000 candidates in tens of milliseconds instead of a full scan).
+  // The flags after the id keep the order the pool was read in before they were added (migration 0022).
   (t) => [
     uniqueIndex('subjects_uscc_uq')
       .on(t.uscc)
       .where(sql`${t.uscc} IS NOT NULL`),
-    index('subjects_pool_idx').on(t.industryCode, t.regStatus, t.riskClass, t.penalized3y),
+    index('subjects_pool_idx').on(
+      t.industryCode,
+      t.regStatus,
+      t.riskClass,
+      t.penalized3y,
+      t.id,
+      t.abnormal,
+      t.seriousIllegal,
+      t.complaintVerified,
+    ),
   ],
 );
 

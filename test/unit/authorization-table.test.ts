@@ -70,6 +70,8 @@ const table: Record<MethodName, Row> = {
   'subjects.update': { own: KEEPERS, other: 'n/a', why: '检查对象名录库全县共用，各部门共同维护。' },
   'subjects.importPreview': { read: KEEPERS },
   'subjects.importCommit': { own: KEEPERS, other: 'n/a', why: '检查对象名录库全县共用，各部门共同维护。' },
+  'subjects.flagListPreview': { read: KEEPERS },
+  'subjects.flagListCommit': { own: KEEPERS, other: 'n/a', why: '检查对象名录库全县共用，各部门共同维护。' },
   'subjects.export': { read: ALL },
   'subjects.checkUscc': { read: ALL },
   'inspectors.list': { read: ALL },
@@ -272,6 +274,12 @@ const inputs: Inputs = {
   'subjects.importCommit': async (w) => ({
     token: (await w.ok('subjects.importPreview', { upload: await w.subjectsWorkbook() })).token,
     mode: 'strict',
+  }),
+  'subjects.flagListPreview': async (w) => ({ upload: await w.subjectsWorkbook(), flag: 'abnormal', mode: 'add' }),
+  'subjects.flagListCommit': async (w) => ({
+    token: (
+      await w.ok('subjects.flagListPreview', { upload: await w.subjectsWorkbook(), flag: 'abnormal', mode: 'add' })
+    ).token,
   }),
   'subjects.export': () => ({}),
   'subjects.checkUscc': (w) => ({ codes: [w.subjects.edit.uscc] }),

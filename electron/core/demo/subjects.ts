@@ -97,6 +97,8 @@ export function* demoSubjects(
       abnormal: random.chance(0.03),
       seriousIllegal: random.chance(0.005),
       penalized3y: random.chance(0.05),
+      // No random draw for it: the demo's stream, and so every demo figure, stays as it was before the flag existed.
+      complaintVerified: false,
       tags,
       departmentIds: [...deptIds].sort((a, b) => a - b),
     };

@@ -1,3 +1,4 @@
+import { isDefaultTargetFlags, targetedStratumLabel } from '../subjects/target-flags.shared';
 import type { Content } from 'pdfmake/interfaces';
 import type { ReadContext } from '../context';
 import {
@@ -69,9 +70,14 @@ export async function drawRecordPdf(ctx: ReadContext, taskId: number): Promise<P
   const result = taskResult(ctx.db, task);
   // Times are stored as UTC instants; the record prints them as the office's clocks showed them.
   const clock = officeTime(ctx);
+  // Stratum P is named by the flags that formed it (poolFormation.targetFlags; none recorded: the penalty flag).
+  const flags = record.parameters.poolFormation?.targetFlags;
+  const stratumLabel: Record<string, string> = isDefaultTargetFlags(flags)
+    ? CLASS_LABEL
+    : { ...CLASS_LABEL, P: '重点对象' };
   const counts = Object.entries(record.parameters.counts)
     .filter(([, n]) => n > 0)
-    .map(([c, n]) => `${CLASS_LABEL[c] ?? c} ${n} 户`)
+    .map(([c, n]) => `${stratumLabel[c] ?? c} ${n} 户`)
     .join('，');
   const content: Content[] = [
     { text: '内部', bold: true, alignment: 'right' },
@@ -93,6 +99,9 @@ export async function drawRecordPdf(ctx: ReadContext, taskId: number): Promise<P
       ['检查期间', `${view.periodStart} 至 ${view.periodEnd}`],
       ['抽取算法', record.algorithm],
       ['抽取数量', counts || '无'],
+      ...(isDefaultTargetFlags(flags) || !record.parameters.poolFormation?.penalizedApart
+        ? []
+        : ([['重点对象', `${targetedStratumLabel(flags)}中的 A–C 类对象（带有任一标记即是）`]] as [string, string][])),
       ['分批', record.parameters.batchSize === null ? '不分批' : `每批 ${record.parameters.batchSize} 户`],
       ...replacementFacts(record, view),
     ]),
@@ -102,7 +111,7 @@ export async function drawRecordPdf(ctx: ReadContext, taskId: number): Promise<P
       draw.counting
         .filter((c) => c.stratum !== 'P' || c.ratio > 0)
         .map((c) => [
-          CLASS_LABEL[c.stratum] ?? c.stratum,
+          stratumLabel[c.stratum] ?? c.stratum,
           { text: String(c.size), alignment: 'right' },
           { text: `${c.ratio}%`, alignment: 'right' },
           { text: c.cap === null || c.cap === undefined ? '—' : `${c.cap}%`, alignment: 'right' },

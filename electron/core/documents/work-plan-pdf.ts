@@ -42,6 +42,7 @@ export function scopeSentence(scope: TaskBasicsView['scope']): string {
     scope.abnormal !== undefined && (scope.abnormal ? '列入经营异常名录' : '未列入经营异常名录'),
     scope.seriousIllegal !== undefined && (scope.seriousIllegal ? '列入严重违法失信名单' : '未列入严重违法失信名单'),
     scope.penalized3y !== undefined && (scope.penalized3y ? '近三年受过行政处罚' : '近三年未受行政处罚'),
+    scope.complaintVerified !== undefined && (scope.complaintVerified ? '有经核实的投诉举报' : '无经核实的投诉举报'),
   ].filter((p): p is string => typeof p === 'string' && p.length > 0);
   return parts.length === 0 ? '本县检查对象名录库中符合各抽查事项适用范围的全部对象' : `${parts.join('、')}的对象`;
 }

@@ -7,7 +7,7 @@ import { sha256Hex } from '../canonical';
 import { requireActor, type HandlerContext } from '../context';
 import { AppError } from '../errors';
 import { listItems, type ItemView } from '../items';
-import { penalizedApart } from '../plans';
+import { penalizedApart, targetFlagsApart } from '../plans';
 import { scopeOf } from '../plans/schemas';
 import { subjectIdsMatching, subjectsByIds } from '../subjects';
 import { assertLiveTask, assertMayRun, getTask, markTaskLocked, replacedOf, type TaskRow } from '../tasks';
@@ -57,7 +57,8 @@ export function openDraw(ctx: HandlerContext, task: TaskRow, redraw: { reason?: 
   const items = itemsOfTask(ctx.db, task);
   const ratios = task.ratios;
   const condition = poolCondition(scopeOf(task.scope), items);
-  const frozen = freezePool(ctx.db, condition, task.year, items, penalizedApart(ratios));
+  const targetFlags = targetFlagsApart(ratios);
+  const frozen = freezePool(ctx.db, condition, task.year, items, targetFlags);
   const sizes = Object.fromEntries(STRATA.map((s) => [s, frozen.pool[s].length])) as Record<Stratum, number>;
   const counting = plannedCounts(ratios, items, sizes);
   if (counting.every((c) => c.count === 0))
@@ -93,6 +94,8 @@ export function openDraw(ctx: HandlerContext, task: TaskRow, redraw: { reason?: 
       poolFormation: {
         scope: scopeOf(task.scope),
         penalizedApart: penalizedApart(ratios),
+        // Which flags formed stratum P (any of them set); absent when P is not drawn apart.
+        ...(targetFlags ? { targetFlags } : {}),
         excluded: { frequencyCap: frozen.excluded },
       },
       redraw:
@@ -149,7 +152,7 @@ export function runDraw(ctx: HandlerContext, drawId: number, witnesses: WitnessI
   const order = record.result.batches
     ? record.result.batches.flatMap((batch, b) => batch.map((id) => ({ id, batch: b + 1 })))
     : STRATA.flatMap((c) => record.result.selected[c].map((id) => ({ id, batch: null })));
-  // The class each drawn subject had when frozen (stratum P gathers penalised subjects of several classes).
+  // The class each drawn subject had when frozen (stratum P gathers targeted subjects of several classes).
   const drawnRows = subjectsByIds(
     ctx.db,
     order.map((o) => o.id),

@@ -1,6 +1,7 @@
 import { canonical, sha256Hex } from '../canonical';
 import { CounterRandom, partialShuffle, shuffled } from './random';
 import type { RoundingNote } from './rounding.shared';
+import { TARGET_FLAGS, targetFlagsOf, type TargetFlag } from '../subjects/target-flags.shared';
 
 /**
  * The object draw, ssj-draw/1 — everything a third party needs to recompute a result is in the record, and this
@@ -51,10 +52,15 @@ export interface DrawParameters {
   earlierAttempts?: EarlierAttempt[];
 }
 
-/** How the pool was formed: the task's scope, whether P is drawn apart, and who was left out and why (counts). */
+/**
+ * How the pool was formed: the task's scope, whether P is drawn apart and which flags formed it (a subject with any
+ * of them; absent in records made before the setting existed, which mean the penalty flag only), and who was left
+ * out and why (counts).
+ */
 export interface PoolFormation {
   scope: Record<string, string | number | boolean>;
   penalizedApart: boolean;
+  targetFlags?: TargetFlag[];
   excluded: { frequencyCap: number };
 }
 
@@ -189,10 +195,26 @@ function verifyPlanned(record: DrawRecord): string | null {
     if (record.parameters.counts[c] !== expected)
       return `parameters.counts.${c}: 记录为 ${record.parameters.counts[c]}，按候选 ${size} 户、比例 ${ratios[c] / 100}%${caps[c] === null ? '' : `、上限 ${caps[c] / 100}%`} 应为 ${expected}`;
   }
+  const flags = targetFlagsProblem(record.parameters.poolFormation);
+  if (flags) return flags;
   const numbers = earlierAttempts.map((a) => a.attempt).join(',');
   const wanted = Array.from({ length: attempt - 1 }, (_, i) => i + 1).join(',');
   if (numbers !== wanted)
     return `parameters.earlierAttempts: 应依次列出第 1 至 ${attempt - 1} 次抽取，记录为 [${numbers}]`;
+  return null;
+}
+
+/**
+ * The flags that formed stratum P are named only when P was drawn apart, each once, in the canonical order
+ * (TARGET_FLAGS: penalized3y, complaintVerified, abnormal, seriousIllegal), so one set of flags has one spelling.
+ */
+function targetFlagsProblem(formation: PoolFormation | undefined): string | null {
+  const flags = formation?.targetFlags;
+  if (!formation || flags === undefined) return null;
+  if (!formation.penalizedApart)
+    return 'parameters.poolFormation.targetFlags: P 层未单列（penalizedApart 为 false），不应列出构成 P 层的标记';
+  if (flags.join() !== targetFlagsOf(flags).join())
+    return `parameters.poolFormation.targetFlags: 应按 ${TARGET_FLAGS.join('、')} 的顺序各列一次，记录为 [${flags.join(',')}]`;
   return null;
 }
 

@@ -6,6 +6,7 @@ import { subjectWhere } from '../subjects';
 import { liveTaskWhere } from '../tasks';
 import { scopeOf } from '../plans/schemas';
 import type { SubjectFilter } from '../subjects/schemas';
+import type { TargetFlag } from '../subjects/target-flags.shared';
 import type { DrawPool, Stratum } from './object-draw';
 
 export interface FrozenPool {
@@ -53,24 +54,40 @@ function cappedThisYear(db: Db, year: number, items: ItemView[]): Set<number> {
   return capped;
 }
 
+const FLAG_COLUMNS = {
+  penalized3y: subjects.penalized3y,
+  complaintVerified: subjects.complaintVerified,
+  abnormal: subjects.abnormal,
+  seriousIllegal: subjects.seriousIllegal,
+} as const;
+
+/** Whether a subject carries any of the flags: the SQL test for the targeted stratum. */
+const anyFlag = (flags: readonly TargetFlag[]): SQL =>
+  sql`(${sql.join(
+    flags.map((f) => sql`${FLAG_COLUMNS[f]}`),
+    sql` OR `,
+  )})`;
+
 /**
  * Freezes the candidate pool: per stratum, the subject ids in the order the freeze query reads them — for the usual
- * industry-scoped task, the pool index's order (industry code, class, then subject number). The order is part of
- * the frozen pool and of its hash. One aggregate query reads class, penalty flag and id from the pool index
- * (subjects_pool_idx) without touching the table, packed as "A12b7C305…" — each candidate's class letter, lower
- * case when penalised in the last three years, then its id — and unpacked in one pass: 200,000 candidates freeze
- * in tens of milliseconds. With `penalizedApart`, penalised subjects of classes A–C form stratum P.
+ * industry-scoped task, the pool index's order (industry code, class, penalty flag, then subject number). The order
+ * is part of the frozen pool and of its hash. One aggregate query reads class, flags and id from the pool index
+ * (subjects_pool_idx, which covers every targeting flag) without touching the table, packed as "A12b7C305…" — each
+ * candidate's class letter, lower case when targeted (any of `targetFlags` set), then its id — and unpacked in one
+ * pass: 200,000 candidates freeze in tens of milliseconds. With `targetFlags` (null: no targeted stratum), targeted
+ * subjects of classes A–C form stratum P; targeted class-D subjects stay in D.
  */
 export function freezePool(
   db: Db,
   condition: SQL | undefined,
   year: number,
   items: ItemView[],
-  penalizedApart = false,
+  targetFlags: readonly TargetFlag[] | null = null,
 ): FrozenPool {
+  const apart = targetFlags !== null && targetFlags.length > 0;
   const row = db.get<{ packed: string | null }>(sql`
     SELECT group_concat(
-      CASE WHEN ${subjects.penalized3y} THEN lower(${subjects.riskClass}) ELSE ${subjects.riskClass} END || ${subjects.id},
+      CASE WHEN ${apart ? anyFlag(targetFlags) : subjects.penalized3y} THEN lower(${subjects.riskClass}) ELSE ${subjects.riskClass} END || ${subjects.id},
       '') AS packed
     FROM ${subjects} ${condition ? sql`WHERE ${condition}` : sql``}`);
   const packed = row.packed ?? '';
@@ -92,12 +109,12 @@ export function freezePool(
     }
     keep();
     id = -1;
-    // 'A'–'D' (65–68): the class; 'a'–'d' (97–100): the class, penalised in the last three years.
+    // 'A'–'D' (65–68): the class; 'a'–'d' (97–100): the class, targeted.
     const upper = code >= 97 ? code - 32 : code;
     stratum =
       upper < 65 || upper > 68
         ? null
-        : penalizedApart && code >= 97 && upper !== 68
+        : apart && code >= 97 && upper !== 68
           ? 'P'
           : (String.fromCharCode(upper) as Stratum);
   }

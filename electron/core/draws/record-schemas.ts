@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DRAW_ALGORITHM, DRAW_ALGORITHM_V2 } from './object-draw';
 import { MATCH_ALGORITHM, MATCH_ALGORITHM_V2 } from './team-match';
+import { TARGET_FLAGS } from '../subjects/target-flags.shared';
 
 /**
  * The exported record's format, one strict schema per algorithm version: every object at every level refuses a key
@@ -44,6 +45,8 @@ const parametersV2 = parametersV1.extend({
   poolFormation: z.strictObject({
     scope: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])),
     penalizedApart: z.boolean(),
+    // The flags whose subjects (any of them set) formed stratum P; absent: the penalty flag only (older records).
+    targetFlags: z.array(z.enum(TARGET_FLAGS)).min(1).optional(),
     excluded: z.strictObject({ frequencyCap: count }),
   }),
   redraw: z.strictObject({ reason: z.string().min(2), approver: z.string().min(1) }).nullable(),

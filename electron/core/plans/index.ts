@@ -7,6 +7,7 @@ export {
   readRatios,
   storeRatios,
   stratumBasisPoints,
+  targetFlagsApart,
   type StoredRatios,
 } from './ratios';
 export { checkTaskItems } from './rules';

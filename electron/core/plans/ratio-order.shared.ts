@@ -1,8 +1,9 @@
+import { targetedShortLabel } from '../subjects/target-flags.shared';
 import type { Ratios } from './schemas';
 
 /**
  * Where differentiated ratios fall as the risk rises, in words; empty when they follow the risk. The classes rise
- * A ≤ B ≤ C ≤ D; the penalised stratum holds penalised subjects of classes A–C (penalised D stay in D), so its ratio
+ * A ≤ B ≤ C ≤ D; the targeted stratum holds targeted subjects of classes A–C (targeted D stay in D), so its ratio
  * may not be below the highest of those classes' ratios (with one ratio for all: below that ratio). Shared with the
  * task form, which asks for the reason when this is not empty; the plan rules refuse without one.
  */
@@ -21,7 +22,8 @@ export function ratioOrderBreaks(ratios: Ratios): string[] {
   }
   if (ratios.penalized !== undefined) {
     const held = ratios.mode === 'all' ? ratios.all : Math.max(ratios.A, ratios.B, ratios.C);
-    if (ratios.penalized < held) breaks.push(`近三年受处罚对象 ${ratios.penalized}% 低于其所在类别的 ${held}%`);
+    if (ratios.penalized < held)
+      breaks.push(`${targetedShortLabel(ratios.targetFlags)} ${ratios.penalized}% 低于其所在类别的 ${held}%`);
   }
   return breaks;
 }

@@ -1,6 +1,7 @@
 import type { Db, ReadableDb } from '../../../db/client';
 import { AppError } from '../errors';
 import { CAP_CLASSES, capFor, firstEffectiveDates, listItems, type CapStratum, type ItemView } from '../items';
+import { targetedShortLabel } from '../subjects/target-flags.shared';
 import { ratioOrderBreaks } from './ratios';
 import type { Ratios, TaskFields } from './schemas';
 
@@ -87,7 +88,7 @@ function checkRatioOrder(fields: TaskFields): void {
   if (breaks.length > 0 && !fields.ratioOrderReason.trim()) {
     throw new AppError(
       'INVALID_INPUT',
-      `抽查比例应随风险升高而不降低（A 类 ≤ B 类 ≤ C 类 ≤ D 类，近三年受处罚对象不低于其所在类别），而${breaks.join('；')}。请调整比例，或在“比例倒挂说明”中写明原因。`,
+      `抽查比例应随风险升高而不降低（A 类 ≤ B 类 ≤ C 类 ≤ D 类，${targetedShortLabel(fields.ratios.targetFlags)}不低于其所在类别），而${breaks.join('；')}。请调整比例，或在“比例倒挂说明”中写明原因。`,
     );
   }
 }
@@ -97,7 +98,7 @@ function checkCaps(item: ItemView, ratios: Ratios, frequency: number): void {
     ratios.mode === 'all'
       ? CAP_CLASSES.map((c) => [c, `${c} 类`, ratios.all])
       : CAP_CLASSES.map((c) => [c, `${c} 类`, ratios[c]]);
-  if (ratios.penalized !== undefined) strata.push(['P', '近三年受处罚对象', ratios.penalized]);
+  if (ratios.penalized !== undefined) strata.push(['P', targetedShortLabel(ratios.targetFlags), ratios.penalized]);
   for (const [stratum, label, ratio] of strata) {
     const cap = capFor(item, stratum);
     if (cap !== null && ratio > cap) {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { INSPECTION_MODES } from '../../../db/schema/plans';
 import { subjectFilterSchema } from '../subjects/schemas';
+import { TARGET_FLAGS } from '../subjects/target-flags.shared';
 
 export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD。');
 const percent = z
@@ -9,12 +10,23 @@ const percent = z
   .max(100, '抽查比例不能超过 100%。')
   .multipleOf(0.01, '抽查比例最多保留两位小数。');
 
+/** Which flags form the targeted (重点) stratum; absent: the penalty flag only (target-flags.shared.ts). */
+const targetFlags = z
+  .array(
+    z.enum(TARGET_FLAGS, { error: '重点对象的标记应为：近三年行政处罚、投诉举报经核实、经营异常名录、严重违法失信。' }),
+  )
+  .min(1, '请至少选择一种构成重点对象的标记。')
+  .max(TARGET_FLAGS.length)
+  .optional();
+
 /**
  * One ratio for every subject, or one per credit-risk class (differentiated sampling); optionally a ratio of their
- * own for subjects penalised in the last three years (drawn apart, usually higher). Percent, two decimals.
+ * own for the targeted (重点) subjects — by default those penalised in the last three years; `targetFlags` names
+ * the flags that make a subject targeted (any of them) — drawn apart, usually higher. Percent, two decimals.
+ * (The key stays `penalized`, the name it had when the penalty was the only flag, so stored plans read as before.)
  */
 export const ratiosSchema = z.discriminatedUnion('mode', [
-  z.object({ mode: z.literal('all'), all: percent, penalized: percent.optional() }),
+  z.object({ mode: z.literal('all'), all: percent, penalized: percent.optional(), targetFlags }),
   z.object({
     mode: z.literal('byClass'),
     A: percent,
@@ -22,6 +34,7 @@ export const ratiosSchema = z.discriminatedUnion('mode', [
     C: percent,
     D: percent,
     penalized: percent.optional(),
+    targetFlags,
   }),
 ]);
 export type Ratios = z.infer<typeof ratiosSchema>;

@@ -20,6 +20,7 @@ export function describeScope(scope: Scope, departmentName: (id: number) => stri
     scope.abnormal ? '列入经营异常名录' : '',
     scope.seriousIllegal ? '列入严重违法失信名单' : '',
     scope.penalized3y ? '近三年受过行政处罚' : '',
+    scope.complaintVerified ? '投诉举报经核实' : '',
   ].filter(Boolean);
   return parts.length === 0 ? '辖区内全部检查对象' : parts.join('，');
 }

@@ -23,9 +23,16 @@ export const SUBJECT_COLUMNS: ColumnSpec<SubjectColumn>[] = [
   spec('regStatus', ['状态', '经营状态', '登记状态（存续/注销等）']),
   spec('establishedOn', ['成立时间', '注册日期', '登记日期', '设立日期']),
   spec('riskClass', ['风险等级', '信用风险等级', '风险分类', '信用等级']),
-  spec('abnormal', ['是否列入经营异常名录', '经营异常']),
-  spec('seriousIllegal', ['是否列入严重违法失信名单', '严重违法失信名单']),
+  spec('abnormal', ['是否列入经营异常名录', '经营异常', '异常名录', '列入经营异常名录']),
+  spec('seriousIllegal', [
+    '是否列入严重违法失信名单',
+    '严重违法失信名单',
+    '严重违法失信',
+    '失信',
+    '列入严重违法失信名单',
+  ]),
   spec('penalized3y', ['近三年是否受过行政处罚', '行政处罚']),
+  spec('complaintVerified', ['投诉举报', '是否有经核实的投诉举报', '投诉举报（经核实）', '投诉举报是否属实']),
   spec('tags', ['标签（多个用分号分隔）', '对象标签']),
   spec('departmentIds', ['监管部门（多个用分号分隔）', '主管部门', '监管单位']),
 ];

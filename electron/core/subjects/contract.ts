@@ -4,6 +4,7 @@ import { importCommitInput, importCountsSchema, importPreviewOutput } from '../e
 import { EVERYONE, ROLE_GROUPS } from '../roles';
 import { idInput } from '../users/schemas';
 import { subjectFieldsSchema, subjectFilterSchema, subjectRowSchema } from './schemas';
+import { TARGET_FLAGS } from './target-flags.shared';
 
 const downloadSchema = z.object({ download: z.string(), fileName: z.string() });
 const changeSchema = z.object({
@@ -12,6 +13,17 @@ const changeSchema = z.object({
   actorName: z.string(),
   source: z.string(),
   changes: z.array(z.object({ field: z.string(), label: z.string(), old: z.unknown(), new: z.unknown() })),
+});
+
+/** What a list of USCCs marks: found, set, cleared, and what it names that the directory lacks. */
+const flagListCounts = z.object({
+  listed: z.number().int(),
+  matched: z.number().int(),
+  set: z.number().int(),
+  cleared: z.number().int(),
+  invalid: z.number().int(),
+  notFound: z.number().int(),
+  notFoundSample: z.array(z.string()),
 });
 
 export const subjectsContract = {
@@ -66,6 +78,25 @@ export const subjectsContract = {
     summary: '导入检查对象',
     input: importCommitInput,
     output: importCountsSchema,
+    access: ROLE_GROUPS.managers,
+    write: true,
+    entity: 'subject',
+  }),
+  'subjects.flagListPreview': method({
+    summary: '预览按名单标记检查对象',
+    input: z.object({
+      upload: z.string().max(64),
+      flag: z.enum(TARGET_FLAGS, { error: '请选择要标记的项目。' }),
+      mode: z.enum(['add', 'replace'], { error: '请选择标记方式：只标记名单中的对象，或以名单为准。' }),
+    }),
+    output: flagListCounts.extend({ token: z.string() }),
+    access: ROLE_GROUPS.managers,
+    write: false,
+  }),
+  'subjects.flagListCommit': method({
+    summary: '按名单标记检查对象',
+    input: z.object({ token: z.string().max(64) }),
+    output: flagListCounts,
     access: ROLE_GROUPS.managers,
     write: true,
     entity: 'subject',

@@ -10,7 +10,7 @@ import { REG_STATUSES } from './record';
 import type { SubjectFilter } from './schemas';
 
 export const SUBJECT_SHEET = '检查对象';
-const WIDTHS = [22, 36, 14, 14, 40, 12, 10, 24, 10, 12, 12, 12, 12, 14, 20, 24];
+const WIDTHS = [22, 36, 14, 14, 40, 12, 10, 24, 10, 12, 12, 12, 12, 14, 14, 20, 24];
 const LIST = '；';
 
 const NOTES: Partial<Record<SubjectColumn, string>> = {
@@ -26,6 +26,7 @@ const NOTES: Partial<Record<SubjectColumn, string>> = {
   abnormal: '是/否',
   seriousIllegal: '是/否',
   penalized3y: '是/否',
+  complaintVerified: '是/否',
   tags: '多个用分号分隔',
   departmentIds: '部门名称或简称，多个用分号分隔',
 };
@@ -45,6 +46,7 @@ const EXAMPLE: Partial<Record<SubjectColumn, string>> = {
   abnormal: '否',
   seriousIllegal: '否',
   penalized3y: '否',
+  complaintVerified: '否',
   tags: '食品；小微企业',
   departmentIds: '市场监管',
 };
@@ -57,6 +59,7 @@ const CHOICES: Partial<Record<SubjectColumn, readonly string[]>> = {
   abnormal: ['是', '否'],
   seriousIllegal: ['是', '否'],
   penalized3y: ['是', '否'],
+  complaintVerified: ['是', '否'],
 };
 
 /** The subject import template. */
@@ -113,6 +116,7 @@ export async function writeSubjectExport(db: ReadableDb, filter: SubjectFilter, 
         s.abnormal ? '是' : '否',
         s.seriousIllegal ? '是' : '否',
         s.penalized3y ? '是' : '否',
+        s.complaintVerified ? '是' : '否',
         s.tags.replaceAll('、', LIST),
         depts,
       ]);

@@ -26,7 +26,11 @@ type Raw = Partial<Record<SubjectColumn, CellValue>>;
 // Helpers at module level, not closures made afresh for each of a big import's rows.
 const text = (raw: Raw, field: SubjectColumn): string => cellText(raw[field]);
 
-function flag(raw: Raw, field: 'abnormal' | 'seriousIllegal' | 'penalized3y', errors: FieldError[]): boolean {
+function flag(
+  raw: Raw,
+  field: 'abnormal' | 'seriousIllegal' | 'penalized3y' | 'complaintVerified',
+  errors: FieldError[],
+): boolean {
   const value = cellFlag(raw[field] ?? null);
   if (value === null)
     errors.push({ field, message: `“${FIELD_LABELS[field]}”应填“是”或“否”，实际为“${text(raw, field)}”。` });
@@ -107,6 +111,7 @@ export function normalizeSubject(raw: Raw, departments: DepartmentLookup, today:
   const abnormal = flag(raw, 'abnormal', errors);
   const seriousIllegal = flag(raw, 'seriousIllegal', errors);
   const penalized3y = flag(raw, 'penalized3y', errors);
+  const complaintVerified = flag(raw, 'complaintVerified', errors);
 
   const departmentIds: number[] = [];
   for (const name of cellList(raw.departmentIds ?? null)) {
@@ -134,6 +139,7 @@ export function normalizeSubject(raw: Raw, departments: DepartmentLookup, today:
       abnormal,
       seriousIllegal,
       penalized3y,
+      complaintVerified,
       tags: cellList(raw.tags ?? null).sort(),
       departmentIds: departmentIds.sort((a, b) => a - b),
     },

@@ -83,6 +83,8 @@ function fieldConditions(filter: SubjectFilter, indexed = false): SQL[] {
   if (filter.abnormal !== undefined) where.push(eq(subjects.abnormal, Number(filter.abnormal)));
   if (filter.seriousIllegal !== undefined) where.push(eq(subjects.seriousIllegal, Number(filter.seriousIllegal)));
   if (filter.penalized3y !== undefined) where.push(eq(subjects.penalized3y, Number(filter.penalized3y)));
+  if (filter.complaintVerified !== undefined)
+    where.push(eq(subjects.complaintVerified, Number(filter.complaintVerified)));
   if (filter.tag) where.push(hasItem(subjects.tags, LIST_SEPARATOR, filter.tag));
   if (filter.licence) where.push(hasItem(subjects.licences, LIST_SEPARATOR, filter.licence));
   if (filter.departmentId) where.push(hasItem(subjects.departmentIds, ',', String(filter.departmentId)));
@@ -120,6 +122,7 @@ export const subjectColumns = {
   abnormal: subjects.abnormal,
   seriousIllegal: subjects.seriousIllegal,
   penalized3y: subjects.penalized3y,
+  complaintVerified: subjects.complaintVerified,
   tags: subjects.tags,
   departmentIds: subjects.departmentIds,
   updatedAt: subjects.updatedAt,
@@ -130,14 +133,15 @@ const SELECT_LIST = sql.join(
   sql`, `,
 );
 
-type RawRow = Omit<SubjectRowView, 'abnormal' | 'seriousIllegal' | 'penalized3y'> &
-  Record<'abnormal' | 'seriousIllegal' | 'penalized3y', number>;
+type Flag = 'abnormal' | 'seriousIllegal' | 'penalized3y' | 'complaintVerified';
+type RawRow = Omit<SubjectRowView, Flag> & Record<Flag, number>;
 
 const toView = (row: RawRow): SubjectRowView => ({
   ...row,
   abnormal: row.abnormal === 1,
   seriousIllegal: row.seriousIllegal === 1,
   penalized3y: row.penalized3y === 1,
+  complaintVerified: row.complaintVerified === 1,
 });
 
 /**

@@ -19,6 +19,7 @@ export interface SubjectRecord {
   abnormal: boolean;
   seriousIllegal: boolean;
   penalized3y: boolean;
+  complaintVerified: boolean;
   tags: string[];
   departmentIds: number[];
 }
@@ -41,6 +42,7 @@ export const FIELD_LABELS: Record<keyof SubjectRecord, string> = {
   abnormal: '经营异常名录',
   seriousIllegal: '严重违法失信',
   penalized3y: '近三年行政处罚',
+  complaintVerified: '投诉举报经核实',
   tags: '标签',
   departmentIds: '监管部门',
 };

@@ -23,6 +23,7 @@ export const subjectFilterSchema = z.object({
   abnormal: z.boolean().optional(),
   seriousIllegal: z.boolean().optional(),
   penalized3y: z.boolean().optional(),
+  complaintVerified: z.boolean().optional(),
 });
 export type SubjectFilter = z.infer<typeof subjectFilterSchema>;
 
@@ -42,6 +43,7 @@ export const subjectRowSchema = z.object({
   abnormal: z.boolean(),
   seriousIllegal: z.boolean(),
   penalized3y: z.boolean(),
+  complaintVerified: z.boolean(),
   tags: z.string(),
   departmentIds: z.string(),
   updatedAt: z.string(),
@@ -64,6 +66,7 @@ export const subjectFieldsSchema = z.object({
   abnormal: z.boolean().default(false),
   seriousIllegal: z.boolean().default(false),
   penalized3y: z.boolean().default(false),
+  complaintVerified: z.boolean().default(false),
   tags: z.array(z.string().max(40)).max(50).default([]),
   departmentIds: z.array(z.number().int().positive()).max(40).default([]),
 });

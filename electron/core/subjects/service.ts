@@ -9,6 +9,7 @@ import type { Handlers } from '../handler-types';
 import type { subjectsContract } from './contract';
 import { departmentCodes, departmentLookup } from './departments-lookup';
 import { writeSubjectExport } from './excel-out';
+import { applyFlagList, previewFlagList, readFlagList, type StagedFlagList } from './flag-list';
 import { commitSubjectImport, stageSubjectImport, type StagedImport } from './import';
 import { normalizeSubject } from './normalize';
 import { countSubjects, listSubjects, subjectColumns } from './queries';
@@ -18,6 +19,7 @@ import { diffRecords, rowToRecord, SubjectWriter, type FieldChange } from './sto
 import { checkUscc } from './uscc';
 
 const STAGE_KIND = stageKind('subjects');
+const FLAG_LIST_KIND = 'subjects.flagList';
 
 function getSubject(db: ReadableDb, id: number): SubjectRowView {
   const row = db.select(subjectColumns).from(subjects).where(eq(subjects.id, id)).get();
@@ -114,6 +116,19 @@ export const subjectsHandlers: Handlers<typeof subjectsContract> = {
     const counts = commitSubjectImport(ctx.db, staged, input.mode, stampOf(ctx, 'import'));
     ctx.stash.drop(input.token);
     ctx.touches('subject', `import:${counts.fresh}+${counts.changed}`);
+    return counts;
+  },
+  // A list from another system (经营异常名录, 失信名单, verified complaints) marks one flag and touches nothing else.
+  'subjects.flagListPreview': async (ctx, input) => {
+    const staged = await readFlagList(ctx.files.uploadPath(input.upload), input.flag, input.mode);
+    const token = ctx.stash.put(FLAG_LIST_KIND, staged, ctx.now);
+    return { token, ...previewFlagList(ctx.db, staged) };
+  },
+  'subjects.flagListCommit': (ctx, input) => {
+    const staged = takeStaged<StagedFlagList>(ctx, FLAG_LIST_KIND, input.token);
+    const counts = applyFlagList(ctx.db, staged, stampOf(ctx, 'import'));
+    ctx.stash.drop(input.token);
+    ctx.touches('subject', `list:${staged.flag}:${staged.mode}:+${counts.set}-${counts.cleared}`);
     return counts;
   },
   'subjects.export': async (ctx, filter) => {

@@ -35,6 +35,7 @@ export function rowToRecord(row: SubjectRow): SubjectRecord {
     abnormal: row.abnormal,
     seriousIllegal: row.seriousIllegal,
     penalized3y: row.penalized3y,
+    complaintVerified: row.complaintVerified,
     tags: list(row.tags),
     departmentIds: row.departmentIds ? row.departmentIds.split(',').map(Number) : [],
   };
@@ -69,6 +70,7 @@ function columnsOf(record: SubjectRecord, initials?: string) {
     abnormal: record.abnormal,
     seriousIllegal: record.seriousIllegal,
     penalized3y: record.penalized3y,
+    complaintVerified: record.complaintVerified,
     tags: record.tags.join(LIST_SEPARATOR),
     departmentIds: record.departmentIds.join(','),
   };
@@ -97,6 +99,7 @@ const SAMPLE: SubjectRecord = {
   abnormal: false,
   seriousIllegal: false,
   penalized3y: false,
+  complaintVerified: false,
   tags: [],
   departmentIds: [],
 };

@@ -175,6 +175,16 @@ export class PlanTaskDialog {
     await dialogClose(this.page, this.name).click();
   }
 
+  /** The targeted (重点) stratum's ratio. */
+  get targetedRatio(): Locator {
+    return this.page.getByTestId('task-ratio-penalized');
+  }
+
+  /** A flag that forms the targeted stratum, by its label (投诉举报经核实, 列入经营异常名录, …). */
+  targetFlag(label: string): Locator {
+    return this.page.getByTestId('task-target-flags').getByLabel(label);
+  }
+
   async saveTask(values: { name?: string; reason?: string } = {}): Promise<void> {
     if (values.name !== undefined) await this.name.fill(values.name);
     if (values.reason !== undefined) await this.adjustReason.fill(values.reason);

@@ -48,6 +48,7 @@ export function PlanTaskModal(props: {
               ? { all: editing.ratios.all }
               : { A: editing.ratios.A, B: editing.ratios.B, C: editing.ratios.C, D: editing.ratios.D }),
             penalized: editing.ratios.penalized ?? null,
+            targetFlags: editing.ratios.targetFlags ?? ['penalized3y'],
             period: [dayjs(editing.periodStart), dayjs(editing.periodEnd)],
             filedOn: today.day,
           }

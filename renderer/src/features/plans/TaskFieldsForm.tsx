@@ -1,7 +1,13 @@
-import { Col, DatePicker, Form, Input, InputNumber, Radio, Row, Select, Typography } from 'antd';
+import { Checkbox, Col, DatePicker, Form, Input, InputNumber, Radio, Row, Select, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { ratioOrderBreaks } from '../../../../electron/core/plans/ratio-order.shared';
 import { INSPECTION_MODES } from '../../../../electron/core/plans/vocabulary.shared';
+import {
+  DEFAULT_TARGET_FLAGS,
+  TARGET_FLAG_LABELS,
+  TARGET_FLAGS,
+  type TargetFlag,
+} from '../../../../electron/core/subjects/target-flags.shared';
 import { DepartmentSelect } from '../../components/DepartmentSelect';
 import { ScopeFields } from '../../components/ScopeFields';
 import { ItemPicker } from './ItemPicker';
@@ -19,8 +25,10 @@ export interface TaskFormValues {
   B?: number;
   C?: number;
   D?: number;
-  /** Empty: penalised subjects are drawn with their class. */
+  /** The targeted (重点) stratum's ratio. Empty: targeted subjects are drawn with their class. */
   penalized?: number | null;
+  /** Which flags make a subject targeted (any of them); the penalty flag alone by default. */
+  targetFlags?: TargetFlag[];
   frequency: number;
   period: [Dayjs, Dayjs];
   mode: (typeof INSPECTION_MODES)[number];
@@ -43,7 +51,9 @@ export function toTaskFields(v: TaskFormValues) {
       ...(v.ratioMode === 'all'
         ? { mode: 'all' as const, all: v.all ?? 0 }
         : { mode: 'byClass' as const, A: v.A ?? 0, B: v.B ?? 0, C: v.C ?? 0, D: v.D ?? 0 }),
-      ...(v.penalized === undefined || v.penalized === null ? {} : { penalized: v.penalized }),
+      ...(v.penalized === undefined || v.penalized === null
+        ? {}
+        : { penalized: v.penalized, targetFlags: v.targetFlags ?? [...DEFAULT_TARGET_FLAGS] }),
     },
     frequency: v.frequency,
     periodStart: v.period[0].format('YYYY-MM-DD'),
@@ -147,7 +157,21 @@ export function TaskFieldsForm({ asOf }: { asOf: string }) {
             percent('C', 'C 类（较高风险）'),
             percent('D', 'D 类（高风险）'),
           ]}
-      {percent('penalized', '近三年受过行政处罚的对象', false)}
+      {percent('penalized', '重点对象（单列）', false)}
+      <Col span={18}>
+        <Form.Item
+          name="targetFlags"
+          label="重点对象：带有下列任一标记的对象"
+          initialValue={[...DEFAULT_TARGET_FLAGS]}
+          rules={[{ required: true, type: 'array', min: 1, message: '请至少选择一种标记' }]}
+          extra="填写了重点对象比例时，带有所选任一标记的 A–C 类对象单列抽取（D 类仍随 D 类抽取）；所选标记印在计划上并记入抽取记录"
+        >
+          <Checkbox.Group
+            options={TARGET_FLAGS.map((f) => ({ value: f, label: TARGET_FLAG_LABELS[f] }))}
+            data-testid="task-target-flags"
+          />
+        </Form.Item>
+      </Col>
       {breaks.length > 0 && (
         <Col span={24}>
           <Form.Item

@@ -60,6 +60,7 @@ export function SubjectDrawer({
                 subject.abnormal && '经营异常',
                 subject.seriousIllegal && '严重违法失信',
                 subject.penalized3y && '近三年处罚',
+                subject.complaintVerified && '投诉举报经核实',
               ]
                 .filter(Boolean)
                 .join('、') || '无'}

@@ -9,6 +9,7 @@ const FLAG_OPTIONS = [
   { value: 'abnormal', label: '经营异常名录' },
   { value: 'seriousIllegal', label: '严重违法失信' },
   { value: 'penalized3y', label: '近三年行政处罚' },
+  { value: 'complaintVerified', label: '投诉举报经核实' },
 ];
 
 /** Runs `reset` during render when `value` differs from the last one seen (React's "adjust state on prop change"). */
@@ -66,7 +67,9 @@ export function SubjectFilters({
       ? 'seriousIllegal'
       : value.penalized3y
         ? 'penalized3y'
-        : undefined;
+        : value.complaintVerified
+          ? 'complaintVerified'
+          : undefined;
   return (
     <Space wrap style={{ marginBottom: 16 }}>
       <Input.Search
@@ -121,6 +124,7 @@ export function SubjectFilters({
             abnormal: chosen === 'abnormal' || undefined,
             seriousIllegal: chosen === 'seriousIllegal' || undefined,
             penalized3y: chosen === 'penalized3y' || undefined,
+            complaintVerified: chosen === 'complaintVerified' || undefined,
           })
         }
         options={FLAG_OPTIONS}

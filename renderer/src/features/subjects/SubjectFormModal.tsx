@@ -108,19 +108,24 @@ export function SubjectFormModal({
               <Select mode="tags" tokenSeparators={[';', '；', '、', ',']} placeholder="输入后回车" />
             </Form.Item>
           </Col>
-          <Col span={8}>
+          <Col span={6}>
             <Form.Item name="abnormal" valuePropName="checked">
               <Checkbox>列入经营异常名录</Checkbox>
             </Form.Item>
           </Col>
-          <Col span={8}>
+          <Col span={6}>
             <Form.Item name="seriousIllegal" valuePropName="checked">
               <Checkbox>严重违法失信</Checkbox>
             </Form.Item>
           </Col>
-          <Col span={8}>
+          <Col span={6}>
             <Form.Item name="penalized3y" valuePropName="checked">
               <Checkbox>近三年受过行政处罚</Checkbox>
+            </Form.Item>
+          </Col>
+          <Col span={6}>
+            <Form.Item name="complaintVerified" valuePropName="checked">
+              <Checkbox data-testid="subject-complaint-verified">投诉举报经核实</Checkbox>
             </Form.Item>
           </Col>
         </Row>

@@ -9,6 +9,7 @@ import { LoadError } from '../../components/LoadError';
 import { PageTitle } from '../../components/PageTitle';
 import { native } from '../../native';
 import { ImportWizard } from '../../components/ImportWizard';
+import { FlagListModal } from './FlagListModal';
 import { SUBJECT_IMPORT } from './subject-import';
 import { SubjectDrawer } from './SubjectDrawer';
 import { LibraryBar } from './LibraryBar';
@@ -30,6 +31,7 @@ export function SubjectsPage() {
   const [viewing, setViewing] = useState<number | null>(null);
   const [editing, setEditing] = useState<SubjectRowView | 'new' | null>(null);
   const [importing, setImporting] = useState(false);
+  const [marking, setMarking] = useState(false);
   const [exporting, setExporting] = useState(false);
   // Remounting the drawer after an edit reloads the subject and its history.
   const [drawerVersion, setDrawerVersion] = useState(0);
@@ -84,6 +86,11 @@ export function SubjectsPage() {
             {can('subjects.importPreview') && (
               <Button onClick={() => setImporting(true)} data-testid="subject-import">
                 导入…
+              </Button>
+            )}
+            {can('subjects.flagListPreview') && (
+              <Button onClick={() => setMarking(true)} data-testid="subject-flag-list">
+                按名单标记…
               </Button>
             )}
             <Button onClick={() => void exportList()} loading={exporting}>
@@ -147,6 +154,15 @@ export function SubjectsPage() {
             setDrawerVersion((v) => v + 1);
           }
         }}
+      />
+      <FlagListModal
+        open={marking}
+        onDone={() => {
+          list.reload();
+          counted.reload();
+          setDrawerVersion((v) => v + 1);
+        }}
+        onClose={() => setMarking(false)}
       />
       <ImportWizard
         api={SUBJECT_IMPORT}
