@@ -52,7 +52,8 @@ async function retailTask(core: ReturnType<typeof openCore>): Promise<number> {
 }
 
 /** 300 officers of 3 departments, 1,000 recusals (subjects and regions), a few expired certificates. */
-function matchWorkload(keys: number[], drawSeed: string): MatchInputs {
+/** 300 officers and 1,000 recusals (5 % by region: a county code, a township code or a township by name, as offices record them). */
+function matchWorkload(keys: number[], drawSeed: string, taskId: number): MatchInputs {
   const random = new DemoRandom(4);
   const officers = Array.from({ length: 300 }, (_, i) => ({
     id: i + 1,
@@ -62,27 +63,28 @@ function matchWorkload(keys: number[], drawSeed: string): MatchInputs {
     certValidTo: random.chance(0.05) ? '2026-06-30' : '2029-12-31',
     expertise: random.chance(0.3) ? ['食品'] : [],
   }));
-  const recusals = Array.from({ length: 1000 }, () => {
-    const byRegion = random.chance(0.05);
-    return {
-      inspectorId: 1 + random.int(300),
-      subjectKey: byRegion ? null : random.pick(keys),
-      regionCode: byRegion ? '150223' : null,
-    };
+  const TOWNSHIPS = ['城关镇', '金山镇', '西斗铺镇', '下湿壕镇'];
+  const recusals = Array.from({ length: 1000 }, (_, i) => {
+    const inspectorId = 1 + random.int(300);
+    if (!random.chance(0.05)) return { inspectorId, subjectKey: random.pick(keys), regionCode: null };
+    if (i % 3 === 0) return { inspectorId, subjectKey: null, regionCode: '150223' };
+    if (i % 3 === 1) return { inspectorId, subjectKey: null, regionCode: '150222101' };
+    return { inspectorId, subjectKey: null, regionCode: null, regionName: random.pick(TOWNSHIPS) };
   });
   return {
     algorithm: MATCH_ALGORITHM,
     drawSeed,
     subjects: keys.map((key, i) => ({
       key,
-      regionCode: i % 7 === 0 ? '150223' : '150222',
+      regionCode: i % 7 === 0 ? '150223' : i % 3 === 0 ? '150222101' : '150222100',
+      address: `内蒙古自治区包头市固阳县${TOWNSHIPS[i % TOWNSHIPS.length]}${i}号`,
       departments: i % 2 ? [1, 17] : [1, 17, 12],
     })),
     officers,
     experts: [],
     recusals,
     parameters: {
-      taskId: 1,
+      taskId,
       attempt: 1,
       periodStart: '2026-09-01',
       periodEnd: '2026-11-30',
@@ -150,7 +152,7 @@ export async function drawsFigures(): Promise<Figure[]> {
       for (const c of ['A', 'B', 'C', 'D'] as const) perClass.all(c, finalRecord.parameters.counts[c]);
     });
 
-    const inputs = matchWorkload(drawn, record.seed);
+    const inputs = matchWorkload(drawn, record.seed, taskId);
     let teams = 0;
     const match = await percentiles(10, () => {
       teams = matchTeams(inputs).teams.length;
