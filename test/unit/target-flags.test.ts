@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { subjects } from '../../db/schema';
 import { verifyExported } from '../../electron/core/draws';
 import type { ExportedDraw } from '../../electron/core/draws/result';
+import { monthlyFigures } from '../../electron/core/reports/figures';
 import { countyWithTask, testUscc } from '../support/draws';
 import { officeForEachTest } from '../support/office';
 import { upload } from '../support/subjects';
@@ -127,6 +128,10 @@ describe('which flags form the targeted stratum', () => {
       excluded: { frequencyCap: 0 },
     });
     expect(verifyExported(file)).toMatchObject({ ok: true });
+    // The monthly report's planned-ratio cell calls the stratum 重点 when other flags than the penalty form it.
+    expect(monthlyFigures(office.t.core.db, '2027-10').rows.find((r) => r.taskId === task.id)?.plannedRatio).toBe(
+      '10%/重点40%',
+    );
 
     // The flags are under the seed: changing, adding or dropping one is found.
     const tampered = structuredClone(file);
@@ -183,6 +188,10 @@ describe('which flags form the targeted stratum', () => {
     // Subjects 4–7 are penalised (classes A, B, C, D): three in P, the D one in D; the abnormal ones stay put.
     expect(open.counting.find((c) => c.stratum === 'P')?.size).toBe(3);
     await ok('draws.run', { drawId: open.id, witnesses: [{ name: '李监督', value: '7' }] });
+    await ok('draws.lock', { drawId: open.id });
+    expect(monthlyFigures(office.t.core.db, '2026-06').rows.find((r) => r.taskId === taskId)?.plannedRatio).toBe(
+      '10%/受罚100%',
+    );
     const { download } = await ok('draws.export', { taskId });
     const file = JSON.parse(fs.readFileSync(office.t.core.files.downloadPath(download)!, 'utf8')) as ExportedDraw;
     expect(file.draw.parameters.poolFormation).toMatchObject({ penalizedApart: true, targetFlags: ['penalized3y'] });

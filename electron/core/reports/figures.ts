@@ -16,6 +16,7 @@ import {
   problemCodesOf,
   type FollowUpDates,
 } from '../results';
+import { isDefaultTargetFlags } from '../subjects/target-flags.shared';
 import { liveTaskWhere } from '../tasks';
 
 /**
@@ -87,14 +88,18 @@ const NO_FOLLOW_UPS: readonly FollowUpDates[] = [];
 /** 1% / 2.5% as the plan wrote them (stored in basis points). */
 const percent = (value: number): string => `${value}%`;
 
-/** The planned ratio in a report cell: 5%, or A1%/B2%/C3%/D10% when differentiated, and the penalised stratum's. */
+/**
+ * The planned ratio in a report cell: 5%, or A1%/B2%/C3%/D10% when differentiated, and the targeted stratum's — 受罚
+ * when formed by the penalty flag alone (as before), 重点 when the task names other flags.
+ */
 function plannedRatioText(stored: StoredRatios): string {
   const ratios = readRatios(stored);
   const base =
     ratios.mode === 'all'
       ? percent(ratios.all)
       : `A${percent(ratios.A)}/B${percent(ratios.B)}/C${percent(ratios.C)}/D${percent(ratios.D)}`;
-  return ratios.penalized === undefined ? base : `${base}/受罚${percent(ratios.penalized)}`;
+  if (ratios.penalized === undefined) return base;
+  return `${base}/${isDefaultTargetFlags(ratios.targetFlags) ? '受罚' : '重点'}${percent(ratios.penalized)}`;
 }
 
 /**

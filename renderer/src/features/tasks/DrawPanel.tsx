@@ -10,6 +10,7 @@ import {
 } from '../../../../electron/core/draws/witness.shared';
 import { realisedRatio, ROUNDING_NOTE_LABELS } from '../../../../electron/core/draws/rounding.shared';
 import { RISK_LABELS } from '../../../../electron/core/subjects/vocabulary.shared';
+import { targetedStratumLabel, type TargetFlag } from '../../../../electron/core/subjects/target-flags.shared';
 import { call, errorMessage } from '../../api/client';
 import { useSubmit } from '../../api/useSubmit';
 import { useSession } from '../../app/session';
@@ -22,14 +23,16 @@ import { DrawStatusTag } from './DrawStatusTag';
 type Attempt = MethodOutput<'draws.attempts'>[number];
 type Counting = Attempt['counting'][number];
 
-const STRATUM_LABELS: Record<Counting['stratum'], string> = { ...RISK_LABELS, P: '近三年受过行政处罚（单列）' };
+/** A stratum's name: a credit-risk class, or P named by the flags that form it (the task's setting). */
+const stratumLabel = (stratum: Counting['stratum'], flags: readonly TargetFlag[] | undefined): string =>
+  stratum === 'P' ? `${targetedStratumLabel(flags)}（单列）` : RISK_LABELS[stratum];
 
 /** count ÷ pool, as recorded since ssj-draw/2; computed the same way for earlier attempts. */
 const realisedOf = (c: Counting): number => c.realised ?? realisedRatio(c.count, c.size);
 
 const mono = { fontFamily: 'monospace', wordBreak: 'break-all' } as const;
 
-function CountingTable({ attempt }: { attempt: Attempt }) {
+function CountingTable({ attempt, targetFlags }: { attempt: Attempt; targetFlags?: readonly TargetFlag[] }) {
   return (
     <Table<Counting>
       rowKey="stratum"
@@ -38,7 +41,11 @@ function CountingTable({ attempt }: { attempt: Attempt }) {
       dataSource={attempt.counting.filter((c) => c.stratum !== 'P' || c.ratio > 0)}
       data-testid="draw-counting"
       columns={[
-        { title: '信用风险分类', dataIndex: 'stratum', render: (c: Counting['stratum']) => STRATUM_LABELS[c] },
+        {
+          title: '信用风险分类',
+          dataIndex: 'stratum',
+          render: (c: Counting['stratum']) => stratumLabel(c, targetFlags),
+        },
         { title: '候选户数', dataIndex: 'size' },
         { title: '计划比例', dataIndex: 'ratio', render: (r: number) => `${r}%` },
         { title: '比例上限', dataIndex: 'cap', render: (c: number | null | undefined) => (c == null ? '—' : `${c}%`) },
@@ -152,7 +159,14 @@ function WitnessForm({ attempt, onDone }: { attempt: Attempt; onDone: () => void
 }
 
 /** 名单抽取: the ceremony for the task's latest attempt. */
-export function DrawPanel(props: { taskId: number; attempts: Attempt[]; live: boolean; onChange: () => void }) {
+export function DrawPanel(props: {
+  taskId: number;
+  attempts: Attempt[];
+  live: boolean;
+  /** The flags that form the task's targeted stratum P (its ratios' setting). */
+  targetFlags?: readonly TargetFlag[];
+  onChange: () => void;
+}) {
   const { message, modal } = App.useApp();
   const { can } = useSession();
   const [redraw, setRedraw] = useState(false);
@@ -230,7 +244,7 @@ export function DrawPanel(props: { taskId: number; attempts: Attempt[]; live: bo
         各类应抽户数 = 候选户数 × 抽查比例，向上取整；向上取整会超出一般事项比例上限时，取上限内的最大户数（比例大于 0
         的非空层至少 1 户）。实际比例 = 应抽户数 ÷ 候选户数。
       </Typography.Paragraph>
-      <CountingTable attempt={latest} />
+      <CountingTable attempt={latest} targetFlags={props.targetFlags} />
       <Commitments attempt={latest} />
       {(latest.status === 'drawn' || latest.status === 'locked') && <PublicRecordButton taskId={props.taskId} />}
       {latest.reason && (

@@ -155,7 +155,15 @@ export function TaskDetailPage() {
             {
               key: 'draw',
               label: '名单抽取',
-              children: <DrawPanel taskId={taskId} attempts={attempts.data} live={!t.cancelled} onChange={reload} />,
+              children: (
+                <DrawPanel
+                  taskId={taskId}
+                  attempts={attempts.data}
+                  live={!t.cancelled}
+                  targetFlags={t.ratios.targetFlags}
+                  onChange={reload}
+                />
+              ),
             },
             {
               key: 'teams',
