@@ -5,6 +5,7 @@ import { importCommitInput, importCountsSchema, importPreviewOutput } from '../e
 import { EVERYONE, ROLE_GROUPS } from '../roles';
 import { subjectFilterSchema } from '../subjects/schemas';
 import { idInput } from '../users/schemas';
+import { keyShareRowSchema } from './schemas';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD。');
 
@@ -130,15 +131,7 @@ export const itemsContract = {
     input: z.object({ asOf: isoDate.optional() }),
     output: z.object({
       maxPercent: z.number(),
-      departments: z.array(
-        z.object({
-          departmentId: z.number().int(),
-          departmentName: z.string(),
-          key: z.number().int(),
-          total: z.number().int(),
-          percent: z.number(),
-        }),
-      ),
+      departments: z.array(keyShareRowSchema),
       warnings: z.array(z.string()),
     }),
     access: EVERYONE,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { method } from '../define';
+import { keyShareRowSchema } from '../items/schemas';
 import { EVERYONE } from '../roles';
 import { subjectItemFields } from './view';
 
@@ -58,17 +59,7 @@ export const todoContract = {
         }),
       ),
       /** Departments whose item list in force today is above the maximum share of key items (items' keyShareOf). */
-      keyShareOver: z.array(
-        z.object({
-          departmentId: z.number().int(),
-          departmentName: z.string(),
-          key: z.number().int(),
-          total: z.number().int(),
-          percent: z.number(),
-          maxPercent: z.number(),
-          message: z.string(),
-        }),
-      ),
+      keyShareOver: z.array(keyShareRowSchema.extend({ maxPercent: z.number(), message: z.string() })),
     }),
     access: EVERYONE,
     write: false,
